@@ -1,0 +1,25 @@
+"""Shop fields (SPEC §2)."""
+from __future__ import annotations
+
+import re
+
+NAME_MAX = 60
+SHOP_ID_RE = re.compile(r"^[0-9]{1,20}$")
+
+
+def name_error(name: str) -> str | None:
+    name = name.strip()
+    if not name:
+        return "请输入店铺名称"
+    if len(name) > NAME_MAX:
+        return "店铺名称最多 60 个字"
+    return None
+
+
+def platform_shop_id_error(value: str) -> str | None:
+    value = value.strip()
+    if not value:
+        return "请输入平台店铺 ID"
+    if not SHOP_ID_RE.match(value):
+        return "平台店铺 ID 只能是数字（最多 20 位）"
+    return None

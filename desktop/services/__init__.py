@@ -1,0 +1,1 @@
+"""Operations the UI calls. Each is one transaction and returns what changed."""

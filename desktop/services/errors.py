@@ -1,0 +1,33 @@
+"""Errors a service raises for the UI to show. Messages are Chinese for the shop owner."""
+from __future__ import annotations
+
+from desktop.domain.decisions import Decision
+
+
+class ServiceError(Exception):
+    """Base: ``message`` is what the user reads; never a traceback."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class InvalidInput(ServiceError):
+    """Bad data typed or imported; nothing was written."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class NotFound(ServiceError):
+    pass
+
+
+class RuleRefused(ServiceError):
+    """The domain said no. The attempt is in the history (R-LOG-1), nothing else changed."""
+
+    def __init__(self, decision: Decision) -> None:
+        super().__init__(decision.message)
+        self.decision = decision
+        self.rule = decision.rule

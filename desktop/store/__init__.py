@@ -1,0 +1,1 @@
+"""Persistence: peewee models, database setup, migrations. No Qt here."""

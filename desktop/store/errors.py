@@ -1,0 +1,30 @@
+"""Why a database file was refused. The UI turns these into Chinese messages."""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class DatabaseRefused(Exception):
+    """The file was left exactly as it was; the user chooses what to do next."""
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        super().__init__(f"{path}: {detail}" if detail else str(path))
+        self.path = Path(path)
+        self.detail = detail
+
+
+class NotADatabase(DatabaseRefused):
+    """The file is not an SQLite database at all."""
+
+
+class CorruptDatabase(DatabaseRefused):
+    """SQLite opens it but PRAGMA quick_check reports damage."""
+
+
+class NewerSchema(DatabaseRefused):
+    """Written by a newer ShopDesk: migrating down would lose data, so refuse."""
+
+    def __init__(self, path: Path, found: int, supported: int) -> None:
+        super().__init__(path, f"schema version {found} > {supported}")
+        self.found = found
+        self.supported = supported

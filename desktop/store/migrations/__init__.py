@@ -1,0 +1,56 @@
+"""Numbered schema migrations.
+
+Each step is a module ``mNNNN_name.py`` with ``VERSION`` and ``apply(db)``.
+Steps use plain SQL (not the current models) so an old step never changes
+meaning when models evolve. Each runs in one transaction together with its
+version bump; a failed step leaves the database at the previous version.
+"""
+from __future__ import annotations
+
+from types import ModuleType
+
+from peewee import SqliteDatabase
+
+from desktop.store.migrations import m0001_core, m0002_accounts
+
+# Append new steps here, in order. Never edit a step that has shipped.
+STEPS: tuple[ModuleType, ...] = (
+    m0001_core,
+    m0002_accounts,
+)
+
+
+def latest_version() -> int:
+    return STEPS[-1].VERSION
+
+
+def current_version(db: SqliteDatabase) -> int:
+    if not db.table_exists("schema_version"):
+        return 0
+    row = db.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(db: SqliteDatabase) -> list[int]:
+    """Apply every step above the current version; return the versions applied."""
+    applied = []
+    _check_order()
+    db.execute_sql(
+        "CREATE TABLE IF NOT EXISTS schema_version ("
+        " version INTEGER PRIMARY KEY,"
+        " applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))"
+    )
+    for step in STEPS:
+        if step.VERSION <= current_version(db):
+            continue
+        with db.atomic("IMMEDIATE"):
+            step.apply(db)
+            db.execute_sql("INSERT INTO schema_version(version) VALUES (?)", (step.VERSION,))
+        applied.append(step.VERSION)
+    return applied
+
+
+def _check_order() -> None:
+    versions = [s.VERSION for s in STEPS]
+    if versions != list(range(1, len(STEPS) + 1)):
+        raise RuntimeError(f"migration steps out of order: {versions}")

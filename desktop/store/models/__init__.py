@@ -1,0 +1,6 @@
+"""peewee models, one module per area. The schema itself comes from migrations."""
+from desktop.store.models.base import BaseModel, database_proxy
+from desktop.store.models.core import History, Shop
+from desktop.store.models.accounts import Account, Binding, GmvRecord
+
+__all__ = ["BaseModel", "database_proxy", "Shop", "History", "Account", "Binding", "GmvRecord"]

@@ -1,0 +1,40 @@
+from peewee import AutoField, ForeignKeyField, IntegerField, TextField
+
+from desktop.store.models.base import BaseModel
+from desktop.store.models.core import Shop
+
+
+class Account(BaseModel):
+    id = AutoField()
+    platform = TextField()  # douyin / toutiao / xigua / huoshan
+    account_code = TextField()  # 抖音号 etc.
+    nickname = TextField(default="")
+    created_at = TextField()
+
+    class Meta:
+        indexes = ((("platform", "account_code"), True),)
+
+
+class Binding(BaseModel):
+    id = AutoField()
+    shop = ForeignKeyField(Shop, column_name="shop_id", backref="bindings")
+    account = ForeignKeyField(Account, column_name="account_id", backref="bindings")
+    category = TextField()  # official / channel / self
+    state = TextField()
+    channel = TextField(null=True)
+    source = TextField(default="merchant")
+    started_at = TextField()
+    bound_on = TextField(null=True)  # ISO local date
+    ended_at = TextField(null=True)
+    note = TextField(default="")
+
+
+class GmvRecord(BaseModel):
+    id = AutoField()
+    shop = ForeignKeyField(Shop, column_name="shop_id")
+    account = ForeignKeyField(Account, column_name="account_id")
+    day = TextField()  # ISO local date
+    shop_gmv_fen = IntegerField()
+    total_gmv_fen = IntegerField()
+    source = TextField(default="manual")
+    updated_at = TextField()

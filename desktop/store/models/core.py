@@ -1,0 +1,28 @@
+from peewee import AutoField, BooleanField, ForeignKeyField, IntegerField, TextField
+
+from desktop.store.models.base import BaseModel
+
+
+class Shop(BaseModel):
+    id = AutoField()
+    name = TextField()
+    platform_shop_id = TextField(unique=True)
+    enterprise_certified = BooleanField(default=False)
+    notes = TextField(default="")
+    created_at = TextField()
+    archived_at = TextField(null=True)
+
+
+class History(BaseModel):
+    """Append-only (R-LOG-1): triggers refuse UPDATE and DELETE."""
+
+    id = AutoField()
+    at = TextField()
+    shop = ForeignKeyField(Shop, null=True, column_name="shop_id", backref="history")
+    account_id = IntegerField(null=True)
+    product_id = IntegerField(null=True)
+    subject = TextField(default="")
+    action = TextField()
+    outcome = TextField()
+    rule_id = TextField(null=True)
+    detail = TextField(default="")

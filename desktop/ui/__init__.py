@@ -1,0 +1,1 @@
+"""Qt widgets. This layer only calls services; it never queries the database."""

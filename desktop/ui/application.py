@@ -1,0 +1,180 @@
+"""The running GUI: QApplication, translations, the data-folder lock, database
+refusals, and switching to the demo database."""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from desktop import APP_DISPLAY_NAME, APP_NAME, __version__, paths
+from desktop.services import demo, recovery
+from desktop.services.session import db_path, open_session
+from desktop.store.errors import CorruptDatabase, DatabaseRefused, NewerSchema, NotADatabase
+
+log = logging.getLogger("shopdesk")
+LOCK_NAME = "shopdesk.lock"
+
+
+def tr(text: str) -> str:
+    return QApplication.translate("app", text)
+
+
+def make_app(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    icon = paths.resource_path("icons", "shopdesk.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    install_translations(app)
+    return app
+
+
+def install_translations(app: QApplication) -> None:
+    """Source text is Simplified Chinese; other languages load from resources/translations."""
+    locale = QLocale.system()
+    if locale.language() == QLocale.Language.Chinese:
+        return
+    ours = QTranslator(app)
+    if ours.load(locale, "shopdesk", "_", str(paths.resource_path("translations"))):
+        app.installTranslator(ours)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+
+
+def acquire_lock(data_dir: Path) -> QLockFile | None:
+    """One instance per data folder. A lock left by a killed process is stale
+    (its PID is gone) and QLockFile takes it over."""
+    lock = QLockFile(str(data_dir / LOCK_NAME))
+    lock.setStaleLockTime(0)
+    if lock.tryLock(200):
+        return lock
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        return None
+    # Permission or unknown error: say so rather than run unguarded.
+    raise OSError(tr("无法在数据文件夹中创建锁文件：{path}").format(path=data_dir / LOCK_NAME))
+
+
+class Controller:
+    def __init__(self, app: QApplication, data_dir: Path, exit_when_shown: bool) -> None:
+        self.app = app
+        self.data_dir = data_dir
+        self.exit_when_shown = exit_when_shown
+        self.window = None
+        self.ctx = None
+
+    def open(self, demo_mode: bool) -> bool:
+        db_file = db_path(self.data_dir, demo_mode)
+        ctx = self._open_database(db_file, demo_mode)
+        if ctx is None:
+            return False
+        if demo_mode:
+            demo.fill_if_empty(ctx)
+        from desktop.ui.main_window import MainWindow
+
+        old = self.window
+        self.ctx = ctx
+        self.window = MainWindow(ctx, db_file=db_file, demo=demo_mode)
+        self.window.demo_requested.connect(lambda: self.open(True))
+        self.window.show()
+        if old is not None:
+            old_ctx = old.ctx
+            old.close()
+            old.deleteLater()
+            old_ctx.db.close()
+        if self.exit_when_shown:
+            QTimer.singleShot(0, self._report_shown)
+        return True
+
+    def _report_shown(self) -> None:
+        print("shopdesk-window-shown", flush=True)
+        self.app.quit()
+
+    def _open_database(self, db_file: Path, demo_mode: bool):
+        while True:
+            try:
+                return open_session(self.data_dir, demo=demo_mode)
+            except DatabaseRefused as exc:
+                if not self._ask_recovery(exc, db_file):
+                    return None
+
+    def _ask_recovery(self, exc: DatabaseRefused, db_file: Path) -> bool:
+        if isinstance(exc, NewerSchema):
+            text = tr("这个数据库由更新版本的小店管家创建（数据版本 {found}，本程序支持到 {supported}）。\n"
+                      "为避免丢失数据，本程序不会打开或修改它。请安装最新版本的小店管家。").format(
+                found=exc.found, supported=exc.supported)
+        elif isinstance(exc, CorruptDatabase):
+            text = tr("数据库文件已损坏，未通过完整性检查。\n文件没有被改动。你可以打开一个备份，或新建一个空数据库（旧文件会改名保留）。")
+        else:
+            text = tr("这个文件不是小店管家的数据库。\n文件没有被改动。你可以打开一个备份，或新建一个空数据库（旧文件会改名保留）。")
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("无法打开数据库"), text)
+        box.setObjectName("databaseRefusedDialog")
+        box.setInformativeText(str(db_file))
+        backups = recovery.list_backups(self.data_dir / paths.BACKUP_DIRNAME)
+        open_backup = box.addButton(tr("打开备份…"), QMessageBox.ButtonRole.AcceptRole) if backups else None
+        new_db = box.addButton(tr("新建数据库"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(tr("退出"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        if open_backup is not None and clicked is open_backup:
+            chosen, _ = QFileDialog.getOpenFileName(
+                None, tr("选择备份"), str(backups[0].parent), tr("数据库备份 (*.db)"))
+            if not chosen:
+                return True  # ask again
+            try:
+                recovery.restore_backup(Path(chosen), db_file)
+            except (DatabaseRefused, OSError) as err:
+                QMessageBox.warning(None, tr("无法使用这个备份"), str(err))
+            return True
+        if clicked is new_db:
+            moved = recovery.set_aside(db_file)
+            QMessageBox.information(None, tr("已新建数据库"), tr("原文件已改名保留为：\n{path}").format(path=moved))
+            return True
+        return False
+
+
+def _excepthook(exc_type, exc, tb) -> None:
+    import traceback
+
+    log.error("unhandled error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+    try:
+        QMessageBox.critical(None, tr("出错了"), tr("程序遇到意外错误（{kind}），这次操作没有完成。已保存的数据不受影响。").format(kind=exc_type.__name__))
+    except Exception:  # noqa: BLE001
+        pass
+
+
+def run_gui(args) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    app = make_app([sys.argv[0]])
+    data_dir = paths.resolve_data_dir(args.data_dir)
+    try:
+        paths.ensure_private_dir(data_dir)
+        lock = acquire_lock(data_dir)
+    except OSError as exc:
+        QMessageBox.critical(None, tr("无法启动"), tr("无法使用数据文件夹：{path}\n{err}").format(path=data_dir, err=exc))
+        return 2
+    if lock is None:
+        message = tr("小店管家已经打开了（数据文件夹：{path}）。\n请切换到已打开的窗口。").format(path=data_dir)
+        print(message, file=sys.stderr)
+        box = QMessageBox(QMessageBox.Icon.Information, tr("小店管家已经打开"), message)
+        box.setObjectName("alreadyRunningDialog")
+        if not args.exit_when_shown:
+            QTimer.singleShot(15000, box.accept)  # never leave a stray process behind
+            box.exec()
+        return 3
+    sys.excepthook = _excepthook
+    controller = Controller(app, data_dir, args.exit_when_shown)
+    if not controller.open(args.demo):
+        lock.unlock()
+        return 1
+    code = app.exec()
+    if controller.ctx is not None:
+        controller.ctx.db.close()
+    lock.unlock()
+    return code

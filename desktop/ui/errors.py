@@ -1,0 +1,37 @@
+"""Turning failures into clear Chinese messages; the user never sees a traceback."""
+from __future__ import annotations
+
+import logging
+import traceback
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.services.errors import ServiceError
+
+log = logging.getLogger("shopdesk")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def message_for(exc: BaseException) -> str:
+    if isinstance(exc, ServiceError):
+        return exc.message
+    return tr("操作没有完成：程序遇到意外错误（{kind}）。数据没有改动。").format(kind=type(exc).__name__)
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+    if not isinstance(exc, ServiceError):
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(exc)))
+    QMessageBox.warning(parent, title or tr("无法完成"), message_for(exc))
+
+
+def run_service(parent: QWidget | None, fn, *args, **kwargs):
+    """Call a service; on failure show why and return None."""
+    try:
+        return fn(*args, **kwargs)
+    except Exception as exc:  # noqa: BLE001 - every failure becomes a message, not a crash
+        show_error(parent, exc)
+        return None

@@ -1,0 +1,1 @@
+"""Table models. Rows come from services; no model queries the database."""

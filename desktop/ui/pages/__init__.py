@@ -1,0 +1,1 @@
+"""The pages the navigation shows. Each is built the first time it is opened."""

@@ -1,0 +1,52 @@
+"""Which pages the navigation lists, in order. Pages are imported on first open
+so start-up stays fast."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("pages", text)
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    object_name: str
+    label: Callable[[], str]
+    factory: Callable  # (ctx, parent) -> Page
+
+
+def _accounts(ctx, parent):
+    from desktop.ui.pages.placeholder import PlaceholderPage
+
+    return PlaceholderPage(ctx, tr("账号"), tr("官方账号、渠道号和自营账号的绑定与标记即将在这里管理。"), parent)
+
+
+def _products(ctx, parent):
+    from desktop.ui.pages.placeholder import PlaceholderPage
+
+    return PlaceholderPage(ctx, tr("商品"), tr("商品创建、规则检查与审核状态即将在这里管理。"), parent)
+
+
+def _influencers(ctx, parent):
+    from desktop.ui.pages.placeholder import PlaceholderPage
+
+    return PlaceholderPage(ctx, tr("达人数据"), tr("达人 GMV 数据的录入与导入即将在这里进行。"), parent)
+
+
+def _history(ctx, parent):
+    from desktop.ui.pages.history_page import HistoryPage
+
+    return HistoryPage(ctx, parent)
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("accounts", "accountsPage", lambda: tr("账号"), _accounts),
+    PageSpec("products", "productsPage", lambda: tr("商品"), _products),
+    PageSpec("influencers", "influencersPage", lambda: tr("达人数据"), _influencers),
+    PageSpec("history", "historyPage", lambda: tr("操作记录"), _history),
+)
