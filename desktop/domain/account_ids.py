@@ -1,0 +1,36 @@
+"""Accounts on ByteDance platforms (SPEC §3): platforms and account ID format."""
+from __future__ import annotations
+
+import re
+
+# Stored code -> what the user reads.
+PLATFORMS: dict[str, str] = {
+    "douyin": "抖音",
+    "toutiao": "今日头条",
+    "xigua": "西瓜视频",
+    "huoshan": "火山",
+}
+
+# 抖音号 and the like: letters, digits, underscore, dot, hyphen. Lenient on
+# length because older platform IDs are long numeric strings.
+ACCOUNT_CODE_RE = re.compile(r"^[A-Za-z0-9_.\-]{2,32}$")
+NICKNAME_MAX = 30
+
+
+def account_code_error(code: str) -> str | None:
+    code = code.strip()
+    if not code:
+        return "请输入账号 ID"
+    if not ACCOUNT_CODE_RE.match(code):
+        return "账号 ID 只能包含字母、数字、下划线、点和连字符，长度 2–32"
+    return None
+
+
+def nickname_error(nickname: str) -> str | None:
+    if len(nickname.strip()) > NICKNAME_MAX:
+        return "昵称最多 30 个字"
+    return None
+
+
+def platform_error(platform: str) -> str | None:
+    return None if platform in PLATFORMS else "不支持的平台"
