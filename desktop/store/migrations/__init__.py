@@ -11,12 +11,13 @@ from types import ModuleType
 
 from peewee import SqliteDatabase
 
-from desktop.store.migrations import m0001_core, m0002_accounts
+from desktop.store.migrations import m0001_core, m0002_accounts, m0003_catalog
 
 # Append new steps here, in order. Never edit a step that has shipped.
 STEPS: tuple[ModuleType, ...] = (
     m0001_core,
     m0002_accounts,
+    m0003_catalog,
 )
 
 
