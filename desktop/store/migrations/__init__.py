@@ -11,13 +11,14 @@ from types import ModuleType
 
 from peewee import SqliteDatabase
 
-from desktop.store.migrations import m0001_core, m0002_accounts, m0003_catalog
+from desktop.store.migrations import m0001_core, m0002_accounts, m0003_catalog, m0004_products
 
 # Append new steps here, in order. Never edit a step that has shipped.
 STEPS: tuple[ModuleType, ...] = (
     m0001_core,
     m0002_accounts,
     m0003_catalog,
+    m0004_products,
 )
 
 

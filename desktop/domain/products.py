@@ -1,0 +1,359 @@
+"""Product rules (SPEC §4): title units, prices, weight, attributes, specs and SKUs.
+
+Everything the user types is kept as text here, so one function,
+``validate_product``, can say what is wrong with each field while the user is
+still typing (editor) and again before anything is submitted (service).
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any, Iterable, Sequence
+
+PRODUCT_TYPES = {"normal": "普通商品", "virtual": "虚拟商品"}
+PAYMENT_METHODS = {"online": "在线支付", "cod": "货到付款", "both": "在线支付和货到付款"}
+STOCK_MODES = {"order": "拍下减库存", "pay": "付款减库存"}
+WEIGHT_UNITS = ("kg", "g")
+
+TITLE_MIN_UNITS = 16
+TITLE_MAX_UNITS = 60
+MAX_SALE_FEN = 100_000_000  # 1,000,000 元 (R-P-PRICE-1)
+MAX_IMAGES = 5
+MAX_SPECS = 3
+WEIGHT_LIMIT = Decimal(10000)
+
+_MONEY_RE = re.compile(r"^\d+(\.\d+)?$")
+_INT_RE = re.compile(r"^\d+$")
+_LINE_BREAKS = "\n\r\x0b\x0c\x85\u2028\u2029"
+
+# Emoji blocks plus the joiners/selectors that build emoji sequences. CJK
+# punctuation and full-width forms are outside these ranges, so Chinese text
+# with （）、。 passes.
+_EMOJI_RANGES = (
+    (0x1F000, 0x1FAFF),  # mahjong .. symbols & pictographs extended-A (incl. flags)
+    (0x2600, 0x27BF),  # misc symbols, dingbats
+    (0x2300, 0x23FF),  # ⌚ ⏰ …
+    (0x2B05, 0x2B55),  # ⬅ ⭐ ⭕
+    (0x1FB00, 0x1FBFF),
+    (0xFE0F, 0xFE0F),  # emoji presentation selector
+    (0x200D, 0x200D),  # zero-width joiner
+    (0xE0020, 0xE007F),  # tag sequences
+    (0x3030, 0x3030),
+    (0x303D, 0x303D),
+    (0x3297, 0x3297),
+    (0x3299, 0x3299),
+)
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One broken rule on one field. ``field`` names the input it belongs to:
+    ``title``, ``remark``, ``weight``, ``category``, ``product_type``,
+    ``attr:<property_id>``, ``images``, ``specs``, ``spec:<i>:name``, ``spec:<i>:values``,
+    ``skus``, ``sku:<i>:sale|original|stock``."""
+
+    field: str
+    rule: str
+    message: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.message}（{self.rule}）"
+
+
+@dataclass
+class SpecDim:
+    name: str
+    values: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SkuInput:
+    """One SKU as typed: prices in 元 and stock as text, exactly what the user sees."""
+
+    values: tuple[str, ...]
+    sale: str = ""
+    original: str = ""
+    stock: str = ""
+    code: str = ""
+
+
+@dataclass
+class ProductDraft:
+    category_id: int | None = None
+    product_type: str = "normal"
+    title: str = ""
+    remark: str = ""
+    weight: str = ""
+    weight_unit: str = "kg"
+    # attribute property_id -> str (text/single/number/date) or list[str] (multi)
+    attributes: dict[str, Any] = field(default_factory=dict)
+    payment: str = "online"
+    stock_mode: str = "order"
+    images: list[str] = field(default_factory=list)  # sha256, first is the main image
+    specs: list[SpecDim] = field(default_factory=list)
+    skus: list[SkuInput] = field(default_factory=lambda: [SkuInput(())])
+
+
+# ---------------------------------------------------------------- text rules
+
+
+def title_units(text: str) -> int:
+    """R-P-TITLE: an ASCII character is 1 unit, anything else 2."""
+    return sum(1 if ord(c) < 128 else 2 for c in text)
+
+
+def has_emoji(text: str) -> bool:
+    for c in text:
+        cp = ord(c)
+        for lo, hi in _EMOJI_RANGES:
+            if lo <= cp <= hi:
+                return True
+    return False
+
+
+def has_line_break(text: str) -> bool:
+    return any(c in _LINE_BREAKS for c in text)
+
+
+def title_errors(title: str) -> list[FieldError]:
+    errors = []
+    units = title_units(title)
+    if not TITLE_MIN_UNITS <= units <= TITLE_MAX_UNITS:
+        errors.append(
+            FieldError(
+                "title",
+                "R-P-TITLE",
+                f"标题需 {TITLE_MIN_UNITS}–{TITLE_MAX_UNITS} 个字符单位（汉字算 2，字母数字算 1），现在是 {units}",
+            )
+        )
+    if has_line_break(title):
+        errors.append(FieldError("title", "R-P-TITLE", "标题不能换行"))
+    if has_emoji(title):
+        errors.append(FieldError("title", "R-P-TITLE", "标题不能包含表情符号"))
+    return errors
+
+
+def remark_errors(remark: str) -> list[FieldError]:
+    if has_emoji(remark):
+        return [FieldError("remark", "R-P-REMARK", "推荐语不能包含表情符号")]
+    return []
+
+
+# ---------------------------------------------------------------- numbers
+
+
+def parse_yuan(text: str) -> tuple[int | None, str | None]:
+    """'12.5' -> (1250, None). At most 2 decimals; the result is integer fen (R-P-PRICE-1)."""
+    text = (text or "").strip().replace(",", "")
+    if not text:
+        return None, "请填写价格"
+    if not _MONEY_RE.match(text):
+        return None, "价格只能是数字，例如 19.90"
+    whole, _, frac = text.partition(".")
+    if len(frac) > 2:
+        return None, "价格最多两位小数（精确到分）"
+    return int(whole) * 100 + int((frac + "00")[:2]), None
+
+
+def format_fen(fen: int | None) -> str:
+    if fen is None:
+        return ""
+    return f"{fen // 100}.{fen % 100:02d}"
+
+
+def sale_price_error(fen: int) -> str | None:
+    if fen <= 0:
+        return "售价必须大于 0"
+    if fen > MAX_SALE_FEN:
+        return "售价不能超过 1,000,000 元"
+    return None
+
+
+def original_price_error(original_fen: int, sale_fen: int) -> str | None:
+    """R-P-PRICE-2: sale < original < 10 × sale."""
+    if original_fen <= sale_fen:
+        return "原价必须高于售价"
+    if original_fen >= 10 * sale_fen:
+        return "原价必须低于售价的 10 倍"
+    return None
+
+
+def parse_stock(text: str) -> tuple[int | None, str | None]:
+    text = (text or "").strip()
+    if not text:
+        return None, "请填写库存"
+    if not _INT_RE.match(text):
+        return None, "库存必须是 0 或正整数"
+    return int(text), None
+
+
+def parse_weight(text: str) -> tuple[Decimal | None, str | None]:
+    text = (text or "").strip()
+    if not text:
+        return None, "请填写重量"
+    if not _MONEY_RE.match(text):
+        return None, "重量只能是数字"
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return None, "重量只能是数字"
+    if not (0 < value < WEIGHT_LIMIT):
+        return value, "重量必须大于 0 且小于 10000"
+    return value, None
+
+
+# ---------------------------------------------------------------- attributes
+
+
+def attribute_value_error(attr, value: Any) -> str | None:
+    """R-P-ATTR: ``attr`` is a categories.AttributeDef (duck-typed: no import needed)."""
+    empty = value is None or value == "" or value == [] or (isinstance(value, str) and not value.strip())
+    if empty:
+        return f"“{attr.name}”为必填属性" if attr.required else None
+    kind = attr.type
+    if kind == "text":
+        return None if isinstance(value, str) else f"“{attr.name}”应为文字"
+    if kind == "single":
+        return None if value in list(attr.options) else f"“{attr.name}”请从选项中选择一项"
+    if kind == "multi":
+        if not isinstance(value, (list, tuple)) or any(v not in list(attr.options) for v in value):
+            return f"“{attr.name}”请从选项中选择"
+        return None
+    if kind == "number":
+        try:
+            Decimal(str(value).strip())
+        except InvalidOperation:
+            return f"“{attr.name}”应为数字"
+        return None
+    if kind == "date":
+        try:
+            date.fromisoformat(str(value))
+        except ValueError:
+            return f"“{attr.name}”应为日期（年-月-日）"
+        return None
+    return None
+
+
+# ---------------------------------------------------------------- specs & SKUs
+
+
+def clean_specs(specs: Sequence[SpecDim]) -> list[SpecDim]:
+    """Drop fully empty rows and blank values: what the grid is generated from."""
+    out = []
+    for dim in specs:
+        values = [v.strip() for v in dim.values if v.strip()]
+        if dim.name.strip() or values:
+            out.append(SpecDim(dim.name.strip(), values))
+    return out
+
+
+def combinations(specs: Sequence[SpecDim]) -> list[tuple[str, ...]]:
+    """R-P-SKU: one key per combination of values, first dimension outermost.
+    No spec dimensions -> one SKU with the empty key."""
+    dims = [list(dict.fromkeys(d.values)) for d in clean_specs(specs)]
+    if not dims:
+        return [()]
+    return [tuple(c) for c in itertools.product(*dims)]
+
+
+def regenerate_skus(specs: Sequence[SpecDim], old: Iterable[SkuInput]) -> list[SkuInput]:
+    """The grid after a spec change: exactly the combinations, keeping what was
+    typed for every combination that still exists."""
+    by_key = {s.values: s for s in old}
+    return [by_key.get(key) or SkuInput(key) for key in combinations(specs)]
+
+
+def spec_errors(specs: Sequence[SpecDim]) -> list[FieldError]:
+    errors = []
+    if len(specs) > MAX_SPECS:
+        errors.append(FieldError("specs", "R-P-SKU", f"最多 {MAX_SPECS} 个规格"))
+    seen_names: set[str] = set()
+    for i, dim in enumerate(specs):
+        name = dim.name.strip()
+        values = [v.strip() for v in dim.values if v.strip()]
+        if not name and not values:
+            continue
+        if not name:
+            errors.append(FieldError(f"spec:{i}:name", "R-P-SKU", "请填写规格名称"))
+        elif name in seen_names:
+            errors.append(FieldError(f"spec:{i}:name", "R-P-SKU", f"规格名称“{name}”重复"))
+        seen_names.add(name)
+        if not values:
+            errors.append(FieldError(f"spec:{i}:values", "R-P-SKU", "请至少填写一个规格值"))
+        dupes = sorted({v for v in values if values.count(v) > 1})
+        if dupes:
+            errors.append(FieldError(f"spec:{i}:values", "R-P-SKU", f"规格值重复：{'、'.join(dupes)}"))
+    return errors
+
+
+def sku_errors(specs: Sequence[SpecDim], skus: Sequence[SkuInput]) -> list[FieldError]:
+    errors = []
+    expected = combinations(specs)
+    keys = [s.values for s in skus]
+    if sorted(keys) != sorted(expected) or len(set(keys)) != len(keys):
+        errors.append(FieldError("skus", "R-P-SKU", "SKU 必须与规格值的组合一一对应，请重新生成"))
+    for i, sku in enumerate(skus):
+        label = "/".join(sku.values) or "默认"
+        sale, err = parse_yuan(sku.sale)
+        if err:
+            errors.append(FieldError(f"sku:{i}:sale", "R-P-PRICE-1", f"{label}：售价 {err}"))
+        elif (err := sale_price_error(sale)) is not None:
+            errors.append(FieldError(f"sku:{i}:sale", "R-P-PRICE-1", f"{label}：{err}"))
+            sale = None
+        if sku.original.strip():
+            original, err = parse_yuan(sku.original)
+            if err:
+                errors.append(FieldError(f"sku:{i}:original", "R-P-PRICE-1", f"{label}：原价 {err}"))
+            elif sale is not None and (err := original_price_error(original, sale)) is not None:
+                errors.append(FieldError(f"sku:{i}:original", "R-P-PRICE-2", f"{label}：{err}"))
+        _, err = parse_stock(sku.stock)
+        if err:
+            errors.append(FieldError(f"sku:{i}:stock", "R-P-SKU", f"{label}：{err}"))
+    return errors
+
+
+# ---------------------------------------------------------------- the whole product
+
+
+def validate_product(draft: ProductDraft, attributes: Sequence | None = None) -> list[FieldError]:
+    """Every rule error of ``draft`` (R-P-SUBMIT lists them all).
+
+    ``attributes`` are the chosen leaf category's AttributeDefs (R-P-ATTR);
+    None means the category is unknown or not a leaf.
+    """
+    errors: list[FieldError] = []
+    if draft.category_id is None or attributes is None:
+        errors.append(FieldError("category", "R-P-SUBMIT", "请选择一个末级类目"))
+    if draft.product_type not in PRODUCT_TYPES:
+        errors.append(FieldError("product_type", "R-P-SUBMIT", "请选择商品类型"))
+    errors += title_errors(draft.title)
+    errors += remark_errors(draft.remark)
+    if draft.weight.strip() or draft.product_type != "virtual":
+        _, err = parse_weight(draft.weight)
+        if err or draft.weight_unit not in WEIGHT_UNITS:
+            errors.append(FieldError("weight", "R-P-WEIGHT", err or "请选择重量单位"))
+    for attr in attributes or ():
+        err = attribute_value_error(attr, draft.attributes.get(str(attr.property_id)))
+        if err:
+            errors.append(FieldError(f"attr:{attr.property_id}", "R-P-ATTR", err))
+    if draft.payment not in PAYMENT_METHODS:
+        errors.append(FieldError("payment", "R-P-SUBMIT", "请选择支付方式"))
+    if draft.stock_mode not in STOCK_MODES:
+        errors.append(FieldError("stock_mode", "R-P-SUBMIT", "请选择库存计数方式"))
+    n = len(draft.images)
+    if not 1 <= n <= MAX_IMAGES:
+        errors.append(FieldError("images", "R-P-IMG-1", f"主图需 1–{MAX_IMAGES} 张，现在是 {n} 张"))
+    errors += spec_errors(draft.specs)
+    errors += sku_errors(draft.specs, draft.skus)
+    return errors
+
+
+def errors_by_field(errors: Iterable[FieldError]) -> dict[str, list[FieldError]]:
+    out: dict[str, list[FieldError]] = {}
+    for e in errors:
+        out.setdefault(e.field, []).append(e)
+    return out
