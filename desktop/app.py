@@ -4,8 +4,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
-from pathlib import Path
 
 from desktop import APP_DISPLAY_NAME, APP_NAME, __version__
 
@@ -36,6 +34,9 @@ def main(argv: list[str] | None = None) -> int:
 def self_test() -> int:
     """Migrate a temporary database and build the main window offscreen."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import tempfile
+    from pathlib import Path
+
     try:
         from PySide6 import __version__ as qt_version
         from PySide6.QtWidgets import QApplication

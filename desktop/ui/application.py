@@ -2,7 +2,6 @@
 refusals, and switching to the demo database."""
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
 
@@ -15,7 +14,6 @@ from desktop.services import demo, recovery
 from desktop.services.session import db_path, open_session
 from desktop.store.errors import CorruptDatabase, DatabaseRefused, NewerSchema, NotADatabase
 
-log = logging.getLogger("shopdesk")
 LOCK_NAME = "shopdesk.lock"
 
 
@@ -140,9 +138,10 @@ class Controller:
 
 
 def _excepthook(exc_type, exc, tb) -> None:
+    import logging
     import traceback
 
-    log.error("unhandled error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+    logging.getLogger("shopdesk").error("unhandled error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
     try:
         QMessageBox.critical(None, tr("出错了"), tr("程序遇到意外错误（{kind}），这次操作没有完成。已保存的数据不受影响。").format(kind=exc_type.__name__))
     except Exception:  # noqa: BLE001
@@ -150,7 +149,6 @@ def _excepthook(exc_type, exc, tb) -> None:
 
 
 def run_gui(args) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     app = make_app([sys.argv[0]])
     data_dir = paths.resolve_data_dir(args.data_dir)
     try:

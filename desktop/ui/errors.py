@@ -1,15 +1,10 @@
 """Turning failures into clear Chinese messages; the user never sees a traceback."""
 from __future__ import annotations
 
-import logging
-import traceback
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.services.errors import ServiceError
-
-log = logging.getLogger("shopdesk")
 
 
 def tr(text: str) -> str:
@@ -24,7 +19,11 @@ def message_for(exc: BaseException) -> str:
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     if not isinstance(exc, ServiceError):
-        log.error("unexpected error\n%s", "".join(traceback.format_exception(exc)))
+        # Imported here: logging and traceback are only needed when something broke.
+        import logging
+        import traceback
+
+        logging.getLogger("shopdesk").error("unexpected error\n%s", "".join(traceback.format_exception(exc)))
     QMessageBox.warning(parent, title or tr("无法完成"), message_for(exc))
 
 

@@ -1,0 +1,108 @@
+"""The running app: demo switch, single instance, self-test (foundation issue)."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop import paths
+from desktop.services import shops
+from desktop.services.session import open_session
+from desktop.ui.application import Controller, acquire_lock
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_app(*args, env=None, timeout=60):
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args], cwd=ROOT, env=full_env, capture_output=True, text=True, timeout=timeout
+    )
+
+
+def test_self_test_exits_zero():
+    result = run_app("--self-test")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "self-test ok" in result.stdout
+
+
+def test_app_starts_and_shows_window(tmp_path):
+    result = run_app("--data-dir", str(tmp_path / "d"), "--exit-when-shown")
+    assert result.returncode == 0, result.stderr
+    assert "shopdesk-window-shown" in result.stdout
+    assert (tmp_path / "d" / "shopdesk.db").exists()
+    if os.name == "posix":
+        assert (tmp_path / "d").stat().st_mode & 0o777 == 0o700
+
+
+def test_data_dir_from_environment(tmp_path):
+    result = run_app("--exit-when-shown", env={"SHOPDESK_DATA_DIR": str(tmp_path / "env")})
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "env" / "shopdesk.db").exists()
+
+
+def test_cli_data_dir_wins_over_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("SHOPDESK_DATA_DIR", str(tmp_path / "env"))
+    assert paths.resolve_data_dir(str(tmp_path / "cli")) == (tmp_path / "cli").resolve()
+    assert paths.resolve_data_dir(None) == (tmp_path / "env").resolve()
+
+
+def test_second_instance_refused(tmp_path):
+    data = tmp_path / "d"
+    data.mkdir()
+    lock = acquire_lock(data)
+    assert lock is not None
+    try:
+        result = run_app("--data-dir", str(data), "--exit-when-shown")
+        assert result.returncode == 3
+        assert "已经打开" in result.stderr
+    finally:
+        lock.unlock()
+    assert run_app("--data-dir", str(data), "--exit-when-shown").returncode == 0
+
+
+@pytest.mark.skipif(os.name != "posix", reason="kill -9 semantics")
+def test_lock_of_killed_process_does_not_block(tmp_path):
+    data = tmp_path / "d"
+    data.mkdir()
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys,time; from pathlib import Path; from desktop.ui.application import acquire_lock;"
+         "l=acquire_lock(Path(sys.argv[1])); print('locked', flush=True); time.sleep(60)", str(data)],
+        cwd=ROOT, stdout=subprocess.PIPE, text=True,
+    )
+    assert holder.stdout.readline().strip() == "locked"
+    assert acquire_lock(data) is None  # really held while alive
+    holder.send_signal(signal.SIGKILL)
+    holder.wait()
+    lock = acquire_lock(data)
+    assert lock is not None
+    lock.unlock()
+
+
+def test_first_start_demo_opens_separate_database(qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    data = tmp_path / "d"
+    controller = Controller(QApplication.instance(), data, exit_when_shown=False)
+    assert controller.open(False)
+    first = controller.window
+    qtbot.addWidget(first)
+    first.first_run.demo_button.click()
+    demo_window = controller.window
+    qtbot.addWidget(demo_window)
+    assert demo_window is not first and demo_window.demo
+    assert len(shops.list_shops(controller.ctx)) >= 3
+    controller.ctx.db.close()
+    assert (data / paths.DEMO_DB_FILENAME).exists()
+    # The real database stayed empty: demo data never mixes in.
+    real = open_session(data)
+    try:
+        assert shops.list_shops(real, include_archived=True) == []
+    finally:
+        real.db.close()
