@@ -17,6 +17,15 @@ DEMO_SHOPS = (
 FILLERS: list[Callable[[ServiceContext, list[int]], None]] = []
 
 
+def _official_and_channels(ctx: ServiceContext, shop_ids: list[int]) -> None:
+    from desktop.services.accounts_demo import fill_official_and_channels
+
+    fill_official_and_channels(ctx, shop_ids)
+
+
+FILLERS.append(_official_and_channels)
+
+
 def fill_if_empty(ctx: ServiceContext) -> bool:
     if shops.has_any_shop(ctx):
         return False

@@ -17,6 +17,16 @@ ACTION_LABELS: dict[str, str] = {
     "shop.rename": "修改店铺",
     "shop.archive": "归档店铺",
     "shop.restore": "恢复店铺",
+    "official.start": "开始绑定官方账号",
+    "official.accept": "官方账号接受绑定",
+    "official.confirm": "确认绑定官方账号",
+    "official.cancel": "取消官方账号绑定",
+    "official.unbind": "解绑官方账号",
+    "channel.start": "新增渠道号绑定",
+    "channel.complete": "渠道号绑定完成",
+    "channel.cancel": "取消渠道号绑定",
+    "channel.record": "登记已有渠道号",
+    "channel.unbind": "解绑渠道号",
 }
 
 

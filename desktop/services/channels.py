@@ -1,0 +1,283 @@
+"""Channel accounts (SPEC §3.2, R-CH-1..6): start → complete or cancel, record existing, unbind.
+
+Writes that depend on the shop's count (R-CH-2) run in an IMMEDIATE
+transaction: SQLite then takes the write lock before the count is read, so two
+windows or processes can't both take the fifth slot. The app never sees a
+password or verification code (R-CH-3): it records who bound what, and when.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import peewee
+
+from desktop.domain import accounts as rules
+from desktop.domain.decisions import Decision, deny
+from desktop.services import account_registry, history
+from desktop.services import changes as ch
+from desktop.services.changes import Outcome
+from desktop.services.context import ServiceContext
+from desktop.services.errors import InvalidInput, NotFound
+from desktop.services.refusal import Refused
+from desktop.store.models import Account, Binding, Shop
+
+CATEGORY = "channel"
+
+
+@dataclass(frozen=True)
+class ChannelRow:
+    id: int
+    shop_id: int
+    account_id: int
+    platform: str
+    account_code: str
+    nickname: str
+    label: str
+    channel: str
+    channel_label: str
+    state: str
+    state_label: str
+    source: str
+    source_label: str
+    started_at: str
+    bound_on: date | None
+    unbind_on: date | None  # R-CH-4: D+180
+    days_left: int | None  # days until unbind_on (0 once reached)
+    complete: Decision
+    cancel: Decision
+    unbind: Decision
+
+
+@dataclass(frozen=True)
+class ChannelSummary:
+    live: int  # pending + bound: what R-CH-2 counts
+    bound: int
+    pending: int
+    limit: int
+    start: Decision
+
+
+def _shop(shop_id: int) -> Shop:
+    shop = Shop.get_or_none(Shop.id == shop_id)
+    if shop is None:
+        raise NotFound("店铺不存在")
+    return shop
+
+
+def _live_query(shop_id: int):
+    return Binding.select().where(
+        (Binding.shop == shop_id) & (Binding.category == CATEGORY) & Binding.state.in_(rules.CHANNEL_LIVE)
+    )
+
+
+def _live_count(shop_id: int) -> int:
+    return _live_query(shop_id).count()
+
+
+def _in_shop(shop_id: int, account: Account | None) -> bool:
+    return account is not None and _live_query(shop_id).where(Binding.account == account.id).exists()
+
+
+def _row(b: Binding, account: Account, today: date) -> ChannelRow:
+    bound_on = date.fromisoformat(b.bound_on) if b.bound_on else None
+    unbind_on = rules.unbind_available_on(bound_on) if bound_on and b.state == "bound" else None
+    return ChannelRow(
+        id=b.id,
+        shop_id=b.shop_id,
+        account_id=account.id,
+        platform=account.platform,
+        account_code=account.account_code,
+        nickname=account.nickname,
+        label=account_registry.to_row(account).label,
+        channel=b.channel,
+        channel_label=rules.CHANNELS.get(b.channel, b.channel),
+        state=b.state,
+        state_label=rules.CHANNEL_STATES.get(b.state, b.state),
+        source=b.source,
+        source_label=rules.CHANNEL_SOURCES.get(b.source, b.source),
+        started_at=b.started_at,
+        bound_on=bound_on,
+        unbind_on=unbind_on,
+        days_left=rules.days_until_unbind(bound_on, today) if unbind_on else None,
+        complete=rules.channel_complete_decision(b.state),
+        cancel=rules.channel_cancel_decision(b.state),
+        unbind=rules.channel_unbind_decision(b.state, bound_on, today),
+    )
+
+
+def list_channels(ctx: ServiceContext, shop_id: int, include_ended: bool = False) -> list[ChannelRow]:
+    """The shop's channel accounts with per-row decisions, judged on ctx.today()."""
+    _shop(shop_id)
+    q = (
+        Binding.select(Binding, Account)
+        .join(Account)
+        .where((Binding.shop == shop_id) & (Binding.category == CATEGORY))
+        .order_by(Binding.id)
+    )
+    if not include_ended:
+        q = q.where(Binding.state.in_(rules.CHANNEL_LIVE))
+    today = ctx.today()
+    return [_row(b, b.account, today) for b in q]
+
+
+def channel_start_decision(ctx: ServiceContext, shop_id: int) -> Decision:
+    """R-CH-2: may a new channel binding start (or be recorded) now?"""
+    _shop(shop_id)
+    return rules.channel_start_decision(_live_count(shop_id))
+
+
+def channel_summary(ctx: ServiceContext, shop_id: int) -> ChannelSummary:
+    _shop(shop_id)
+    rows = list(_live_query(shop_id).select(Binding.state).tuples())
+    live = len(rows)
+    pending = sum(1 for (s,) in rows if s == "pending")
+    return ChannelSummary(live, live - pending, pending, rules.CHANNEL_LIMIT, rules.channel_start_decision(live))
+
+
+def channel_account_decision(ctx: ServiceContext, shop_id: int, channel: str, account_code: str) -> Decision:
+    """What the bind dialog shows while the user types: R-CH-1, R-CH-2, R-CH-6."""
+    decision = rules.channel_error(channel)
+    if not decision:
+        return decision
+    decision = channel_start_decision(ctx, shop_id)
+    if not decision:
+        return decision
+    platform = rules.CHANNEL_PLATFORMS[channel][0]
+    account = Account.get_or_none((Account.platform == platform) & (Account.account_code == account_code.strip()))
+    return rules.channel_account_decision(_in_shop(shop_id, account))
+
+
+def _new_binding(
+    ctx: ServiceContext,
+    action: str,
+    shop_id: int,
+    channel: str,
+    account_code: str,
+    nickname: str,
+    platform: str | None,
+    extra_decision: Decision,
+    **fields,
+) -> Outcome:
+    """Start or record: check R-CH-1/2/6 and write, all under the write lock."""
+    label = f"{nickname.strip() or account_code.strip()}（{account_code.strip()}）"
+    channel_ok = rules.channel_error(channel, platform)
+    if channel_ok and platform is None:
+        platform = rules.CHANNEL_PLATFORMS[channel][0]
+    if channel_ok:
+        platform, code, nickname = account_registry.validate(platform, account_code, nickname)
+    shop = _shop(shop_id)
+    existing = None
+    try:
+        with ctx.db.atomic("IMMEDIATE"):
+            decision = channel_ok and extra_decision
+            if decision:
+                decision = rules.channel_start_decision(_live_count(shop_id))
+            if decision:
+                existing = Account.get_or_none((Account.platform == platform) & (Account.account_code == code))
+                decision = rules.channel_account_decision(_in_shop(shop_id, existing))
+            if not decision:
+                raise Refused(decision)
+            account = account_registry.ensure_account(ctx, platform, code, nickname)
+            label = account_registry.to_row(account).label
+            try:
+                with ctx.db.atomic():
+                    b = Binding.create(
+                        shop=shop_id, account=account.id, category=CATEGORY, channel=channel, started_at=ctx.now_iso(), **fields
+                    )
+            except peewee.IntegrityError:
+                # binding_channel_once_per_shop (R-CH-6) holds even if the check above were bypassed.
+                raise Refused(deny("R-CH-6", "该账号已是本店的渠道号（或正在绑定），不能重复绑定")) from None
+            detail = f"渠道：{rules.CHANNELS[channel]}；店铺：{shop.name}"
+            if fields.get("bound_on"):
+                detail += f"；绑定日期 {fields['bound_on']}"
+            history.record(ctx, action, shop_id=shop_id, account_id=account.id, subject=label, detail=detail)
+    except Refused as r:
+        raise history.refuse(
+            ctx, r.decision, action, shop_id=shop_id, account_id=existing.id if existing else None, subject=label
+        ) from None
+    return Outcome(frozenset({ch.BINDINGS, ch.ACCOUNTS, ch.HISTORY}), b.id)
+
+
+def start_channel_binding(
+    ctx: ServiceContext, shop_id: int, channel: str, account_code: str, nickname: str = "", platform: str | None = None
+) -> Outcome:
+    """The merchant began 新增绑定账号 on the platform: a pending binding that already counts (R-CH-2)."""
+    return _new_binding(ctx, "channel.start", shop_id, channel, account_code, nickname, platform, rules.allow(), state="pending")
+
+
+def record_existing_channel(
+    ctx: ServiceContext,
+    shop_id: int,
+    channel: str,
+    account_code: str,
+    nickname: str,
+    bound_on: date,
+    platform: str | None = None,
+) -> Outcome:
+    """R-CH-5: a binding made on the platform earlier, with its real date (never in the future)."""
+    if not isinstance(bound_on, date):
+        raise InvalidInput("请输入绑定日期", "bound_on")
+    return _new_binding(
+        ctx,
+        "channel.record",
+        shop_id,
+        channel,
+        account_code,
+        nickname,
+        platform,
+        rules.recorded_date_decision(bound_on, ctx.today()),
+        state="bound",
+        source="recorded",
+        bound_on=bound_on.isoformat(),
+    )
+
+
+def _transition(ctx: ServiceContext, binding_id: int, action: str, decide, write, detail: str = "") -> Outcome:
+    with ctx.db.atomic("IMMEDIATE"):
+        b = Binding.get_or_none((Binding.id == binding_id) & (Binding.category == CATEGORY))
+        if b is None:
+            raise NotFound("渠道号绑定不存在")
+        account = Account.get_by_id(b.account_id)
+        label = account_registry.to_row(account).label
+        decision = decide(b)
+        if decision:
+            write(b)
+            b.save()
+            history.record(
+                ctx, action, shop_id=b.shop_id, account_id=account.id, subject=label,
+                detail=f"渠道：{rules.CHANNELS.get(b.channel, b.channel)}" + (f"；{detail}" if detail else ""),
+            )
+    if not decision:
+        raise history.refuse(ctx, decision, action, shop_id=b.shop_id, account_id=account.id, subject=label)
+    return Outcome(frozenset({ch.BINDINGS, ch.HISTORY}), binding_id)
+
+
+def complete_channel_binding(ctx: ServiceContext, binding_id: int) -> Outcome:
+    """The code was confirmed on the platform (R-CH-3): bound today."""
+    today = ctx.today().isoformat()
+
+    def write(b: Binding) -> None:
+        b.state, b.bound_on = "bound", today
+
+    return _transition(ctx, binding_id, "channel.complete", lambda b: rules.channel_complete_decision(b.state), write, f"绑定日期 {today}")
+
+
+def cancel_channel_binding(ctx: ServiceContext, binding_id: int) -> Outcome:
+    def write(b: Binding) -> None:
+        b.state, b.ended_at = "cancelled", ctx.now_iso()
+
+    return _transition(ctx, binding_id, "channel.cancel", lambda b: rules.channel_cancel_decision(b.state), write)
+
+
+def unbind_channel(ctx: ServiceContext, binding_id: int) -> Outcome:
+    """R-CH-4: only from D+180 (local calendar dates)."""
+    today = ctx.today()
+
+    def decide(b: Binding) -> Decision:
+        return rules.channel_unbind_decision(b.state, date.fromisoformat(b.bound_on) if b.bound_on else None, today)
+
+    def write(b: Binding) -> None:
+        b.state, b.ended_at = "unbound", ctx.now_iso()
+
+    return _transition(ctx, binding_id, "channel.unbind", decide, write)

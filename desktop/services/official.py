@@ -1,0 +1,250 @@
+"""Shop official account (SPEC §3.1, R-OFF-1..5): start, accept, confirm, cancel, never unbind.
+
+Every write asks desktop.domain.accounts again inside an IMMEDIATE transaction
+(the check and the write see the same database, even with a second app window
+open), and every refused attempt is logged (R-LOG-1).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import peewee
+
+from desktop.domain import accounts as rules
+from desktop.domain.decisions import Decision, deny
+from desktop.services import account_registry, history
+from desktop.services import changes as ch
+from desktop.services.changes import Outcome
+from desktop.services.context import ServiceContext
+from desktop.services.errors import InvalidInput, NotFound
+from desktop.services.refusal import Refused
+from desktop.store.models import Account, Binding, Shop
+
+CATEGORY = "official"
+
+
+
+@dataclass(frozen=True)
+class OfficialRow:
+    """One official binding of the shop (live or ended), with what may be done with it."""
+
+    id: int
+    shop_id: int
+    account_id: int
+    platform: str
+    account_code: str
+    nickname: str
+    label: str
+    state: str
+    state_label: str
+    started_at: str
+    bound_on: date | None
+    ended_at: str | None
+    note: str
+    accept: Decision
+    confirm: Decision
+    cancel: Decision
+    unbind: Decision
+
+    @property
+    def live(self) -> bool:
+        return self.state in rules.OFFICIAL_LIVE
+
+
+@dataclass(frozen=True)
+class OfficialView:
+    shop_id: int
+    enterprise_certified: bool
+    fee_fen: int  # R-OFF-5
+    current: OfficialRow | None  # the live binding, if any
+    rows: list[OfficialRow]  # every official binding of the shop, newest first
+    start: Decision
+
+
+def _shop(shop_id: int) -> Shop:
+    shop = Shop.get_or_none(Shop.id == shop_id)
+    if shop is None:
+        raise NotFound("店铺不存在")
+    return shop
+
+
+def _binding(binding_id: int) -> Binding:
+    b = Binding.get_or_none((Binding.id == binding_id) & (Binding.category == CATEGORY))
+    if b is None:
+        raise NotFound("官方账号绑定不存在")
+    return b
+
+
+def _label(account: Account) -> str:
+    return account_registry.to_row(account).label
+
+
+def _live(shop_id: int) -> Binding | None:
+    return (
+        Binding.select()
+        .where((Binding.shop == shop_id) & (Binding.category == CATEGORY) & Binding.state.in_(rules.OFFICIAL_LIVE))
+        .first()
+    )
+
+
+def _official_elsewhere(account: Account | None, shop_id: int) -> str | None:
+    """R-OFF-1: name of another shop this account is (becoming) the official account of."""
+    if account is None:
+        return None
+    other = (
+        Binding.select(Binding, Shop)
+        .join(Shop)
+        .where(
+            (Binding.account == account.id)
+            & (Binding.category == CATEGORY)
+            & Binding.state.in_(rules.OFFICIAL_LIVE)
+            & (Binding.shop != shop_id)
+        )
+        .first()
+    )
+    return other.shop.name if other else None
+
+
+def _row(b: Binding, account: Account) -> OfficialRow:
+    return OfficialRow(
+        id=b.id,
+        shop_id=b.shop_id,
+        account_id=account.id,
+        platform=account.platform,
+        account_code=account.account_code,
+        nickname=account.nickname,
+        label=_label(account),
+        state=b.state,
+        state_label=rules.OFFICIAL_STATES.get(b.state, b.state),
+        started_at=b.started_at,
+        bound_on=date.fromisoformat(b.bound_on) if b.bound_on else None,
+        ended_at=b.ended_at,
+        note=b.note,
+        accept=rules.official_accept_decision(b.state),
+        confirm=rules.official_confirm_decision(b.state),
+        cancel=rules.official_cancel_decision(b.state),
+        unbind=rules.official_unbind_decision(b.state),
+    )
+
+
+def official_view(ctx: ServiceContext, shop_id: int) -> OfficialView:
+    shop = _shop(shop_id)
+    q = (
+        Binding.select(Binding, Account)
+        .join(Account)
+        .where((Binding.shop == shop_id) & (Binding.category == CATEGORY))
+        .order_by(Binding.id.desc())
+    )
+    rows = [_row(b, b.account) for b in q]
+    current = next((r for r in rows if r.live), None)
+    return OfficialView(
+        shop_id=shop_id,
+        enterprise_certified=bool(shop.enterprise_certified),
+        fee_fen=rules.official_fee_fen(bool(shop.enterprise_certified)),
+        current=current,
+        rows=rows,
+        start=rules.official_start_decision(current.state if current else None),
+    )
+
+
+def official_start_decision(ctx: ServiceContext, shop_id: int, platform: str = "douyin", account_code: str = "") -> Decision:
+    """What the bind dialog shows while the user types (R-OFF-1..4)."""
+    _shop(shop_id)
+    live = _live(shop_id)
+    decision = rules.official_start_decision(live.state if live else None)
+    if not decision:
+        return decision
+    account = Account.get_or_none((Account.platform == platform) & (Account.account_code == account_code.strip()))
+    return rules.official_account_decision(platform, _official_elsewhere(account, shop_id))
+
+
+def start_official_binding(
+    ctx: ServiceContext, shop_id: int, account_code: str, nickname: str = "", platform: str = "douyin"
+) -> Outcome:
+    """R-OFF-3: the merchant pressed 立即绑定 on the platform; the binding awaits the account's scan."""
+    platform, code, nickname = account_registry.validate(platform, account_code, nickname)
+    shop = _shop(shop_id)
+    label = f"{nickname or code}（{code}）"
+    existing = Account.get_or_none((Account.platform == platform) & (Account.account_code == code))
+    try:
+        with ctx.db.atomic("IMMEDIATE"):
+            existing = Account.get_or_none((Account.platform == platform) & (Account.account_code == code))
+            live = _live(shop_id)
+            decision = rules.official_start_decision(live.state if live else None)
+            if decision:
+                decision = rules.official_account_decision(platform, _official_elsewhere(existing, shop_id))
+            if not decision:
+                raise Refused(decision)
+            account = account_registry.ensure_account(ctx, platform, code, nickname)
+            label = _label(account)
+            try:
+                with ctx.db.atomic():
+                    b = Binding.create(
+                        shop=shop_id, account=account.id, category=CATEGORY, state="awaiting_scan", started_at=ctx.now_iso()
+                    )
+            except peewee.IntegrityError:
+                # The partial unique indexes (R-OFF-1) caught what the check above should have.
+                raise Refused(deny("R-OFF-1", "该账号或本店已有官方账号绑定")) from None
+            history.record(ctx, "official.start", shop_id=shop_id, account_id=account.id, subject=label, detail=f"店铺：{shop.name}")
+    except Refused as r:
+        raise history.refuse(ctx, r.decision, "official.start", shop_id=shop_id, account_id=existing.id if existing else None, subject=label) from None
+    return Outcome(frozenset({ch.BINDINGS, ch.ACCOUNTS, ch.HISTORY}), b.id)
+
+
+def _transition(ctx, binding_id, action, decide, new_state, detail_fn=None, **extra) -> Outcome:
+    """One state change of a binding: check, write, log — or log the refusal."""
+    with ctx.db.atomic("IMMEDIATE"):
+        b = _binding(binding_id)
+        account = Account.get_by_id(b.account_id)
+        label = _label(account)
+        decision = decide(b.state)
+        if decision:
+            detail = detail_fn(b) if detail_fn else ""
+            b.state = new_state
+            for k, v in extra.items():
+                setattr(b, k, v)
+            b.save()
+            history.record(ctx, action, shop_id=b.shop_id, account_id=account.id, subject=label, detail=detail)
+    if not decision:
+        raise history.refuse(ctx, decision, action, shop_id=b.shop_id, account_id=account.id, subject=label)
+    return Outcome(frozenset({ch.BINDINGS, ch.HISTORY}), binding_id)
+
+
+def record_official_accepted(ctx: ServiceContext, binding_id: int) -> Outcome:
+    """The account scanned the QR code and pressed 接受绑定 (R-OFF-3)."""
+    return _transition(ctx, binding_id, "official.accept", rules.official_accept_decision, "awaiting_confirm", lambda b: "账号已扫码并接受绑定")
+
+
+def confirm_official(ctx: ServiceContext, binding_id: int) -> Outcome:
+    """The merchant confirmed after the permanent-binding and fee warning (R-OFF-4, R-OFF-5)."""
+
+    def detail(b: Binding) -> str:
+        fee = rules.official_fee_fen(bool(Shop.get_by_id(b.shop_id).enterprise_certified))
+        return f"永久绑定；审核费 {fee // 100} 元" + ("（企业认证免除）" if fee == 0 else "")
+
+    return _transition(
+        ctx, binding_id, "official.confirm", rules.official_confirm_decision, "bound", detail, bound_on=ctx.today().isoformat()
+    )
+
+
+def cancel_official(ctx: ServiceContext, binding_id: int, by: str = "merchant") -> Outcome:
+    """Either side cancels a pending binding (R-OFF-3); a bound one never (R-OFF-4)."""
+    if by not in rules.CANCEL_SIDES:
+        raise InvalidInput("取消方只能是商家或账号方", "by")
+    side = rules.CANCEL_SIDES[by]
+    return _transition(
+        ctx,
+        binding_id,
+        "official.cancel",
+        rules.official_cancel_decision,
+        "cancelled",
+        lambda b: f"由{side}取消（原状态：{rules.OFFICIAL_STATES.get(b.state, b.state)}）",
+        ended_at=ctx.now_iso(),
+        note=f"由{side}取消",
+    )
+
+
+def unbind_official(ctx: ServiceContext, binding_id: int) -> Outcome:
+    """R-OFF-4: always refused, and the attempt is logged."""
+    return _transition(ctx, binding_id, "official.unbind", rules.official_unbind_decision, "cancelled")
