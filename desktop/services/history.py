@@ -17,6 +17,7 @@ ACTION_LABELS: dict[str, str] = {
     "shop.rename": "修改店铺",
     "shop.archive": "归档店铺",
     "shop.restore": "恢复店铺",
+    "category.import": "导入类目",
     "official.start": "开始绑定官方账号",
     "official.accept": "官方账号接受绑定",
     "official.confirm": "确认绑定官方账号",

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop import paths
+from desktop.services import catalog
 from desktop.services.context import ServiceContext
 from desktop.store.database import open_database
 
@@ -18,4 +19,5 @@ def open_session(data_dir: Path, demo: bool = False, clock=None, db_file: Path |
     ctx = ServiceContext(db=db, data_dir=data_dir)
     if clock is not None:
         ctx.clock = clock
+    catalog.ensure_sample_tree(ctx)  # 示例类目 on first start (SPEC §4 step 1)
     return ctx

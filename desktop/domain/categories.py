@@ -1,0 +1,361 @@
+"""The category tree (SPEC §4 step 1): its shape, the open-API import format, and search.
+
+Plain Python: no Qt, no database. The services load the tree from the store
+and ask this module whether an imported file is a valid tree.
+
+Import format (the shape the platform's open API returns, flattened into one
+file): either a JSON list of category nodes, or an object whose ``data`` is
+that list (``{"code": 10000, "data": [...]}``; a nested ``data.data`` or
+``data.list`` is accepted too). Each node::
+
+    {"id": 20000, "name": "女装", "level": 2, "parent_id": 10000,
+     "is_leaf": false, "enable": true,
+     "properties": [                       # leaves only, optional
+        {"property_id": 1687, "property_name": "品牌", "type": "text", "required": 1},
+        {"property_id": 1688, "property_name": "材质", "type": "select", "required": 1,
+         "options": [{"name": "棉", "value": "1"}, {"name": "真丝", "value": "2"}]},
+        {"property_id": 1690, "property_name": "净含量", "type": "measure", "unit": "g",
+         "required": 0}]}
+
+``parent_id`` is 0 (or null) for a first-level node. Types map to the app's
+attribute types: text→text, select→single, multi_select→multi,
+timestamp/timerange→date, and ``measure`` (a number with a unit, carried in the
+property's ``unit`` field) → number. A disabled node (``enable`` false) and
+everything under it is kept but hidden.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+MAX_LEVEL = 4
+PATH_SEPARATOR = " > "
+MAX_NAME_LENGTH = 100
+
+ATTRIBUTE_TYPES = ("text", "single", "multi", "number", "date")
+# Open-API property type -> the app's attribute type.
+OPEN_API_TYPES = {
+    "text": "text",
+    "select": "single",
+    "multi_select": "multi",
+    "timestamp": "date",
+    "timerange": "date",
+    "measure": "number",
+}
+
+
+@dataclass(frozen=True)
+class AttributeDef:
+    """A 类目属性 of a leaf category."""
+
+    id: int  # the stored row's id (0 for an attribute just parsed from a file)
+    property_id: int | str
+    name: str
+    required: bool
+    type: str  # text / single / multi / number / date
+    options: list[str] = field(default_factory=list)
+    unit: str | None = None  # only for type "number"
+
+
+@dataclass(frozen=True)
+class CategoryNode:
+    id: int
+    parent_id: int | None
+    name: str
+    level: int
+    is_leaf: bool
+    enabled: bool  # the platform's own flag; see effective_enabled()
+    attributes: tuple[AttributeDef, ...] = ()
+
+
+class TreeFormatError(ValueError):
+    """An import file that is not a valid category tree; ``message`` says where."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+# ---------------------------------------------------------------- parsing
+
+
+def parse_tree_text(text: str) -> list[CategoryNode]:
+    """Parse and validate an open-API category file; raise TreeFormatError with the position."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise TreeFormatError(
+            f"类目文件不是有效的 JSON：第 {exc.lineno} 行第 {exc.colno} 列，{_json_reason(exc.msg)}"
+        ) from exc
+    nodes = parse_tree_document(document)
+    validate_tree(nodes)
+    return nodes
+
+
+def _json_reason(msg: str) -> str:
+    known = {
+        "Expecting value": "缺少值",
+        "Expecting ',' delimiter": "缺少逗号",
+        "Expecting ':' delimiter": "缺少冒号",
+        "Expecting property name enclosed in double quotes": "属性名必须用双引号",
+        "Unterminated string starting at": "字符串没有结束",
+        "Extra data": "多余的内容",
+        "Invalid control character at": "非法控制字符",
+    }
+    return known.get(msg, msg)
+
+
+def parse_tree_document(document: Any) -> list[CategoryNode]:
+    raw = _node_list(document)
+    if not raw:
+        raise TreeFormatError("类目文件里没有类目节点")
+    return [_parse_node(i, item) for i, item in enumerate(raw, start=1)]
+
+
+def _node_list(document: Any) -> list:
+    if isinstance(document, list):
+        return document
+    if isinstance(document, dict):
+        data = document.get("data")
+        if isinstance(data, list):
+            return data
+        if isinstance(data, dict):
+            for key in ("data", "list", "categories"):
+                if isinstance(data.get(key), list):
+                    return data[key]
+    raise TreeFormatError("类目文件的顶层应是类目节点列表，或带 data 列表的对象")
+
+
+def _where(index: int, node: Any) -> str:
+    node_id = node.get("id") if isinstance(node, dict) else None
+    return f"第 {index} 个类目节点" + (f"（id={node_id}）" if node_id is not None else "")
+
+
+def _parse_node(index: int, node: Any) -> CategoryNode:
+    if not isinstance(node, dict):
+        raise TreeFormatError(f"第 {index} 个类目节点不是对象")
+    where = _where(index, node)
+
+    def fail(field_name: str, reason: str) -> TreeFormatError:
+        return TreeFormatError(f"{where}，字段 {field_name}：{reason}")
+
+    node_id = _as_int(node.get("id"))
+    if node_id is None or node_id <= 0:
+        raise fail("id", "必须是正整数")
+    name = node.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise fail("name", "必须是非空文字")
+    if len(name.strip()) > MAX_NAME_LENGTH:
+        raise fail("name", f"不能超过 {MAX_NAME_LENGTH} 个字")
+    level = _as_int(node.get("level"))
+    if level is None or level < 1:
+        raise fail("level", "必须是 1 到 4 的整数")
+    if level > MAX_LEVEL:
+        raise fail("level", f"类目最多 {MAX_LEVEL} 级，这里是第 {level} 级")
+    raw_parent = node.get("parent_id")
+    parent_id = None if raw_parent is None else _as_int(raw_parent)
+    if raw_parent is not None and (parent_id is None or parent_id < 0):
+        raise fail("parent_id", "必须是整数（一级类目为 0）")
+    parent_id = parent_id or None
+    is_leaf = _as_bool(node.get("is_leaf"))
+    if is_leaf is None:
+        raise fail("is_leaf", "必须是 true/false 或 1/0")
+    enabled = True if "enable" not in node else _as_bool(node.get("enable"))
+    if enabled is None:
+        raise fail("enable", "必须是 true/false 或 1/0")
+    props = node.get("properties") or []
+    if not isinstance(props, list):
+        raise fail("properties", "必须是列表")
+    if props and not is_leaf:
+        raise fail("properties", "只有叶子类目可以有类目属性")
+    attributes = []
+    seen: set[str] = set()
+    for p_index, prop in enumerate(props, start=1):
+        attribute = _parse_property(where, p_index, prop)
+        key = str(attribute.property_id)
+        if key in seen:
+            raise TreeFormatError(f"{where}，第 {p_index} 个属性：property_id {key} 重复")
+        seen.add(key)
+        attributes.append(attribute)
+    return CategoryNode(node_id, parent_id, name.strip(), level, is_leaf, enabled, tuple(attributes))
+
+
+def _parse_property(where: str, index: int, prop: Any) -> AttributeDef:
+    prefix = f"{where}，第 {index} 个属性"
+    if not isinstance(prop, dict):
+        raise TreeFormatError(f"{prefix}不是对象")
+
+    def fail(field_name: str, reason: str) -> TreeFormatError:
+        return TreeFormatError(f"{prefix}，字段 {field_name}：{reason}")
+
+    raw_id = prop.get("property_id")
+    if isinstance(raw_id, bool) or not (
+        (isinstance(raw_id, int) and raw_id >= 0) or (isinstance(raw_id, str) and 0 < len(raw_id.strip()) <= 64)
+    ):
+        raise fail("property_id", "必须是整数或非空文字")
+    property_id: int | str = raw_id.strip() if isinstance(raw_id, str) else raw_id
+    name = prop.get("property_name")
+    if not isinstance(name, str) or not name.strip() or len(name.strip()) > MAX_NAME_LENGTH:
+        raise fail("property_name", "必须是非空文字（最多 100 字）")
+    kind = OPEN_API_TYPES.get(prop.get("type"))
+    if kind is None:
+        raise fail("type", "只能是 " + "/".join(OPEN_API_TYPES))
+    required = _as_bool(prop.get("required", False))
+    if required is None:
+        raise fail("required", "必须是 true/false 或 1/0")
+    options = _parse_options(prop.get("options"), fail)
+    if kind in ("single", "multi") and not options:
+        raise fail("options", "单选/多选属性至少要有一个选项")
+    unit = prop.get("unit")
+    if kind == "number":
+        if not isinstance(unit, str) or not unit.strip():
+            raise fail("unit", "measure 类型必须给出单位")
+        unit = unit.strip()
+    elif unit not in (None, ""):
+        raise fail("unit", "只有 measure 类型可以带单位")
+    else:
+        unit = None
+    return AttributeDef(0, property_id, name.strip(), required, kind, options, unit)
+
+
+def _parse_options(raw: Any, fail) -> list[str]:
+    if raw in (None, ""):
+        return []
+    if not isinstance(raw, list):
+        raise fail("options", "必须是 [{name, value}] 列表")
+    names: list[str] = []
+    for i, option in enumerate(raw, start=1):
+        name = option.get("name") if isinstance(option, dict) else None
+        if not isinstance(name, str) or not name.strip():
+            raise fail("options", f"第 {i} 个选项缺少 name")
+        if name.strip() in names:
+            raise fail("options", f"选项「{name.strip()}」重复")
+        names.append(name.strip())
+    return names
+
+
+def _as_int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return None
+
+
+def _as_bool(value: Any) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    if value in (0, 1) and not isinstance(value, float):
+        return bool(value)
+    if isinstance(value, str) and value.strip().lower() in ("true", "false", "0", "1"):
+        return value.strip().lower() in ("true", "1")
+    return None
+
+
+# ---------------------------------------------------------------- shape rules
+
+
+def validate_tree(nodes: list[CategoryNode]) -> None:
+    """≤ 4 levels, each child one level below a non-leaf parent; raise TreeFormatError."""
+    by_id: dict[int, tuple[int, CategoryNode]] = {}
+    for index, node in enumerate(nodes, start=1):
+        if node.id in by_id:
+            raise TreeFormatError(f"第 {index} 个类目节点（id={node.id}），字段 id：与第 {by_id[node.id][0]} 个节点重复")
+        by_id[node.id] = (index, node)
+    for index, node in enumerate(nodes, start=1):
+        where = f"第 {index} 个类目节点（id={node.id}）"
+        if node.level == 1:
+            if node.parent_id is not None:
+                raise TreeFormatError(f"{where}，字段 parent_id：一级类目的 parent_id 应为 0")
+            continue
+        if node.parent_id is None:
+            raise TreeFormatError(f"{where}，字段 parent_id：第 {node.level} 级类目必须有上级类目")
+        found = by_id.get(node.parent_id)
+        if found is None:
+            raise TreeFormatError(f"{where}，字段 parent_id：上级类目 {node.parent_id} 不在文件中")
+        parent = found[1]
+        if parent.level != node.level - 1:
+            raise TreeFormatError(
+                f"{where}，字段 level：应比上级类目（id={parent.id}，第 {parent.level} 级）低一级"
+            )
+        if parent.is_leaf:
+            raise TreeFormatError(f"{where}，字段 parent_id：上级类目 {parent.id} 是叶子类目，不能有下级")
+
+
+def in_tree_order(nodes: Iterable[CategoryNode]) -> list[CategoryNode]:
+    """Parents before children (by level), so inserts never reference a missing parent."""
+    return sorted(nodes, key=lambda n: n.level)
+
+
+def effective_enabled(nodes: list[CategoryNode]) -> dict[int, bool]:
+    """A node is usable only if it and every ancestor is enabled (disabled nodes stay hidden)."""
+    result: dict[int, bool] = {}
+    for node in in_tree_order(nodes):
+        parent_ok = True if node.parent_id is None else result.get(node.parent_id, False)
+        result[node.id] = node.enabled and parent_ok
+    return result
+
+
+def paths(nodes: list[CategoryNode]) -> dict[int, list[str]]:
+    result: dict[int, list[str]] = {}
+    for node in in_tree_order(nodes):
+        parent_path = [] if node.parent_id is None else result.get(node.parent_id, [])
+        result[node.id] = [*parent_path, node.name]
+    return result
+
+
+def path_text(names: Iterable[str]) -> str:
+    return PATH_SEPARATOR.join(names)
+
+
+# ---------------------------------------------------------------- search
+
+
+@dataclass(frozen=True)
+class SearchMatch:
+    id: int
+    name: str
+    path_text: str
+
+
+class CategorySearchIndex:
+    """Substring search over leaf names, ranked: exact name, name prefix, name
+    contains, then ancestors' names. Several words (space separated) must all
+    appear somewhere in the path. Built once per tree; a query is one pass over
+    prepared lower-case strings (20,000 leaves in a few milliseconds)."""
+
+    def __init__(self, leaves: Iterable[tuple[int, str, str]]) -> None:
+        entries = sorted(leaves, key=lambda e: e[2])
+        self._ids = [e[0] for e in entries]
+        self._names = [e[1] for e in entries]
+        self._paths = [e[2] for e in entries]
+        self._names_cf = [n.casefold() for n in self._names]
+        self._paths_cf = [p.casefold() for p in self._paths]
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def search(self, text: str, limit: int = 50) -> list[SearchMatch]:
+        terms = text.casefold().split()
+        if not terms or limit <= 0:
+            return []
+        first, rest = terms[0], terms[1:]
+        names, paths_cf = self._names_cf, self._paths_cf
+        ranked: list[tuple[int, int, int]] = []  # (rank, name length, index)
+        name_hits = set()
+        for i, name in enumerate(names):
+            if first in name and all(t in paths_cf[i] for t in rest):
+                rank = 0 if name == first else 1 if name.startswith(first) else 2
+                ranked.append((rank, len(name), i))
+                name_hits.add(i)
+        if len(ranked) < limit:
+            for i, path in enumerate(paths_cf):
+                if i not in name_hits and all(t in path for t in terms):
+                    ranked.append((3, 0, i))
+                    if len(ranked) >= limit:
+                        break
+        ranked.sort()
+        return [SearchMatch(self._ids[i], self._names[i], self._paths[i]) for _, _, i in ranked[:limit]]

@@ -1,0 +1,133 @@
+"""R-P-IMG-1 / R-P-IMG-2: main images, judged by their content, never by the file name.
+
+Plain Python plus Pillow (an image decoder, not Qt or the store). The bytes are
+checked in this order, each step only if the previous one passed:
+
+1. size ≤ 1,048,576 bytes;
+2. magic bytes say PNG or JPEG (a GIF/WebP/anything else is refused whatever
+   its name);
+3. Pillow reads the header; the declared pixel count must be ≤ MAX_PIXELS
+   BEFORE anything is decoded, so a tiny file declaring 30000×30000 (a
+   decompression bomb) is refused without allocating its pixels;
+4. the whole image is decoded once (a truncated or corrupt file is refused);
+5. at least 600×600; a non-square image is a warning, not an error.
+"""
+from __future__ import annotations
+
+import io
+import warnings
+from dataclasses import dataclass, field
+
+from PIL import Image
+
+MAX_IMAGES = 5  # R-P-IMG-1
+MIN_IMAGES = 1  # R-P-IMG-1
+MAX_BYTES = 1_048_576  # R-P-IMG-2: 1 MB
+MIN_SIDE = 600  # R-P-IMG-2
+# Far above any real product photo (8000×5000); a declared size above it is a bomb.
+MAX_PIXELS = 40_000_000
+
+# Pillow's own guard: warn above MAX_PIXELS, raise above 2×. We refuse even the warning.
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+JPEG_MAGIC = b"\xff\xd8\xff"
+# Formats we can name when refusing, so the user learns what the file really is.
+OTHER_MAGIC = (
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+    (b"BM", "BMP"),
+    (b"II*\x00", "TIFF"),
+    (b"MM\x00*", "TIFF"),
+    (b"%PDF", "PDF"),
+    (b"PK\x03\x04", "ZIP"),
+)
+
+EXTENSIONS = {"PNG": ".png", "JPEG": ".jpg"}
+
+
+@dataclass(frozen=True)
+class ImageCheck:
+    ok: bool
+    format: str | None  # "PNG" / "JPEG" from the content, None if neither
+    width: int
+    height: int
+    size_bytes: int
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def sniff_format(data: bytes) -> str | None:
+    """The format the first bytes announce: "PNG", "JPEG", another name, or None."""
+    if data.startswith(PNG_MAGIC):
+        return "PNG"
+    if data.startswith(JPEG_MAGIC):
+        return "JPEG"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "WEBP"
+    for magic, name in OTHER_MAGIC:
+        if data.startswith(magic):
+            return name
+    return None
+
+
+def size_error(size_bytes: int) -> str | None:
+    if size_bytes > MAX_BYTES:
+        return f"文件大小 {size_bytes:,} 字节超过 1 MB（{MAX_BYTES:,} 字节）上限（R-P-IMG-2）"
+    if size_bytes == 0:
+        return "文件是空的（R-P-IMG-2）"
+    return None
+
+
+def check_image_bytes(data: bytes) -> ImageCheck:
+    size = len(data)
+
+    def refuse(reason: str, fmt: str | None = None, width: int = 0, height: int = 0) -> ImageCheck:
+        return ImageCheck(False, fmt, width, height, size, [reason], [])
+
+    too_big = size_error(size)
+    if too_big:
+        return refuse(too_big, sniff_format(data[:16]))
+    sniffed = sniff_format(data[:16])
+    if sniffed not in ("PNG", "JPEG"):
+        what = f"{sniffed} 图片" if sniffed else "不是可识别的图片"
+        return refuse(f"文件内容是{what}，只接受 PNG 或 JPEG（按内容判断，与文件名无关）（R-P-IMG-2）", sniffed)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            with Image.open(io.BytesIO(data), formats=[sniffed]) as im:
+                width, height = im.size
+                if width * height > MAX_PIXELS:
+                    return refuse(
+                        f"图片声明的尺寸 {width}×{height} 过大（超过 {MAX_PIXELS // 1_000_000} 百万像素），"
+                        "可能是恶意构造的文件，已拒绝（R-P-IMG-2）",
+                        sniffed, width, height,
+                    )
+                im.load()  # full decode: a truncated or corrupt file fails here
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            return refuse("图片像素过多，可能是恶意构造的文件，已拒绝（R-P-IMG-2）", sniffed)
+        except (OSError, SyntaxError, ValueError, EOFError, MemoryError) as exc:
+            return refuse(f"{sniffed} 文件已损坏或不完整，无法解码（{_short(exc)}）（R-P-IMG-2）", sniffed)
+
+    errors: list[str] = []
+    notes: list[str] = []
+    if width < MIN_SIDE or height < MIN_SIDE:
+        errors.append(f"图片尺寸 {width}×{height} 小于 {MIN_SIDE}×{MIN_SIDE} 像素（R-P-IMG-2）")
+    if width != height:
+        notes.append(f"图片不是正方形（{width}×{height}），平台更推荐 1:1 的主图（R-P-IMG-2）")
+    return ImageCheck(not errors, sniffed, width, height, size, errors, notes)
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    return text if len(text) <= 80 else text[:77] + "…"
+
+
+def count_error(count: int) -> str | None:
+    """R-P-IMG-1: 1 to 5 main images."""
+    if count > MAX_IMAGES:
+        return f"最多 {MAX_IMAGES} 张主图（R-P-IMG-1）"
+    if count < MIN_IMAGES:
+        return "至少需要 1 张主图（R-P-IMG-1）"
+    return None

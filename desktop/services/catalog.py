@@ -1,0 +1,334 @@
+"""The category tree (SPEC §4 step 1): browse, search, the shipped sample, importing a real tree.
+
+The tree lives in the ``category`` / ``category_attribute`` tables; the rules
+about its shape are in ``desktop.domain.categories``. An import replaces the
+whole tree in ONE transaction: a file that fails any check is refused with the
+place of the problem and the current tree is left exactly as it was.
+"""
+from __future__ import annotations
+
+import json
+import weakref
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from desktop import paths as app_paths
+from desktop.domain import categories as dom
+from desktop.domain.categories import AttributeDef, CategoryNode, CategorySearchIndex, TreeFormatError
+from desktop.services import changes, history
+from desktop.services.changes import Outcome
+from desktop.services.context import ServiceContext
+from desktop.services.errors import InvalidInput, ServiceError
+
+SAMPLE_TREE = ("categories", "sample_tree.json")
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class LeafInfo:
+    id: int
+    name: str
+    path: list[str]
+    attributes: list[AttributeDef]
+    path_ids: list[int] = field(default_factory=list)
+
+    @property
+    def path_text(self) -> str:
+        return dom.path_text(self.path)
+
+
+@dataclass(frozen=True)
+class CategoryRow:
+    id: int
+    name: str
+    is_leaf: bool
+    has_children: bool
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: int
+    name: str
+    path_text: str
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    nodes: int
+    leaves: int
+    attributes: int
+    hidden: int  # disabled by the platform (or under a disabled node)
+    retired: int  # no longer in the tree but kept (hidden) because products use them
+
+
+class ImportCancelled(ServiceError):
+    def __init__(self) -> None:
+        super().__init__("已取消导入，类目没有任何改动。")
+
+
+# ---------------------------------------------------------------- reading
+
+
+def get_leaf(ctx: ServiceContext, category_id: int) -> LeafInfo:
+    """An enabled leaf with its path and attributes; InvalidInput otherwise (only leaves hold products)."""
+    row = ctx.db.execute_sql(
+        "SELECT id, parent_id, name, is_leaf, enabled FROM category WHERE id = ?", (category_id,)
+    ).fetchone()
+    if row is None:
+        raise InvalidInput(f"类目 {category_id} 不存在，请重新选择类目。", "category")
+    if not row[4]:
+        raise InvalidInput(f"类目「{row[2]}」已停用或已不在当前类目树中，请重新选择类目。", "category")
+    if not row[3]:
+        raise InvalidInput(f"「{row[2]}」不是叶子类目：只有最末级类目可以发布商品，请继续选择下级。", "category")
+    names, ids = [row[2]], [row[0]]
+    parent = row[1]
+    while parent is not None and len(ids) < dom.MAX_LEVEL:
+        prow = ctx.db.execute_sql("SELECT id, parent_id, name FROM category WHERE id = ?", (parent,)).fetchone()
+        if prow is None:
+            break
+        names.insert(0, prow[2])
+        ids.insert(0, prow[0])
+        parent = prow[1]
+    return LeafInfo(row[0], row[2], names, attributes(ctx, row[0]), ids)
+
+
+def attributes(ctx: ServiceContext, category_id: int) -> list[AttributeDef]:
+    rows = ctx.db.execute_sql(
+        "SELECT id, property_id, name, required, type, options, unit FROM category_attribute"
+        " WHERE category_id = ? ORDER BY position, id",
+        (category_id,),
+    ).fetchall()
+    return [
+        AttributeDef(r[0], _property_id(r[1]), r[2], bool(r[3]), r[4], json.loads(r[5]), r[6]) for r in rows
+    ]
+
+
+def _property_id(text: str) -> int | str:
+    return int(text) if text.isdigit() else text
+
+
+def children(ctx: ServiceContext, parent_id: int | None) -> list[CategoryRow]:
+    """Visible children of a node (first level when None), in the platform's order."""
+    where = "c.parent_id IS NULL" if parent_id is None else "c.parent_id = ?"
+    args = () if parent_id is None else (parent_id,)
+    rows = ctx.db.execute_sql(
+        "SELECT c.id, c.name, c.is_leaf,"
+        " EXISTS (SELECT 1 FROM category k WHERE k.parent_id = c.id AND k.enabled = 1)"
+        f" FROM category c WHERE {where} AND c.enabled = 1 ORDER BY c.id",
+        args,
+    ).fetchall()
+    return [CategoryRow(r[0], r[1], bool(r[2]), bool(r[3])) for r in rows]
+
+
+def path_texts(ctx: ServiceContext, ids: list[int]) -> dict[int, str]:
+    """Full paths for many categories at once (for tables of products)."""
+    result: dict[int, str] = {}
+    unique = list(dict.fromkeys(ids))
+    for start in range(0, len(unique), _CHUNK):
+        chunk = unique[start:start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        for cid, path in ctx.db.execute_sql(f"SELECT id, path FROM category WHERE id IN ({marks})", chunk):
+            result[cid] = path
+    return result
+
+
+def is_sample(ctx: ServiceContext) -> bool:
+    """True when the tree in use is the shipped sample (the picker labels it 示例类目)."""
+    row = ctx.db.execute_sql("SELECT 1 FROM category WHERE source = 'sample' AND enabled = 1 LIMIT 1").fetchone()
+    return row is not None
+
+
+# One prepared index per open database, rebuilt after the tree changes.
+_indexes: "weakref.WeakKeyDictionary[object, CategorySearchIndex]" = weakref.WeakKeyDictionary()
+
+
+def search(ctx: ServiceContext, text: str, limit: int = 50) -> list[SearchHit]:
+    """Enabled leaves whose name (or an ancestor's) contains ``text``, with their full path."""
+    if not text.strip():
+        return []
+    index = _indexes.get(ctx.db)
+    if index is None:
+        index = _build_index(ctx)
+        _indexes[ctx.db] = index
+    return [SearchHit(m.id, m.name, m.path_text) for m in index.search(text, limit)]
+
+
+def _build_index(ctx: ServiceContext) -> CategorySearchIndex:
+    rows = ctx.db.execute_sql("SELECT id, name, path FROM category WHERE is_leaf = 1 AND enabled = 1").fetchall()
+    return CategorySearchIndex(rows)
+
+
+def _invalidate_index(ctx: ServiceContext) -> None:
+    _indexes.pop(ctx.db, None)
+
+
+# ---------------------------------------------------------------- writing
+
+
+def ensure_sample_tree(ctx: ServiceContext) -> Outcome:
+    """Load the shipped 示例类目 when there is no tree at all (first start)."""
+    if ctx.db.execute_sql("SELECT 1 FROM category LIMIT 1").fetchone():
+        return Outcome()
+    text = app_paths.resource_path(*SAMPLE_TREE).read_text(encoding="utf-8")
+    nodes = dom.parse_tree_text(text)
+    with ctx.db.atomic("IMMEDIATE"):
+        if ctx.db.execute_sql("SELECT 1 FROM category LIMIT 1").fetchone():
+            return Outcome()  # another window got there first
+        result = _replace_tree(ctx, nodes, "sample")
+    _invalidate_index(ctx)
+    return Outcome(frozenset({changes.CATEGORIES}), result)
+
+
+def import_tree_json(
+    ctx: ServiceContext,
+    path: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> Outcome:
+    """Replace the category tree with the one in an open-API JSON file.
+
+    Malformed files are refused with the line/column (JSON syntax) or the node
+    and field (shape); nothing is written then. Categories that products still
+    use but the new tree lacks are kept, hidden, so those products stay valid
+    data (their editor asks for a new category).
+    """
+    path = Path(path)
+    nodes = read_tree_file(path)
+    try:
+        with ctx.db.atomic("IMMEDIATE"):
+            result = _replace_tree(ctx, nodes, "imported", progress, is_cancelled)
+            history.record(
+                ctx,
+                "category.import",
+                subject=path.name,
+                detail=(
+                    f"导入 {result.nodes} 个类目（{result.leaves} 个叶子类目，{result.attributes} 个属性，"
+                    f"{result.hidden} 个停用）；{result.retired} 个旧类目因仍有商品使用而保留为停用"
+                ),
+            )
+    finally:
+        _invalidate_index(ctx)
+    return Outcome(frozenset({changes.CATEGORIES, changes.HISTORY}), result)
+
+
+def read_tree_file(path: Path) -> list[CategoryNode]:
+    """Read, parse and validate a category file without touching the database."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InvalidInput(f"无法读取类目文件 {path.name}：{exc.strerror or exc}", "file") from exc
+    if size > MAX_IMPORT_BYTES:
+        raise InvalidInput(f"类目文件 {path.name} 太大（{size:,} 字节，上限 64 MB）。", "file")
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"无法读取类目文件 {path.name}：{exc.strerror or exc}", "file") from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InvalidInput(
+            f"类目文件 {path.name} 不是 UTF-8 编码：第 {line} 行（第 {exc.start} 字节）有无法识别的字符。", "file"
+        ) from exc
+    try:
+        return dom.parse_tree_text(text)
+    except TreeFormatError as exc:
+        raise InvalidInput(f"类目文件 {path.name} 有问题，未导入，现有类目保持不变。\n{exc.message}", "file") from exc
+
+
+def _referencing_columns(ctx: ServiceContext) -> list[tuple[str, str]]:
+    """(table, column) pairs with a foreign key to category, other than the tree's own tables."""
+    found = []
+    tables = ctx.db.execute_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ).fetchall()
+    for (table,) in tables:
+        if table in ("category", "category_attribute"):
+            continue
+        for fk in ctx.db.execute_sql(f'PRAGMA foreign_key_list("{table}")').fetchall():
+            if fk[2] == "category":
+                found.append((table, fk[3]))
+    return found
+
+
+def _in_use(ctx: ServiceContext) -> set[int]:
+    used: set[int] = set()
+    for table, column in _referencing_columns(ctx):
+        rows = ctx.db.execute_sql(f'SELECT DISTINCT "{column}" FROM "{table}" WHERE "{column}" IS NOT NULL')
+        used.update(r[0] for r in rows)
+    return used
+
+
+def _replace_tree(ctx, nodes, source, progress=None, is_cancelled=None) -> ImportResult:
+    """Swap the tree inside the caller's transaction."""
+    total = len(nodes)
+    done = 0
+
+    def step(count: int) -> None:
+        nonlocal done
+        done += count
+        if is_cancelled is not None and is_cancelled():
+            raise ImportCancelled()
+        if progress is not None:
+            progress(min(done, total), total)
+
+    new_ids = {n.id for n in nodes}
+    existing = dict(ctx.db.execute_sql("SELECT id, parent_id FROM category").fetchall())
+    keep: set[int] = set()
+    for cid in _in_use(ctx):
+        # A used category leaving the tree stays (hidden) with its ancestors, so FKs hold.
+        while cid is not None and cid in existing and cid not in new_ids and cid not in keep:
+            keep.add(cid)
+            cid = existing[cid]
+    ctx.db.execute_sql("DELETE FROM category_attribute")
+    # Hide everything first: the triggers then check each node against its NEW parent only.
+    ctx.db.execute_sql("UPDATE category SET enabled = 0 WHERE enabled = 1")
+    stale = [(cid,) for cid in existing if cid not in new_ids and cid not in keep]
+    for start in range(0, len(stale), _CHUNK):
+        ctx.db.cursor().executemany("DELETE FROM category WHERE id = ?", stale[start:start + _CHUNK])
+
+    enabled = dom.effective_enabled(nodes)
+    node_paths = dom.paths(nodes)
+    ordered = dom.in_tree_order(nodes)
+    sql = (
+        "INSERT INTO category (id, parent_id, name, level, is_leaf, enabled, source, path)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET parent_id = excluded.parent_id, name = excluded.name,"
+        " level = excluded.level, is_leaf = excluded.is_leaf, enabled = excluded.enabled,"
+        " source = excluded.source, path = excluded.path"
+    )
+    cursor = ctx.db.cursor()
+    for start in range(0, total, _CHUNK):
+        chunk = ordered[start:start + _CHUNK]
+        cursor.executemany(
+            sql,
+            [
+                (n.id, n.parent_id, n.name, n.level, int(n.is_leaf), int(enabled[n.id]), source,
+                 dom.path_text(node_paths[n.id]))
+                for n in chunk
+            ],
+        )
+        step(len(chunk))
+    attr_rows = [
+        (n.id, str(a.property_id), a.name, int(a.required), a.type,
+         json.dumps(a.options, ensure_ascii=False), a.unit, pos)
+        for n in nodes
+        for pos, a in enumerate(n.attributes)
+    ]
+    for start in range(0, len(attr_rows), _CHUNK * 4):
+        cursor.executemany(
+            "INSERT INTO category_attribute (category_id, property_id, name, required, type, options, unit, position)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            attr_rows[start:start + _CHUNK * 4],
+        )
+    step(0)
+    return ImportResult(
+        nodes=total,
+        leaves=sum(1 for n in nodes if n.is_leaf and enabled[n.id]),
+        attributes=len(attr_rows),
+        hidden=sum(1 for v in enabled.values() if not v),
+        retired=len(keep),
+    )

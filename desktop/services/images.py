@@ -1,0 +1,111 @@
+"""Adding product images (R-P-IMG-2): checked by content, stored once per content hash.
+
+Files live under ``<data>/images/<sha[:2]>/<sha>.png|.jpg``; the ``image_blob``
+row records what was checked. Safe to call from a worker thread (peewee gives
+each thread its own connection; the caller closes it when the thread is done).
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop import paths
+from desktop.domain import images as dom
+from desktop.services.context import ServiceContext
+from desktop.services.errors import InvalidInput, NotFound
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    sha256: str
+    format: str  # PNG / JPEG
+    width: int
+    height: int
+    size_bytes: int
+    warnings: list[str] = field(default_factory=list)
+
+
+def images_dir(ctx: ServiceContext) -> Path:
+    return ctx.data_dir / paths.IMAGES_DIRNAME
+
+
+def _stored_path(ctx: ServiceContext, sha256: str, fmt: str) -> Path:
+    return images_dir(ctx) / sha256[:2] / f"{sha256}{dom.EXTENSIONS[fmt]}"
+
+
+def add_image(ctx: ServiceContext, path: Path) -> ImageInfo:
+    """Check one file and keep a copy; InvalidInput (field "images") says why it was refused."""
+    path = Path(path)
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise InvalidInput(f"{name}：不是文件。", "images")
+    except OSError as exc:
+        raise InvalidInput(f"{name}：无法读取（{exc.strerror or exc}）。", "images") from exc
+    too_big = dom.size_error(size)
+    if too_big:
+        # Judged from the size alone: a 2 GB file is never read into memory.
+        raise InvalidInput(f"{name}：{too_big}", "images")
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(dom.MAX_BYTES + 1)
+    except OSError as exc:
+        raise InvalidInput(f"{name}：无法读取（{exc.strerror or exc}）。", "images") from exc
+    check = dom.check_image_bytes(data)  # also catches a file that grew after stat()
+    if not check.ok:
+        raise InvalidInput(f"{name}：" + "；".join(check.errors), "images")
+
+    sha = hashlib.sha256(data).hexdigest()
+    target = _stored_path(ctx, sha, check.format)
+    if not target.exists():
+        _write_atomically(target, data)
+    with ctx.db.atomic():
+        ctx.db.execute_sql(
+            "INSERT OR IGNORE INTO image_blob (sha256, format, width, height, size_bytes, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (sha, check.format, check.width, check.height, check.size_bytes, ctx.now_iso()),
+        )
+    return ImageInfo(sha, check.format, check.width, check.height, check.size_bytes, list(check.warnings))
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    paths.ensure_private_dir(target.parent.parent)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp_name, target)
+    except BaseException:
+        try:
+            os.unlink(tmp_name)
+        except OSError:
+            pass
+        raise
+
+
+def get_image(ctx: ServiceContext, sha256: str) -> ImageInfo:
+    row = ctx.db.execute_sql(
+        "SELECT sha256, format, width, height, size_bytes FROM image_blob WHERE sha256 = ?", (sha256,)
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"图片 {sha256[:12]}… 不存在。")
+    notes = []
+    if row[2] != row[3]:
+        notes.append(f"图片不是正方形（{row[2]}×{row[3]}），平台更推荐 1:1 的主图（R-P-IMG-2）")
+    return ImageInfo(row[0], row[1], row[2], row[3], row[4], notes)
+
+
+def image_file(ctx: ServiceContext, sha256: str) -> Path:
+    """Where the stored copy is; NotFound if the record or the file is missing."""
+    info = get_image(ctx, sha256)
+    target = _stored_path(ctx, info.sha256, info.format)
+    if not target.is_file():
+        raise NotFound(f"图片文件 {target.name} 丢失。")
+    return target
