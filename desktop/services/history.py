@@ -28,6 +28,15 @@ ACTION_LABELS: dict[str, str] = {
     "channel.cancel": "取消渠道号绑定",
     "channel.record": "登记已有渠道号",
     "channel.unbind": "解绑渠道号",
+    "product.create": "新建商品草稿",
+    "product.save": "保存商品草稿",
+    "product.submit": "提交商品审核",
+    "product.resubmit": "修改商品并重新提交审核",
+    "product.review": "记录商品审核结果",
+    "product.offline": "商品下线",
+    "product.online": "商品上架",
+    "product.delete": "删除商品",
+    "product.duplicate": "发布相似品",
 }
 
 

@@ -1,0 +1,128 @@
+"""Reading products for the 商品 page: sorted and filtered in SQL over indexes.
+
+The page's model keeps only the ordered ids of the current view (an int
+array: 100,000 ids are under 1 MB) and asks for rows a window at a time, so
+opening, sorting and filtering 100,000 products never builds 100,000 rows.
+"""
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass
+from typing import Sequence
+
+from desktop.domain import product_states as st
+from desktop.services.context import ServiceContext
+
+# Sort keys the page offers -> column (each has a (shop_id, column, id) index
+# except category, which is rarely sorted and costs one scan).
+SORT_COLUMNS = {
+    "id": "id",
+    "title": "title",
+    "category": "category_path",
+    "price": "min_price_fen",
+    "stock": "total_stock",
+    "state": "state",
+    "updated": "updated_at",
+}
+ROW_COLUMNS = (
+    "id, title, category_path, min_price_fen, max_price_fen, total_stock, state, updated_at, main_image, sku_count"
+)
+
+
+@dataclass(frozen=True)
+class ProductRow:
+    id: int
+    title: str
+    category_path: str
+    min_price_fen: int | None
+    max_price_fen: int | None
+    total_stock: int
+    state: str
+    updated_at: str
+    main_image: str | None
+    sku_count: int
+
+    @property
+    def state_label(self) -> str:
+        return st.STATE_LABELS.get(self.state, self.state)
+
+
+@dataclass(frozen=True)
+class ProductQuery:
+    shop_id: int
+    state: str | None = None
+    keyword: str = ""
+    sort_key: str = "updated"
+    descending: bool = True
+
+
+def _where(q: ProductQuery) -> tuple[str, list]:
+    clauses, params = ["shop_id = ?"], [q.shop_id]
+    if q.state:
+        clauses.append("state = ?")
+        params.append(q.state)
+    kw = q.keyword.strip()
+    if kw:
+        escaped = kw.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        if kw.isdigit():
+            clauses.append("(title LIKE ? ESCAPE '\\' OR id = ?)")
+            params += [f"%{escaped}%", int(kw)]
+        else:
+            clauses.append("title LIKE ? ESCAPE '\\'")
+            params.append(f"%{escaped}%")
+    return " AND ".join(clauses), params
+
+
+def _order(q: ProductQuery) -> str:
+    column = SORT_COLUMNS.get(q.sort_key, "updated_at")
+    direction = "DESC" if q.descending else "ASC"
+    return f"{column} {direction}, id {direction}"
+
+
+def query_ids(ctx: ServiceContext, q: ProductQuery) -> array:
+    """The ids of every product the view shows, in display order."""
+    where, params = _where(q)
+    cursor = ctx.db.execute_sql(f"SELECT id FROM product WHERE {where} ORDER BY {_order(q)}", params)
+    out = array("q")
+    while True:
+        chunk = cursor.fetchmany(20000)
+        if not chunk:
+            return out
+        out.extend(r[0] for r in chunk)
+
+
+def rows_for_ids(ctx: ServiceContext, ids: Sequence[int]) -> list[ProductRow]:
+    """Rows for ``ids`` in the same order (missing ids are skipped)."""
+    found: dict[int, ProductRow] = {}
+    ids = list(ids)
+    for start in range(0, len(ids), 500):
+        part = ids[start : start + 500]
+        marks = ",".join("?" * len(part))
+        for r in ctx.db.execute_sql(f"SELECT {ROW_COLUMNS} FROM product WHERE id IN ({marks})", part):
+            found[r[0]] = ProductRow(*r)
+    return [found[i] for i in ids if i in found]
+
+
+def list_products(
+    ctx: ServiceContext,
+    shop_id: int,
+    state: str | None = None,
+    keyword: str = "",
+    sort_key: str = "updated",
+    order: str = "desc",
+    offset: int = 0,
+    limit: int = 200,
+) -> list[ProductRow]:
+    q = ProductQuery(shop_id, state, keyword, sort_key, order == "desc")
+    where, params = _where(q)
+    sql = f"SELECT {ROW_COLUMNS} FROM product WHERE {where} ORDER BY {_order(q)} LIMIT ? OFFSET ?"
+    return [ProductRow(*r) for r in ctx.db.execute_sql(sql, params + [limit, offset])]
+
+
+def count_by_state(ctx: ServiceContext, shop_id: int) -> dict[str, int]:
+    sql = "SELECT state, COUNT(*) FROM product WHERE shop_id = ? GROUP BY state"
+    return {s: n for s, n in ctx.db.execute_sql(sql, [shop_id])}
+
+
+def state_choices() -> list[tuple[str, str]]:
+    return [(s, st.STATE_LABELS[s]) for s in st.STATES]
