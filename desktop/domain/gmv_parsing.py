@@ -1,0 +1,228 @@
+"""Reading GMV figures as shop owners type or export them (R-SELF-1 data).
+
+Pure functions: amounts like ``¥1,234.50`` to integer fen, dates in the usual
+Chinese spreadsheet forms, header names matched to fields, and one row checked
+at a time. Each problem is a short Chinese reason; callers add the row number.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from desktop.domain import account_ids
+
+FIELDS = ("account_code", "nickname", "platform", "day", "shop_gmv", "total_gmv")
+REQUIRED = ("account_code", "day", "shop_gmv", "total_gmv")
+FIELD_LABELS = {
+    "account_code": "达人账号 ID",
+    "nickname": "达人昵称",
+    "platform": "平台",
+    "day": "日期",
+    "shop_gmv": "本店 GMV",
+    "total_gmv": "总 GMV",
+}
+
+# Header names as exports and owners write them, after normalise_header().
+ALIASES: dict[str, tuple[str, ...]] = {
+    "account_code": ("达人抖音号", "抖音号", "达人账号id", "达人账号", "账号id", "账号", "达人id", "作者抖音号",
+                     "作者id", "accountid", "accountcode", "account"),
+    "nickname": ("达人昵称", "昵称", "达人名称", "作者昵称", "达人", "nickname", "name"),
+    "platform": ("平台", "账号平台", "platform"),
+    "day": ("日期", "统计日期", "成交日期", "时间", "date", "day"),
+    "shop_gmv": ("本店gmv", "本店商品gmv", "本店成交金额", "带货本店gmv", "店铺gmv", "本店销售额", "shopgmv"),
+    "total_gmv": ("总gmv", "达人总gmv", "全部gmv", "总成交金额", "带货总gmv", "总销售额", "totalgmv"),
+}
+
+PLATFORM_NAMES = {name: code for code, name in account_ids.PLATFORMS.items()}
+PLATFORM_NAMES.update({code: code for code in account_ids.PLATFORMS})
+PLATFORM_NAMES.update({"今日头条": "toutiao", "头条": "toutiao", "西瓜": "xigua"})
+
+_UNIT_RE = re.compile(r"[（(][^）)]*[）)]")
+_AMOUNT_RE = re.compile(r"^(\d+)(?:\.(\d{0,2}))?$")
+_DATE_RE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T].*)?$")
+_COMPACT_DATE_RE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+# Currency marks and thousands separators a formatted export may carry.
+_AMOUNT_STRIP = str.maketrans("", "", "¥￥,，  元")
+
+
+def normalise_header(text: str) -> str:
+    text = str(text or "").replace("\ufeff", "").strip().lower()
+    text = _UNIT_RE.sub("", text)
+    return re.sub(r"[\s_\-:：]", "", text)
+
+
+def suggest_mapping(headers: list[str]) -> dict[str, int | None]:
+    """Field -> column index, by header name; None where nothing matches."""
+    normal = [normalise_header(h) for h in headers]
+    mapping: dict[str, int | None] = {}
+    used: set[int] = set()
+    for field in FIELDS:
+        mapping[field] = None
+        for alias in ALIASES[field]:
+            hits = [i for i, h in enumerate(normal) if h == alias and i not in used]
+            if hits:
+                mapping[field] = hits[0]
+                used.add(hits[0])
+                break
+    return mapping
+
+
+def mapping_problems(mapping: dict[str, int | None]) -> list[str]:
+    """Why a column mapping cannot be used (empty when it can)."""
+    problems = [f"请为「{FIELD_LABELS[f]}」选择一列" for f in REQUIRED if mapping.get(f) is None]
+    chosen = [i for i in mapping.values() if i is not None]
+    if len(chosen) != len(set(chosen)):
+        problems.append("同一列不能对应两个字段")
+    return problems
+
+
+class BadValue(ValueError):
+    """A cell that cannot be used; ``args[0]`` is the Chinese reason."""
+
+
+def parse_amount(value, label: str = "金额") -> int:
+    """``¥1,234.50`` → 123450 fen. Negative, blank or more than 2 decimals is refused."""
+    if value is None:
+        raise BadValue(f"{label}为空")
+    if isinstance(value, bool):
+        raise BadValue(f"{label}格式不正确")
+    if isinstance(value, int):
+        if value < 0:
+            raise BadValue(f"{label}不能为负数")
+        return value * 100
+    if isinstance(value, float):
+        # Spreadsheet cells: repr gives the shortest exact decimal of the stored number.
+        value = repr(value)
+    s = str(value).strip()
+    if s.isdigit():  # the common case in exports, kept cheap for large files
+        return int(s) * 100
+    s = s.translate(_AMOUNT_STRIP)
+    if not s:
+        raise BadValue(f"{label}为空")
+    if s.startswith("-") or s.startswith("−") or (s.startswith("(") and s.endswith(")")):
+        raise BadValue(f"{label}不能为负数")
+    if s.startswith("+"):
+        s = s[1:]
+    m = _AMOUNT_RE.match(s)
+    if not m:
+        if re.match(r"^\d+\.\d{3,}$", s):
+            raise BadValue(f"{label}最多两位小数")
+        raise BadValue(f"{label}「{str(value).strip()[:20]}」不是有效金额")
+    whole, frac = m.group(1), (m.group(2) or "")
+    return int(whole) * 100 + int((frac + "00")[:2])
+
+
+def fen_text(fen: int) -> str:
+    """123450 → '1,234.50' (no currency sign)."""
+    sign = "-" if fen < 0 else ""
+    fen = abs(fen)
+    return f"{sign}{fen // 100:,}.{fen % 100:02d}"
+
+
+def parse_day(value) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    s = str(value or "").strip()
+    if not s:
+        raise BadValue("日期为空")
+    m = _DATE_RE.match(s) or _COMPACT_DATE_RE.match(s)
+    if m:
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            pass
+    raise BadValue(f"日期「{s[:20]}」无法识别（例如 2026-11-27）")
+
+
+def day_error(day: date, today: date) -> str | None:
+    if day > today:
+        return f"日期 {day.isoformat()} 在未来"
+    return None
+
+
+def parse_platform(value) -> str:
+    s = str(value or "").strip()
+    if not s:
+        return "douyin"
+    code = PLATFORM_NAMES.get(s) or PLATFORM_NAMES.get(s.lower())
+    if code is None:
+        raise BadValue(f"平台「{s[:10]}」无法识别")
+    return code
+
+
+def amounts_error(shop_fen: int, total_fen: int) -> str | None:
+    if total_fen < shop_fen:
+        return "总 GMV 小于本店 GMV"
+    return None
+
+
+@dataclass(frozen=True)
+class GmvFigures:
+    platform: str
+    account_code: str
+    nickname: str
+    day: date
+    shop_fen: int
+    total_fen: int
+
+
+class RowParser:
+    """Checks rows against one column mapping; caches what repeats (dates, IDs)."""
+
+    def __init__(self, mapping: dict[str, int | None], today: date) -> None:
+        self.today = today
+        self._idx = {f: mapping.get(f) for f in FIELDS}
+        self._days: dict[object, str] = {}
+        self._codes: set[str] = set()
+        self.width = 1 + max(i for i in mapping.values() if i is not None)
+
+    def _cell(self, cells, field):
+        i = self._idx[field]
+        if i is None or i >= len(cells):
+            return None
+        return cells[i]
+
+    def day_iso(self, value) -> str:
+        """Parsed, not in the future, as ISO text; raises BadValue."""
+        key = value if isinstance(value, (str, date)) else str(value)
+        hit = self._days.get(key)
+        if hit is not None:
+            return hit
+        d = parse_day(value)
+        err = day_error(d, self.today)
+        if err:
+            raise BadValue(err)
+        iso = d.isoformat()
+        self._days[key] = iso
+        return iso
+
+    def parse(self, cells) -> tuple[str, str, str, str, int, int]:
+        """(platform, account_code, nickname, day_iso, shop_fen, total_fen); raises BadValue."""
+        code = self._cell(cells, "account_code")
+        code = "" if code is None else str(code).strip()
+        if code not in self._codes:
+            err = account_ids.account_code_error(code)
+            if err:
+                raise BadValue(err)
+            self._codes.add(code)
+        nickname = self._cell(cells, "nickname")
+        nickname = "" if nickname is None else str(nickname).strip()
+        if len(nickname) > account_ids.NICKNAME_MAX:
+            raise BadValue("昵称最多 30 个字")
+        platform = "douyin" if self._idx["platform"] is None else parse_platform(self._cell(cells, "platform"))
+        day = self.day_iso(self._cell(cells, "day"))
+        shop_fen = parse_amount(self._cell(cells, "shop_gmv"), "本店 GMV")
+        total_fen = parse_amount(self._cell(cells, "total_gmv"), "总 GMV")
+        if total_fen < shop_fen:
+            raise BadValue("总 GMV 小于本店 GMV")
+        return platform, code, nickname, day, shop_fen, total_fen
+
+
+def is_blank(cells) -> bool:
+    for c in cells:
+        if c is not None and str(c).strip():
+            return False
+    return True

@@ -1,0 +1,100 @@
+"""Reading GMV amounts, dates, headers and rows as shop owners export them."""
+from datetime import date
+
+import pytest
+
+from desktop.domain import gmv_parsing as p
+
+TODAY = date(2026, 11, 27)
+
+
+@pytest.mark.parametrize(
+    "text, fen",
+    [("¥1,234.50", 123450), ("￥1,234.5", 123450), ("1234", 123400), ("0", 0), ("0.01", 1), (" 12.3 ", 1230),
+     ("1，000元", 100000), (12, 1200), (12.5, 1250), (0.1, 10)],
+)
+def test_amounts_to_fen(text, fen):
+    assert p.parse_amount(text) == fen
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [("-1", "负数"), ("¥-3.00", "负数"), ("", "为空"), ("   ", "为空"), (None, "为空"), ("1.234", "两位小数"),
+     ("abc", "不是有效金额"), ("1.2.3", "不是有效金额"), (-5, "负数")],
+)
+def test_bad_amounts(text, words):
+    with pytest.raises(p.BadValue) as exc:
+        p.parse_amount(text)
+    assert words in str(exc.value)
+
+
+def test_fen_text():
+    assert p.fen_text(123450) == "1,234.50"
+    assert p.fen_text(5) == "0.05"
+
+
+@pytest.mark.parametrize("text", ["2026-11-27", "2026/11/27", "2026.11.27", "20261127", "2026年11月27日",
+                                  "2026-11-27 00:00:00"])
+def test_dates(text):
+    assert p.parse_day(text) == TODAY
+
+
+def test_bad_and_future_dates():
+    with pytest.raises(p.BadValue):
+        p.parse_day("2026-02-30")
+    with pytest.raises(p.BadValue):
+        p.parse_day("")
+    assert p.day_error(TODAY, TODAY) is None
+    assert "未来" in p.day_error(date(2026, 11, 28), TODAY)
+
+
+def test_headers_matched_by_name():
+    m = p.suggest_mapping(["\ufeff达人抖音号", "达人昵称", "日期", "本店GMV（元）", "总 GMV (元)"])
+    assert m == {"account_code": 0, "nickname": 1, "platform": None, "day": 2, "shop_gmv": 3, "total_gmv": 4}
+    assert p.mapping_problems(m) == []
+
+
+def test_unknown_headers_need_mapping():
+    m = p.suggest_mapping(["ID", "when", "a", "b"])
+    problems = p.mapping_problems(m)
+    assert len(problems) == 4
+    assert "同一列" in p.mapping_problems({"account_code": 0, "day": 0, "shop_gmv": 1, "total_gmv": 2})[0]
+
+
+MAPPING = {"account_code": 0, "nickname": 1, "platform": None, "day": 2, "shop_gmv": 3, "total_gmv": 4}
+
+
+def test_row_parser_good_row():
+    parser = p.RowParser(MAPPING, TODAY)
+    assert parser.parse(["dy_001", "小林", "2026-11-01", "¥1,234.50", "2000"]) == (
+        "douyin", "dy_001", "小林", "2026-11-01", 123450, 200000)
+
+
+@pytest.mark.parametrize(
+    "row, words",
+    [(["dy_001", "", "2026-11-01", "300", "200"], "总 GMV 小于本店 GMV"),
+     (["dy 001", "", "2026-11-01", "1", "2"], "账号 ID"),
+     (["dy_001", "", "2026-11-28", "1", "2"], "未来"),
+     (["dy_001", "", "2026-11-01", "-1", "2"], "负数"),
+     (["dy_001", "", "2026-11-01", "1"], "总 GMV为空")],
+)
+def test_row_parser_bad_rows(row, words):
+    with pytest.raises(p.BadValue) as exc:
+        p.RowParser(MAPPING, TODAY).parse(row)
+    assert words in str(exc.value)
+
+
+def test_total_equal_to_shop_is_fine():
+    assert p.RowParser(MAPPING, TODAY).parse(["dy_001", "", "2026-11-01", "5", "5"])[4:] == (500, 500)
+
+
+def test_blank_rows():
+    assert p.is_blank([]) and p.is_blank(["", "  ", None])
+    assert not p.is_blank(["", "x"])
+
+
+def test_platform_names():
+    assert p.parse_platform("抖音") == "douyin" and p.parse_platform("") == "douyin"
+    assert p.parse_platform("火山") == "huoshan"
+    with pytest.raises(p.BadValue):
+        p.parse_platform("快手")
