@@ -21,9 +21,9 @@ class PageSpec:
 
 
 def _accounts(ctx, parent):
-    from desktop.ui.pages.placeholder import PlaceholderPage
+    from desktop.ui.pages.accounts_page import AccountsPage
 
-    return PlaceholderPage(ctx, tr("账号"), tr("官方账号、渠道号和自营账号的绑定与标记即将在这里管理。"), parent)
+    return AccountsPage(ctx, parent)
 
 
 def _products(ctx, parent):

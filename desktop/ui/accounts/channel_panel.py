@@ -1,0 +1,127 @@
+"""渠道号 section (SPEC §3.2, R-CH-1..6): at most 5 (pending ones count), unbind from D+180."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMessageBox
+
+from desktop.domain.decisions import deny
+from desktop.services import channels
+from desktop.ui.accounts.binding_panel import BindingPanel
+from desktop.ui.accounts.models import ChannelTableModel
+from desktop.ui.decisions import decision_text
+from desktop.ui.dialogs.channel_bind_dialog import RECORD, START, ChannelBindDialog
+
+NO_SHOP = deny(None, "请先选择一个店铺")
+NO_ROW = deny(None, "请先在列表中选择一个渠道号")
+
+
+class ChannelPanel(BindingPanel):
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(ctx, "channel", ChannelTableModel(), parent)
+        self.setObjectName("channelPanel")
+        self.summary: channels.ChannelSummary | None = None
+
+        self.count = QLabel(objectName="channelCountLabel")
+        self.show_ended = QCheckBox(self.tr("显示已解绑/已取消(&E)"), objectName="channelShowEndedCheck")
+        self.show_ended.toggled.connect(self.reload)
+        help_text = QLabel(
+            self.tr(
+                "渠道可选：抖音、今日头条/西瓜、火山。每个店铺最多 5 个渠道号（绑定中的也计入）；"
+                "绑定满 180 天后才能解除绑定。抖店后台路径：<b>营销中心 → 直播卖货 → 账号管理 → 新增绑定账号 / 解除绑定</b>。"
+                "登录和验证码在平台上完成，本应用不保存密码或验证码。"
+            ),
+            objectName="channelHelpLabel",
+        )
+        help_text.setWordWrap(True)
+
+        self.start_action = self.add_action("channelStartAction", self.tr("新增绑定(&B)…"), self.start, "Ctrl+B")
+        self.complete_action = self.add_action("channelCompleteAction", self.tr("绑定完成(&J)"), self.complete, "Ctrl+J")
+        self.cancel_action = self.add_action("channelCancelAction", self.tr("取消绑定(&D)"), self.cancel, "Ctrl+D")
+        self.record_action = self.add_action("channelRecordAction", self.tr("登记已有绑定(&R)…"), self.record, "Ctrl+Shift+B")
+        self.unbind_action = self.add_action("channelUnbindAction", self.tr("解除绑定(&U)…"), self.unbind, "Ctrl+U")
+        self.finish_toolbar()
+
+        top = QHBoxLayout()
+        top.addWidget(self.count)
+        top.addStretch()
+        top.addWidget(self.show_ended)
+        self.layout_.addLayout(top)
+        self.layout_.addWidget(help_text)
+        self.layout_.addWidget(self.toolbar)
+        self.layout_.addWidget(self.table)
+        self.update_actions()
+
+    def reload(self) -> None:
+        if self.shop_id is None:
+            self.summary = None
+            self.count.setText("")
+            self.set_rows([])
+            return
+        self.summary = channels.channel_summary(self.ctx, self.shop_id)
+        s = self.summary
+        text = self.tr("已绑定 {n}/{limit}").format(n=s.live, limit=s.limit)
+        if s.pending:
+            text += self.tr("（其中 {k} 个绑定中）").format(k=s.pending)
+        self.count.setText(f"<b>{text}</b>")
+        self.count.setToolTip(decision_text(s.start) or self.tr("还可以再绑定 {k} 个").format(k=s.limit - s.live))
+        self.set_rows(channels.list_channels(self.ctx, self.shop_id, include_ended=self.show_ended.isChecked()))
+
+    def update_actions(self, announce: bool = False) -> None:
+        if self.summary is None:
+            for action in (self.start_action, self.record_action, self.complete_action, self.cancel_action, self.unbind_action):
+                self.show_decision(action, NO_SHOP)
+            return
+        row = self.selected_row()
+        self.show_decision(self.start_action, self.summary.start)
+        self.show_decision(self.record_action, self.summary.start)
+        self.show_decision(self.complete_action, row.complete if row else NO_ROW)
+        self.show_decision(self.cancel_action, row.cancel if row else NO_ROW)
+        self.show_decision(self.unbind_action, row.unbind if row else NO_ROW)
+        if announce and row is not None:
+            self.announce(self.unbind_action, row.unbind)
+
+    def default_action(self) -> None:
+        if self.complete_action.isEnabled():
+            self.complete_action.trigger()
+
+    def _open(self, mode: str) -> None:
+        if self.summary is None:
+            return
+        if not self.summary.start.allowed:
+            self.announce(self.start_action, self.summary.start)
+            return
+        dialog = ChannelBindDialog(self.ctx, self.shop_id, mode, self)
+        dialog.exec()
+        self.emit_changes(dialog.result_changes)
+        if dialog.binding_id is not None:
+            self.select_id(dialog.binding_id)
+
+    def start(self) -> None:
+        self._open(START)
+
+    def record(self) -> None:
+        self._open(RECORD)
+
+    def complete(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.call(channels.complete_channel_binding, row.id)
+
+    def cancel(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.call(channels.cancel_channel_binding, row.id)
+
+    def unbind(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        if not row.unbind.allowed:
+            self.announce(self.unbind_action, row.unbind)
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("解除绑定"),
+            self.tr("确认已在抖店后台解除 {account} 的绑定，并在这里记录？").format(account=row.label),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.call(channels.unbind_channel, row.id)

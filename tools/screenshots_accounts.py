@@ -1,0 +1,107 @@
+"""Offscreen screenshots of the 账号 page (official and channel tabs) and its dialogs.
+
+Run: QT_QPA_PLATFORM=offscreen python tools/screenshots_accounts.py
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "docs" / "screenshots"
+
+from PySide6.QtCore import QPoint  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLabel, QToolTip  # noqa: E402
+
+from desktop.domain.clock import FixedClock  # noqa: E402
+from desktop.services import demo, shops  # noqa: E402
+from desktop.services.session import open_session  # noqa: E402
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication(sys.argv)
+    ctx = open_session(Path(tempfile.mkdtemp()), clock=FixedClock(datetime(2026, 11, 27, 10)))
+    demo.fill_if_empty(ctx)
+    first = next(s.id for s in shops.list_shops(ctx) if s.name.startswith("晨光"))
+    tea = next(s.id for s in shops.list_shops(ctx) if s.name.startswith("山野"))
+
+    from desktop.ui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    win.resize(1100, 680)
+    idx = win.switcher.combo.findData(first)
+    win.switcher.combo.setCurrentIndex(idx)
+    page = win.show_page("accounts")
+    win.show()
+    app.processEvents()
+    win.grab().save(str(OUT / "accounts_official_tab.png"))
+
+    page.tabs.setCurrentWidget(page.channels)
+    panel = page.channels
+    # Select the row a few days short of 180 days: 解除绑定 is disabled and says why.
+    row = next(i for i, r in enumerate(panel.model.rows()) if r.days_left and r.days_left < 10)
+    panel.select_id(panel.model.rows()[row].id)
+    panel.table.setFocus()
+    app.processEvents()
+    win.grab().save(str(OUT / "accounts_channel_tab.png"))
+
+    # The disabled action's reason: status bar + tooltip beside the button.
+    button = panel.toolbar.widgetForAction(panel.unbind_action)
+    win.statusBar().showMessage(panel.unbind_action.statusTip())
+    tip = QLabel(panel.unbind_action.toolTip(), win)
+    tip.setStyleSheet("background:#ffffe1;border:1px solid #888;padding:3px;")
+    tip.adjustSize()
+    tip.move(button.mapTo(win, QPoint(0, button.height() + 2)))
+    tip.show()
+    app.processEvents()
+    win.grab().save(str(OUT / "accounts_disabled_unbind_reason.png"))
+    tip.deleteLater()
+    QToolTip.hideText()
+
+    from desktop.ui.dialogs.channel_bind_dialog import RECORD, START, ChannelBindDialog
+    from desktop.ui.dialogs.official_bind_dialog import OfficialBindDialog
+    from desktop.ui.dialogs.official_confirm_dialog import OfficialConfirmDialog
+
+    d = ChannelBindDialog(ctx, tea, START)
+    d.channel.setCurrentIndex(1)
+    d.code.setText("shanye_toutiao")
+    d.nickname.setText("山野茶头条号")
+    d.show()
+    app.processEvents()
+    d.grab().save(str(OUT / "channel_bind_dialog.png"))
+    d.close()
+
+    d = ChannelBindDialog(ctx, tea, RECORD)
+    d.code.setText("shanye_old")
+    d.bound_on.setDate(d.bound_on.date().addDays(3))
+    d.show()
+    app.processEvents()
+    d.grab().save(str(OUT / "channel_record_dialog_future_date.png"))
+    d.close()
+
+    empty = next(s.id for s in shops.list_shops(ctx) if s.name.startswith("小林"))
+    d = OfficialBindDialog(ctx, empty)
+    d.code.setText("xiaolin_jiaju")
+    d.nickname.setText("小林家居官方号")
+    d.show()
+    app.processEvents()
+    d.grab().save(str(OUT / "official_bind_dialog.png"))
+    d.close()
+
+    d = OfficialConfirmDialog("山野茶舍（抖音 shanye_tea）", 60000)
+    d.show()
+    app.processEvents()
+    d.grab().save(str(OUT / "official_confirm_dialog.png"))
+    d.close()
+    win.close()
+    ctx.db.close()
+    print("saved to", OUT)
+
+
+if __name__ == "__main__":
+    main()
