@@ -7,6 +7,7 @@ refused attempts are logged in their own transaction afterwards.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date
 from typing import Callable, Iterable
 
@@ -28,6 +29,9 @@ LIVE = tuple(so.LIVE_STATES)
 
 @dataclass(frozen=True)
 class CandidateRow:
+    """One influencer in the candidates table. Decisions are computed on first use:
+    a 10k-row table only asks for the rows the user selects."""
+
     account_id: int
     platform: str
     account_code: str
@@ -36,13 +40,8 @@ class CandidateRow:
     total_gmv_fen: int
     binding_id: int | None  # this shop's latest 'self' binding, if any
     state: str | None
-    source: str | None
+    source: str | None  # merchant / platform while the marking is live
     other_shop: str | None  # R-SELF-4: live self binding elsewhere
-    eligibility: Decision
-    mark: Decision
-    authorize: Decision
-    unmark: Decision
-    platform_configured: Decision
 
     @property
     def label(self) -> str:
@@ -54,7 +53,7 @@ class CandidateRow:
 
     @property
     def eligible(self) -> bool:
-        return self.eligibility.allowed
+        return elig.is_eligible(self.shop_gmv_fen, self.total_gmv_fen)
 
     @property
     def state_label(self) -> str:
@@ -63,6 +62,26 @@ class CandidateRow:
     @property
     def live(self) -> bool:
         return so.is_live(self.state)
+
+    @cached_property
+    def eligibility(self) -> Decision:
+        return elig.eligibility(self.shop_gmv_fen, self.total_gmv_fen)
+
+    @cached_property
+    def mark(self) -> Decision:
+        return so.can_mark(self.state, self.other_shop, self.eligibility)
+
+    @property
+    def authorize(self) -> Decision:
+        return so.can_record_authorization(self.state)
+
+    @property
+    def unmark(self) -> Decision:
+        return so.can_unmark(self.state)
+
+    @property
+    def platform_configured(self) -> Decision:
+        return so.can_record_platform(self.state, self.other_shop)
 
 
 @dataclass(frozen=True)
@@ -113,14 +132,7 @@ def _candidate(aid, platform, code, nickname, shop_fen, total_fen, binding, othe
     bid, state, source = binding or (None, None, None)
     if state is not None and not so.is_live(state):
         source = None
-    eligible = elig.eligibility(shop_fen, total_fen)
-    return CandidateRow(
-        aid, platform, code, nickname, shop_fen, total_fen, bid, state, source, other, eligible,
-        mark=so.can_mark(state, other, eligible),
-        authorize=so.can_record_authorization(state),
-        unmark=so.can_unmark(state),
-        platform_configured=so.can_record_platform(state, other),
-    )
+    return CandidateRow(aid, platform, code, nickname, shop_fen, total_fen, bid, state, source, other)
 
 
 def list_candidates(ctx: ServiceContext, shop_id: int, ref_date: date | None = None) -> list[CandidateRow]:
