@@ -60,8 +60,16 @@ def main() -> None:
     tip.show()
     app.processEvents()
     win.grab().save(str(OUT / "accounts_disabled_unbind_reason.png"))
+    tip.hide()
     tip.deleteLater()
     QToolTip.hideText()
+
+    # A shop whose official binding awaits the merchant's confirmation (fee 600 元).
+    win.statusBar().clearMessage()
+    win.switcher.combo.setCurrentIndex(win.switcher.combo.findData(tea))
+    page.tabs.setCurrentWidget(page.official)
+    app.processEvents()
+    win.grab().save(str(OUT / "accounts_official_pending.png"))
 
     from desktop.ui.dialogs.channel_bind_dialog import RECORD, START, ChannelBindDialog
     from desktop.ui.dialogs.official_bind_dialog import OfficialBindDialog

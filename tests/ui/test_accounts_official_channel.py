@@ -264,3 +264,20 @@ def test_keyboard_shortcuts_and_context_menu(page, ctx, shop_id):
     assert panel.unbind_action in panel.menu.actions()
     assert page.official.unbind_action in page.official.menu.actions()
     assert panel.table.focusPolicy() != Qt.FocusPolicy.NoFocus
+
+
+def test_menu_key_opens_context_menu_at_current_row(page, ctx, shop_id, qtbot, monkeypatch):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    ids = [channels.record_existing_channel(ctx, shop_id, "douyin", f"acc{i}", "", ctx.today()).value for i in range(3)]
+    page.tabs.setCurrentWidget(page.channels)
+    page.reload()
+    panel = page.channels
+    select(panel, ids[2])
+    popped = []
+    monkeypatch.setattr(panel.menu, "popup", lambda pos: popped.append(pos))
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(5, 5), panel.table.mapToGlobal(QPoint(5, 5)))
+    QApplication.sendEvent(panel.table, event)
+    assert popped and panel.selected_row().id == ids[2]

@@ -3,8 +3,8 @@ table with a context menu, actions enabled by the rule engine, and one way to
 call a service (refusals are shown and, being logged, reported as a HISTORY change)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -68,6 +68,9 @@ class BindingPanel(QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.update_actions(announce=True))
         self.table.activated.connect(lambda _i: self.default_action())
+        self._menu_from_keyboard = False
+        self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
         self.menu = QMenu(self, objectName=f"{prefix}ContextMenu")
         self.row_actions: list[QAction] = []
 
@@ -149,7 +152,18 @@ class BindingPanel(QWidget):
     def default_action(self) -> None:  # Enter on a row; overridden
         pass
 
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.ContextMenu:
+            self._menu_from_keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
+        return super().eventFilter(obj, event)
+
     def _context_menu(self, pos) -> None:
+        current = self.table.currentIndex()
+        if self._menu_from_keyboard and current.isValid():
+            # The Menu key opens the menu at the current row, not wherever the mouse is.
+            pos = self.table.visualRect(current).bottomLeft()
+            self.menu.popup(self.table.viewport().mapToGlobal(pos))
+            return
         index = self.table.indexAt(pos)
         if index.isValid():
             self.table.selectionModel().setCurrentIndex(
