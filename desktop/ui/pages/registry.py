@@ -27,9 +27,9 @@ def _accounts(ctx, parent):
 
 
 def _products(ctx, parent):
-    from desktop.ui.pages.placeholder import PlaceholderPage
+    from desktop.ui.pages.products_page import ProductsPage
 
-    return PlaceholderPage(ctx, tr("商品"), tr("商品创建、规则检查与审核状态即将在这里管理。"), parent)
+    return ProductsPage(ctx, parent)
 
 
 def _influencers(ctx, parent):

@@ -1,0 +1,1 @@
+"""The product editor and its dialogs (SPEC §4)."""

@@ -1,0 +1,203 @@
+"""基本信息: type, title, 推荐语, weight, category attributes, payment, stock counting."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QDoubleValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain import products as rules
+from desktop.domain.products import ProductDraft
+from desktop.ui.products.fields import FieldBox
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+def _combo(name: str, items: dict) -> QComboBox:
+    combo = QComboBox(objectName=name)
+    for code, label in items.items():
+        combo.addItem(label, code)
+    return combo
+
+
+class BasicInfoTab(QScrollArea):
+    edited = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("productBasicTab")
+        self.setWidgetResizable(True)
+        body = QWidget()
+        self.setWidget(body)
+        self.boxes: dict[str, FieldBox] = {}
+        self.attr_inputs: dict[str, tuple] = {}
+
+        self.product_type = _combo("productTypeCombo", {k: self.tr(v) for k, v in rules.PRODUCT_TYPES.items()})
+        self.title = QLineEdit(objectName="productTitleEdit")
+        self.title.setPlaceholderText(self.tr("8–30 个汉字（16–60 个字符单位）"))
+        self.title_units = QLabel(objectName="productTitleUnits")
+        self.remark = QLineEdit(objectName="productRemarkEdit")
+        self.remark.setPlaceholderText(self.tr("一句话推荐，不能包含表情符号"))
+        self.weight = QLineEdit(objectName="productWeightEdit")
+        self.weight.setPlaceholderText(self.tr("大于 0 且小于 10000"))
+        self.weight_unit = QComboBox(objectName="productWeightUnit")
+        for unit in rules.WEIGHT_UNITS:
+            self.weight_unit.addItem(unit, unit)
+        self.payment = _combo("productPaymentCombo", {k: self.tr(v) for k, v in rules.PAYMENT_METHODS.items()})
+        self.stock_mode = _combo("productStockModeCombo", {k: self.tr(v) for k, v in rules.STOCK_MODES.items()})
+
+        weight_row = QWidget()
+        wl = QHBoxLayout(weight_row)
+        wl.setContentsMargins(0, 0, 0, 0)
+        wl.addWidget(self.weight, 1)
+        wl.addWidget(self.weight_unit)
+
+        form = QFormLayout()
+        self.form = form
+        self._row(form, self.tr("商品类型(&Y)"), "product_type", "productType", self.product_type)
+        self._row(form, self.tr("商品标题(&T)"), "title", "productTitle", self.title, self.title_units)
+        self._row(form, self.tr("推荐语(&M)"), "remark", "productRemark", self.remark)
+        self._row(form, self.tr("重量(&W)"), "weight", "productWeight", weight_row, buddy=self.weight)
+        self._row(form, self.tr("支付方式(&P)"), "payment", "productPayment", self.payment)
+        self._row(form, self.tr("库存计数(&K)"), "stock_mode", "productStockMode", self.stock_mode)
+
+        self.attr_group = QGroupBox(self.tr("类目属性"), objectName="productAttributesGroup")
+        self.attr_form = QFormLayout(self.attr_group)
+        self.attr_hint = QLabel(self.tr("先在“类目”一步选择末级类目，这里会列出它的属性。"))
+        self.attr_form.addRow(self.attr_hint)
+
+        layout = QVBoxLayout(body)
+        layout.addLayout(form)
+        layout.addWidget(self.attr_group)
+        layout.addStretch()
+
+        for w in (self.title, self.remark, self.weight):
+            w.textChanged.connect(self.edited)
+        for c in (self.product_type, self.weight_unit, self.payment, self.stock_mode):
+            c.currentIndexChanged.connect(self.edited)
+        self.title.textChanged.connect(self._update_units)
+        self._update_units()
+
+    def _row(self, form, label, field, name, *widgets, buddy=None) -> None:
+        box = FieldBox(*widgets, name=name)
+        self.boxes[field] = box
+        lab = QLabel(label)
+        lab.setBuddy(buddy or widgets[0])
+        form.addRow(lab, box)
+
+    def _update_units(self) -> None:
+        units = rules.title_units(self.title.text())
+        self.title_units.setText(self.tr("{n} / {max} 单位（汉字算 2）").format(n=units, max=rules.TITLE_MAX_UNITS))
+
+    # ------------------------------------------------------------ attributes
+
+    def set_attributes(self, attributes, values: dict) -> None:
+        """Rebuild the inputs for the chosen leaf's attributes, keeping ``values``."""
+        while self.attr_form.rowCount():
+            self.attr_form.removeRow(0)
+        self.attr_inputs.clear()
+        for key in [k for k in self.boxes if k.startswith("attr:")]:
+            del self.boxes[key]
+        if attributes is None:
+            self.attr_hint = QLabel(self.tr("先在“类目”一步选择末级类目，这里会列出它的属性。"))
+            self.attr_form.addRow(self.attr_hint)
+            return
+        if not attributes:
+            self.attr_form.addRow(QLabel(self.tr("这个类目没有类目属性。")))
+        for attr in attributes:
+            pid = str(attr.property_id)
+            widget, getter = self._attr_input(attr, values.get(pid))
+            box = FieldBox(widget, name=f"attr_{pid}")
+            self.boxes[f"attr:{pid}"] = box
+            label = QLabel(("* " if attr.required else "") + attr.name + (f"（{attr.unit}）" if attr.unit else ""))
+            label.setBuddy(widget)
+            self.attr_form.addRow(label, box)
+            self.attr_inputs[pid] = (attr, getter)
+
+    def _attr_input(self, attr, value):
+        name = f"attr_{attr.property_id}"
+        if attr.type == "single":
+            w = QComboBox(objectName=name)
+            w.addItem(self.tr("请选择"), "")
+            for opt in attr.options:
+                w.addItem(opt, opt)
+            w.setCurrentIndex(max(0, w.findData(value or "")))
+            w.currentIndexChanged.connect(self.edited)
+            return w, lambda: w.currentData() or ""
+        if attr.type == "multi":
+            w = QWidget(objectName=name)
+            lay = QHBoxLayout(w)
+            lay.setContentsMargins(0, 0, 0, 0)
+            boxes = []
+            for opt in attr.options:
+                cb = QCheckBox(opt, objectName=f"{name}_{len(boxes)}")
+                cb.setChecked(opt in (value or []))
+                cb.toggled.connect(self.edited)
+                lay.addWidget(cb)
+                boxes.append(cb)
+            lay.addStretch()
+            return w, lambda: [b.text() for b in boxes if b.isChecked()]
+        if attr.type == "date":
+            w = QDateEdit(objectName=name, calendarPopup=True)
+            w.setDisplayFormat("yyyy-MM-dd")
+            w.setMinimumDate(NO_DATE)
+            w.setSpecialValueText(self.tr("未填写"))
+            try:
+                w.setDate(QDate(date.fromisoformat(value)) if value else NO_DATE)
+            except (TypeError, ValueError):
+                w.setDate(NO_DATE)
+            w.dateChanged.connect(self.edited)
+            return w, lambda: "" if w.date() == NO_DATE else w.date().toString("yyyy-MM-dd")
+        w = QLineEdit(str(value or ""), objectName=name)
+        if attr.type == "number":
+            w.setValidator(QDoubleValidator(w))
+            w.setPlaceholderText(self.tr("数字") + (f"（{attr.unit}）" if attr.unit else ""))
+        w.textChanged.connect(self.edited)
+        return w, lambda: w.text()
+
+    # ------------------------------------------------------------ draft
+
+    def load(self, draft: ProductDraft) -> None:
+        for w in (self.title, self.remark, self.weight):
+            w.blockSignals(True)
+        self.product_type.setCurrentIndex(max(0, self.product_type.findData(draft.product_type)))
+        self.title.setText(draft.title)
+        self.remark.setText(draft.remark)
+        self.weight.setText(draft.weight)
+        self.weight_unit.setCurrentIndex(max(0, self.weight_unit.findData(draft.weight_unit)))
+        self.payment.setCurrentIndex(max(0, self.payment.findData(draft.payment)))
+        self.stock_mode.setCurrentIndex(max(0, self.stock_mode.findData(draft.stock_mode)))
+        for w in (self.title, self.remark, self.weight):
+            w.blockSignals(False)
+        self._update_units()
+
+    def fill(self, draft: ProductDraft) -> None:
+        draft.product_type = self.product_type.currentData()
+        draft.title = self.title.text()
+        draft.remark = self.remark.text()
+        draft.weight = self.weight.text()
+        draft.weight_unit = self.weight_unit.currentData()
+        draft.payment = self.payment.currentData()
+        draft.stock_mode = self.stock_mode.currentData()
+        draft.attributes = {pid: getter() for pid, (_, getter) in self.attr_inputs.items()}
+
+    def show_errors(self, by_field: dict) -> int:
+        n = 0
+        for field, box in self.boxes.items():
+            errs = by_field.get(field, [])
+            box.set_errors(errs)
+            n += len(errs)
+        return n
