@@ -24,7 +24,6 @@ from desktop.store.models import Account, Binding, Shop
 CATEGORY = "official"
 
 
-
 @dataclass(frozen=True)
 class OfficialRow:
     """One official binding of the shop (live or ended), with what may be done with it."""
@@ -166,7 +165,7 @@ def start_official_binding(
     platform, code, nickname = account_registry.validate(platform, account_code, nickname)
     shop = _shop(shop_id)
     label = f"{nickname or code}（{code}）"
-    existing = Account.get_or_none((Account.platform == platform) & (Account.account_code == code))
+    existing = None
     try:
         with ctx.db.atomic("IMMEDIATE"):
             existing = Account.get_or_none((Account.platform == platform) & (Account.account_code == code))
@@ -246,5 +245,9 @@ def cancel_official(ctx: ServiceContext, binding_id: int, by: str = "merchant") 
 
 
 def unbind_official(ctx: ServiceContext, binding_id: int) -> Outcome:
-    """R-OFF-4: always refused, and the attempt is logged."""
+    """R-OFF-4: always refused, and the attempt is logged.
+
+    The target state is never written: the decision always says no, and the
+    binding_official_permanent trigger would refuse it for a bound row anyway.
+    """
     return _transition(ctx, binding_id, "official.unbind", rules.official_unbind_decision, "cancelled")

@@ -105,3 +105,9 @@ def test_invalid_account_code_not_logged_as_rule(ctx, shop_id):
     with pytest.raises(InvalidInput):
         channels.start_channel_binding(ctx, shop_id, "douyin", "x")  # too short
     assert channels.list_channels(ctx, shop_id) == []
+
+
+def test_db_index_backs_up_the_check_r_ch_6(ctx, shop_id, monkeypatch):
+    channels.start_channel_binding(ctx, shop_id, "douyin", "same_one")
+    monkeypatch.setattr(channels.rules, "channel_account_decision", lambda already: channels.rules.allow())
+    assert_refused(ctx, "R-CH-6", "channel.start", channels.start_channel_binding, shop_id, "douyin", "same_one", "")

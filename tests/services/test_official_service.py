@@ -114,3 +114,11 @@ def test_cancel_side_must_be_known(ctx, shop_id):
     bid = official.start_official_binding(ctx, shop_id, "guanfang01").value
     with pytest.raises(InvalidInput):
         official.cancel_official(ctx, bid, "nobody")
+
+
+def test_db_index_backs_up_the_check_r_off_1(ctx, shop_id, monkeypatch):
+    """Even if the domain check were wrong, the partial unique index refuses and it is logged."""
+    official.start_official_binding(ctx, shop_id, "guanfang01")
+    monkeypatch.setattr(official.rules, "official_start_decision", lambda state: official.rules.allow())
+    assert_refused(ctx, "R-OFF-1", "official.start", official.start_official_binding, shop_id, "guanfang02")
+    assert Account.select().where(Account.account_code == "guanfang02").count() == 0
