@@ -1,0 +1,147 @@
+"""商品 page, product table model, editor validation (R-P-SUBMIT) and review dialog."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.domain import product_states as st
+from desktop.services import products as svc
+from desktop.services import products_query as pq
+from desktop.ui.models.product_table import ID_ROLE, ProductProxy, ProductTableModel
+from desktop.ui.pages.products_page import ProductsPage
+from desktop.ui.products.editor import ProductEditor
+from desktop.ui.products.review_dialog import ReviewDialog
+from desktop.ui.products.sku_model import SkuTableModel
+from tests.services.product_fixtures import valid_draft
+
+
+@pytest.fixture
+def three_products(ctx, shop_id):
+    ids = []
+    for i, price in enumerate(["30.00", "10.00", "20.00"]):
+        d = valid_draft(ctx, title=f"测试商品标题第{i}号款式ABC", specs=False)
+        d.skus[0].sale, d.skus[0].original = price, ""
+        ids.append(svc.save_draft(ctx, shop_id, d).value)
+    return ids
+
+
+def make_model(ctx):
+    return ProductTableModel(lambda q: pq.query_ids(ctx, q), lambda ids: pq.rows_for_ids(ctx, ids))
+
+
+def test_product_table_model_passes_modeltester(ctx, shop_id, three_products, qtmodeltester):
+    model = make_model(ctx)
+    model.set_query(pq.ProductQuery(shop_id))
+    qtmodeltester.check(model)
+    proxy = ProductProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    assert model.rowCount() == 3
+
+
+def test_sorting_through_the_proxy_requeries_sql(ctx, shop_id, three_products):
+    model = make_model(ctx)
+    model.set_query(pq.ProductQuery(shop_id))
+    proxy = ProductProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(3, Qt.SortOrder.AscendingOrder)  # 价格
+    ids = [proxy.data(proxy.index(r, 0), ID_ROLE) for r in range(3)]
+    assert ids == [three_products[1], three_products[2], three_products[0]]
+    assert proxy.index(0, 3).data() == "10.00"
+    proxy.sort(3, Qt.SortOrder.DescendingOrder)
+    assert proxy.index(0, 3).data() == "30.00"
+
+
+def test_sku_model_passes_modeltester(qtmodeltester):
+    from desktop.domain.products import SkuInput
+
+    model = SkuTableModel()
+    model.set_skus(["颜色"], [SkuInput(("红",), "1.00"), SkuInput(("黑",))])
+    qtmodeltester.check(model)
+
+
+def test_page_filters_and_disables_actions_with_reasons(ctx, shop_id, three_products, qtbot):
+    svc.submit(ctx, three_products[0])
+    page = ProductsPage(ctx)
+    qtbot.addWidget(page)
+    page.set_shop(shop_id)
+    assert page.model.rowCount() == 3
+    page.state_filter.setCurrentIndex(page.state_filter.findData(st.PENDING))
+    assert page.model.rowCount() == 1
+    page.table.selectRow(0)
+    delete = page.findChild(type(page.actions_by_name["productDeleteAction"]), "productDeleteAction")
+    assert delete.isVisible() and not delete.isEnabled()
+    assert "R-P-STATE" in delete.toolTip() and "待审核" in delete.toolTip()
+    assert page.actions_by_name["productReviewAction"].isEnabled()
+    page.state_filter.setCurrentIndex(0)
+    page.keyword.setText("第2号")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.count.text() == "共 1 个商品"
+
+
+def test_editor_shows_error_beside_field_and_gates_submit(ctx, shop_id, qtbot):
+    pid = svc.save_draft(ctx, shop_id, valid_draft(ctx)).value
+    editor = ProductEditor(ctx, shop_id, pid)
+    qtbot.addWidget(editor)
+    assert editor.submit_button.isEnabled()
+    editor.basic.title.setText("太短")
+    editor.revalidate()
+    error = editor.findChild(type(editor.summary), "productTitleError")
+    assert not error.isHidden() and "R-P-TITLE" in error.text()
+    assert not editor.submit_button.isEnabled()
+    assert "R-P-SUBMIT" in editor.submit_button.toolTip() and "R-P-TITLE" in editor.submit_button.toolTip()
+    assert editor.save_button.isEnabled()  # a draft may be saved with errors
+    editor.basic.title.setText("纯棉短袖T恤男夏季宽松百搭款")
+    editor.revalidate()
+    assert error.isHidden()
+    assert editor.submit_button.isEnabled()
+
+
+def test_editor_sku_price_error_in_grid_and_batch_fix(ctx, shop_id, qtbot):
+    pid = svc.save_draft(ctx, shop_id, valid_draft(ctx)).value
+    editor = ProductEditor(ctx, shop_id, pid)
+    qtbot.addWidget(editor)
+    model = editor.specs.model
+    sale_col = 2  # 颜色, 尺码, 售价
+    model.setData(model.index(0, sale_col), "1.234")
+    editor.revalidate()
+    assert "R-P-PRICE-1" in model.index(0, sale_col).data(Qt.ItemDataRole.ToolTipRole)
+    assert not editor.submit_button.isEnabled()
+    editor.specs.batch_sale.setText("60.00")
+    editor.specs.apply_batch()  # nothing selected: all SKUs
+    editor.revalidate()
+    assert [s.sale for s in model.skus()] == ["60.00"] * 4
+    assert editor.submit_button.isEnabled()
+
+
+def test_editor_regenerates_skus_when_specs_change(ctx, shop_id, qtbot):
+    pid = svc.save_draft(ctx, shop_id, valid_draft(ctx)).value
+    editor = ProductEditor(ctx, shop_id, pid)
+    qtbot.addWidget(editor)
+    editor.specs.values[0].setText("红，白")
+    editor.specs.regenerate()
+    skus = editor.specs.model.skus()
+    assert [s.values for s in skus] == [("红", "S"), ("红", "M"), ("白", "S"), ("白", "M")]
+    assert skus[0].sale == "50.00" and skus[2].sale == ""
+    editor.revalidate()
+    assert not editor.submit_button.isEnabled()
+
+
+def test_new_product_submit_disabled_until_complete(ctx, shop_id, qtbot):
+    editor = ProductEditor(ctx, shop_id, None)
+    qtbot.addWidget(editor)
+    assert not editor.submit_button.isEnabled()
+    assert editor.tabs.tabText(0).startswith("类目（")
+
+
+def test_review_dialog_requires_reason_for_rejection(ctx, shop_id, qtbot):
+    pid = svc.submit(ctx, None, valid_draft(ctx), shop_id=shop_id).value
+    dialog = ReviewDialog(ctx, pid)
+    qtbot.addWidget(dialog)
+    dialog.group.button(2).setChecked(True)  # 审核未通过
+    assert not dialog.ok.isEnabled()
+    dialog.add_reason_row("主图", "图片有水印")
+    assert dialog.ok.isEnabled()
+    dialog.accept_outcome()
+    detail = svc.get_product(ctx, pid)
+    assert detail.state == st.REJECTED and detail.rejections[0].reason == "图片有水印"
