@@ -26,6 +26,15 @@ def _official_and_channels(ctx: ServiceContext, shop_ids: list[int]) -> None:
 FILLERS.append(_official_and_channels)
 
 
+def _products(ctx: ServiceContext, shop_ids: list[int]) -> None:
+    from desktop.services.products_demo import fill_products
+
+    fill_products(ctx, shop_ids)
+
+
+FILLERS.append(_products)
+
+
 def fill_if_empty(ctx: ServiceContext) -> bool:
     if shops.has_any_shop(ctx):
         return False
