@@ -15,7 +15,9 @@ checked in this order, each step only if the previous one passed:
 from __future__ import annotations
 
 import io
+import struct
 import warnings
+import zlib
 from dataclasses import dataclass, field
 
 from PIL import Image
@@ -105,6 +107,8 @@ def check_image_bytes(data: bytes) -> ImageCheck:
                         sniffed, width, height,
                     )
                 im.load()  # full decode: a truncated or corrupt file fails here
+            if sniffed == "PNG" and not png_data_complete(data):
+                raise OSError("图像数据比声明的尺寸短")
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
             return refuse("图片像素过多，可能是恶意构造的文件，已拒绝（R-P-IMG-2）", sniffed)
         except (OSError, SyntaxError, ValueError, EOFError, MemoryError) as exc:
@@ -117,6 +121,59 @@ def check_image_bytes(data: bytes) -> ImageCheck:
     if width != height:
         notes.append(f"图片不是正方形（{width}×{height}），平台更推荐 1:1 的主图（R-P-IMG-2）")
     return ImageCheck(not errors, sniffed, width, height, size, errors, notes)
+
+
+_PNG_CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}
+_ADAM7 = ((0, 0, 8, 8), (4, 0, 8, 8), (0, 4, 4, 8), (2, 0, 4, 4), (0, 2, 2, 4), (1, 0, 2, 2), (0, 1, 1, 2))
+
+
+def png_data_complete(data: bytes) -> bool:
+    """Whether the PNG's pixel data covers every row its header declares.
+
+    Pillow accepts a zlib stream that ends early (the missing rows come out
+    blank), so a cut-down file with a well-formed end would pass its decode.
+    The stream is inflated in bounded pieces, counting bytes, never keeping them.
+    """
+    pos, idat = 8, []
+    width = height = bits = color = interlace = None
+    while pos + 8 <= len(data):
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        body = data[pos + 8:pos + 8 + length]
+        if kind == b"IHDR" and len(body) >= 13:
+            width, height, bits, color, _, _, interlace = struct.unpack(">IIBBBBB", body[:13])
+        elif kind == b"IDAT":
+            idat.append(body)
+        elif kind == b"IEND":
+            break
+        pos += 12 + length
+    if width is None or color not in _PNG_CHANNELS:
+        return False
+    pixel_bits = _PNG_CHANNELS[color] * bits
+
+    def row_bytes(w: int) -> int:
+        return 1 + (w * pixel_bits + 7) // 8  # filter byte + packed pixels
+
+    if interlace:
+        expected = 0
+        for x0, y0, dx, dy in _ADAM7:
+            pw, ph = (width - x0 + dx - 1) // dx, (height - y0 + dy - 1) // dy
+            if pw > 0 and ph > 0:
+                expected += ph * row_bytes(pw)
+    else:
+        expected = height * row_bytes(width)
+    inflater = zlib.decompressobj()
+    produced = 0
+    try:
+        for body in idat:
+            pending = body
+            while pending and produced < expected:
+                produced += len(inflater.decompress(pending, 1 << 20))
+                pending = inflater.unconsumed_tail
+            if produced >= expected:
+                return True
+    except zlib.error:
+        return False
+    return produced >= expected
 
 
 def _short(exc: BaseException) -> str:

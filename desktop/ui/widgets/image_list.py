@@ -139,11 +139,12 @@ class _ThumbList(QListWidget):
             return
         if mime.hasFormat(ITEM_MIME) and self.currentRow() >= 0:
             # Our own item moved: reorder rows ourselves (IconMode would only move it on screen).
-            # CopyAction tells the drag source not to delete the dragged row afterwards.
+            # IgnoreAction tells the drag source not to delete the dragged row afterwards
+            # (it would for MoveAction, and CopyAction may not be among the offered actions).
             source = self.currentRow()
             target_index = self.indexAt(event.position().toPoint())
             target = target_index.row() if target_index.isValid() else self.count() - 1
-            event.setDropAction(Qt.CopyAction)
+            event.setDropAction(Qt.IgnoreAction)
             event.accept()
             if target != source:
                 item = self.takeItem(source)
@@ -262,9 +263,10 @@ class ImageListEditor(QWidget):
         self._set_messages([])
         room = rules.MAX_IMAGES - self.list.count() - self._pending
         accepted, extra = list(paths[: max(0, room)]), list(paths[max(0, room):])
-        for path in extra:
-            self._messages.append(("error", self.tr("{name}：最多 {n} 张主图，已有 {count} 张（R-P-IMG-1）").format(
-                name=Path(path).name, n=rules.MAX_IMAGES, count=self.list.count() + self._pending)))
+        already = self.list.count() + self._pending + len(accepted)
+        for k, path in enumerate(extra, start=already + 1):
+            self._messages.append(("error", self.tr("{name}：最多 {n} 张主图，这是第 {k} 张，未添加（R-P-IMG-1）").format(
+                name=Path(path).name, n=rules.MAX_IMAGES, k=k)))
         self._show_messages()
         if not accepted:
             self.batch_finished.emit()
