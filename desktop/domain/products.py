@@ -150,12 +150,12 @@ def parse_yuan(text: str) -> tuple[int | None, str | None]:
     """'12.5' -> (1250, None). At most 2 decimals; the result is integer fen (R-P-PRICE-1)."""
     text = (text or "").strip().replace(",", "")
     if not text:
-        return None, "请填写价格"
+        return None, "请填写"
     if not _MONEY_RE.match(text):
-        return None, "价格只能是数字，例如 19.90"
+        return None, "只能填数字，例如 19.90"
     whole, _, frac = text.partition(".")
     if len(frac) > 2:
-        return None, "价格最多两位小数（精确到分）"
+        return None, "最多两位小数（精确到分）"
     return int(whole) * 100 + int((frac + "00")[:2]), None
 
 
@@ -300,14 +300,14 @@ def sku_errors(specs: Sequence[SpecDim], skus: Sequence[SkuInput]) -> list[Field
         label = "/".join(sku.values) or "默认"
         sale, err = parse_yuan(sku.sale)
         if err:
-            errors.append(FieldError(f"sku:{i}:sale", "R-P-PRICE-1", f"{label}：售价 {err}"))
+            errors.append(FieldError(f"sku:{i}:sale", "R-P-PRICE-1", f"{label} 售价：{err}"))
         elif (err := sale_price_error(sale)) is not None:
             errors.append(FieldError(f"sku:{i}:sale", "R-P-PRICE-1", f"{label}：{err}"))
             sale = None
         if sku.original.strip():
             original, err = parse_yuan(sku.original)
             if err:
-                errors.append(FieldError(f"sku:{i}:original", "R-P-PRICE-1", f"{label}：原价 {err}"))
+                errors.append(FieldError(f"sku:{i}:original", "R-P-PRICE-1", f"{label} 原价：{err}"))
             elif sale is not None and (err := original_price_error(original, sale)) is not None:
                 errors.append(FieldError(f"sku:{i}:original", "R-P-PRICE-2", f"{label}：{err}"))
         _, err = parse_stock(sku.stock)

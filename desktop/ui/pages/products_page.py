@@ -44,7 +44,7 @@ ACTIONS = (
     ("productOnlineAction", "上架(&U)", "bring_online", None),
     ("productDuplicateAction", "发布相似品(&D)", "duplicate", "Ctrl+D"),
     ("productDeleteAction", "删除(&X)", "delete", QKeySequence.StandardKey.Delete),
-    ("productExportAction", "导出所选(&X)…", None, "Ctrl+Shift+E"),
+    ("productExportAction", "导出所选(&P)…", None, "Ctrl+Shift+E"),
 )
 
 
@@ -79,6 +79,10 @@ class ProductsPage(Page):
         self._keyword_timer = QTimer(self, singleShot=True, interval=250)
         self._keyword_timer.timeout.connect(self.reload)
         self.count = QLabel(objectName="productsCount")
+        # Why the selected product's disabled actions are disabled, always in view.
+        self.reasons = QLabel(objectName="productActionReasons")
+        self.reasons.setWordWrap(True)
+        self.reasons.setStyleSheet("color: #5f4b00;")
 
         self.toolbar = QToolBar(objectName="productsToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -136,6 +140,7 @@ class ProductsPage(Page):
         layout.addWidget(self.toolbar)
         layout.addLayout(bar)
         layout.addWidget(self.table)
+        layout.addWidget(self.reasons)
         layout.addWidget(self.count)
         self.setTabOrder(self.state_filter, self.keyword)
         self.setTabOrder(self.keyword, self.table)
@@ -204,8 +209,16 @@ class ProductsPage(Page):
             apply_decision(self.actions_by_name["productNewAction"], Decision(False, None, "请先新建或选择一个店铺"))
         else:
             apply_decision(self.actions_by_name["productNewAction"], Decision(True))
+        single = len(self.selected_ids()) == 1
+        lines = [
+            f"{act.text().split('(')[0]}：{act.toolTip()}"
+            for name, _, action, _ in ACTIONS
+            if action and single and not (act := self.actions_by_name[name]).isEnabled()
+        ]
+        self.reasons.setText(self.tr("不可用的操作 — ") + "；".join(lines) if lines else "")
+        self.reasons.setVisible(bool(lines))
         blocked = [decision_text(d) for d in decisions.values() if not d.allowed and d.rule]
-        if blocked and len(self.selected_ids()) == 1:
+        if blocked and single:
             self.status_message.emit(blocked[0])
 
     def _context_menu(self, pos) -> None:

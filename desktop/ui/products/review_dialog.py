@@ -56,6 +56,9 @@ class ReviewDialog(QDialog):
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setObjectName("reviewOkButton")
         self.ok.setText(self.tr("记录(&S)"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("reviewCancelButton")
+        cancel.setText(self.tr("取消"))
         self.buttons.accepted.connect(self.accept_outcome)
         self.buttons.rejected.connect(self.reject)
 
