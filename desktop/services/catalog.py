@@ -148,11 +148,16 @@ def search(ctx: ServiceContext, text: str, limit: int = 50) -> list[SearchHit]:
     """Enabled leaves whose name (or an ancestor's) contains ``text``, with their full path."""
     if not text.strip():
         return []
+    return [SearchHit(m.id, m.name, m.path_text) for m in prepare_search(ctx).search(text, limit)]
+
+
+def prepare_search(ctx: ServiceContext) -> CategorySearchIndex:
+    """Build the search index now (≈ 30 ms for 20,000 nodes) so no keystroke pays for it."""
     index = _indexes.get(ctx.db)
     if index is None:
         index = _build_index(ctx)
         _indexes[ctx.db] = index
-    return [SearchHit(m.id, m.name, m.path_text) for m in index.search(text, limit)]
+    return index
 
 
 def _build_index(ctx: ServiceContext) -> CategorySearchIndex:
@@ -211,6 +216,7 @@ def import_tree_json(
             )
     finally:
         _invalidate_index(ctx)
+    prepare_search(ctx)  # on the importing (worker) thread, not on the user's first keystroke
     return Outcome(frozenset({changes.CATEGORIES, changes.HISTORY}), result)
 
 

@@ -181,6 +181,7 @@ class CategoryPicker(QWidget):
         for row in catalog.children(self.ctx, None):
             self.tree.addTopLevelItem(self._make_item(row))
         self.sample_label.setVisible(catalog.is_sample(self.ctx))
+        catalog.prepare_search(self.ctx)  # the index is built here, not on the first keystroke
         if self.search_edit.text().strip():
             self._search(self.search_edit.text())
         current = self._current
