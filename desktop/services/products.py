@@ -190,35 +190,43 @@ def _label(p: Product) -> str:
     return p.title.strip() or f"商品 #{p.id}"
 
 
-def _guard(ctx: ServiceContext, product_id: int, action: str, code: str) -> Product:
-    """Load and ask R-P-STATE; a refusal is logged (outside any transaction) and raised."""
-    p = _load(product_id)
-    decision = st.decide(p.state, action)
-    if not decision:
-        raise history.refuse(ctx, decision, code, shop_id=p.shop_id, product_id=p.id, subject=_label(p))
-    return p
+def _locked(ctx: ServiceContext, product_id: int, action: str, code: str, write):
+    """Run ``write(p)`` in one IMMEDIATE transaction, asking R-P-STATE again
+    inside it (another window may have changed the state since the UI asked).
+    A refusal rolls back and is logged in its own transaction (R-LOG-1)."""
+    try:
+        with ctx.db.atomic("IMMEDIATE"):
+            p = _load(product_id)
+            decision = st.decide(p.state, action)
+            if not decision:
+                raise Refused(decision)
+            return write(p)
+    except Refused as r:
+        p = _load(product_id)
+        raise history.refuse(ctx, r.decision, code, shop_id=p.shop_id, product_id=p.id, subject=_label(p)) from None
 
 
 def save_draft(ctx: ServiceContext, shop_id: int, draft: ProductDraft, product_id: int | None = None) -> Outcome:
     """Save as typed, errors and all (R-P-SUBMIT only guards submitting)."""
-    if product_id is not None:
-        _guard(ctx, product_id, st.SAVE_DRAFT, "product.save")
     errors = validate(ctx, draft)
+    detail = f"保存草稿，{len(errors)} 处待修改" if errors else "保存草稿"
+
+    def write(p: Product, code: str) -> int:
+        _write_content(ctx, p, draft)
+        history.record(ctx, code, shop_id=p.shop_id, product_id=p.id, subject=_label(p), detail=detail)
+        return p.id
+
     try:
-        with ctx.db.atomic():
-            if product_id is None:
+        if product_id is None:
+            with ctx.db.atomic():
                 now = ctx.now_iso()
                 p = Product.create(shop=shop_id, state=st.DRAFT, created_at=now, updated_at=now)
-                code = "product.create"
-            else:
-                p = _load(product_id)
-                code = "product.save"
-            _write_content(ctx, p, draft)
-            detail = f"保存草稿，{len(errors)} 处待修改" if errors else "保存草稿"
-            history.record(ctx, code, shop_id=p.shop_id, product_id=p.id, subject=_label(p), detail=detail)
+                pid = write(p, "product.create")
+        else:
+            pid = _locked(ctx, product_id, st.SAVE_DRAFT, "product.save", lambda p: write(p, "product.save"))
     except peewee.IntegrityError as exc:
         raise InvalidInput(f"保存失败：数据不符合规则（{exc}）") from None
-    return Outcome(CHANGED, p.id)
+    return Outcome(CHANGED, pid)
 
 
 def _submit_refusal(errors: list[FieldError]) -> Decision:
@@ -247,14 +255,15 @@ def submit(ctx: ServiceContext, product_id: int | None, draft: ProductDraft | No
     if errors:
         raise history.refuse(ctx, _submit_refusal(errors), code, **where)
     try:
-        with ctx.db.atomic():
+        with ctx.db.atomic("IMMEDIATE"):
             if product_id is None:
                 now = ctx.now_iso()
                 p = Product.create(shop=shop_id, state=st.DRAFT, created_at=now, updated_at=now)
             else:
                 p = _load(product_id)
-                if p.state != state:  # changed under us: ask again
-                    raise Refused(st.decide(p.state, action))
+                if p.state != state:  # another window changed it since we checked
+                    raise Refused(deny("R-P-STATE", "商品状态已变为“{state}”，请刷新后再试",
+                                       state=st.STATE_LABELS[p.state]))
             if draft is not None:
                 _write_content(ctx, p, draft)
             p.state = st.PENDING
@@ -279,32 +288,35 @@ def record_review(
     """Record the platform's review outcome; a rejection needs a reason per field."""
     if outcome not in st.OUTCOME_STATES:
         raise InvalidInput("请选择审核结果", "outcome")
-    reasons = [(f.strip(), r.strip()) for f, r in reasons if r.strip()]
+    reasons = [((f or "").strip() or "其他", r.strip()) for f, r in reasons if r and r.strip()]
     if outcome == st.OUTCOME_REJECTED and not reasons:
         raise InvalidInput("审核未通过时请至少填写一条原因", "reasons")
-    p = _guard(ctx, product_id, st.REVIEW, "product.review")
-    with ctx.db.atomic():
+
+    def write(p: Product) -> int:
         p.state = st.review_target(outcome)
         p.updated_at = ctx.now_iso()
         p.save()
         ProductRejection.delete().where(ProductRejection.product == p.id).execute()
-        for f, r in reasons if outcome == st.OUTCOME_REJECTED else ():
-            ProductRejection.create(product=p.id, field=f or "其他", reason=r, at=ctx.now_iso())
         detail = st.OUTCOME_LABELS[outcome]
         if outcome == st.OUTCOME_REJECTED:
-            detail += "：" + "；".join(f"{f or '其他'}：{r}" for f, r in reasons)
+            for f, r in reasons:
+                ProductRejection.create(product=p.id, field=f, reason=r, at=ctx.now_iso())
+            detail += "：" + "；".join(f"{f}：{r}" for f, r in reasons)
         history.record(ctx, "product.review", shop_id=p.shop_id, product_id=p.id, subject=_label(p), detail=detail)
-    return Outcome(CHANGED, p.id)
+        return p.id
+
+    return Outcome(CHANGED, _locked(ctx, product_id, st.REVIEW, "product.review", write))
 
 
 def _transition(ctx: ServiceContext, product_id: int, action: str, code: str, detail: str) -> Outcome:
-    p = _guard(ctx, product_id, action, code)
-    with ctx.db.atomic():
+    def write(p: Product) -> int:
         p.state = st.target_state(p.state, action)
         p.updated_at = ctx.now_iso()
         p.save()
         history.record(ctx, code, shop_id=p.shop_id, product_id=p.id, subject=_label(p), detail=detail)
-    return Outcome(CHANGED, p.id)
+        return p.id
+
+    return Outcome(CHANGED, _locked(ctx, product_id, action, code, write))
 
 
 def take_offline(ctx: ServiceContext, product_id: int) -> Outcome:
@@ -317,22 +329,26 @@ def bring_online(ctx: ServiceContext, product_id: int) -> Outcome:
 
 def delete(ctx: ServiceContext, product_id: int) -> Outcome:
     """Only a draft or rejected product (R-P-STATE); the schema refuses the rest too."""
-    p = _guard(ctx, product_id, st.DELETE, "product.delete")
-    with ctx.db.atomic():
+
+    def write(p: Product) -> int:
         history.record(ctx, "product.delete", shop_id=p.shop_id, product_id=p.id, subject=_label(p),
                        detail=f"删除{st.STATE_LABELS[p.state]}的商品")
         p.delete_instance()
-    return Outcome(CHANGED, product_id)
+        return product_id
+
+    return Outcome(CHANGED, _locked(ctx, product_id, st.DELETE, "product.delete", write))
 
 
 def duplicate(ctx: ServiceContext, product_id: int) -> Outcome:
     """发布相似品: a new draft with the same content; the source is untouched."""
-    src = _guard(ctx, product_id, st.DUPLICATE, "product.duplicate")
-    draft = get_product(ctx, product_id).draft
-    with ctx.db.atomic():
+
+    def write(src: Product) -> int:
+        draft = get_product(ctx, src.id).draft
         now = ctx.now_iso()
         p = Product.create(shop=src.shop_id, state=st.DRAFT, created_at=now, updated_at=now, copied_from=src.id)
         _write_content(ctx, p, draft)
         history.record(ctx, "product.duplicate", shop_id=p.shop_id, product_id=p.id, subject=_label(p),
                        detail=f"由商品 #{src.id} 复制为草稿")
-    return Outcome(CHANGED, p.id)
+        return p.id
+
+    return Outcome(CHANGED, _locked(ctx, product_id, st.DUPLICATE, "product.duplicate", write))

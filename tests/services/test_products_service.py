@@ -146,3 +146,14 @@ def test_list_sort_and_filter_in_sql(ctx, shop_id):
     assert list(q.query_ids(ctx, q.ProductQuery(shop_id, keyword="%"))) == []
     page = q.list_products(ctx, shop_id, sort_key="title", order="asc", offset=1, limit=1)
     assert [r.id for r in page] == [ids[1]]
+
+
+def test_state_is_asked_again_inside_the_transaction(ctx, shop_id):
+    """A stale window offers 下线 again: the service decides from the stored state, not the UI's."""
+    pid = svc.submit(ctx, None, valid_draft(ctx), shop_id=shop_id).value
+    svc.record_review(ctx, pid, st.OUTCOME_ONLINE)
+    svc.take_offline(ctx, pid)
+    with pytest.raises(RuleRefused) as exc:
+        svc.take_offline(ctx, pid)
+    assert exc.value.rule == "R-P-STATE"
+    assert svc.get_product(ctx, pid).state == st.OFFLINE

@@ -145,3 +145,49 @@ def test_review_dialog_requires_reason_for_rejection(ctx, shop_id, qtbot):
     dialog.accept_outcome()
     detail = svc.get_product(ctx, pid)
     assert detail.state == st.REJECTED and detail.rejections[0].reason == "图片有水印"
+
+
+def test_editor_for_approved_product_only_resubmits(ctx, shop_id, qtbot):
+    pid = svc.submit(ctx, None, valid_draft(ctx), shop_id=shop_id).value
+    svc.record_review(ctx, pid, st.OUTCOME_ONLINE)
+    editor = ProductEditor(ctx, shop_id, pid)
+    qtbot.addWidget(editor)
+    assert not editor.save_button.isEnabled() and "R-P-STATE" in editor.save_button.toolTip()
+    assert editor.submit_button.isEnabled()
+    editor.basic.remark.setText("新的推荐语")
+    editor.submit()
+    assert svc.get_product(ctx, pid).state == st.PENDING
+
+
+def test_editor_for_pending_product_is_read_only(ctx, shop_id, qtbot):
+    pid = svc.submit(ctx, None, valid_draft(ctx), shop_id=shop_id).value
+    editor = ProductEditor(ctx, shop_id, pid)
+    qtbot.addWidget(editor)
+    assert not editor.tabs.isEnabled()
+    assert not editor.submit_button.isEnabled() and not editor.save_button.isEnabled()
+    assert "R-P-STATE" in editor.banner.text()
+
+
+def test_thumbnails_load_lazily_and_are_cached(ctx, shop_id, qtbot):
+    from desktop.services import images, products_demo
+
+    products_demo.fill_products(ctx, [shop_id, shop_id])
+    model = ProductTableModel(lambda q: pq.query_ids(ctx, q), lambda ids: pq.rows_for_ids(ctx, ids),
+                              lambda sha: images.image_file(ctx, sha))
+    model.set_query(pq.ProductQuery(shop_id, state=st.ONLINE))
+    idx = model.index(0, 0)
+    assert idx.data(Qt.ItemDataRole.DecorationRole) is None  # first paint: queued, not decoded
+    qtbot.waitUntil(lambda: idx.data(Qt.ItemDataRole.DecorationRole) is not None)
+    assert idx.data(Qt.ItemDataRole.DecorationRole).width() <= 40
+
+
+def test_export_runs_in_a_worker_thread(ctx, shop_id, three_products, qtbot, tmp_path):
+    from desktop.ui.products.export_runner import ExportThread
+
+    thread = ExportThread(ctx, three_products, tmp_path / "out.csv")
+    with qtbot.waitSignal(thread.done, timeout=10000) as blocker:
+        thread.start()
+    thread.wait()
+    count, error = blocker.args
+    assert error is None and count == 3
+    assert (tmp_path / "out.csv").exists()
