@@ -35,6 +35,15 @@ def _products(ctx: ServiceContext, shop_ids: list[int]) -> None:
 FILLERS.append(_products)
 
 
+def _gmv(ctx: ServiceContext, shop_ids: list[int]) -> None:
+    from desktop.services.gmv_demo import fill_gmv
+
+    fill_gmv(ctx, shop_ids)
+
+
+FILLERS.append(_gmv)
+
+
 def fill_if_empty(ctx: ServiceContext) -> bool:
     if shops.has_any_shop(ctx):
         return False

@@ -1,8 +1,44 @@
-"""自营账号 section of the 账号 page (SPEC §3.3, R-SELF-1..7)."""
+"""自营账号 section of the 账号 page (SPEC §3.3, R-SELF-1..7).
+
+The candidates table shows each influencer's 30-day shop GMV, total GMV,
+share and eligibility; the actions follow the domain's decisions for the
+selected row(s) and stay visible, disabled with the reason, when a rule
+forbids them.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain import eligibility as elig
+from desktop.domain import gmv_parsing
+from desktop.domain.decisions import Decision, allow, deny
+from desktop.services import changes as ch
+from desktop.services import gmv
+from desktop.services import self_operated as svc
+from desktop.ui.accounts.candidate_model import CandidateModel, CandidateProxy
+from desktop.ui.accounts.task import ServiceThread
+from desktop.ui.decisions import apply_decision, decision_text
+from desktop.ui.errors import run_service, show_error
+
+WATCHES = frozenset({ch.BINDINGS, ch.ACCOUNTS, ch.GMV, ch.SHOPS})
+NO_SELECTION = Decision(False, None, "请先在表格中选择一个达人账号")
+MANY_SELECTED = Decision(False, None, "选中了多个账号：请用「批量标记为自营」")
 
 
 class SelfOperatedPanel(QWidget):
@@ -14,15 +50,334 @@ class SelfOperatedPanel(QWidget):
         self.setObjectName("selfOperatedPanel")
         self.ctx = ctx
         self.shop_id: int | None = None
+        self._dirty = False
+        self._thread: ServiceThread | None = None
+        self.last_batch_dialog = None
+
+        self.model = CandidateModel(self)
+        self.model.setObjectName("selfCandidatesModel")
+        self.proxy = CandidateProxy(self)
+        self.proxy.setObjectName("selfCandidatesProxy")
+        self.proxy.setSourceModel(self.model)
+
+        self.summary = QLabel(objectName="selfShopFigures")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+
+        self.mode = QComboBox(objectName="selfCandidatesModeFilter")
+        for label, mode in ((self.tr("全部达人"), "all"), (self.tr("符合条件"), "eligible"),
+                            (self.tr("不符合条件"), "ineligible"), (self.tr("等待达人授权"), "awaiting"),
+                            (self.tr("自营账号"), "self")):
+            self.mode.addItem(label, mode)
+        self.filter = QLineEdit(objectName="selfCandidatesFilter")
+        self.filter.setPlaceholderText(self.tr("按昵称、账号 ID 查找…"))
+        self.filter.setClearButtonEnabled(True)
+        self.count = QLabel(objectName="selfCandidatesCount")
+
+        self.table = QTableView(objectName="selfCandidatesTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        # No sort until the user asks: rows arrive sorted by shop GMV, and a
+        # Python-side sort of 10k rows on every show would cost more than the load.
+        header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((120, 110, 60, 130, 130, 80, 70, 100, 90)):
+            self.table.setColumnWidth(col, width)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+        self._build_actions()
+        self.toolbar = QToolBar(objectName="selfToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for a in (self.act_mark, self.act_batch, self.act_propose, None, self.act_agree, self.act_decline,
+                  self.act_unmark, None, self.act_platform, None, self.act_entry, self.act_import):
+            if a is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(a)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("显示(&S)"), buddy=self.mode))
+        bar.addWidget(self.mode)
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.count)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("自营账号即将在这里管理。"), self))
+        title = QLabel(self.tr("<b>自营账号</b>　近30天（含今天）在本店的带货 GMV 占该达人总 GMV ≥ 50% 的达人可标记为自营；"
+                               "标记后需达人授权。"))
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+        self.mode.currentIndexChanged.connect(self._on_mode)
+        self.filter.textChanged.connect(self._on_text)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions(announce=True))
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(lambda _: self.act_mark.isEnabled() and self.act_mark.trigger())
+        self.setTabOrder(self.mode, self.filter)
+        self.setTabOrder(self.filter, self.table)
+        self.update_actions()
+
+    # ------------------------------------------------------------ actions
+
+    def _action(self, name: str, text: str, slot, shortcut: str | None = None) -> QAction:
+        a = QAction(text, self)
+        a.setObjectName(name)
+        if shortcut:
+            a.setShortcut(QKeySequence(shortcut))
+            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        a.triggered.connect(slot)
+        self.addAction(a)
+        return a
+
+    def _build_actions(self) -> None:
+        self.act_mark = self._action("selfMarkAction", self.tr("标记为自营(&M)"), self.mark, "Ctrl+M")
+        self.act_batch = self._action("selfBatchMarkAction", self.tr("批量标记为自营(&B)"), self.batch_mark, "Ctrl+B")
+        self.act_propose = self._action("selfProposeAllAction", self.tr("一键提议全部符合条件(&P)"), self.propose_all)
+        self.act_agree = self._action("selfAuthorizedAction", self.tr("达人已同意(&Y)"), lambda: self.authorize(True))
+        self.act_decline = self._action("selfDeclinedAction", self.tr("达人已拒绝(&N)"), lambda: self.authorize(False))
+        self.act_unmark = self._action("selfUnmarkAction", self.tr("标记为带货(&U)"), self.unmark)
+        self.act_platform = self._action("selfPlatformConfiguredAction", self.tr("登记平台配置的自营(&L)"),
+                                         self.record_platform)
+        self.act_entry = self._action("selfGmvEntryAction", self.tr("录入 GMV(&E)…"), self.enter_gmv)
+        self.act_import = self._action("selfGmvImportAction", self.tr("导入 GMV(&I)…"), self.import_gmv)
+
+    def selected_rows(self) -> list:
+        rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+        return [self.model.row_at(r) for r in sorted(rows)]
+
+    def current_row(self):
+        rows = self.selected_rows()
+        return rows[0] if len(rows) == 1 else None
+
+    def update_actions(self, announce: bool = False) -> None:
+        rows = self.selected_rows() if self.shop_id else []
+        row = rows[0] if len(rows) == 1 else None
+        none = NO_SELECTION if not rows else MANY_SELECTED
+        apply_decision(self.act_mark, row.mark if row else none)
+        apply_decision(self.act_agree, row.authorize if row else none)
+        apply_decision(self.act_decline, row.authorize if row else none)
+        apply_decision(self.act_unmark, row.unmark if row else none)
+        apply_decision(self.act_platform, row.platform_configured if row else none)
+        apply_decision(self.act_batch, allow() if rows else Decision(False, None, "请先选择要标记的达人账号（可多选）"))
+        apply_decision(self.act_propose, self._propose_decision())
+        shop = allow() if self.shop_id else Decision(False, None, "请先选择店铺")
+        apply_decision(self.act_entry, shop)
+        apply_decision(self.act_import, shop)
+        if announce and row is not None and not row.mark.allowed:
+            self.status_message.emit(self.tr("不能标记为自营：") + decision_text(row.mark))
+
+    def _propose_decision(self) -> Decision:
+        if not self.shop_id:
+            return Decision(False, None, "请先选择店铺")
+        if any(r.eligible and not r.live for r in self.model.rows()):
+            return allow()
+        return deny("R-SELF-1", "当前没有符合条件、尚未标记的达人账号")
+
+    def _context_menu(self, pos) -> None:
+        menu = QMenu(self)
+        menu.setObjectName("selfContextMenu")
+        for a in (self.act_mark, self.act_batch, None, self.act_agree, self.act_decline, self.act_unmark, None,
+                  self.act_platform):
+            menu.addSeparator() if a is None else menu.addAction(a)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    # ------------------------------------------------------------ loading
 
     def set_shop(self, shop_id: int | None) -> None:
         self.shop_id = shop_id
         self.reload()
 
-    def reload(self) -> None:
-        pass
-
     def apply_changes(self, changes: frozenset) -> None:
+        if changes & WATCHES:
+            self.reload()
+
+    def reload(self) -> None:
+        if not self.isVisible() and self.window().isVisible():
+            # Hidden behind another tab: load when shown (10k rows are not free).
+            self._dirty = True
+            return
+        self._dirty = False
+        selected = {r.account_id for r in self.selected_rows()}
+        if self.shop_id is None:
+            self.model.set_rows([])
+            self.summary.setText("")
+        else:
+            rows = run_service(self, svc.list_candidates, self.ctx, self.shop_id) or []
+            self.model.set_rows(rows)
+            self._show_figures()
+            if selected:
+                self._reselect(selected)
+        self._update_count()
+        self.update_actions()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.reload()
+
+    def _reselect(self, account_ids: set[int]) -> None:
+        sel = self.table.selectionModel()
+        for r, row in enumerate(self.model.rows()):
+            if row.account_id in account_ids:
+                idx = self.proxy.mapFromSource(self.model.index(r, 0))
+                if idx.isValid():
+                    sel.select(idx, sel.SelectionFlag.Select | sel.SelectionFlag.Rows)
+
+    def _show_figures(self) -> None:
+        """R-SELF-7: the shop's 30-day figures include self-operated accounts; show their share."""
+        f = run_service(self, gmv.shop_figures, self.ctx, self.shop_id)
+        if f is None:
+            return
+        self.summary.setText(self.tr(
+            "近30天（{start} 至 {end}）达人带来本店 GMV <b>¥{total}</b>（{n} 个达人），"
+            "其中自营账号 <b>¥{own}</b>（{k} 个），占 <b>{share}</b>。"
+        ).format(start=f.start.isoformat(), end=f.end.isoformat(), total=gmv_parsing.fen_text(f.shop_gmv_fen),
+                 n=f.accounts, own=gmv_parsing.fen_text(f.self_operated_fen), k=f.self_operated_accounts,
+                 share=elig.share_text(f.self_share_bp)))
+
+    def _on_mode(self) -> None:
+        self.proxy.set_mode(self.mode.currentData())
+        self._update_count()
+
+    def _on_text(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        eligible = sum(1 for r in self.model.rows() if r.eligible)
+        self.count.setText(self.tr("显示 {shown} / 共 {n} 个，符合条件 {e} 个").format(
+            shown=self.proxy.rowCount(), n=self.model.rowCount(), e=eligible))
+
+    def _done(self, outcome) -> None:
+        if outcome is None:
+            self.reload()  # a refused attempt is in the history; the row may have changed meanwhile
+            self.changed.emit(frozenset({ch.HISTORY}))
+            return
         self.reload()
+        self.changed.emit(outcome.changes)
+
+    # ------------------------------------------------------------ single-row operations
+
+    def mark(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        self._done(run_service(self, svc.mark_self_operated, self.ctx, self.shop_id, row.account_id))
+        self.status_message.emit(self.tr("已标记「{name}」为自营，等待达人授权").format(name=row.label))
+
+    def authorize(self, agreed: bool) -> None:
+        row = self.current_row()
+        if row is None or row.binding_id is None:
+            return
+        if not agreed and not self._confirm(self.tr("记录「{name}」拒绝授权？该账号将恢复为带货账号。").format(name=row.label)):
+            return
+        self._done(run_service(self, svc.record_authorization, self.ctx, row.binding_id, agreed))
+
+    def unmark(self) -> None:
+        row = self.current_row()
+        if row is None or row.binding_id is None:
+            return
+        if not self._confirm(self.tr("将「{name}」标记为带货？它将不再是本店的自营账号。").format(name=row.label)):
+            return
+        self._done(run_service(self, svc.unmark, self.ctx, row.binding_id))
+
+    def record_platform(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        if not self._confirm(self.tr("登记「{name}」已由平台自动配置为本店的自营账号？").format(name=row.label)):
+            return
+        self._done(run_service(self, svc.record_platform_configured, self.ctx, self.shop_id, row.account_id))
+
+    def _confirm(self, text: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("请确认"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # ------------------------------------------------------------ batch operations (R-SELF-3, R-SELF-5)
+
+    def batch_mark(self) -> None:
+        ids = [r.account_id for r in self.selected_rows()]
+        if not ids or self.shop_id is None:
+            return
+        shop_id = self.shop_id
+        self._run_batch(lambda progress, cancelled: svc.batch_mark(self.ctx, shop_id, ids, progress, cancelled),
+                        self.tr("正在批量标记 {n} 个账号…").format(n=len(ids)))
+
+    def propose_all(self) -> None:
+        if self.shop_id is None:
+            return
+        shop_id = self.shop_id
+        self._run_batch(lambda progress, cancelled: svc.propose_all_eligible(self.ctx, shop_id, None, progress,
+                                                                            cancelled),
+                        self.tr("正在提议全部符合条件的账号…"))
+
+    def _run_batch(self, fn, label: str) -> None:
+        if self._thread is not None:
+            return
+        progress = QProgressDialog(label, self.tr("取消"), 0, 0, self)
+        progress.setObjectName("selfBatchProgress")
+        progress.setWindowTitle(self.tr("批量标记为自营"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        thread = ServiceThread(self.ctx, fn, self)
+        self._thread = thread
+        thread.progressed.connect(lambda done, total: (progress.setMaximum(total), progress.setValue(done)))
+        progress.canceled.connect(thread.cancel)
+
+        def finished_ok(outcome) -> None:
+            progress.reset()
+            self.reload()
+            self.changed.emit(outcome.changes)
+            self._show_batch_result(outcome.value)
+
+        def failed(exc) -> None:
+            progress.reset()
+            self.reload()
+            show_error(self, exc)
+
+        thread.succeeded.connect(finished_ok)
+        thread.failed.connect(failed)
+        thread.finished.connect(self._thread_finished)
+        thread.start()
+
+    def _thread_finished(self) -> None:
+        if self._thread is not None:
+            self._thread.deleteLater()
+        self._thread = None
+
+    def _show_batch_result(self, items) -> None:
+        from desktop.ui.dialogs.batch_result_dialog import BatchResultDialog
+
+        dlg = BatchResultDialog(items, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_batch_dialog = dlg
+        dlg.open()
+
+    # ------------------------------------------------------------ GMV data
+
+    def enter_gmv(self) -> None:
+        from desktop.ui.dialogs.gmv_entry_dialog import GmvEntryDialog
+
+        row = self.current_row()
+        dlg = GmvEntryDialog(self.ctx, self.shop_id, self, account=row)
+        if dlg.exec() and dlg.result_changes:
+            self.reload()
+            self.changed.emit(dlg.result_changes)
+
+    def import_gmv(self) -> None:
+        from desktop.ui.dialogs.gmv_import_dialog import choose_and_import
+
+        changes = choose_and_import(self.ctx, self.shop_id, self)
+        if changes:
+            self.reload()
+            self.changed.emit(changes)

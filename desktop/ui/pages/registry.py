@@ -33,9 +33,9 @@ def _products(ctx, parent):
 
 
 def _influencers(ctx, parent):
-    from desktop.ui.pages.placeholder import PlaceholderPage
+    from desktop.ui.pages.influencers_page import InfluencersPage
 
-    return PlaceholderPage(ctx, tr("达人数据"), tr("达人 GMV 数据的录入与导入即将在这里进行。"), parent)
+    return InfluencersPage(ctx, parent)
 
 
 def _history(ctx, parent):
