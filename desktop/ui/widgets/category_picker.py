@@ -102,6 +102,7 @@ class CategoryPicker(QWidget):
 
         self.tree = QTreeWidget(objectName="categoryTree")
         self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("类目树"))
         self.tree.setUniformRowHeights(True)
         self.tree.itemExpanded.connect(self._load_children)
         self.tree.itemClicked.connect(self._tree_item_chosen)
@@ -109,6 +110,7 @@ class CategoryPicker(QWidget):
 
         self.results = QListWidget(objectName="categorySearchResults")
         self.results.setUniformItemSizes(True)
+        self.results.setAccessibleName(self.tr("类目搜索结果"))
         self.results.itemActivated.connect(self._result_chosen)
         self.results.itemClicked.connect(self._result_chosen)
         self.result_count = QLabel(objectName="categorySearchCount")

@@ -176,6 +176,7 @@ class ImageListEditor(QWidget):
         self._signals.done.connect(self._on_done)
 
         self.list = _ThumbList(self)
+        self.list.setAccessibleName(self.tr("主图列表，第一张为主图"))
         self.list.files_dropped.connect(self.add_files)
         self.list.reordered.connect(self._after_reorder)
         self.list.currentRowChanged.connect(self._update_buttons)
@@ -371,10 +372,15 @@ class ImageListEditor(QWidget):
             if item.data(WARN_ROLE):
                 label += " ⚠"
             item.setText(label)
+            font = item.font()
+            font.setBold(i == 0)  # R-P-IMG-1: the first image is the main image
+            item.setFont(font)
         count = self.list.count()
         text = self.tr("{count}/{max} 张，第一张为主图").format(count=count, max=rules.MAX_IMAGES)
         if self._pending:
             text += self.tr("（正在检查 {n} 张…）").format(n=self._pending)
+        elif count >= rules.MAX_IMAGES:
+            text += self.tr("（已达上限，R-P-IMG-1）")
         self.count_label.setText(text)
         self.add_button.setEnabled(count + self._pending < rules.MAX_IMAGES)
         self.add_button.setToolTip(
