@@ -191,3 +191,15 @@ def test_export_runs_in_a_worker_thread(ctx, shop_id, three_products, qtbot, tmp
     count, error = blocker.args
     assert error is None and count == 3
     assert (tmp_path / "out.csv").exists()
+
+
+def test_editor_tracks_unsaved_changes(ctx, shop_id, qtbot):
+    pid = svc.save_draft(ctx, shop_id, valid_draft(ctx)).value
+    editor = ProductEditor(ctx, shop_id, pid)
+    qtbot.addWidget(editor)
+    assert not editor.dirty
+    editor.basic.title.setText("纯棉短袖T恤男夏季宽松百搭款式")
+    assert editor.dirty
+    editor.save_draft()
+    assert not editor.dirty
+    assert svc.get_product(ctx, pid).draft.title == "纯棉短袖T恤男夏季宽松百搭款式"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -74,6 +75,7 @@ class ProductEditor(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
         for b in (self.prev_button, self.next_button, self.save_button, self.submit_button, self.cancel_button):
+            b.setAutoDefault(False)  # Enter in a field must never submit or close
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -89,8 +91,11 @@ class ProductEditor(QDialog):
         QShortcut(QKeySequence("Ctrl+PgDown"), self, self.next_button.click)
         QShortcut(QKeySequence("Ctrl+PgUp"), self, self.prev_button.click)
 
+        self.dirty = False
         self._timer = QTimer(self, singleShot=True, interval=120)
         self._timer.timeout.connect(self.revalidate)
+        for signal in (self.basic.edited, self.images.changed, self.specs.edited, self.picker.leaf_chosen):
+            signal.connect(self._mark_dirty)
         self.picker.leaf_chosen.connect(self._leaf_chosen)
         self.basic.edited.connect(self._timer.start)
         self.images.changed.connect(self._timer.start)
@@ -100,6 +105,7 @@ class ProductEditor(QDialog):
         self._show_state()
         self._update_step_buttons()
         self.revalidate()
+        self.dirty = False  # loading is not editing
 
     # ------------------------------------------------------------ loading
 
@@ -203,6 +209,19 @@ class ProductEditor(QDialog):
             self.summary.setText(self.tr("已符合全部规则，可以提交审核"))
             self.summary.setStyleSheet("color: #1b6e20;")
 
+    def _mark_dirty(self, *_) -> None:
+        self.dirty = True
+
+    def reject(self) -> None:
+        if self.dirty:
+            answer = QMessageBox.question(
+                self, self.tr("关闭编辑器"), self.tr("有未保存的修改，关闭后会丢失。仍要关闭吗？"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()
+
     def _update_step_buttons(self, *_) -> None:
         i = self.tabs.currentIndex()
         self.prev_button.setEnabled(i > 0)
@@ -217,6 +236,7 @@ class ProductEditor(QDialog):
         if outcome is not None:
             self.product_id = outcome.value
             self.setWindowTitle(self.tr("编辑商品"))
+            self.dirty = False
             self.saved.emit(outcome.changes)
             self.summary.setText(self.tr("草稿已保存。") + self.summary.text())
 
@@ -226,5 +246,6 @@ class ProductEditor(QDialog):
         outcome = run_service(self, svc.submit, self.ctx, self.product_id, self.draft(), self.shop_id)
         if outcome is not None:
             self.product_id = outcome.value
+            self.dirty = False
             self.saved.emit(outcome.changes)
             self.accept()
