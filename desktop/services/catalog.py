@@ -8,6 +8,7 @@ place of the problem and the current tree is left exactly as it was.
 from __future__ import annotations
 
 import json
+import logging
 import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,8 @@ from desktop.services import changes, history
 from desktop.services.changes import Outcome
 from desktop.services.context import ServiceContext
 from desktop.services.errors import InvalidInput, ServiceError
+
+log = logging.getLogger("shopdesk")
 
 SAMPLE_TREE = ("categories", "sample_tree.json")
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
@@ -176,8 +179,13 @@ def ensure_sample_tree(ctx: ServiceContext) -> Outcome:
     """Load the shipped 示例类目 when there is no tree at all (first start)."""
     if ctx.db.execute_sql("SELECT 1 FROM category LIMIT 1").fetchone():
         return Outcome()
-    text = app_paths.resource_path(*SAMPLE_TREE).read_text(encoding="utf-8")
-    nodes = dom.parse_tree_text(text)
+    source = app_paths.resource_path(*SAMPLE_TREE)
+    try:
+        nodes = dom.parse_tree_text(source.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, TreeFormatError) as exc:
+        # A broken installation must not stop the app: the picker is just empty until an import.
+        log.warning("sample category tree %s not loaded: %s", source, getattr(exc, "message", exc))
+        return Outcome()
     with ctx.db.atomic("IMMEDIATE"):
         if ctx.db.execute_sql("SELECT 1 FROM category LIMIT 1").fetchone():
             return Outcome()  # another window got there first

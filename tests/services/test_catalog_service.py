@@ -197,3 +197,16 @@ def test_store_triggers_guard_the_shape(ctx):
         ctx.db.execute_sql(
             "INSERT INTO category_attribute (category_id, property_id, name, required, type, options)"
             " VALUES (?, 'p', '颜色', 1, 'single', '[]')", (leaf,))
+
+
+def test_missing_sample_file_does_not_stop_the_app(data_dir, clock, monkeypatch, tmp_path):
+    from desktop import paths
+    from desktop.services.session import open_session
+
+    monkeypatch.setattr(paths, "resources_dir", lambda: tmp_path / "nowhere")
+    ctx = open_session(data_dir, clock=clock)
+    try:
+        assert catalog.children(ctx, None) == [] and not catalog.is_sample(ctx)
+        assert catalog.search(ctx, "裙") == []
+    finally:
+        ctx.db.close()

@@ -100,3 +100,17 @@ def test_sample_label_and_import(qtbot, ctx, tmp_path):
     assert not picker.sample_label.isVisible()
     assert [picker.tree.topLevelItem(i).text(0) for i in range(picker.tree.topLevelItemCount())] == ["服饰内衣", "食品饮料"]
     assert picker.import_button.isEnabled()
+
+
+def test_closing_the_picker_during_an_import_is_safe(qtbot, ctx, tmp_path):
+    from desktop.ui.widgets import category_picker as module
+
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps({"data": small_tree()}, ensure_ascii=False), encoding="utf-8")
+    picker = CategoryPicker(ctx)
+    picker.import_file(good)
+    assert len(module._RUNNING) == 1
+    picker.deleteLater()
+    del picker
+    qtbot.waitUntil(lambda: not module._RUNNING, timeout=10000)
+    assert not catalog.is_sample(ctx)  # the import itself completed

@@ -39,6 +39,10 @@ LEAF_ROLE = Qt.UserRole + 1
 LOADED_ROLE = Qt.UserRole + 2
 SEARCH_LIMIT = 50
 
+# Import threads are not parented to a picker: closing the editor mid-import must
+# not destroy a running QThread. They stay referenced here until they finish.
+_RUNNING: set = set()
+
 
 class _ImportThread(QThread):
     """Runs one import; the service's transaction rolls back on cancel or error."""
@@ -329,7 +333,9 @@ class CategoryPicker(QWidget):
             return
         self.import_button.setEnabled(False)
         self._show_message(self.tr("正在导入 {name}…").format(name=Path(path).name), error=False)
-        self._thread = _ImportThread(self.ctx, Path(path), self)
+        self._thread = thread = _ImportThread(self.ctx, Path(path))
+        _RUNNING.add(thread)
+        thread.finished.connect(lambda: (_RUNNING.discard(thread), thread.deleteLater()))
         self._progress = QProgressDialog(self.tr("正在导入类目…"), self.tr("取消"), 0, 0, self)
         self._progress.setObjectName("categoryImportProgress")
         self._progress.setWindowTitle(self.tr("导入类目"))
@@ -353,8 +359,7 @@ class CategoryPicker(QWidget):
     def _import_done(self, outcome, error) -> None:
         thread, self._thread = self._thread, None
         if thread is not None:
-            thread.wait()
-            thread.deleteLater()
+            thread.wait()  # run() has returned; only the thread's exit is left
         if self._progress is not None:
             self._progress.close()
             self._progress.deleteLater()
