@@ -16,9 +16,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
-from bench_startup import BARE, MARKER, time_until_marker
+from bench_startup import BARE, MARKER
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "build.spec"
@@ -27,6 +28,21 @@ APP_NAME = "ShopDesk"
 BARE_NAME = "BareWindow"
 RUNS = 11
 SIZE_TARGET_MB = 140
+READY = "shopdesk-ready"  # printed once the window shows the database's data
+
+
+def time_markers(cmd: list[str], env: dict) -> dict[str, float]:
+    """Milliseconds from process start to each of MARKER and READY it prints."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    seen = {}
+    for line in proc.stdout:
+        if line.strip() in (MARKER, READY):
+            seen.setdefault(line.strip(), (time.perf_counter() - start) * 1000)
+    proc.wait(timeout=60)
+    if MARKER not in seen:
+        raise RuntimeError(f"{cmd} exited {proc.returncode} without printing {MARKER}")
+    return seen
 
 
 def _inputs_digest(paths: list[Path], extra: str) -> str:
@@ -90,20 +106,23 @@ def startup_frozen() -> list[dict]:
     env["QT_QPA_PLATFORM"] = "offscreen"
     with tempfile.TemporaryDirectory(prefix="shopdesk-frozen-bench-") as tmp:
         app_cmd = [str(app_exe), "--data-dir", str(Path(tmp) / "data"), "--exit-when-shown"]
-        time_until_marker(app_cmd, env)  # first start creates and migrates the empty database
-        time_until_marker([str(bare_exe)], env)  # both bundles' files now in the page cache
-        app_ms, bare_ms = [], []
+        time_markers(app_cmd, env)  # first start creates and migrates the empty database
+        time_markers([str(bare_exe)], env)  # both bundles' files now in the page cache
+        app_runs, bare_ms = [], []
         for _ in range(RUNS):  # interleaved so machine load hits both alike
-            bare_ms += time_until_marker([str(bare_exe)], env)
-            app_ms += time_until_marker(app_cmd, env)
-    app_mb, bare_mb = folder_mb(app_dir), folder_mb(bare_dir)
-    return [
-        {"name": "startup_frozen", "value": round(statistics.median(app_ms), 1), "unit": "ms",
-         "baseline": round(statistics.median(bare_ms), 1), "target": "ratio <= 1.5", "runs": RUNS},
-        {"name": "bundle_size", "value": app_mb, "unit": "MB", "baseline": bare_mb,
-         "target": f"<= {SIZE_TARGET_MB} (Linux)", "platform": sys.platform,
-         "note": "baseline: the bare window frozen by the same build.spec"},
-    ]
+            bare_ms.append(time_markers([str(bare_exe)], env)[MARKER])
+            app_runs.append(time_markers(app_cmd, env))
+    baseline = round(statistics.median(bare_ms), 1)
+    results = [{"name": "startup_frozen", "value": round(statistics.median(r[MARKER] for r in app_runs), 1),
+                "unit": "ms", "baseline": baseline, "target": "ratio <= 1.5", "runs": RUNS}]
+    if all(READY in r for r in app_runs):
+        results.append({"name": "startup_frozen_ready", "value": round(statistics.median(r[READY] for r in app_runs), 1),
+                        "unit": "ms", "baseline": baseline, "note": "window shows the empty database's data"})
+    # Not a floor (no ratio target): the bare bundle's size only shows what Qt alone costs.
+    results.append({"name": "bundle_size", "value": folder_mb(app_dir), "unit": "MB",
+                    "target": f"<= {SIZE_TARGET_MB} (Linux)", "platform": sys.platform,
+                    "bare_window_bundle": folder_mb(bare_dir)})
+    return results
 
 
 BENCHMARKS = {"startup_frozen": startup_frozen}
