@@ -29,8 +29,13 @@ MIN_SIDE = 600  # R-P-IMG-2
 # Far above any real product photo (8000×5000); a declared size above it is a bomb.
 MAX_PIXELS = 40_000_000
 
-# Pillow's own guard: warn above MAX_PIXELS, raise above 2×. We refuse even the warning.
+# Pillow's own guard: it raises DecompressionBombError above 2 × MAX_IMAGE_PIXELS while
+# opening (header only). Between 1× and 2× it only warns; our own header check below
+# refuses those with their dimensions, so the warning is silenced once here rather
+# than with catch_warnings() per call, which is not thread-safe (images are checked
+# on worker threads).
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+warnings.filterwarnings("ignore", category=Image.DecompressionBombWarning)
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 JPEG_MAGIC = b"\xff\xd8\xff"
@@ -95,24 +100,22 @@ def check_image_bytes(data: bytes) -> ImageCheck:
         what = f"{sniffed} 图片" if sniffed else "不是可识别的图片"
         return refuse(f"文件内容是{what}，只接受 PNG 或 JPEG（按内容判断，与文件名无关）（R-P-IMG-2）", sniffed)
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
-        try:
-            with Image.open(io.BytesIO(data), formats=[sniffed]) as im:
-                width, height = im.size
-                if width * height > MAX_PIXELS:
-                    return refuse(
-                        f"图片声明的尺寸 {width}×{height} 过大（超过 {MAX_PIXELS // 1_000_000} 百万像素），"
-                        "可能是恶意构造的文件，已拒绝（R-P-IMG-2）",
-                        sniffed, width, height,
-                    )
-                im.load()  # full decode: a truncated or corrupt file fails here
-            if sniffed == "PNG" and not png_data_complete(data):
-                raise OSError("图像数据比声明的尺寸短")
-        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            return refuse("图片像素过多，可能是恶意构造的文件，已拒绝（R-P-IMG-2）", sniffed)
-        except (OSError, SyntaxError, ValueError, EOFError, MemoryError) as exc:
-            return refuse(f"{sniffed} 文件已损坏或不完整，无法解码（{_short(exc)}）（R-P-IMG-2）", sniffed)
+    try:
+        with Image.open(io.BytesIO(data), formats=[sniffed]) as im:
+            width, height = im.size  # from the header; no pixel decoded yet
+            if width * height > MAX_PIXELS:
+                return refuse(
+                    f"图片声明的尺寸 {width}×{height} 过大（超过 {MAX_PIXELS // 1_000_000} 百万像素），"
+                    "可能是恶意构造的文件，已拒绝（R-P-IMG-2）",
+                    sniffed, width, height,
+                )
+            im.load()  # full decode: a truncated or corrupt file fails here
+        if sniffed == "PNG" and not png_data_complete(data):
+            raise OSError("图像数据比声明的尺寸短")
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):  # the warning: if filters raise it
+        return refuse("图片声明的像素数量过多，可能是恶意构造的文件，已拒绝（R-P-IMG-2）", sniffed)
+    except (OSError, SyntaxError, ValueError, EOFError, MemoryError) as exc:
+        return refuse(f"{sniffed} 文件已损坏或不完整，无法解码（{_short(exc)}）（R-P-IMG-2）", sniffed)
 
     errors: list[str] = []
     notes: list[str] = []

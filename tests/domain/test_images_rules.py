@@ -69,6 +69,7 @@ def test_decompression_bomb_refused_quickly_without_allocating_pixels():
     assert peak < 20 * 1024 * 1024  # 30000×30000 would be 900 MB
 
 
+@pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")
 def test_pixel_cap_boundary():
     # Exactly 40 megapixels declared passes the cap and is then decoded (and found truncated);
     # one row more is refused from the header alone.
@@ -107,3 +108,14 @@ def test_png_whose_data_stream_ends_early_is_refused():
 def test_interlaced_png_complete_and_short():
     assert images.check_image_bytes(interlaced_png(600, 600)).ok
     assert not images.check_image_bytes(interlaced_png(600, 600, rows_missing=3)).ok
+
+
+def test_checks_on_several_threads_agree():
+    # The editor checks images on worker threads; the check keeps no shared state.
+    from concurrent.futures import ThreadPoolExecutor
+
+    cases = [(png_bytes(600, 600), True), (declared_png(9000, 9000), False), (gif_bytes(700, 700), False),
+             (jpeg_bytes(650, 650), True), (png_bytes(599, 600), False)] * 4
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda case: images.check_image_bytes(case[0]).ok, cases))
+    assert results == [ok for _, ok in cases]
