@@ -32,6 +32,7 @@ from typing import Any, Iterable
 MAX_LEVEL = 4
 PATH_SEPARATOR = " > "
 MAX_NAME_LENGTH = 100
+MAX_ID = 2 ** 63 - 1  # SQLite INTEGER
 
 ATTRIBUTE_TYPES = ("text", "single", "multi", "number", "date")
 # Open-API property type -> the app's attribute type.
@@ -88,6 +89,8 @@ def parse_tree_text(text: str) -> list[CategoryNode]:
         raise TreeFormatError(
             f"类目文件不是有效的 JSON：第 {exc.lineno} 行第 {exc.colno} 列，{_json_reason(exc.msg)}"
         ) from exc
+    except RecursionError as exc:
+        raise TreeFormatError("类目文件的嵌套层次过深，不是类目数据") from exc
     nodes = parse_tree_document(document)
     validate_tree(nodes)
     return nodes
@@ -141,7 +144,7 @@ def _parse_node(index: int, node: Any) -> CategoryNode:
         return TreeFormatError(f"{where}，字段 {field_name}：{reason}")
 
     node_id = _as_int(node.get("id"))
-    if node_id is None or node_id <= 0:
+    if node_id is None or not 0 < node_id <= MAX_ID:
         raise fail("id", "必须是正整数")
     name = node.get("name")
     if not isinstance(name, str) or not name.strip():
@@ -155,7 +158,7 @@ def _parse_node(index: int, node: Any) -> CategoryNode:
         raise fail("level", f"类目最多 {MAX_LEVEL} 级，这里是第 {level} 级")
     raw_parent = node.get("parent_id")
     parent_id = None if raw_parent is None else _as_int(raw_parent)
-    if raw_parent is not None and (parent_id is None or parent_id < 0):
+    if raw_parent is not None and (parent_id is None or not 0 <= parent_id <= MAX_ID):
         raise fail("parent_id", "必须是整数（一级类目为 0）")
     parent_id = parent_id or None
     is_leaf = _as_bool(node.get("is_leaf"))

@@ -82,6 +82,9 @@ def test_json_syntax_error_gives_line_and_column():
          "（id=2），字段 properties：只有叶子类目"),
         (lambda t: t.append(node(8, "子类", 4, 3, leaf=True)), "（id=8），字段 parent_id：上级类目 3 是叶子类目"),
         (lambda t: t.__setitem__(0, "not a node"), "第 1 个类目节点不是对象"),
+        (lambda t: t[0].update(id=2 ** 63), "字段 id：必须是正整数"),
+        (lambda t: t[0].update(id=0), "字段 id：必须是正整数"),
+        (lambda t: t[1].update(parent_id=-1), "（id=2），字段 parent_id"),
     ],
 )
 def test_shape_errors_name_the_node_and_field(mutate, expected):
@@ -158,3 +161,28 @@ def test_search_limit():
     index = index_of([(i, f"商品{i}", f"类目 > 商品{i}") for i in range(1, 200)])
     assert len(index.search("商品", limit=50)) == 50
     assert len(index.search("类目", limit=7)) == 7
+
+
+def test_deeply_nested_json_is_refused_not_crashing():
+    with pytest.raises(TreeFormatError, match="嵌套层次过深"):
+        cat.parse_tree_text("[" * 100_000 + "]" * 100_000)
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_names = st.text(alphabet="裙装女男茶叶abAB ", min_size=1, max_size=6).map(str.strip).filter(bool)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(_names, _names), min_size=1, max_size=40), _names)
+def test_search_finds_exactly_the_matching_leaves(pairs, term):
+    entries = [(i + 1, leaf, f"{parent} > {leaf}") for i, (parent, leaf) in enumerate(pairs)]
+    hits = index_of(entries).search(term, limit=1000)
+    words = term.casefold().split()
+    expected = {e[0] for e in entries if all(w in e[2].casefold() for w in words)}  # the path includes the name
+    assert {h.id for h in hits} == expected
+    assert len(hits) == len({h.id for h in hits})  # no duplicates
+    # Leaves whose own name holds the first word come before ancestor-only matches.
+    name_flags = [words[0] in h.name.casefold() for h in hits]
+    assert name_flags == sorted(name_flags, reverse=True)
