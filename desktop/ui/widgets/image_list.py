@@ -157,7 +157,7 @@ class _ThumbList(QListWidget):
 
 class ImageListEditor(QWidget):
     changed = Signal()
-    # After each batch of added files is finished (accepted or refused); for tests and callers.
+    # After each background batch (files added or refused, or thumbnails loaded); for tests and callers.
     batch_finished = Signal()
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
