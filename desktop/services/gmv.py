@@ -134,18 +134,28 @@ class ShopFigures:
         return eligibility.contribution_bp(self.self_operated_fen, self.shop_gmv_fen)
 
 
+def self_operated_ids(ctx: ServiceContext, shop_id: int) -> set[int]:
+    return {r[0] for r in ctx.db.execute_sql(
+        "SELECT account_id FROM binding WHERE shop_id = ? AND category = 'self' AND state = ?",
+        (shop_id, so.SELF_OPERATED))}
+
+
+def figures_from_totals(totals: dict[int, tuple[int, int]], self_ids: set[int], ref_date: date) -> ShopFigures:
+    """R-SELF-7 from the window aggregate already loaded (no second scan of gmv_record)."""
+    start, end = eligibility.window(ref_date)
+    own = [a for a in self_ids if a in totals]
+    return ShopFigures(
+        start, end,
+        shop_gmv_fen=sum(s for s, _ in totals.values()),
+        self_operated_fen=sum(totals[a][0] for a in own),
+        accounts=len(totals),
+        self_operated_accounts=len(own),
+    )
+
+
 def shop_figures(ctx: ServiceContext, shop_id: int, ref_date: date | None = None) -> ShopFigures:
-    start, end = eligibility.window(ref_date or ctx.today())
-    row = ctx.db.execute_sql(
-        "SELECT COALESCE(SUM(g.shop_gmv_fen), 0), COUNT(DISTINCT g.account_id), "
-        "COALESCE(SUM(CASE WHEN b.id IS NOT NULL THEN g.shop_gmv_fen END), 0), "
-        "COUNT(DISTINCT b.account_id) "
-        "FROM gmv_record g LEFT JOIN binding b ON b.account_id = g.account_id AND b.shop_id = g.shop_id "
-        "AND b.category = 'self' AND b.state = ? "
-        "WHERE g.shop_id = ? AND g.day BETWEEN ? AND ?",
-        (so.SELF_OPERATED, shop_id, start.isoformat(), end.isoformat()),
-    ).fetchone()
-    return ShopFigures(start, end, row[0], row[2], row[1], row[3])
+    ref_date = ref_date or ctx.today()
+    return figures_from_totals(window_totals(ctx, shop_id, ref_date), self_operated_ids(ctx, shop_id), ref_date)
 
 
 def _require_shop(ctx: ServiceContext, shop_id: int) -> None:

@@ -16,7 +16,7 @@ import peewee
 from desktop.domain import eligibility as elig
 from desktop.domain import self_operated as so
 from desktop.domain.decisions import Decision, deny
-from desktop.services import account_registry, history
+from desktop.services import account_registry, gmv, history
 from desktop.services import changes as ch
 from desktop.services.changes import Outcome
 from desktop.services.context import ServiceContext
@@ -137,7 +137,20 @@ def _candidate(aid, platform, code, nickname, shop_fen, total_fen, binding, othe
 
 def list_candidates(ctx: ServiceContext, shop_id: int, ref_date: date | None = None) -> list[CandidateRow]:
     """Influencers with GMV for this shop in the 30-day window, or a self-operated marking here (R-SELF-1)."""
+    return _candidates(ctx, shop_id, window_totals(ctx, shop_id, ref_date))
+
+
+def candidates_and_figures(ctx: ServiceContext, shop_id: int,
+                           ref_date: date | None = None) -> tuple[list[CandidateRow], gmv.ShopFigures]:
+    """The panel's two views of one window aggregate: candidates and the R-SELF-7 figures."""
+    ref_date = ref_date or ctx.today()
     totals = window_totals(ctx, shop_id, ref_date)
+    rows = _candidates(ctx, shop_id, totals)
+    self_ids = {r.account_id for r in rows if r.state == so.SELF_OPERATED}
+    return rows, gmv.figures_from_totals(totals, self_ids, ref_date)
+
+
+def _candidates(ctx: ServiceContext, shop_id: int, totals: dict) -> list[CandidateRow]:
     bindings = _latest_bindings(ctx, shop_id)
     others = _live_elsewhere(ctx, shop_id)
     ids = set(totals) | set(bindings)

@@ -29,7 +29,6 @@ from desktop.domain import eligibility as elig
 from desktop.domain import gmv_parsing
 from desktop.domain.decisions import Decision, allow, deny
 from desktop.services import changes as ch
-from desktop.services import gmv
 from desktop.services import self_operated as svc
 from desktop.ui.accounts.candidate_model import CandidateModel, CandidateProxy
 from desktop.ui.accounts.task import ServiceThread
@@ -84,7 +83,7 @@ class SelfOperatedPanel(QWidget):
         header = self.table.horizontalHeader()
         # No sort until the user asks: rows arrive sorted by shop GMV, and a
         # Python-side sort of 10k rows on every show would cost more than the load.
-        header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -212,9 +211,9 @@ class SelfOperatedPanel(QWidget):
             self.model.set_rows([])
             self.summary.setText("")
         else:
-            rows = run_service(self, svc.list_candidates, self.ctx, self.shop_id) or []
+            rows, figures = run_service(self, svc.candidates_and_figures, self.ctx, self.shop_id) or ([], None)
             self.model.set_rows(rows)
-            self._show_figures()
+            self._show_figures(figures)
             if selected:
                 self._reselect(selected)
         self._update_count()
@@ -233,9 +232,8 @@ class SelfOperatedPanel(QWidget):
                 if idx.isValid():
                     sel.select(idx, sel.SelectionFlag.Select | sel.SelectionFlag.Rows)
 
-    def _show_figures(self) -> None:
+    def _show_figures(self, f) -> None:
         """R-SELF-7: the shop's 30-day figures include self-operated accounts; show their share."""
-        f = run_service(self, gmv.shop_figures, self.ctx, self.shop_id)
         if f is None:
             return
         self.summary.setText(self.tr(

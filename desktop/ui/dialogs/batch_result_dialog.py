@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout
 
+from desktop.domain.decisions import format_reason
 from desktop.ui.models.row_table import Column, RowTableModel
 
 OK_COLOR = QColor("#1b6e20")
@@ -15,7 +16,7 @@ class BatchResultDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("batchResultDialog")
         self.setWindowTitle(self.tr("批量标记结果"))
-        self.resize(760, 420)
+        self.resize(1000, 420)
         self.items = list(items)
         marked = sum(1 for i in self.items if i.marked)
         refused = len(self.items) - marked
@@ -47,9 +48,9 @@ class BatchResultDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.table.setColumnWidth(0, 240)
-        self.table.setColumnWidth(1, 150)
-        self.table.setColumnWidth(2, 80)
+        self.table.setColumnWidth(0, 230)
+        self.table.setColumnWidth(1, 140)
+        self.table.setColumnWidth(2, 70)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -62,8 +63,7 @@ class BatchResultDialog(QDialog):
         layout.addWidget(buttons)
 
     def _reason(self, item) -> str:
+        # The rule ID has its own column; the reason is the translated template.
         if item.marked:
             return ""
-        from desktop.ui.decisions import decision_text
-
-        return decision_text(item.decision)
+        return format_reason(self.tr(item.decision.reason), item.decision.params)

@@ -82,6 +82,7 @@ class GmvImportDialog(QDialog):
         self.cancel.clicked.connect(self._on_cancel)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
+        buttons.addStretch(1)
         for b in (self.back, self.next, self.run, self.cancel):
             buttons.addWidget(b)
 
