@@ -66,3 +66,21 @@ def test_share_of_day_31_changes_the_answer():
 def test_contribution_share():
     assert e.contribution_bp(2500, 10000) == 2500
     assert e.contribution_bp(0, 0) is None
+
+
+from fractions import Fraction  # noqa: E402
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@given(st.integers(min_value=0, max_value=10**12), st.integers(min_value=0, max_value=10**12))
+def test_eligibility_matches_exact_fraction(shop, extra):
+    total = shop + extra  # the database guarantees total >= shop
+    expected = total > 0 and Fraction(shop, total) >= Fraction(1, 2)
+    assert e.is_eligible(shop, total) is expected
+    assert e.eligibility(shop, total).allowed is expected
+    bp = e.share_bp(shop, total)
+    if total:
+        # Shown share never rounds up across the threshold.
+        assert (bp >= e.THRESHOLD_BP) is expected

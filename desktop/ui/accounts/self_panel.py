@@ -334,12 +334,14 @@ class SelfOperatedPanel(QWidget):
 
         def finished_ok(outcome) -> None:
             progress.reset()
+            progress.deleteLater()
             self.reload()
             self.changed.emit(outcome.changes)
             self._show_batch_result(outcome.value)
 
         def failed(exc) -> None:
             progress.reset()
+            progress.deleteLater()
             self.reload()
             show_error(self, exc)
 
