@@ -180,10 +180,14 @@ def test_windows_version_numbers(monkeypatch, version, expected):
     ("PySide6/Qt/translations/qtbase_en.qm", True),
     ("PySide6/Qt/translations/qtbase_de.qm", False),
     ("PySide6/Qt/translations/qt_help_pt_BR.qm", False),
+    ("PySide6/translations/designer_de.qm", False),
+    ("PySide6/qml/QtQuick/Controls/qtquickcontrols2plugin.dll", False),
     ("PySide6/QtWidgets.abi3.so", True),
     # Windows wheel layout
     ("PySide6/Qt6Gui.dll", True),
     ("PySide6/Qt6Network.dll", False),
+    ("PySide6/Qt6QuickControls2Basic.dll", False),  # digits inside a module name
+    ("PySide6/msvcp140_1.dll", True),
     ("PySide6/opengl32sw.dll", False),
     ("PySide6/plugins/platforms/qwindows.dll", True),
     ("PySide6/plugins/platforms/qdirect2d.dll", False),
