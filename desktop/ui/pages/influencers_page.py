@@ -32,6 +32,7 @@ from desktop.ui.models.row_table import Column, RowTableModel
 from desktop.ui.pages.base import Page
 
 SOURCES = {"manual": "手工录入", "import": "文件导入"}
+MAX_ROWS = 100_000
 RANGES = (("近30天", 30), ("近90天", 90), ("近一年", 365), ("全部", None))
 
 
@@ -84,8 +85,9 @@ class InfluencersPage(Page):
 
         self.table = QTableView(objectName="gmvRecordsTable")
         self.table.setModel(self.proxy)
+        # Rows arrive newest first from SQL; no Python-side sort until the user clicks a header.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -157,7 +159,8 @@ class InfluencersPage(Page):
         else:
             days = self.range.currentData()
             date_from = self.ctx.today() - timedelta(days=days - 1) if days else None
-            self.model.set_rows(run_service(self, gmv.list_gmv, self.ctx, self.shop_id, date_from) or [])
+            self.model.set_rows(run_service(self, gmv.list_gmv, self.ctx, self.shop_id, date_from, None, MAX_ROWS)
+                                or [])
             f = run_service(self, gmv.shop_figures, self.ctx, self.shop_id)
             if f is not None:
                 # R-SELF-7: the shop's figures include self-operated accounts, with their share.
@@ -176,7 +179,10 @@ class InfluencersPage(Page):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("共 {n} 条").format(n=self.proxy.rowCount()))
+        text = self.tr("共 {n} 条").format(n=self.proxy.rowCount())
+        if self.model.rowCount() >= MAX_ROWS:
+            text += self.tr("（只显示最近的 {n} 条，请缩小时间范围）").format(n=MAX_ROWS)
+        self.count.setText(text)
 
     def _after(self, changes: frozenset) -> None:
         if changes:
