@@ -100,6 +100,7 @@ class SelfOperatedPanel(QWidget):
                 self.toolbar.addSeparator()
             else:
                 self.toolbar.addAction(a)
+                self.toolbar.widgetForAction(a).setObjectName(a.objectName().replace("Action", "Button"))
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("显示(&S)"), buddy=self.mode))

@@ -71,7 +71,11 @@ class InfluencersPage(Page):
         toolbar = QToolBar(objectName="gmvToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for a in (self.act_entry, self.act_import, None, self.act_edit, self.act_delete):
-            toolbar.addSeparator() if a is None else toolbar.addAction(a)
+            if a is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(a)
+                toolbar.widgetForAction(a).setObjectName(a.objectName().replace("Action", "Button"))
 
         self.range = QComboBox(objectName="gmvRangeFilter")
         for label, days in RANGES:
