@@ -128,8 +128,11 @@ def _open_csv(path: Path) -> ImportSource:
     first_line = text[: text.find("\n")] if "\n" in text else text
     delimiter = "\t" if first_line.count("\t") > first_line.count(",") else ","
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    headers = _first_row(reader)
-    preview = [row for _, row in zip(range(PREVIEW_ROWS), reader)]
+    try:
+        headers = _first_row(reader)
+        preview = [row for _, row in zip(range(PREVIEW_ROWS), reader)]
+    except csv.Error as exc:
+        raise InvalidInput(f"第 {reader.line_num} 行无法读取（{exc}），请检查文件格式", "path") from None
     return ImportSource(path, "csv", encoding, headers, preview, max(0, text.count("\n")), text, delimiter)
 
 
@@ -175,8 +178,11 @@ def iter_rows(source: ImportSource) -> Iterator[list]:
     """Data rows after the header, in file order (blank rows included, so numbers match)."""
     if source.kind == "csv":
         reader = csv.reader(io.StringIO(source.text), delimiter=source.delimiter)
-        next(reader, None)
-        yield from reader
+        try:
+            next(reader, None)
+            yield from reader
+        except csv.Error as exc:
+            raise InvalidInput(f"第 {reader.line_num} 行无法读取（{exc}），请检查文件格式", "path") from None
         return
     wb = _load_workbook(source.path)
     try:

@@ -187,3 +187,15 @@ def test_manual_save_validates_and_upserts(ctx, shop_id):
         assert exc.value.field == field
     with pytest.raises(InvalidInput):
         gmv.save_gmv(ctx, shop_id, "douyin", "bad id!", "", date(2026, 11, 27), 1, 2)
+
+
+@pytest.mark.parametrize("good_rows", [1, 20])  # in the preview, and past it
+def test_unreadable_csv_line_is_a_message_not_a_crash(ctx, shop_id, tmp_path, good_rows):
+    path = tmp_path / "huge_field.csv"  # a field over csv's size limit makes the reader itself fail
+    good = "".join(f"dy_lin,小林,2026-11-{i + 1:02d},1,2\n" for i in range(good_rows))
+    path.write_bytes((HEADER + good + "dy_x,\"" + "长" * 140_000 + "\",2026-11-20,1,2\n")
+                     .encode("utf-8"))
+    with pytest.raises(gmv_import.InvalidInput) as exc:
+        gmv_import.import_file(ctx, shop_id, path)
+    assert f"第 {good_rows + 2} 行" in exc.value.message
+    assert dump(ctx) == []
