@@ -133,3 +133,43 @@ def test_influencers_page(qtbot, qtmodeltester, ctx, shop_id):
     page.range.setCurrentIndex(page.range.findData(None))
     assert page.model.rowCount() == 2
     assert not page.act_delete.isEnabled() and page.act_delete.toolTip()
+
+
+def test_propose_all_and_unmark_via_actions(qtbot, panel, ctx, shop_id, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    add(ctx, shop_id, "acc_ok1", 90, 100)
+    add(ctx, shop_id, "acc_low", 10, 100)
+    panel.set_shop(shop_id)
+    assert panel.act_propose.isEnabled()
+    panel.act_propose.trigger()
+    qtbot.waitUntil(lambda: panel.last_batch_dialog is not None, timeout=5000)
+    assert [(i.label.split("（")[0], i.marked) for i in panel.last_batch_dialog.items] == [("acc_ok1", True)]
+    panel.last_batch_dialog.close()
+    assert not panel.act_propose.isEnabled() and "R-SELF-1" in panel.act_propose.toolTip()
+    select(panel, {"acc_ok1"})
+    panel.act_agree.trigger()
+    select(panel, {"acc_ok1"})
+    assert panel.act_unmark.isEnabled()
+    panel.act_unmark.trigger()
+    assert {r.account_code: r.state for r in panel.model.rows()}["acc_ok1"] == "unmarked"
+    codes = [r[0] for r in ctx.db.execute_sql("SELECT action FROM history WHERE action LIKE 'self.%' ORDER BY id")]
+    assert codes == ["self.mark", "self.authorize", "self.unmark"]
+
+
+def test_hidden_panel_loads_when_shown(qtbot, ctx, shop_id):
+    from PySide6.QtWidgets import QTabWidget, QWidget
+
+    add(ctx, shop_id, "acc_ok1", 90, 100)
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    tabs.addTab(QWidget(), "first")
+    panel = SelfOperatedPanel(ctx)
+    tabs.addTab(panel, "self")
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    panel.set_shop(shop_id)
+    assert panel.model.rowCount() == 0  # behind another tab: not loaded yet
+    tabs.setCurrentWidget(panel)
+    assert panel.model.rowCount() == 1
