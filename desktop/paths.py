@@ -39,6 +39,11 @@ def ensure_private_dir(path: Path) -> Path:
     return path
 
 
+def db_path(data_dir: Path, demo: bool = False) -> Path:
+    """The database file in a data folder; the demo database is a separate file."""
+    return data_dir / (DEMO_DB_FILENAME if demo else DB_FILENAME)
+
+
 def resources_dir() -> Path:
     # PyInstaller unpacks data next to the executable and sets sys._MEIPASS.
     frozen_root = getattr(sys, "_MEIPASS", None)

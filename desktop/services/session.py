@@ -9,13 +9,9 @@ from desktop.services.context import ServiceContext
 from desktop.store.database import open_database
 
 
-def db_path(data_dir: Path, demo: bool = False) -> Path:
-    return data_dir / (paths.DEMO_DB_FILENAME if demo else paths.DB_FILENAME)
-
-
 def open_session(data_dir: Path, demo: bool = False, clock=None, db_file: Path | None = None) -> ServiceContext:
     paths.ensure_private_dir(data_dir)
-    db = open_database(db_file or db_path(data_dir, demo), data_dir / paths.BACKUP_DIRNAME)
+    db = open_database(db_file or paths.db_path(data_dir, demo), data_dir / paths.BACKUP_DIRNAME)
     ctx = ServiceContext(db=db, data_dir=data_dir)
     if clock is not None:
         ctx.clock = clock

@@ -10,9 +10,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from desktop import APP_DISPLAY_NAME, APP_NAME, __version__, paths
-from desktop.services import demo, recovery
-from desktop.services.session import db_path, open_session
-from desktop.store.errors import CorruptDatabase, DatabaseRefused, NewerSchema, NotADatabase
+
+# The store (peewee) and services are imported once the window is on screen.
 
 LOCK_NAME = "shopdesk.lock"
 
@@ -68,41 +67,75 @@ class Controller:
         self.ctx = None
 
     def open(self, demo_mode: bool) -> bool:
-        db_file = db_path(self.data_dir, demo_mode)
+        """Open ``demo_mode``'s database in a new main window (replacing any old one)."""
+        from desktop.ui.main_window import MainWindow
+
+        db_file = paths.db_path(self.data_dir, demo_mode)
         ctx = self._open_database(db_file, demo_mode)
         if ctx is None:
             return False
-        if demo_mode:
-            demo.fill_if_empty(ctx)
-        from desktop.ui.main_window import MainWindow
-
         old = self.window
         self.ctx = ctx
         self.window = MainWindow(ctx, db_file=db_file, demo=demo_mode)
-        self.window.demo_requested.connect(lambda: self.open(True))
+        self._wire(self.window)
         self.window.show()
         if old is not None:
             old_ctx = old.ctx
             old.close()
             old.deleteLater()
-            old_ctx.db.close()
-        if self.exit_when_shown:
-            QTimer.singleShot(0, self._report_shown)
+            if old_ctx is not None:
+                old_ctx.db.close()
         return True
 
-    def _report_shown(self) -> None:
-        print("shopdesk-window-shown", flush=True)
-        self.app.quit()
+    def start(self, demo_mode: bool) -> None:
+        """First start: show the window frame at once, then open the database.
+
+        Importing the store (peewee) and opening the file take tens of
+        milliseconds; the user sees the window during that time instead of nothing.
+        """
+        from desktop.ui.main_window import MainWindow
+
+        self.window = MainWindow(None, db_file=paths.db_path(self.data_dir, demo_mode), demo=demo_mode)
+        self._wire(self.window)
+        self.window.show()
+        if self.exit_when_shown:
+            print("shopdesk-window-shown", flush=True)
+        QTimer.singleShot(0, lambda: self._finish_start(demo_mode))
+
+    def _finish_start(self, demo_mode: bool) -> None:
+        ctx = self._open_database(paths.db_path(self.data_dir, demo_mode), demo_mode)
+        if ctx is None:
+            self.window.close()
+            self.app.exit(1)
+            return
+        self.ctx = ctx
+        self.window.attach(ctx)
+        if self.exit_when_shown:
+            print("shopdesk-ready", flush=True)
+            QTimer.singleShot(0, self.app.quit)
+
+    def _wire(self, window) -> None:
+        window.demo_requested.connect(lambda: self.open(True))
 
     def _open_database(self, db_file: Path, demo_mode: bool):
+        from desktop.services import demo
+        from desktop.services.session import open_session
+        from desktop.store.errors import DatabaseRefused
+
         while True:
             try:
-                return open_session(self.data_dir, demo=demo_mode)
+                ctx = open_session(self.data_dir, demo=demo_mode)
+                if demo_mode:
+                    demo.fill_if_empty(ctx)
+                return ctx
             except DatabaseRefused as exc:
                 if not self._ask_recovery(exc, db_file):
                     return None
 
-    def _ask_recovery(self, exc: DatabaseRefused, db_file: Path) -> bool:
+    def _ask_recovery(self, exc, db_file: Path) -> bool:
+        from desktop.services import recovery
+        from desktop.store.errors import CorruptDatabase, DatabaseRefused, NewerSchema
+
         if isinstance(exc, NewerSchema):
             text = tr("这个数据库由更新版本的小店管家创建（数据版本 {found}，本程序支持到 {supported}）。\n"
                       "为避免丢失数据，本程序不会打开或修改它。请安装最新版本的小店管家。").format(
@@ -137,11 +170,19 @@ class Controller:
         return False
 
 
+# Set for --exit-when-shown runs, where no one is there to close a dialog.
+NON_INTERACTIVE = False
+
+
 def _excepthook(exc_type, exc, tb) -> None:
     import logging
     import traceback
 
     logging.getLogger("shopdesk").error("unhandled error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+    if NON_INTERACTIVE:
+        print(f"shopdesk: unexpected error: {exc_type.__name__}: {exc}", file=sys.stderr, flush=True)
+        QApplication.exit(1)
+        return
     try:
         QMessageBox.critical(None, tr("出错了"), tr("程序遇到意外错误（{kind}），这次操作没有完成。已保存的数据不受影响。").format(kind=exc_type.__name__))
     except Exception:  # noqa: BLE001
@@ -166,11 +207,11 @@ def run_gui(args) -> int:
             QTimer.singleShot(15000, box.accept)  # never leave a stray process behind
             box.exec()
         return 3
+    global NON_INTERACTIVE
+    NON_INTERACTIVE = args.exit_when_shown
     sys.excepthook = _excepthook
     controller = Controller(app, data_dir, args.exit_when_shown)
-    if not controller.open(args.demo):
-        lock.unlock()
-        return 1
+    controller.start(args.demo)
     code = app.exec()
     if controller.ctx is not None:
         controller.ctx.db.close()

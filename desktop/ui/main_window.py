@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import changes as ch
-from desktop.services import shops
-from desktop.ui.dialogs.about_dialog import show_about
 from desktop.ui.first_run import FirstRunPage
 from desktop.ui.pages.registry import PAGES
 from desktop.ui.shop_switcher import ShopSwitcher
@@ -25,9 +23,11 @@ from desktop.ui.shop_switcher import ShopSwitcher
 class MainWindow(QMainWindow):
     demo_requested = Signal()
 
-    def __init__(self, ctx, db_file=None, demo: bool = False) -> None:
+    def __init__(self, ctx=None, db_file=None, demo: bool = False) -> None:
+        """With ctx=None the frame is built and can be shown at once; the
+        database comes later through attach()."""
         super().__init__()
-        self.ctx = ctx
+        self.ctx = None
         self.db_file = db_file
         self.demo = demo
         self.setObjectName("mainWindow")
@@ -35,7 +35,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title + (self.tr(" — 示例数据") if demo else ""))
         self.resize(1180, 760)
 
-        self.switcher = ShopSwitcher(ctx, self)
+        self.switcher = ShopSwitcher(None, self)
         self.switcher.shop_selected.connect(self._on_shop)
         self.switcher.changed.connect(self.broadcast)
 
@@ -46,6 +46,10 @@ class MainWindow(QMainWindow):
         self.first_run.create_shop.connect(self.switcher.create)
         self.first_run.load_demo.connect(self.demo_requested)
         self.stack.addWidget(self.first_run)
+        self.loading = QLabel(self.tr("正在打开数据…"), objectName="loadingLabel")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
+        self.stack.setCurrentWidget(self.loading)
         self._pages: dict[str, object] = {}
         self._placeholders: dict[str, int] = {}
         for spec in PAGES:
@@ -66,6 +70,16 @@ class MainWindow(QMainWindow):
         self.statusBar().setObjectName("statusBar")
         self.statusBar().addPermanentWidget(self.shop_label)
 
+        if ctx is not None:
+            self.attach(ctx)
+        else:
+            self.statusBar().showMessage(self.tr("正在打开数据…"))
+
+    def attach(self, ctx) -> None:
+        """Connect the window to the open database and show its shops."""
+        self.ctx = ctx
+        self.switcher.ctx = ctx
+        self.statusBar().clearMessage()
         self.switcher.reload()
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
@@ -98,8 +112,13 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         about = QAction(self.tr("关于小店管家(&A)"), self, objectName="aboutAction")
-        about.triggered.connect(lambda: show_about(self, self.ctx.data_dir, self.db_file))
+        about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _about(self) -> None:
+        from desktop.ui.dialogs.about_dialog import show_about
+
+        show_about(self, self.ctx.data_dir if self.ctx else "", self.db_file)
 
     def page(self, key: str):
         """The page widget for ``key``, built on first use."""
@@ -119,8 +138,10 @@ class MainWindow(QMainWindow):
         return self._pages[key]
 
     def _show_page(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or self.ctx is None:
             return
+        from desktop.services import shops
+
         if self.switcher.current_id() is None and not shops.has_any_shop(self.ctx):
             self.stack.setCurrentWidget(self.first_run)
             return

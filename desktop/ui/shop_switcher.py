@@ -5,9 +5,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QInputDialog, QMessageBox, QWidget
 
-from desktop.services import shops
-from desktop.ui.dialogs.shop_dialog import ShopDialog
 from desktop.ui.errors import run_service
+
+# desktop.services.shops (and with it peewee) is imported inside the methods:
+# the window frame is shown before the database is opened (see ui/application.py).
 
 
 class ShopSwitcher(QObject):
@@ -17,6 +18,7 @@ class ShopSwitcher(QObject):
     changed = Signal(frozenset)
 
     def __init__(self, ctx, window: QWidget) -> None:
+        # ctx is None until the database is open; attach() then reload().
         super().__init__(window)
         self.ctx = ctx
         self.window = window
@@ -29,7 +31,7 @@ class ShopSwitcher(QObject):
         self.edit_action = self._action("shopEditAction", self.tr("修改店铺(&E)…"), self.edit)
         self.archive_action = self._action("shopArchiveAction", self.tr("归档店铺(&A)…"), self.archive)
         self.restore_action = self._action("shopRestoreAction", self.tr("恢复已归档店铺(&R)…"), self.restore)
-        self._rows: list[shops.ShopRow] = []
+        self._rows: list = []
 
     def _action(self, name, text, slot, shortcut=None) -> QAction:
         action = QAction(text, self.window)
@@ -43,13 +45,15 @@ class ShopSwitcher(QObject):
         data = self.combo.currentData()
         return int(data) if data is not None else None
 
-    def current(self) -> shops.ShopRow | None:
+    def current(self):
         sid = self.current_id()
         return next((r for r in self._rows if r.id == sid), None)
 
     def reload(self, select_id: int | None = None) -> None:
+        from desktop.services import shops
+
         keep = select_id if select_id is not None else self.current_id()
-        self._rows = shops.list_shops(self.ctx)
+        self._rows = shops.list_shops(self.ctx) if self.ctx is not None else []
         self.combo.blockSignals(True)
         self.combo.clear()
         for row in self._rows:
@@ -65,14 +69,19 @@ class ShopSwitcher(QObject):
         self.shop_selected.emit(self.current_id())
 
     def _update_actions(self) -> None:
+        from desktop.services import shops
+
+        self.create_action.setEnabled(self.ctx is not None)
         has = self.current_id() is not None
         for action in (self.edit_action, self.archive_action):
             action.setEnabled(has)
             action.setStatusTip("" if has else self.tr("请先选择一个店铺"))
-        archived = any(r.archived for r in shops.list_shops(self.ctx, include_archived=True))
+        archived = self.ctx is not None and any(r.archived for r in shops.list_shops(self.ctx, include_archived=True))
         self.restore_action.setEnabled(archived)
 
     def create(self) -> None:
+        from desktop.ui.dialogs.shop_dialog import ShopDialog
+
         dialog = ShopDialog(self.ctx, parent=self.window)
         if dialog.exec():
             self.reload(dialog.shop_id)
@@ -82,6 +91,8 @@ class ShopSwitcher(QObject):
         row = self.current()
         if row is None:
             return
+        from desktop.ui.dialogs.shop_dialog import ShopDialog
+
         dialog = ShopDialog(self.ctx, row, parent=self.window)
         if dialog.exec():
             self.reload(row.id)
@@ -91,6 +102,8 @@ class ShopSwitcher(QObject):
         row = self.current()
         if row is None:
             return
+        from desktop.services import shops
+
         answer = QMessageBox.question(
             self.window,
             self.tr("归档店铺"),
@@ -104,6 +117,8 @@ class ShopSwitcher(QObject):
             self.changed.emit(outcome.changes)
 
     def restore(self) -> None:
+        from desktop.services import shops
+
         archived = [r for r in shops.list_shops(self.ctx, include_archived=True) if r.archived]
         if not archived:
             return
