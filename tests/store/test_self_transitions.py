@@ -1,14 +1,13 @@
-"""m0006: the database refuses self-operated marking transitions the rules do not allow (R-SELF-2, R-SELF-6)."""
+"""m0005: the database refuses self-operated marking transitions the rules do not allow (R-SELF-2, R-SELF-6)."""
 import peewee
 import pytest
 
-from desktop.store.migrations import STEPS, m0006_self_transitions
+from desktop.store.migrations import STEPS, m0005_self_transitions
 
 
 @pytest.fixture
 def db(ctx, shop_id):
-    if m0006_self_transitions not in STEPS:  # until the step is registered, apply it by hand
-        m0006_self_transitions.apply(ctx.db)
+    assert m0005_self_transitions in STEPS
     ctx.db.execute_sql("INSERT INTO account (platform, account_code, created_at) VALUES ('douyin', 'acc_x', 'x')")
     return ctx.db
 

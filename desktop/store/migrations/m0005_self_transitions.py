@@ -6,7 +6,7 @@ self_operated ends as unmarked (标记为带货). Ended markings never change ag
 """
 from desktop.store.migrations.script import run_script
 
-VERSION = 6
+VERSION = 5
 
 SCRIPT = """
 CREATE TRIGGER binding_self_insert BEFORE INSERT ON binding
