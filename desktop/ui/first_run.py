@@ -16,12 +16,12 @@ class FirstRunPage(QWidget):
         body = QLabel(
             self.tr(
                 "小店管家帮你在自己的电脑上记录每个抖店绑定的账号（官方账号、渠道号、自营账号），"
-                "在提交审核前按平台规则检查商品。数据只保存在本机，不需要服务器。<br><br>"
-                "先新建你的第一个店铺；也可以先打开示例数据看看（示例数据单独存放，不会混入你的数据）。"
+                "在提交审核前按平台规则检查商品。数据只保存在本机，不需要服务器。"
             )
         )
-        body.setWordWrap(True)
-        body.setFixedWidth(560)
+        hint = QLabel(self.tr("先新建你的第一个店铺；也可以先打开示例数据看看（示例数据单独存放，不会混入你的数据）。"))
+        for label in (body, hint):
+            label.setWordWrap(True)
         self.create_button = QPushButton(self.tr("新建店铺(&N)…"), objectName="firstRunCreateShop")
         self.create_button.setDefault(True)
         self.demo_button = QPushButton(self.tr("打开示例数据(&D)"), objectName="firstRunLoadDemo")
@@ -34,10 +34,21 @@ class FirstRunPage(QWidget):
         buttons.addWidget(self.create_button)
         buttons.addWidget(self.demo_button)
         buttons.addStretch()
+        # A fixed-width column, centred: word-wrapped labels need a definite width
+        # to compute their height (an alignment flag in the layout would squash them).
+        column = QWidget()
+        column.setFixedWidth(580)
+        inner = QVBoxLayout(column)
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        for w in (title, body, hint):
+            inner.addWidget(w)
+        inner.addSpacing(16)
+        inner.addLayout(buttons)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(column)
+        row.addStretch()
         layout = QVBoxLayout(self)
         layout.addStretch()
-        for w in (title, body):
-            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(16)
-        layout.addLayout(buttons)
+        layout.addLayout(row)
         layout.addStretch(2)

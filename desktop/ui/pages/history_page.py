@@ -87,9 +87,14 @@ class HistoryPage(Page):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # Fixed starting widths: resizing to contents would measure every row.
+        for column, width in enumerate((150, 150, 190, 130, 60, 80)):
+            self.table.setColumnWidth(column, width)
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<b>操作记录</b>　每一次绑定、确认、取消、解绑、标记、取消标记和被拒绝的尝试都记在这里，只能查看，不能修改。")))
