@@ -33,15 +33,18 @@ def make_app(argv: list[str]) -> QApplication:
 
 
 def install_translations(app: QApplication) -> None:
-    """Source text is Simplified Chinese; other languages load from resources/translations."""
-    locale = QLocale.system()
-    if locale.language() == QLocale.Language.Chinese:
-        return
-    ours = QTranslator(app)
-    if ours.load(locale, "shopdesk", "_", str(paths.resource_path("translations"))):
-        app.installTranslator(ours)
+    """Our source text is Simplified Chinese; another language is used when
+    resources/translations has it for the system locale. Qt's own strings
+    (standard buttons, file dialogs) follow whichever language the UI is in."""
+    ui_locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    system = QLocale.system()
+    if system.language() != QLocale.Language.Chinese:
+        ours = QTranslator(app)
+        if ours.load(system, "shopdesk", "_", str(paths.resource_path("translations"))):
+            app.installTranslator(ours)
+            ui_locale = system
     qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt.load(ui_locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
 
 

@@ -106,3 +106,15 @@ def test_first_start_demo_opens_separate_database(qtbot, tmp_path):
         assert shops.list_shops(real, include_archived=True) == []
     finally:
         real.db.close()
+
+
+def test_qt_standard_buttons_speak_the_ui_language(qapp):
+    """The UI is Chinese unless a translation for the system language exists;
+    Qt's own buttons follow it rather than the system locale."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.ui.application import install_translations
+
+    install_translations(qapp)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.buttons()[0].text() == "取消"

@@ -1,6 +1,6 @@
 """Offscreen screenshots of the 账号 page (official and channel tabs) and its dialogs.
 
-Run: QT_QPA_PLATFORM=offscreen python tools/screenshots_accounts.py
+Run: QT_QPA_PLATFORM=offscreen python tests/screenshots/accounts.py
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "screenshots"
 

@@ -1,5 +1,5 @@
 """Screenshots of the 商品 page, each editor step with errors, the state actions
-and the review dialog: `python tools/screenshots_products.py` (offscreen)."""
+and the review dialog: `python tests/screenshots/products.py` (offscreen)."""
 from __future__ import annotations
 
 import os
@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "screenshots"
 
