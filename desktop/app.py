@@ -26,9 +26,29 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.self_test:
         return self_test()
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     from desktop.ui.application import run_gui
 
     return run_gui(args)
+
+
+def display_problem() -> str | None:
+    """On Linux without a screen Qt would abort with a plugin error; say what to do instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "小店管家需要图形界面，但这台机器没有可用的显示器（未设置 DISPLAY / WAYLAND_DISPLAY）。\n"
+        "请在桌面环境中运行；在服务器上可用虚拟显示器运行：xvfb-run -a shopdesk\n"
+        "只检查程序是否完好：shopdesk --self-test\n"
+        "ShopDesk needs a display and none was found (DISPLAY / WAYLAND_DISPLAY unset). "
+        "Run it in a desktop session, or under a virtual display: xvfb-run -a shopdesk. "
+        "To check the installation only: shopdesk --self-test"
+    )
 
 
 def self_test() -> int:
