@@ -5,7 +5,7 @@ import argparse
 import os
 import sys
 
-from desktop import APP_DISPLAY_NAME, APP_NAME, __version__
+from desktop import APP_NAME, __version__
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

@@ -18,9 +18,10 @@ from desktop.services import account_registry, history
 from desktop.services import changes as ch
 from desktop.services.changes import Outcome
 from desktop.services.context import ServiceContext
+from desktop.services.shops import load_shop
 from desktop.services.errors import InvalidInput, NotFound
 from desktop.services.refusal import Refused
-from desktop.store.models import Account, Binding, Shop
+from desktop.store.models import Account, Binding
 
 CATEGORY = "channel"
 
@@ -57,12 +58,6 @@ class ChannelSummary:
     limit: int
     start: Decision
 
-
-def _shop(shop_id: int) -> Shop:
-    shop = Shop.get_or_none(Shop.id == shop_id)
-    if shop is None:
-        raise NotFound("店铺不存在")
-    return shop
 
 
 def _live_query(shop_id: int):
@@ -108,7 +103,7 @@ def _row(b: Binding, account: Account, today: date) -> ChannelRow:
 
 def list_channels(ctx: ServiceContext, shop_id: int, include_ended: bool = False) -> list[ChannelRow]:
     """The shop's channel accounts with per-row decisions, judged on ctx.today()."""
-    _shop(shop_id)
+    load_shop(shop_id)
     q = (
         Binding.select(Binding, Account)
         .join(Account)
@@ -123,12 +118,12 @@ def list_channels(ctx: ServiceContext, shop_id: int, include_ended: bool = False
 
 def channel_start_decision(ctx: ServiceContext, shop_id: int) -> Decision:
     """R-CH-2: may a new channel binding start (or be recorded) now?"""
-    _shop(shop_id)
+    load_shop(shop_id)
     return rules.channel_start_decision(_live_count(shop_id))
 
 
 def channel_summary(ctx: ServiceContext, shop_id: int) -> ChannelSummary:
-    _shop(shop_id)
+    load_shop(shop_id)
     rows = list(_live_query(shop_id).select(Binding.state).tuples())
     live = len(rows)
     pending = sum(1 for (s,) in rows if s == "pending")
@@ -166,7 +161,7 @@ def _new_binding(
         platform = rules.CHANNEL_PLATFORMS[channel][0]
     if channel_ok:
         platform, code, nickname = account_registry.validate(platform, account_code, nickname)
-    shop = _shop(shop_id)
+    shop = load_shop(shop_id)
     existing = None
     try:
         with ctx.db.atomic("IMMEDIATE"):

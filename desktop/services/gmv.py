@@ -10,6 +10,7 @@ from desktop.services import account_registry, history
 from desktop.services import changes as ch
 from desktop.services.changes import Outcome
 from desktop.services.context import ServiceContext
+from desktop.services.shops import load_shop
 from desktop.services.errors import InvalidInput, NotFound
 
 # One record per (shop, account, day): a second save of the same figures
@@ -63,7 +64,7 @@ def save_gmv(ctx: ServiceContext, shop_id: int, platform: str, account_code: str
     """录入: add or replace one day's figures for one influencer account."""
     check_figures(platform, account_code, nickname, day, shop_fen, total_fen, ctx.today())
     with ctx.db.atomic():
-        _require_shop(ctx, shop_id)
+        load_shop(shop_id)
         account = account_registry.ensure_account(ctx, platform, account_code, nickname)
         cur = ctx.db.execute_sql(
             UPSERT_SQL, (shop_id, account.id, day.isoformat(), shop_fen, total_fen, "manual", ctx.now_iso())
@@ -156,8 +157,3 @@ def figures_from_totals(totals: dict[int, tuple[int, int]], self_ids: set[int], 
 def shop_figures(ctx: ServiceContext, shop_id: int, ref_date: date | None = None) -> ShopFigures:
     ref_date = ref_date or ctx.today()
     return figures_from_totals(window_totals(ctx, shop_id, ref_date), self_operated_ids(ctx, shop_id), ref_date)
-
-
-def _require_shop(ctx: ServiceContext, shop_id: int) -> None:
-    if ctx.db.execute_sql("SELECT 1 FROM shop WHERE id = ?", (shop_id,)).fetchone() is None:
-        raise NotFound("店铺不存在")

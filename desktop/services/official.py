@@ -17,6 +17,7 @@ from desktop.services import account_registry, history
 from desktop.services import changes as ch
 from desktop.services.changes import Outcome
 from desktop.services.context import ServiceContext
+from desktop.services.shops import load_shop
 from desktop.services.errors import InvalidInput, NotFound
 from desktop.services.refusal import Refused
 from desktop.store.models import Account, Binding, Shop
@@ -60,12 +61,6 @@ class OfficialView:
     rows: list[OfficialRow]  # every official binding of the shop, newest first
     start: Decision
 
-
-def _shop(shop_id: int) -> Shop:
-    shop = Shop.get_or_none(Shop.id == shop_id)
-    if shop is None:
-        raise NotFound("店铺不存在")
-    return shop
 
 
 def _binding(binding_id: int) -> Binding:
@@ -128,7 +123,7 @@ def _row(b: Binding, account: Account) -> OfficialRow:
 
 
 def official_view(ctx: ServiceContext, shop_id: int) -> OfficialView:
-    shop = _shop(shop_id)
+    shop = load_shop(shop_id)
     q = (
         Binding.select(Binding, Account)
         .join(Account)
@@ -149,7 +144,7 @@ def official_view(ctx: ServiceContext, shop_id: int) -> OfficialView:
 
 def official_start_decision(ctx: ServiceContext, shop_id: int, platform: str = "douyin", account_code: str = "") -> Decision:
     """What the bind dialog shows while the user types (R-OFF-1..4)."""
-    _shop(shop_id)
+    load_shop(shop_id)
     live = _live(shop_id)
     decision = rules.official_start_decision(live.state if live else None)
     if not decision:
@@ -163,7 +158,7 @@ def start_official_binding(
 ) -> Outcome:
     """R-OFF-3: the merchant pressed 立即绑定 on the platform; the binding awaits the account's scan."""
     platform, code, nickname = account_registry.validate(platform, account_code, nickname)
-    shop = _shop(shop_id)
+    shop = load_shop(shop_id)
     label = f"{nickname or code}（{code}）"
     existing = None
     try:

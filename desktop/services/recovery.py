@@ -5,7 +5,9 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from desktop.store.database import inspect_file, list_backups  # noqa: F401  (re-exported for the UI)
+from desktop.store.database import inspect_file, list_backups
+
+__all__ = ["set_aside", "restore_backup", "list_backups"]
 
 
 def set_aside(db_file: Path) -> Path:

@@ -20,6 +20,7 @@ from desktop.services import account_registry, gmv, history
 from desktop.services import changes as ch
 from desktop.services.changes import Outcome
 from desktop.services.context import ServiceContext
+from desktop.services.shops import load_shop
 from desktop.services.errors import NotFound, ServiceError
 from desktop.services.gmv import window_totals
 
@@ -195,10 +196,6 @@ def get_candidate(ctx: ServiceContext, shop_id: int, account_id: int, ref_date: 
 
 # ---------------------------------------------------------------- writing
 
-def _require_shop(ctx, shop_id: int) -> None:
-    if ctx.db.execute_sql("SELECT 1 FROM shop WHERE id = ?", (shop_id,)).fetchone() is None:
-        raise NotFound("店铺不存在")
-
 
 def _insert(ctx, shop_id: int, account_id: int, state: str, source: str, note: str = "") -> int:
     today = ctx.today().isoformat() if state == so.SELF_OPERATED else None
@@ -219,7 +216,7 @@ def _write_one(ctx, shop_id, account_id, action, decide: Callable[[CandidateRow]
     binding_id = None
     try:
         with ctx.db.atomic("IMMEDIATE"):
-            _require_shop(ctx, shop_id)
+            load_shop(shop_id)
             decision = decide(get_candidate(ctx, shop_id, account_id))
             if decision:
                 binding_id = _insert(ctx, shop_id, account_id, state, source)
@@ -253,7 +250,7 @@ def batch_mark(ctx: ServiceContext, shop_id: int, account_ids: Iterable[int],
     items: list[BatchItem] = []
     try:
         with ctx.db.atomic("IMMEDIATE"):
-            _require_shop(ctx, shop_id)
+            load_shop(shop_id)
             by_id = {c.account_id: c for c in list_candidates(ctx, shop_id)}
             for n, aid in enumerate(ids, 1):
                 if cancelled is not None and cancelled():

@@ -7,6 +7,10 @@ from desktop import paths
 from desktop.services import catalog
 from desktop.services.context import ServiceContext
 from desktop.store.database import open_database
+# Why a database was refused; re-exported so the UI needs nothing from the store.
+from desktop.store.errors import CorruptDatabase, DatabaseRefused, NewerSchema, NotADatabase
+
+__all__ = ["open_session", "CorruptDatabase", "DatabaseRefused", "NewerSchema", "NotADatabase"]
 
 
 def open_session(data_dir: Path, demo: bool = False, clock=None, db_file: Path | None = None) -> ServiceContext:

@@ -36,10 +36,11 @@ def list_shops(ctx: ServiceContext, include_archived: bool = False) -> list[Shop
 
 
 def get_shop(ctx: ServiceContext, shop_id: int) -> ShopRow:
-    return _row(_load(shop_id))
+    return _row(load_shop(shop_id))
 
 
-def _load(shop_id: int) -> Shop:
+def load_shop(shop_id: int) -> Shop:
+    """The shop's model for other services; NotFound if there is none."""
     try:
         return Shop.get_by_id(shop_id)
     except Shop.DoesNotExist:
@@ -94,7 +95,7 @@ def update_shop(
 ) -> Outcome:
     name, platform_shop_id = _validate(name, platform_shop_id)
     with ctx.db.atomic():
-        shop = _load(shop_id)
+        shop = load_shop(shop_id)
         if _id_taken(platform_shop_id, except_id=shop_id):
             raise InvalidInput("已有店铺使用这个平台店铺 ID", "platform_shop_id")
         before = (shop.name, shop.platform_shop_id, bool(shop.enterprise_certified), shop.notes)
@@ -110,7 +111,7 @@ def update_shop(
 
 def archive_shop(ctx: ServiceContext, shop_id: int) -> Outcome:
     with ctx.db.atomic():
-        shop = _load(shop_id)
+        shop = load_shop(shop_id)
         if shop.archived_at is not None:
             return Outcome(frozenset(), shop_id)
         shop.archived_at = ctx.now_iso()
@@ -121,7 +122,7 @@ def archive_shop(ctx: ServiceContext, shop_id: int) -> Outcome:
 
 def restore_shop(ctx: ServiceContext, shop_id: int) -> Outcome:
     with ctx.db.atomic():
-        shop = _load(shop_id)
+        shop = load_shop(shop_id)
         if shop.archived_at is None:
             return Outcome(frozenset(), shop_id)
         shop.archived_at = None

@@ -123,7 +123,7 @@ class Controller:
     def _open_database(self, db_file: Path, demo_mode: bool):
         from desktop.services import demo
         from desktop.services.session import open_session
-        from desktop.store.errors import DatabaseRefused
+        from desktop.services.session import DatabaseRefused
 
         while True:
             try:
@@ -137,7 +137,7 @@ class Controller:
 
     def _ask_recovery(self, exc, db_file: Path) -> bool:
         from desktop.services import recovery
-        from desktop.store.errors import CorruptDatabase, DatabaseRefused, NewerSchema
+        from desktop.services.session import CorruptDatabase, DatabaseRefused, NewerSchema
 
         if isinstance(exc, NewerSchema):
             text = tr("这个数据库由更新版本的小店管家创建（数据版本 {found}，本程序支持到 {supported}）。\n"

@@ -34,3 +34,25 @@ def run_service(parent: QWidget | None, fn, *args, **kwargs):
     except Exception as exc:  # noqa: BLE001 - every failure becomes a message, not a crash
         show_error(parent, exc)
         return None
+
+
+def call_in_dialog(dialog, fn, *args, **kwargs):
+    """Run a dialog's service call and return its Outcome, or None.
+
+    Bad input and rule refusals are shown in ``dialog.error`` so the user can
+    fix them without losing what was typed; a refusal is already in the
+    history, so ``dialog.result_changes`` then names it. Anything else is a
+    message box.
+    """
+    from desktop.services import changes as ch
+    from desktop.services.errors import InvalidInput, RuleRefused
+
+    try:
+        return fn(*args, **kwargs)
+    except (InvalidInput, RuleRefused) as exc:
+        dialog.error.setText(exc.message)
+        if isinstance(exc, RuleRefused):
+            dialog.result_changes = frozenset({ch.HISTORY})
+    except Exception as exc:  # noqa: BLE001 - never a traceback
+        show_error(dialog, exc)
+    return None

@@ -21,7 +21,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 
 from desktop.domain.clock import FixedClock
 from desktop.services import account_registry, channels, gmv, official, self_operated, shops
-from desktop.services.errors import InvalidInput, NotFound, RuleRefused, ServiceError
+from desktop.services.errors import InvalidInput, NotFound, RuleRefused
 from desktop.services.session import open_session
 
 CODES = [f"acct_{i}" for i in range(8)]

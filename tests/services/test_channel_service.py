@@ -4,7 +4,7 @@ from datetime import timedelta
 import pytest
 
 from desktop.services import channels, history, shops
-from desktop.services.errors import InvalidInput, RuleRefused
+from desktop.services.errors import InvalidInput
 from tests.services.test_official_service import assert_refused
 
 

@@ -1,6 +1,8 @@
 """Running multi-statement DDL inside one transaction."""
 from __future__ import annotations
 
+from peewee import SqliteDatabase
+
 
 def run_script(db: SqliteDatabase, script: str) -> None:
     """Execute ';'-separated DDL inside the caller's transaction.

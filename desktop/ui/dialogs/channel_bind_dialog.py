@@ -22,11 +22,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import account_ids
 from desktop.domain import accounts as rules
-from desktop.services import changes as ch
 from desktop.services import channels
-from desktop.services.errors import InvalidInput, RuleRefused
 from desktop.ui.decisions import decision_text
-from desktop.ui.errors import show_error
+from desktop.ui.errors import call_in_dialog
 
 START, RECORD = "start", "record"
 
@@ -127,18 +125,11 @@ class ChannelBindDialog(QDialog):
         if not self.validate():
             return
         args = (self.ctx, self.shop_id, self.channel.currentData(), self.code.text(), self.nickname.text())
-        try:
-            if self.mode == RECORD:
-                outcome = channels.record_existing_channel(*args, self.date_value())
-            else:
-                outcome = channels.start_channel_binding(*args)
-        except (InvalidInput, RuleRefused) as exc:
-            self.error.setText(exc.message)
-            if isinstance(exc, RuleRefused):
-                self.result_changes = frozenset({ch.HISTORY})
-            return
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        if self.mode == RECORD:
+            outcome = call_in_dialog(self, channels.record_existing_channel, *args, self.date_value())
+        else:
+            outcome = call_in_dialog(self, channels.start_channel_binding, *args)
+        if outcome is None:
             return
         self.binding_id = outcome.value
         self.result_changes = outcome.changes

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import account_ids, gmv_parsing
 from desktop.services import gmv
-from desktop.services.errors import InvalidInput
-from desktop.ui.errors import show_error
+from desktop.ui.errors import call_in_dialog
 
 
 class GmvEntryDialog(QDialog):
@@ -120,13 +119,8 @@ class GmvEntryDialog(QDialog):
         if values is None:
             self.error.setText(self.tr(err))
             return
-        try:
-            outcome = gmv.save_gmv(self.ctx, self.shop_id, *values)
-        except InvalidInput as exc:
-            self.error.setText(exc.message)
-            return
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        outcome = call_in_dialog(self, gmv.save_gmv, self.ctx, self.shop_id, *values)
+        if outcome is None:
             return
         self.result_changes = outcome.changes
         self.accept()

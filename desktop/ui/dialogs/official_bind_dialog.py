@@ -21,11 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import account_ids
-from desktop.services import changes as ch
 from desktop.services import official
-from desktop.services.errors import InvalidInput, RuleRefused
 from desktop.ui.decisions import decision_text
-from desktop.ui.errors import show_error
+from desktop.ui.errors import call_in_dialog
 
 
 def qr_placeholder(size: int = 168) -> QPixmap:
@@ -147,17 +145,11 @@ class OfficialBindDialog(QDialog):
     def save(self) -> None:
         if not self.validate():
             return
-        try:
-            outcome = official.start_official_binding(
-                self.ctx, self.shop_id, self.code.text(), self.nickname.text(), platform=self.platform.currentData()
-            )
-        except (InvalidInput, RuleRefused) as exc:
-            self.error.setText(exc.message)
-            if isinstance(exc, RuleRefused):
-                self.result_changes = frozenset({ch.HISTORY})
-            return
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        outcome = call_in_dialog(
+            self, official.start_official_binding,
+            self.ctx, self.shop_id, self.code.text(), self.nickname.text(), platform=self.platform.currentData(),
+        )
+        if outcome is None:
             return
         self.binding_id = outcome.value
         self.result_changes = outcome.changes

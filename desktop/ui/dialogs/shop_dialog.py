@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import shops as rules
 from desktop.services import shops
-from desktop.services.errors import InvalidInput
-from desktop.ui.errors import show_error
+from desktop.ui.errors import call_in_dialog
 
 
 class ShopDialog(QDialog):
@@ -83,16 +82,11 @@ class ShopDialog(QDialog):
         if not self.validate():
             return
         args = (self.name.text(), self.platform_id.text(), self.certified.isChecked(), self.notes.toPlainText())
-        try:
-            if self.shop:
-                outcome = shops.update_shop(self.ctx, self.shop.id, *args)
-            else:
-                outcome = shops.create_shop(self.ctx, *args)
-        except InvalidInput as exc:
-            self.error.setText(exc.message)
-            return
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        if self.shop:
+            outcome = call_in_dialog(self, shops.update_shop, self.ctx, self.shop.id, *args)
+        else:
+            outcome = call_in_dialog(self, shops.create_shop, self.ctx, *args)
+        if outcome is None:
             return
         self.shop_id = outcome.value
         self.result_changes = outcome.changes
