@@ -129,3 +129,80 @@ def test_no_display_gives_clear_message_not_a_crash(tmp_path):
     assert result.returncode == 2
     assert "xvfb-run" in result.stderr and "没有可用的显示器" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def _answer_next_box(button_text: str, seen: list):
+    """Click ``button_text`` on the next modal message box, remembering its text."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def click():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, click)
+            return
+        seen.append((box.objectName(), box.text()))
+        for button in box.buttons():
+            if button.text() == button_text:
+                button.click()
+                return
+        box.reject()
+
+    QTimer.singleShot(0, click)
+
+
+def test_refused_database_offers_a_new_one_and_keeps_the_old_file(qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    data = tmp_path / "d"
+    data.mkdir()
+    bad = data / paths.DB_FILENAME
+    bad.write_bytes(b"not a database at all" * 50)
+    seen: list = []
+    _answer_next_box("新建数据库", seen)
+    # The second box just reports where the old file went.
+    QApplication.instance().processEvents()
+    controller = Controller(QApplication.instance(), data, exit_when_shown=False)
+
+    def confirm_moved():
+        _answer_next_box("OK", seen)
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(50, confirm_moved)
+    assert controller.open(False)
+    qtbot.addWidget(controller.window)
+    assert seen[0][0] == "databaseRefusedDialog"
+    assert "不是小店管家的数据库" in seen[0][1]
+    kept = [p for p in data.iterdir() if p.name.startswith(paths.DB_FILENAME + ".refused-")]
+    assert len(kept) == 1 and kept[0].read_bytes() == b"not a database at all" * 50
+    assert shops.list_shops(controller.ctx) == []
+    controller.ctx.db.close()
+
+
+def test_refused_database_quit_leaves_file_untouched(qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    data = tmp_path / "d"
+    data.mkdir()
+    bad = data / paths.DB_FILENAME
+    bad.write_bytes(b"garbage" * 10)
+    seen: list = []
+    _answer_next_box("退出", seen)
+    controller = Controller(QApplication.instance(), data, exit_when_shown=False)
+    assert not controller.open(False)
+    assert bad.read_bytes() == b"garbage" * 10
+    assert sorted(p.name for p in data.iterdir()) == [paths.DB_FILENAME]
+
+
+def test_about_shows_version_and_data_folder(qtbot, ctx):
+    from desktop import __version__
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx, db_file=ctx.data_dir / "shopdesk.db")
+    qtbot.addWidget(window)
+    seen: list = []
+    _answer_next_box("OK", seen)
+    window.findChild(type(window.switcher.create_action), "aboutAction").trigger()
+    assert seen and seen[0][0] == "aboutDialog"
+    assert __version__ in seen[0][1] and str(ctx.data_dir) in seen[0][1]
