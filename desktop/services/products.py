@@ -75,22 +75,22 @@ def validate(ctx: ServiceContext, draft: ProductDraft) -> list[FieldError]:
 def get_product(ctx: ServiceContext, product_id: int) -> ProductDetail:
     p = _load(product_id)
     images = [i.sha256 for i in ProductImage.select().where(ProductImage.product == p.id).order_by(ProductImage.position)]
-    skus = [
-        SkuInput(
+    skus = []
+    for s in Sku.select().where(Sku.product == p.id).order_by(Sku.position):
+        typed = json.loads(s.typed_json)
+        skus.append(SkuInput(
             tuple(json.loads(s.combo_key)),
-            sale=rules.format_fen(s.sale_fen),
-            original=rules.format_fen(s.original_fen),
-            stock="" if s.stock is None else str(s.stock),
+            sale=typed.get("sale", rules.format_fen(s.sale_fen)),
+            original=typed.get("original", rules.format_fen(s.original_fen)),
+            stock=typed.get("stock", "" if s.stock is None else str(s.stock)),
             code=s.code,
-        )
-        for s in Sku.select().where(Sku.product == p.id).order_by(Sku.position)
-    ]
+        ))
     draft = ProductDraft(
         category_id=p.category_id,
         product_type=p.product_type,
         title=p.title,
         remark=p.remark,
-        weight=_weight_text(p.weight),
+        weight=json.loads(p.typed_json).get("weight", _weight_text(p.weight)),
         weight_unit=p.weight_unit,
         attributes=json.loads(p.attributes_json),
         payment=p.payment,
@@ -130,7 +130,8 @@ def _write_content(ctx: ServiceContext, p: Product, draft: ProductDraft) -> None
 
     Values that break a rule the schema holds (an unparseable price, an
     original price not above the sale price) are stored as empty: a draft may
-    be incomplete, never impossible.
+    be incomplete, never impossible. The text typed for them is kept in
+    ``typed_json`` so reopening the draft shows it again (no input is lost).
     """
     specs = rules.clean_specs(draft.specs)
     if len(specs) > rules.MAX_SPECS:
@@ -147,6 +148,9 @@ def _write_content(ctx: ServiceContext, p: Product, draft: ProductDraft) -> None
     p.title = draft.title
     p.remark = draft.remark
     p.weight = float(weight) if weight is not None and err is None else None
+    p.typed_json = json.dumps(
+        {"weight": draft.weight} if p.weight is None and draft.weight.strip() else {}, ensure_ascii=False
+    )
     p.weight_unit = draft.weight_unit if draft.weight_unit in rules.WEIGHT_UNITS else "kg"
     p.payment = draft.payment if draft.payment in rules.PAYMENT_METHODS else "online"
     p.stock_mode = draft.stock_mode if draft.stock_mode in rules.STOCK_MODES else "order"
@@ -166,7 +170,12 @@ def _write_content(ctx: ServiceContext, p: Product, draft: ProductDraft) -> None
         if e2 or sale is None or rules.original_price_error(original, sale):
             original = None
         stock, _ = rules.parse_stock(sku.stock)
-        rows.append((sku.values, sale, original, stock, sku.code.strip()[:64]))
+        typed = {
+            name: text
+            for name, text, value in (("sale", sku.sale, sale), ("original", sku.original, original), ("stock", sku.stock, stock))
+            if value is None and text.strip()
+        }
+        rows.append((sku.values, sale, original, stock, sku.code.strip()[:64], typed))
     prices = [r[1] for r in rows if r[1] is not None]
     p.min_price_fen = min(prices) if prices else None
     p.max_price_fen = max(prices) if prices else None
@@ -179,10 +188,11 @@ def _write_content(ctx: ServiceContext, p: Product, draft: ProductDraft) -> None
     for pos, sha in enumerate(images):
         ProductImage.create(product=p.id, position=pos, sha256=sha)
     Sku.delete().where(Sku.product == p.id).execute()
-    for pos, (values, sale, original, stock, code) in enumerate(rows):
+    for pos, (values, sale, original, stock, code, typed) in enumerate(rows):
         Sku.create(
             product=p.id, position=pos, combo_key=json.dumps(list(values), ensure_ascii=False),
             sale_fen=sale, original_fen=original, stock=stock, code=code,
+            typed_json=json.dumps(typed, ensure_ascii=False),
         )
 
 

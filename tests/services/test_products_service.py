@@ -17,18 +17,41 @@ def actions(ctx, product_id):
 
 def test_save_draft_with_errors_is_allowed_and_summarised(ctx, shop_id):
     draft = valid_draft(ctx, title="短")  # R-P-TITLE broken
-    draft.skus[1].sale = "1.234"  # not storable: kept empty
+    draft.skus[1].sale = "1.234"  # not storable as fen: no price, but the typed text is kept
     pid = svc.save_draft(ctx, shop_id, draft).value
     detail = svc.get_product(ctx, pid)
     assert detail.state == st.DRAFT
     assert detail.draft.title == "短"
-    assert detail.draft.skus[1].sale == ""
+    assert detail.draft.skus[1].sale == "1.234"
     assert detail.draft.skus[0].sale == "50.00"
     row = q.rows_for_ids(ctx, [pid])[0]
     assert (row.min_price_fen, row.max_price_fen, row.total_stock, row.sku_count) == (5000, 5300, 60, 4)
     assert row.main_image == draft.images[0]
     assert " > " in row.category_path
     assert actions(ctx, pid) == [("product.create", "ok", None)]
+
+
+def test_draft_keeps_typed_text_that_is_not_a_valid_value(ctx, shop_id):
+    """No input is lost: invalid prices, stock and weight come back as typed,
+    with their rule errors (R-P-PRICE-1/2, R-P-SKU, R-P-WEIGHT), and copy along."""
+    draft = valid_draft(ctx)
+    draft.weight = "0"
+    draft.skus[0].sale, draft.skus[0].original = "12.345", "abc"
+    draft.skus[1].original = draft.skus[1].sale  # R-P-PRICE-2: not higher than the sale price
+    draft.skus[2].stock = "-1"
+    pid = svc.save_draft(ctx, shop_id, draft).value
+    for product_id in (pid, svc.duplicate(ctx, pid).value):
+        back = svc.get_product(ctx, product_id).draft
+        assert back.weight == "0"
+        assert (back.skus[0].sale, back.skus[0].original) == ("12.345", "abc")
+        assert back.skus[1].original == draft.skus[1].sale
+        assert back.skus[2].stock == "-1"
+        rules = {e.rule for e in svc.validate(ctx, back)}
+        assert {"R-P-PRICE-1", "R-P-PRICE-2", "R-P-WEIGHT"} <= rules
+    # Valid text replaces the kept one on the next save.
+    draft.weight = "0.5"
+    svc.save_draft(ctx, shop_id, draft, pid)
+    assert svc.get_product(ctx, pid).draft.weight == "0.5"
 
 
 def test_submit_with_errors_is_refused_and_logged(ctx, shop_id):

@@ -28,6 +28,7 @@ class Product(BaseModel):
     sku_count = IntegerField(default=0)
     copied_from = IntegerField(null=True)
     created_at = TextField()
+    typed_json = TextField(default="{}")  # typed text that is not a storable value (m0006)
     updated_at = TextField()
 
 
@@ -49,6 +50,7 @@ class Sku(BaseModel):
     original_fen = IntegerField(null=True)
     stock = IntegerField(null=True)
     code = TextField(default="")
+    typed_json = TextField(default="{}")  # typed text that is not a storable value (m0006)
 
 
 class ProductRejection(BaseModel):
