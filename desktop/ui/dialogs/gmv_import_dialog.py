@@ -6,6 +6,7 @@ leaves the database as it was.
 """
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,9 +38,9 @@ MAPPING, CHECK, DONE = range(3)
 
 def choose_and_import(ctx, shop_id: int, parent=None) -> frozenset:
     """Ask for a file, run the dialog; the change set of a finished import (empty otherwise)."""
+    tr = lambda text: QCoreApplication.translate("GmvImportDialog", text)  # noqa: E731
     path, _ = QFileDialog.getOpenFileName(
-        parent, parent.tr("选择达人 GMV 文件") if parent else "选择达人 GMV 文件", "",
-        "表格文件 (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)")
+        parent, tr("选择达人 GMV 文件"), "", tr("表格文件 (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)"))
     if not path:
         return frozenset()
     source = run_service(parent, gmv_import.open_source, path)
@@ -87,10 +88,10 @@ class GmvImportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         info = QLabel(objectName="gmvImportFileInfo")
-        enc = {"utf-8-sig": "UTF-8（带 BOM）", "utf-8": "UTF-8", "gb18030": "GBK/GB18030", "utf-16": "UTF-16"}
+        enc = {"utf-8-sig": self.tr("UTF-8（带 BOM）"), "utf-8": "UTF-8", "gb18030": "GBK/GB18030", "utf-16": "UTF-16"}
         info.setText(self.tr("文件：{name}　格式：{kind}{enc}　约 {n} 行数据").format(
             name=source.path.name, kind=source.kind.upper(),
-            enc=("，编码 " + enc.get(source.encoding, source.encoding)) if source.encoding else "",
+            enc=(self.tr("，编码 ") + enc.get(source.encoding, source.encoding)) if source.encoding else "",
             n=source.row_estimate))
         layout.addWidget(info)
         layout.addWidget(self.stack, 1)

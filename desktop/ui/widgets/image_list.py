@@ -11,7 +11,7 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QImageReader, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -76,7 +76,9 @@ class _Job(QRunnable):
                 except Exception as exc:  # noqa: BLE001 - a reason for the user, details in the log
                     log.exception("adding image %s failed", path)
                     self.signals.refused.emit(
-                        self.generation, path.name, f"{path.name}：无法添加（意外错误 {type(exc).__name__}）"
+                        self.generation, path.name,
+                        QCoreApplication.translate("ImageListEditor", "{name}：无法添加（意外错误 {kind}）").format(
+                            name=path.name, kind=type(exc).__name__),
                     )
             for sha in self.shas:
                 try:
