@@ -27,12 +27,17 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
+
+from desktop.domain.text import control_chars
 
 MAX_LEVEL = 4
 PATH_SEPARATOR = " > "
 MAX_NAME_LENGTH = 100
 MAX_ID = 2 ** 63 - 1  # SQLite INTEGER
+MAX_NODES = 200_000  # the platform's real tree has tens of thousands
+MAX_OPTIONS = 200_000  # per attribute
+_CHECK_EVERY = 1_000  # nodes between two looks at the cancel flag
 
 ATTRIBUTE_TYPES = ("text", "single", "multi", "number", "date")
 # Open-API property type -> the app's attribute type.
@@ -81,8 +86,10 @@ class TreeFormatError(ValueError):
 # ---------------------------------------------------------------- parsing
 
 
-def parse_tree_text(text: str) -> list[CategoryNode]:
-    """Parse and validate an open-API category file; raise TreeFormatError with the position."""
+def parse_tree_text(text: str, cancelled: Callable[[], bool] | None = None) -> list[CategoryNode]:
+    """Parse and validate an open-API category file; raise TreeFormatError with the position.
+
+    ``cancelled()`` is asked every thousand nodes; when it says so, TreeImportCancelled is raised."""
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -91,9 +98,18 @@ def parse_tree_text(text: str) -> list[CategoryNode]:
         ) from exc
     except RecursionError as exc:
         raise TreeFormatError("类目文件的嵌套层次过深，不是类目数据") from exc
-    nodes = parse_tree_document(document)
-    validate_tree(nodes)
+    nodes = parse_tree_document(document, cancelled)
+    validate_tree(nodes, cancelled)
     return nodes
+
+
+class TreeImportCancelled(Exception):
+    """The user cancelled while the file was being checked."""
+
+
+def _check_cancel(index: int, cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and index % _CHECK_EVERY == 0 and cancelled():
+        raise TreeImportCancelled()
 
 
 def _json_reason(msg: str) -> str:
@@ -109,11 +125,17 @@ def _json_reason(msg: str) -> str:
     return known.get(msg, msg)
 
 
-def parse_tree_document(document: Any) -> list[CategoryNode]:
+def parse_tree_document(document: Any, cancelled: Callable[[], bool] | None = None) -> list[CategoryNode]:
     raw = _node_list(document)
     if not raw:
         raise TreeFormatError("类目文件里没有类目节点")
-    return [_parse_node(i, item) for i, item in enumerate(raw, start=1)]
+    if len(raw) > MAX_NODES:
+        raise TreeFormatError(f"类目文件有 {len(raw):,} 个类目节点，超过上限 {MAX_NODES:,}，不是一棵类目树")
+    nodes = []
+    for i, item in enumerate(raw, start=1):
+        _check_cancel(i, cancelled)
+        nodes.append(_parse_node(i, item))
+    return nodes
 
 
 def _node_list(document: Any) -> list:
@@ -145,12 +167,14 @@ def _parse_node(index: int, node: Any) -> CategoryNode:
 
     node_id = _as_int(node.get("id"))
     if node_id is None or not 0 < node_id <= MAX_ID:
-        raise fail("id", "必须是正整数")
+        raise fail("id", f"必须是 1 到 {MAX_ID} 之间的整数（只用 0–9 数字）")
     name = node.get("name")
     if not isinstance(name, str) or not name.strip():
         raise fail("name", "必须是非空文字")
     if len(name.strip()) > MAX_NAME_LENGTH:
         raise fail("name", f"不能超过 {MAX_NAME_LENGTH} 个字")
+    if control_chars(name.strip()):
+        raise fail("name", "不能包含控制字符")
     level = _as_int(node.get("level"))
     if level is None or level < 1:
         raise fail("level", "必须是 1 到 4 的整数")
@@ -192,15 +216,14 @@ def _parse_property(where: str, index: int, prop: Any) -> AttributeDef:
     def fail(field_name: str, reason: str) -> TreeFormatError:
         return TreeFormatError(f"{prefix}，字段 {field_name}：{reason}")
 
-    raw_id = prop.get("property_id")
-    if isinstance(raw_id, bool) or not (
-        (isinstance(raw_id, int) and raw_id >= 0) or (isinstance(raw_id, str) and 0 < len(raw_id.strip()) <= 64)
-    ):
-        raise fail("property_id", "必须是整数或非空文字")
-    property_id: int | str = raw_id.strip() if isinstance(raw_id, str) else raw_id
+    property_id = _as_int(prop.get("property_id"))
+    if property_id is None or not 0 <= property_id <= MAX_ID:
+        raise fail("property_id", f"必须是 0 到 {MAX_ID} 之间的整数（只用 0–9 数字）")
     name = prop.get("property_name")
     if not isinstance(name, str) or not name.strip() or len(name.strip()) > MAX_NAME_LENGTH:
         raise fail("property_name", "必须是非空文字（最多 100 字）")
+    if control_chars(name.strip()):
+        raise fail("property_name", "不能包含控制字符")
     kind = OPEN_API_TYPES.get(prop.get("type"))
     if kind is None:
         raise fail("type", "只能是 " + "/".join(OPEN_API_TYPES))
@@ -227,24 +250,32 @@ def _parse_options(raw: Any, fail) -> list[str]:
         return []
     if not isinstance(raw, list):
         raise fail("options", "必须是 [{name, value}] 列表")
+    if len(raw) > MAX_OPTIONS:
+        raise fail("options", f"选项有 {len(raw):,} 个，超过上限 {MAX_OPTIONS:,}")
     names: list[str] = []
+    seen: set[str] = set()  # a set: 200,000 options are checked in one pass, not n²
     for i, option in enumerate(raw, start=1):
         name = option.get("name") if isinstance(option, dict) else None
         if not isinstance(name, str) or not name.strip():
             raise fail("options", f"第 {i} 个选项缺少 name")
-        if name.strip() in names:
-            raise fail("options", f"选项「{name.strip()}」重复")
-        names.append(name.strip())
+        name = name.strip()
+        if name in seen:
+            raise fail("options", f"选项「{name[:50]}」重复")
+        seen.add(name)
+        names.append(name)
     return names
 
 
 def _as_int(value: Any) -> int | None:
+    """An int, or text of ASCII digits ("²" and "١٢" are digits to Python, not IDs); else None."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
+    if isinstance(value, str):
+        text = value.strip()
+        if text.isascii() and text.isdigit() and len(text) <= 19:
+            return int(text)
     return None
 
 
@@ -261,10 +292,11 @@ def _as_bool(value: Any) -> bool | None:
 # ---------------------------------------------------------------- shape rules
 
 
-def validate_tree(nodes: list[CategoryNode]) -> None:
+def validate_tree(nodes: list[CategoryNode], cancelled: Callable[[], bool] | None = None) -> None:
     """≤ 4 levels, each child one level below a non-leaf parent; raise TreeFormatError."""
     by_id: dict[int, tuple[int, CategoryNode]] = {}
     for index, node in enumerate(nodes, start=1):
+        _check_cancel(index, cancelled)
         if node.id in by_id:
             raise TreeFormatError(f"第 {index} 个类目节点（id={node.id}），字段 id：与第 {by_id[node.id][0]} 个节点重复")
         by_id[node.id] = (index, node)

@@ -7,6 +7,7 @@ from datetime import date
 from peewee import JOIN
 
 from desktop.domain.decisions import Decision
+from desktop.domain.text import compact
 from desktop.services.context import ServiceContext
 from desktop.services.errors import RuleRefused
 from desktop.store.models import History, Shop
@@ -64,17 +65,20 @@ def record(
     rule_id: str | None = None,
     detail: str = "",
 ) -> None:
-    """Append one row. Call inside the operation's transaction for changes."""
+    """Append one row. Call inside the operation's transaction for changes.
+
+    Long texts are kept as their start, length and hash (``text.compact``): history
+    is never pruned, so it records that a value changed, not every copy of it."""
     History.create(
         at=ctx.now_iso(),
         shop=shop_id,
         account_id=account_id,
         product_id=product_id,
-        subject=subject,
+        subject=compact(subject),
         action=action,
         outcome=outcome,
         rule_id=rule_id,
-        detail=detail,
+        detail=compact(detail, 2000),
     )
 
 

@@ -27,7 +27,7 @@ from desktop.services import products as svc
 from desktop.services import products_query as pq
 from desktop.services.errors import ServiceError
 from desktop.ui.decisions import apply_decision, decision_text
-from desktop.ui.errors import run_service, show_error
+from desktop.ui.errors import message_for, run_service, show_error
 from desktop.ui.models.product_table import ID_ROLE, ROW_ROLE, THUMB, ProductProxy, ProductTableModel
 from desktop.ui.pages.base import Page
 
@@ -76,6 +76,7 @@ class ProductsPage(Page):
         self.keyword = QLineEdit(objectName="productKeywordFilter")
         self.keyword.setPlaceholderText(self.tr("按标题或商品ID查找…"))
         self.keyword.setClearButtonEnabled(True)
+        self.keyword.setMaxLength(pq.MAX_KEYWORD)
         self._keyword_timer = QTimer(self, singleShot=True, interval=250)
         self._keyword_timer.timeout.connect(self.reload)
         self.count = QLabel(objectName="productsCount")
@@ -160,7 +161,12 @@ class ProductsPage(Page):
 
     def reload(self) -> None:
         keep = self.selected_ids()
-        self.model.set_query(self.current_query())
+        try:
+            self.model.set_query(self.current_query())
+        except ServiceError as exc:  # e.g. a keyword with control characters: empty table, say why
+            self.count.setText("<span style='color:#b3261e'>{}</span>".format(message_for(exc)))
+            self.update_actions()
+            return
         self._update_count()
         if keep:
             self.select_ids(keep)
