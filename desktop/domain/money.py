@@ -53,24 +53,29 @@ def _fast(value: str) -> int | None:
     return None
 
 
+def _as_text(value) -> str:
+    """A cell or typed value as text; refuses what cannot be an amount at all."""
+    if value is None:
+        raise MoneyError(EMPTY, "")
+    if isinstance(value, bool):
+        raise MoneyError(INVALID, str(value))
+    if isinstance(value, int):
+        if value < 0:
+            raise MoneyError(NEGATIVE, str(value))
+        return str(value)
+    if isinstance(value, float):
+        # Spreadsheet cells: repr gives the shortest exact decimal of the stored number.
+        return repr(value)
+    return str(value)
+
+
 def _parse(value) -> int:
     """Fen, or MoneyError with the kind and the stripped text as message."""
     if type(value) is str:
         fen = _fast(value)
         if fen is not None:
             return fen
-    elif value is None:
-        raise MoneyError(EMPTY, "")
-    elif isinstance(value, bool):
-        raise MoneyError(INVALID, str(value))
-    elif isinstance(value, int):
-        if value < 0:
-            raise MoneyError(NEGATIVE, str(value))
-        return value * 100
-    elif isinstance(value, float):
-        # Spreadsheet cells: repr gives the shortest exact decimal of the stored number.
-        value = repr(value)
-    shown = str(value).strip()
+    shown = _as_text(value).strip()
     s = shown.translate(_AMOUNT_STRIP)
     if not s:
         raise MoneyError(EMPTY, shown)
