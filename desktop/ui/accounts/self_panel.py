@@ -1,4 +1,4 @@
-"""自营账号 section of the 账号 page (SPEC §3.3, R-SELF-1..7).
+"""自营账号 section of the 账号 page (R-SELF-1..7).
 
 The candidates table shows each influencer's 30-day shop GMV, total GMV,
 share and eligibility; the actions follow the domain's decisions for the

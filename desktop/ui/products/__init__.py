@@ -1,1 +1,1 @@
-"""The product editor and its dialogs (SPEC §4)."""
+"""The product editor and its dialogs (R-P-*)."""
