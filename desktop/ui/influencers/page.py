@@ -25,11 +25,11 @@ from desktop.domain.account_ids import PLATFORMS
 from desktop.domain.decisions import Decision, allow
 from desktop.services import changes as ch
 from desktop.services import gmv
-from desktop.ui.decisions import apply_decision
-from desktop.ui.errors import run_service
-from desktop.ui.models.proxy import TableProxy
-from desktop.ui.models.row_table import Column, RowTableModel
-from desktop.ui.pages.base import Page
+from desktop.ui.common.decisions import apply_decision
+from desktop.ui.common.errors import run_service
+from desktop.ui.common.proxy import TableProxy
+from desktop.ui.common.row_table import Column, RowTableModel
+from desktop.ui.common.page import Page
 
 SOURCES = {"manual": "手工录入", "import": "文件导入"}
 MAX_ROWS = 100_000
@@ -194,7 +194,7 @@ class InfluencersPage(Page):
             self.changed.emit(changes)
 
     def enter(self) -> None:
-        from desktop.ui.dialogs.gmv_entry_dialog import GmvEntryDialog
+        from desktop.ui.influencers.gmv_entry_dialog import GmvEntryDialog
 
         if self.shop_id is None:
             return
@@ -203,7 +203,7 @@ class InfluencersPage(Page):
             self._after(dlg.result_changes)
 
     def edit(self) -> None:
-        from desktop.ui.dialogs.gmv_entry_dialog import GmvEntryDialog
+        from desktop.ui.influencers.gmv_entry_dialog import GmvEntryDialog
 
         row = self.current()
         if row is None:
@@ -213,7 +213,7 @@ class InfluencersPage(Page):
             self._after(dlg.result_changes)
 
     def import_file(self) -> None:
-        from desktop.ui.dialogs.gmv_import_dialog import choose_and_import
+        from desktop.ui.influencers.gmv_import_dialog import choose_and_import
 
         if self.shop_id is not None:
             self._after(choose_and_import(self.ctx, self.shop_id, self))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import account_ids, gmv_parsing, money
 from desktop.services import gmv
-from desktop.ui.errors import call_in_dialog
+from desktop.ui.common.errors import call_in_dialog
 
 
 class GmvEntryDialog(QDialog):
