@@ -7,8 +7,8 @@ from desktop.domain.decisions import deny
 from desktop.services import channels
 from desktop.ui.accounts.binding_panel import BindingPanel
 from desktop.ui.accounts.models import ChannelTableModel
-from desktop.ui.decisions import decision_text
-from desktop.ui.dialogs.channel_bind_dialog import RECORD, START, ChannelBindDialog
+from desktop.ui.common.decisions import decision_text
+from desktop.ui.accounts.channel_bind_dialog import RECORD, START, ChannelBindDialog
 
 NO_SHOP = deny(None, "请先选择一个店铺")
 NO_ROW = deny(None, "请先在列表中选择一个渠道号")

@@ -1,1 +1,1 @@
-"""The product editor and its dialogs (R-P-*)."""
+"""商品: the products page, the editor and its tabs, review, export, images and the category picker."""

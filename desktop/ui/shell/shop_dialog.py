@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import shops as rules
 from desktop.services import shops
-from desktop.ui.errors import call_in_dialog
+from desktop.ui.common.errors import call_in_dialog
 
 
 class ShopDialog(QDialog):

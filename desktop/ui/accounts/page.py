@@ -8,17 +8,17 @@ from desktop.ui.accounts.binding_panel import BindingPanel
 from desktop.ui.accounts.channel_panel import ChannelPanel
 from desktop.ui.accounts.official_panel import OfficialPanel
 from desktop.ui.accounts.self_panel import SelfOperatedPanel
-from desktop.ui.pages.base import Page
+from desktop.ui.common.page import Page
 
 
 class AccountsPage(Page):
     watches = frozenset({ch.BINDINGS, ch.ACCOUNTS, ch.SHOPS, ch.GMV})
 
-    def __init__(self, ctx, parent=None) -> None:
+    def __init__(self, ctx, parent=None, gmv=None) -> None:
         super().__init__(ctx, parent)
         self.official = OfficialPanel(ctx, self)
         self.channels = ChannelPanel(ctx, self)
-        self.self_operated = SelfOperatedPanel(ctx, self)
+        self.self_operated = SelfOperatedPanel(ctx, self, gmv=gmv)
         self.tabs = QTabWidget(objectName="accountsTabs")
         self.tabs.addTab(self.official, self.tr("官方账号(&G)"))
         self.tabs.addTab(self.channels, self.tr("渠道号(&Q)"))
