@@ -168,13 +168,7 @@ def _parse_node(index: int, node: Any) -> CategoryNode:
     node_id = _as_int(node.get("id"))
     if node_id is None or not 0 < node_id <= MAX_ID:
         raise fail("id", f"必须是 1 到 {MAX_ID} 之间的整数（只用 0–9 数字）")
-    name = node.get("name")
-    if not isinstance(name, str) or not name.strip():
-        raise fail("name", "必须是非空文字")
-    if len(name.strip()) > MAX_NAME_LENGTH:
-        raise fail("name", f"不能超过 {MAX_NAME_LENGTH} 个字")
-    if control_chars(name.strip()):
-        raise fail("name", "不能包含控制字符")
+    name = _name(node.get("name"), "name", fail)
     level = _as_int(node.get("level"))
     if level is None or level < 1:
         raise fail("level", "必须是 1 到 4 的整数")
@@ -196,6 +190,22 @@ def _parse_node(index: int, node: Any) -> CategoryNode:
         raise fail("properties", "必须是列表")
     if props and not is_leaf:
         raise fail("properties", "只有叶子类目可以有类目属性")
+    return CategoryNode(node_id, parent_id, name, level, is_leaf, enabled, _attributes(where, props))
+
+
+def _name(value: Any, field_name: str, fail) -> str:
+    """A node's or a property's name: non-empty text, at most 100 characters, no control characters."""
+    if not isinstance(value, str) or not value.strip():
+        raise fail(field_name, "必须是非空文字")
+    name = value.strip()
+    if len(name) > MAX_NAME_LENGTH:
+        raise fail(field_name, f"不能超过 {MAX_NAME_LENGTH} 个字")
+    if control_chars(name):
+        raise fail(field_name, "不能包含控制字符")
+    return name
+
+
+def _attributes(where: str, props: list) -> tuple[AttributeDef, ...]:
     attributes = []
     seen: set[str] = set()
     for p_index, prop in enumerate(props, start=1):
@@ -205,7 +215,7 @@ def _parse_node(index: int, node: Any) -> CategoryNode:
             raise TreeFormatError(f"{where}，第 {p_index} 个属性：property_id {key} 重复")
         seen.add(key)
         attributes.append(attribute)
-    return CategoryNode(node_id, parent_id, name.strip(), level, is_leaf, enabled, tuple(attributes))
+    return tuple(attributes)
 
 
 def _parse_property(where: str, index: int, prop: Any) -> AttributeDef:
@@ -219,11 +229,7 @@ def _parse_property(where: str, index: int, prop: Any) -> AttributeDef:
     property_id = _as_int(prop.get("property_id"))
     if property_id is None or not 0 <= property_id <= MAX_ID:
         raise fail("property_id", f"必须是 0 到 {MAX_ID} 之间的整数（只用 0–9 数字）")
-    name = prop.get("property_name")
-    if not isinstance(name, str) or not name.strip() or len(name.strip()) > MAX_NAME_LENGTH:
-        raise fail("property_name", "必须是非空文字（最多 100 字）")
-    if control_chars(name.strip()):
-        raise fail("property_name", "不能包含控制字符")
+    name = _name(prop.get("property_name"), "property_name", fail)
     kind = OPEN_API_TYPES.get(prop.get("type"))
     if kind is None:
         raise fail("type", "只能是 " + "/".join(OPEN_API_TYPES))
@@ -242,7 +248,7 @@ def _parse_property(where: str, index: int, prop: Any) -> AttributeDef:
         raise fail("unit", "只有 measure 类型可以带单位")
     else:
         unit = None
-    return AttributeDef(0, property_id, name.strip(), required, kind, options, unit)
+    return AttributeDef(0, property_id, name, required, kind, options, unit)
 
 
 def _parse_options(raw: Any, fail) -> list[str]:
