@@ -6,6 +6,8 @@ leaves the database as it was.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -29,7 +31,8 @@ from desktop.domain import gmv_parsing
 from desktop.services import gmv_import
 from desktop.services.gmv_import import ImportCancelled, ImportHasErrors
 from desktop.ui.common.task import ServiceThread
-from desktop.ui.common.errors import message_for, run_service
+from desktop.ui.common.errors import message_for
+from desktop.ui.influencers.file_reader import BackgroundRead
 from desktop.ui.common.row_table import Column, RowTableModel
 
 ERROR_COLOR = QColor("#b3261e")
@@ -43,12 +46,19 @@ def choose_and_import(ctx, shop_id: int, parent=None) -> frozenset:
         parent, tr("选择达人 GMV 文件"), "", tr("表格文件 (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)"))
     if not path:
         return frozenset()
-    source = run_service(parent, gmv_import.open_source, path)
+    source = open_file(ctx, path, parent)
     if source is None:
         return frozenset()
     dlg = GmvImportDialog(ctx, shop_id, source, parent)
     dlg.exec()
     return dlg.result_changes
+
+
+def open_file(ctx, path, parent=None) -> gmv_import.ImportSource | None:
+    """Check the file and read its header and preview in a worker thread (progress, 取消)."""
+    label = QCoreApplication.translate("GmvImportDialog", "正在读取 {name}…").format(name=Path(path).name)
+    return BackgroundRead(
+        ctx, lambda progress, cancelled: gmv_import.open_source(path, progress, cancelled), label, parent).run()
 
 
 class GmvImportDialog(QDialog):
@@ -192,8 +202,10 @@ class GmvImportDialog(QDialog):
     def _checked(self, report: gmv_import.CheckReport) -> None:
         self.report = report
         text = self.tr("共 {rows} 行数据：{good} 行可以导入，{bad} 行有错误；{blank} 个空行已忽略。").format(
-            rows=report.rows, good=report.good, bad=len(report.errors), blank=report.blank)
-        if report.errors:
+            rows=report.rows, good=report.good, bad=report.bad, blank=report.blank)
+        if report.errors_truncated:
+            text += self.tr("<br>下表只列出前 {n} 个错误行。").format(n=len(report.errors))
+        if report.bad:
             text += self.tr("<br><span style='color:#b3261e'>有错误的文件不会导入任何数据，除非选择跳过错误行。</span>")
         self.check_summary.setText(text)
         self.errors_model.set_rows(report.errors)
