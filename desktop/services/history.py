@@ -46,6 +46,11 @@ ACTION_LABELS: dict[str, str] = {
     "product.online": "商品上架",
     "product.delete": "删除商品",
     "product.duplicate": "发布相似品",
+    "correct.binding_date": "更正绑定日期",
+    "correct.nickname": "更正昵称",
+    "correct.account_code": "更正账号 ID",
+    "correct.gmv": "更正达人 GMV",
+    "binding.void": "作废绑定记录",
 }
 
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHeaderView,
     QLineEdit,
     QMenu,
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.decisions import Decision
 from desktop.services import changes as ch
+from desktop.services import corrections
+from desktop.ui.accounts.correction_dialogs import DATE, NICKNAME, CorrectionDialog, VoidDialog
 from desktop.services.errors import RuleRefused
 from desktop.ui.common.decisions import apply_decision, decision_text
 from desktop.ui.common.errors import show_error
@@ -73,6 +76,7 @@ class BindingPanel(QWidget):
         self.table.viewport().installEventFilter(self)
         self.menu = QMenu(self, objectName=f"{prefix}ContextMenu")
         self.row_actions: list[QAction] = []
+        self._voided: set[int] = set()
 
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(6, 6, 6, 6)
@@ -170,6 +174,52 @@ class BindingPanel(QWidget):
                 index, self.table.selectionModel().SelectionFlag.ClearAndSelect | self.table.selectionModel().SelectionFlag.Rows
             )
         self.menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    # -- 更正 / 作废 (R-FIX-1, R-FIX-2) ------------------------------------------------
+    def add_correction_actions(self) -> None:
+        self.correct_action = self.add_action(f"{self.prefix}CorrectAction", self.tr("更正(&E)…"), self.correct)
+        self.void_action = self.add_action(f"{self.prefix}VoidAction", self.tr("作废(&V)…"), self.void)
+
+    def correction_target(self):
+        return self.selected_row()
+
+    def update_correction_actions(self) -> None:
+        row = self.correction_target()
+        none = Decision(False, None, "请先在列表中选择一条绑定记录")
+        if row is None:
+            self.show_decision(self.correct_action, none)
+            self.show_decision(self.void_action, none)
+            return
+        voided = corrections.void_decision(self.ctx, row.id)
+        fixable = Decision(False, "R-FIX-2", "该绑定记录已作废，不能再更正") if row.id in self._voided else Decision(True)
+        self.show_decision(self.correct_action, fixable)
+        self.show_decision(self.void_action, voided)
+
+    def correct(self) -> None:
+        row = self.correction_target()
+        if row is None or not self.correct_action.isEnabled():
+            return
+        dialog = CorrectionDialog(self.ctx, row, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        what, value, reason = dialog.request()
+        if what == DATE:
+            self.call(corrections.correct_binding_date, row.id, value, reason)
+        elif what == NICKNAME:
+            self.call(corrections.correct_nickname, row.account_id, value, reason)
+        else:
+            self.call(corrections.correct_account_code, row.account_id, value, reason)
+
+    def void(self) -> None:
+        row = self.correction_target()
+        if row is None or not self.void_action.isEnabled():
+            return
+        dialog = VoidDialog(row, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.call(corrections.void_binding, row.id, dialog.reason.text().strip())
+
+    def refresh_voided(self) -> None:
+        self._voided = corrections.voided_ids(self.ctx, self.shop_id) if self.shop_id is not None else set()
 
     # -- services ------------------------------------------------------------------
     def call(self, fn, *args, **kwargs):

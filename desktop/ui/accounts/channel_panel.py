@@ -38,6 +38,7 @@ class ChannelPanel(BindingPanel):
         self.cancel_action = self.add_action("channelCancelAction", self.tr("取消绑定(&D)"), self.cancel, "Ctrl+D")
         self.record_action = self.add_action("channelRecordAction", self.tr("登记已有绑定(&R)…"), self.record, "Ctrl+Shift+B")
         self.unbind_action = self.add_action("channelUnbindAction", self.tr("解除绑定(&U)…"), self.unbind, "Ctrl+U")
+        self.add_correction_actions()
         self.finish_toolbar()
 
         top = QHBoxLayout()
@@ -57,6 +58,7 @@ class ChannelPanel(BindingPanel):
             self.set_rows([])
             return
         self.summary = channels.channel_summary(self.ctx, self.shop_id)
+        self.refresh_voided()
         s = self.summary
         text = self.tr("已绑定 {n}/{limit}").format(n=s.live, limit=s.limit)
         if s.pending:
@@ -67,9 +69,11 @@ class ChannelPanel(BindingPanel):
 
     def update_actions(self, announce: bool = False) -> None:
         if self.summary is None:
-            for action in (self.start_action, self.record_action, self.complete_action, self.cancel_action, self.unbind_action):
+            for action in (self.start_action, self.record_action, self.complete_action, self.cancel_action,
+                           self.unbind_action, self.correct_action, self.void_action):
                 self.show_decision(action, NO_SHOP)
             return
+        self.update_correction_actions()
         row = self.selected_row()
         self.show_decision(self.start_action, self.summary.start)
         self.show_decision(self.record_action, self.summary.start)

@@ -42,6 +42,7 @@ class OfficialPanel(BindingPanel):
         self.confirm_action = self.add_action("officialConfirmAction", self.tr("确认绑定(&K)…"), self.confirm, "Ctrl+K")
         self.cancel_action = self.add_action("officialCancelAction", self.tr("取消绑定(&D)…"), self.cancel, "Ctrl+D")
         self.unbind_action = self.add_action("officialUnbindAction", self.tr("解除绑定(&U)"), self.unbind, "Ctrl+U")
+        self.add_correction_actions()
         self.finish_toolbar()
 
         self.layout_.addWidget(self.status)
@@ -60,6 +61,7 @@ class OfficialPanel(BindingPanel):
             self.fee.setText("")
             return
         self.view = official.official_view(self.ctx, self.shop_id)
+        self.refresh_voided()
         current = self.view.current
         if current is None:
             self.status.setText(self.tr("<b>官方账号：</b>未绑定"))
@@ -76,13 +78,17 @@ class OfficialPanel(BindingPanel):
         self.fee.setText(fee_text(self.tr, self.view.fee_fen))
         self.set_rows(self.view.rows, keep_id=current.id if current else None)
 
+    def correction_target(self):
+        return self.target()
+
     def target(self):
         """The selected binding, or the live one."""
         return self.selected_row() or (self.view.current if self.view else None)
 
     def update_actions(self, announce: bool = False) -> None:
         if self.view is None:
-            for action in (self.start_action, self.accept_action, self.confirm_action, self.cancel_action):
+            for action in (self.start_action, self.accept_action, self.confirm_action, self.cancel_action,
+                           self.correct_action, self.void_action):
                 self.show_decision(action, NO_SHOP)
             self.show_decision(self.unbind_action, official.rules.official_unbind_decision(None))
             return
@@ -97,6 +103,7 @@ class OfficialPanel(BindingPanel):
         ]
         for action, decision in decisions:
             self.show_decision(action, decision)
+        self.update_correction_actions()
         if announce and row is not None:
             self.announce(self.unbind_action, row.unbind)
 
