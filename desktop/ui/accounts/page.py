@@ -28,8 +28,15 @@ class AccountsPage(Page):
         layout.addWidget(self.tabs)
         self.tabs.currentChanged.connect(self._on_tab)
         for panel in self.panels():
-            panel.changed.connect(self.changed)
+            panel.changed.connect(lambda changes, origin=panel: self._panel_changed(changes, origin))
             panel.status_message.connect(self.status_message)
+
+    def _panel_changed(self, changes: frozenset, origin) -> None:
+        # The panel that ran the operation has refreshed itself; its neighbours and the other pages follow.
+        for panel in self.panels():
+            if panel is not origin:
+                panel.apply_changes(changes)
+        self.changed.emit(changes)
 
     def _on_tab(self, _index: int) -> None:
         # Say in the status bar why the selected row's main action is off, for the section now shown.
@@ -50,6 +57,5 @@ class AccountsPage(Page):
             panel.reload()
 
     def apply_changes(self, changes: frozenset) -> None:
-        # A panel's own writes already reloaded it; reloading again is cheap and keeps the others in step.
         for panel in self.panels():
             panel.apply_changes(changes)
