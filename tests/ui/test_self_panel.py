@@ -1,4 +1,4 @@
-"""自营账号 panel and 达人数据 page (R-SELF-1..7 in the UI, SPEC §5)."""
+"""自营账号 panel and 达人数据 page (R-SELF-1..7 in the UI)."""
 from datetime import timedelta
 
 import pytest

@@ -1,4 +1,4 @@
-"""渠道号 section (SPEC §3.2, R-CH-1..6): at most 5 (pending ones count), unbind from D+180."""
+"""渠道号 section (R-CH-1..6): at most 5 (pending ones count), unbind from D+180."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMessageBox

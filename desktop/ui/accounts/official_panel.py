@@ -1,4 +1,4 @@
-"""官方账号 section (SPEC §3.1, R-OFF-1..5).
+"""官方账号 section (R-OFF-1..5).
 
 The toolbar asks the rule engine (through services.official) for every action;
 解除绑定 is always there and always disabled (R-OFF-4).

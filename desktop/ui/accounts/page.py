@@ -1,4 +1,4 @@
-"""账号 page: 官方账号, 渠道号 and 自营账号 (SPEC §3), one tab each."""
+"""账号 page: 官方账号, 渠道号 and 自营账号 (accounts), one tab each."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout

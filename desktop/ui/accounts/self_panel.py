@@ -1,4 +1,4 @@
-"""自营账号 section of the 账号 page (SPEC §3.3, R-SELF-1..7).
+"""自营账号 section of the 账号 page (R-SELF-1..7).
 
 The candidates table shows each influencer's 30-day shop GMV, total GMV,
 share and eligibility; the actions follow the domain's decisions for the
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import eligibility as elig
-from desktop.domain import gmv_parsing
+from desktop.domain import money
 from desktop.domain.decisions import Decision, allow, deny
 from desktop.services import changes as ch
 from desktop.services import self_operated as svc
@@ -232,8 +232,8 @@ class SelfOperatedPanel(Page):
         self.summary.setText(self.tr(
             "近30天（{start} 至 {end}）达人带来本店 GMV <b>¥{total}</b>（{n} 个达人），"
             "其中自营账号 <b>¥{own}</b>（{k} 个），占 <b>{share}</b>。"
-        ).format(start=f.start.isoformat(), end=f.end.isoformat(), total=gmv_parsing.fen_text(f.shop_gmv_fen),
-                 n=f.accounts, own=gmv_parsing.fen_text(f.self_operated_fen), k=f.self_operated_accounts,
+        ).format(start=f.start.isoformat(), end=f.end.isoformat(), total=money.format_fen(f.shop_gmv_fen),
+                 n=f.accounts, own=money.format_fen(f.self_operated_fen), k=f.self_operated_accounts,
                  share=elig.share_text(f.self_share_bp)))
 
     def _on_mode(self) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import eligibility as elig
-from desktop.domain import gmv_parsing
+from desktop.domain import money
 from desktop.domain.account_ids import PLATFORMS
 from desktop.domain.decisions import Decision, allow
 from desktop.services import changes as ch
@@ -42,9 +42,9 @@ def gmv_columns(tr) -> list[Column]:
         Column(tr("达人"), lambda r: r.nickname or r.account_code, tooltip=lambda r: r.account_label),
         Column(tr("账号 ID"), lambda r: r.account_code),
         Column(tr("平台"), lambda r: tr(PLATFORMS.get(r.platform, r.platform))),
-        Column(tr("本店 GMV（元）"), lambda r: gmv_parsing.fen_text(r.shop_gmv_fen), sort_key=lambda r: r.shop_gmv_fen,
+        Column(tr("本店 GMV（元）"), lambda r: money.format_fen(r.shop_gmv_fen), sort_key=lambda r: r.shop_gmv_fen,
                align_right=True),
-        Column(tr("总 GMV（元）"), lambda r: gmv_parsing.fen_text(r.total_gmv_fen),
+        Column(tr("总 GMV（元）"), lambda r: money.format_fen(r.total_gmv_fen),
                sort_key=lambda r: r.total_gmv_fen, align_right=True),
         Column(tr("当天本店占比"), lambda r: elig.share_text(elig.share_bp(r.shop_gmv_fen, r.total_gmv_fen)),
                sort_key=lambda r: elig.share_bp(r.shop_gmv_fen, r.total_gmv_fen) or -1, align_right=True),
@@ -171,8 +171,8 @@ class InfluencersPage(Page):
                     "近30天（{start} 至 {end}）：达人带来本店 GMV ¥{total}，{n} 个达人；"
                     "其中自营账号 ¥{own}（{k} 个），占 {share}。").format(
                         start=f.start.isoformat(), end=f.end.isoformat(),
-                        total=gmv_parsing.fen_text(f.shop_gmv_fen), n=f.accounts,
-                        own=gmv_parsing.fen_text(f.self_operated_fen), k=f.self_operated_accounts,
+                        total=money.format_fen(f.shop_gmv_fen), n=f.accounts,
+                        own=money.format_fen(f.self_operated_fen), k=f.self_operated_accounts,
                         share=elig.share_text(f.self_share_bp)))
         self._update_count()
         self._update_actions()

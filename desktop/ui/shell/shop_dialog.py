@@ -1,4 +1,4 @@
-"""Create or edit a shop: validated as the user types (SPEC §2)."""
+"""Create or edit a shop: validated as the user types (shops)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRegularExpression
