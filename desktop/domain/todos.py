@@ -198,26 +198,46 @@ def self_below(binding_id: int, account_id: int, shop_id: int, shop_name: str, l
 
 # -- products ------------------------------------------------------------------
 
-def product(product_id: int, state: str, shop_id: int, shop_name: str, title: str, since: date,
-            rule_errors: int | None, today: date, th: Thresholds) -> Todo | None:
-    """待审核 > ``review_days`` (3 not due, 4 due); 审核未通过 waiting for edits; a draft with rule errors."""
-    name = title.strip() or "（无标题）"
+def review_cutoff(today: date, th: Thresholds) -> date:
+    """Products submitted before this day have waited more than ``review_days`` (set-based queries filter by it)."""
+    return today - timedelta(days=th.review_days)
+
+
+def product_group(state: str, shop_id: int, shop_name: str, count: int, first_id: int, first_title: str,
+                  first_since: date, digest: tuple, today: date, th: Thresholds) -> Todo | None:
+    """One shop's products needing attention in one state, opening the oldest of them.
+
+    待审核 for more than ``review_days`` (3 not due, 4 due); 审核未通过 waiting for
+    edits; drafts with rule errors (R-P-SUBMIT). ``count`` products, the oldest
+    being ``first_id``; one item per shop and state keeps the list readable at
+    100,000 products.
+    """
+    if count <= 0:
+        return None
+    name = first_title.strip() or "（无标题）"
+    params = {"title": name, "count": count, "more": count - 1}
+    facts = (count, first_id, first_since.isoformat(), *digest)
     if state == ps.PENDING:
-        days = days_since(since, today)
+        days = days_since(first_since, today)
         if days <= th.review_days:
             return None
-        return Todo(PRODUCT_REVIEW, f"{PRODUCT_REVIEW}:{product_id}", shop_id, shop_name, since, "R-P-STATE",
-                    "商品「{title}」已待审核 {days} 天，请到平台查看审核结果", {"title": name, "days": days},
-                    TARGET_PRODUCT, product_id, (product_id, since.isoformat()))
-    if state == ps.REJECTED:
-        return Todo(PRODUCT_REJECTED, f"{PRODUCT_REJECTED}:{product_id}", shop_id, shop_name, since, "R-P-STATE",
-                    "商品「{title}」审核未通过，修改后可重新提交", {"title": name}, TARGET_PRODUCT, product_id,
-                    (product_id, since.isoformat()))
-    if state == ps.DRAFT and rule_errors:
-        return Todo(DRAFT_ERRORS, f"{DRAFT_ERRORS}:{product_id}", shop_id, shop_name, since, "R-P-SUBMIT",
-                    "草稿「{title}」有 {n} 处不符合规则，改好后才能提交审核", {"title": name, "n": rule_errors},
-                    TARGET_PRODUCT, product_id, (product_id, since.isoformat(), rule_errors))
-    return None
+        params["days"] = days
+        reason = ("商品「{title}」已待审核 {days} 天，请到平台查看审核结果" if count == 1 else
+                  "商品「{title}」等 {count} 个商品待审核超过 {limit} 天（最久 {days} 天），请到平台查看审核结果")
+        params["limit"] = th.review_days
+        kind, rule = PRODUCT_REVIEW, "R-P-STATE"
+    elif state == ps.REJECTED:
+        reason = ("商品「{title}」审核未通过，修改后可重新提交" if count == 1 else
+                  "商品「{title}」等 {count} 个商品审核未通过，修改后可重新提交")
+        kind, rule = PRODUCT_REJECTED, "R-P-STATE"
+    elif state == ps.DRAFT:
+        reason = ("草稿「{title}」有不符合规则的地方，改好后才能提交审核" if count == 1 else
+                  "草稿「{title}」等 {count} 个草稿有不符合规则的地方，改好后才能提交审核")
+        kind, rule = DRAFT_ERRORS, "R-P-SUBMIT"
+    else:
+        return None
+    return Todo(kind, f"{kind}:{shop_id}", shop_id, shop_name, first_since, rule, reason, params,
+                TARGET_PRODUCT, first_id, facts)
 
 
 # -- GMV -----------------------------------------------------------------------

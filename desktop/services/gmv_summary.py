@@ -71,10 +71,10 @@ def window_ready(ctx: ServiceContext, ref_date: date) -> bool:
 
 
 def window_source(ctx: ServiceContext, ref_date: date) -> tuple[str, tuple]:
-    """SQL (and parameters) of a relation (shop_id, account_id, shop_fen, total_fen) for the window."""
+    """A relation (shop_id, account_id, shop_fen, total_fen) for the window, to put after FROM."""
     if window_ready(ctx, ref_date):
-        return "SELECT shop_id, account_id, shop_fen, total_fen FROM gmv_window_sum", ()
+        return "gmv_window_sum", ()
     start, end = eligibility.window(ref_date)
-    return ("SELECT shop_id, account_id, SUM(shop_gmv_fen) AS shop_fen, SUM(total_gmv_fen) AS total_fen "
-            "FROM gmv_record WHERE day BETWEEN ? AND ? GROUP BY shop_id, account_id",
+    return ("(SELECT shop_id, account_id, SUM(shop_gmv_fen) AS shop_fen, SUM(total_gmv_fen) AS total_fen "
+            "FROM gmv_record WHERE day BETWEEN ? AND ? GROUP BY shop_id, account_id)",
             (start.isoformat(), end.isoformat()))

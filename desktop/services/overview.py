@@ -112,7 +112,7 @@ def _bindings(ctx, shop_id, window_sql, window_params):
         "SELECT b.id, b.shop_id, b.account_id, b.category, b.state, b.started_at, b.bound_on, "
         "a.platform, a.account_code, a.nickname, COALESCE(w.shop_fen, 0), COALESCE(w.total_fen, 0) "
         "FROM binding b JOIN account a ON a.id = b.account_id "
-        f"LEFT JOIN ({window_sql}) w ON b.category = 'self' AND w.shop_id = b.shop_id AND w.account_id = b.account_id "
+        f"LEFT JOIN {window_sql} w ON b.category = 'self' AND w.shop_id = b.shop_id AND w.account_id = b.account_id "
         f"WHERE b.state IN ({marks}) AND b.ended_at IS NULL{where}",
         (*window_params, *_LIVE, *params)).fetchall()
 
@@ -125,38 +125,51 @@ def _window_by_shop(ctx, shop_id, window_sql, window_params):
         f"SELECT w.shop_id, SUM(w.shop_fen), SUM(CASE WHEN {free} THEN 1 ELSE 0 END), "
         f"MIN(CASE WHEN {free} THEN w.account_id END), SUM(CASE WHEN {free} THEN w.account_id ELSE 0 END), "
         f"SUM(CASE WHEN {free} THEN (w.account_id * w.account_id) % 1000003 ELSE 0 END) "
-        f"FROM ({window_sql}) w LEFT JOIN (SELECT DISTINCT account_id FROM binding WHERE category = 'self' "
+        f"FROM {window_sql} w LEFT JOIN (SELECT DISTINCT account_id FROM binding WHERE category = 'self' "
         f"AND state IN (?, ?)) l ON l.account_id = w.account_id WHERE 1{where} GROUP BY w.shop_id",
         (*window_params, *so.LIVE_STATES, *params)).fetchall()
 
 
 def _newest_gmv(ctx, shop_id) -> dict[int, date]:
-    where, params = _shop_filter(shop_id)
+    where, params = _shop_filter(shop_id, "s.id")
+    # One statement; each shop's newest day is one step back from the end of gmv_daily's key.
     return {s: date.fromisoformat(d) for s, d in ctx.db.execute_sql(
-        f"SELECT shop_id, MAX(day) FROM gmv_daily WHERE total_fen > 0{where} GROUP BY shop_id", params)}
+        "SELECT s.id, (SELECT g.day FROM gmv_daily g WHERE g.shop_id = s.id AND g.total_fen > 0 "
+        f"ORDER BY g.day DESC LIMIT 1) FROM shop s WHERE 1{where}", params) if d}
 
 
 def _product_counts(ctx, shop_id) -> dict[int, dict[str, int]]:
     where, params = _shop_filter(shop_id)
     out: dict[int, dict[str, int]] = {}
     for sid, state, n in ctx.db.execute_sql(
-            f"SELECT shop_id, state, COUNT(*) FROM product WHERE 1{where} GROUP BY shop_id, state", params):
+            f"SELECT shop_id, state, n FROM product_count WHERE n > 0{where}", params):
         out.setdefault(sid, {})[state] = n
     return out
 
 
 def _product_todos(ctx, shop_id, names, today, th) -> list[td.Todo]:
+    """Per shop and state: how many products need attention, and the oldest of them.
+
+    Two queries: the groups (covered by the partial index product_todo, whose
+    WHERE the literal state list must repeat exactly), then the oldest rows' titles.
+    """
     where, params = _shop_filter(shop_id)
-    out = []
-    for pid, sid, state, title, updated, errors in ctx.db.execute_sql(
-            # The partial index product_todo is used only for this exact, literal list.
-            "SELECT id, shop_id, state, title, updated_at, rule_errors FROM product INDEXED BY product_todo "
-            f"WHERE state IN ('{ps.DRAFT}', '{ps.PENDING}', '{ps.REJECTED}'){where}", params):
-        if sid in names:
-            item = td.product(pid, state, sid, names[sid], title, td.local_date(updated), errors, today, th)
-            if item is not None:
-                out.append(item)
-    return out
+    groups = ctx.db.execute_sql(
+        "SELECT shop_id, state, MIN(updated_at), id, COUNT(*), SUM(id), COALESCE(SUM(rule_errors), 0) "
+        "FROM product INDEXED BY product_todo "
+        f"WHERE state IN ('{ps.DRAFT}', '{ps.PENDING}', '{ps.REJECTED}') "
+        "AND (state <> ? OR updated_at < ?) AND (state <> ? OR rule_errors > 0)"
+        f"{where} GROUP BY shop_id, state",
+        (ps.PENDING, td.review_cutoff(today, th).isoformat(), ps.DRAFT, *params)).fetchall()
+    groups = [g for g in groups if g[0] in names]
+    if not groups:
+        return []
+    ids = [g[3] for g in groups]
+    titles = dict(ctx.db.execute_sql(
+        f"SELECT id, title FROM product WHERE id IN ({','.join('?' * len(ids))})", ids))
+    return [td.product_group(state, sid, names[sid], n, pid, titles.get(pid, ""), td.local_date(since),
+                             (id_sum, errors), today, th)
+            for sid, state, since, pid, n, id_sum, errors in groups]
 
 
 def _binding_todos(rows, cards: dict[int, ShopCard], today, th) -> tuple[list[td.Todo], dict]:

@@ -82,7 +82,7 @@ def _self_days(ctx, shop_id, first: date, end: date) -> dict[date, tuple[int, in
     out: dict[date, tuple[int, int]] = {}
     for day, s, t in ctx.db.execute_sql(
             "SELECT g.day, SUM(g.shop_gmv_fen), SUM(g.total_gmv_fen) FROM binding b "
-            "JOIN gmv_record g ON g.shop_id = b.shop_id AND g.account_id = b.account_id AND g.day BETWEEN ? AND ? "
+            "JOIN gmv_record g INDEXED BY gmv_account_days ON g.shop_id = b.shop_id AND g.account_id = b.account_id AND g.day BETWEEN ? AND ? "
             f"WHERE b.category = 'self' AND b.state = ?{where} GROUP BY g.day",
             (first.isoformat(), end.isoformat(), so.SELF_OPERATED, *params)):
         out[date.fromisoformat(day)] = (s, t)
@@ -100,11 +100,12 @@ def _top(ctx, shop_id, end: date) -> list[TopInfluencer]:
     window_sql, window_params = gmv_summary.window_source(ctx, end)
     where, params = _filter(shop_id, "w.shop_id")
     rows = ctx.db.execute_sql(
-        "SELECT w.account_id, a.platform, a.account_code, a.nickname, SUM(w.shop_fen), SUM(w.total_fen), "
-        "EXISTS (SELECT 1 FROM binding b WHERE b.account_id = w.account_id AND b.category = 'self' AND b.state = ?"
+        "SELECT t.account_id, a.platform, a.account_code, a.nickname, t.s, t.t, "
+        "EXISTS (SELECT 1 FROM binding b WHERE b.account_id = t.account_id AND b.category = 'self' AND b.state = ?"
         + (" AND b.shop_id = ?" if shop_id is not None else "") + ") "
-        f"FROM ({window_sql}) w JOIN account a ON a.id = w.account_id WHERE 1{where} "
-        "GROUP BY w.account_id ORDER BY SUM(w.shop_fen) DESC, w.account_id LIMIT ?",
+        "FROM (SELECT w.account_id, SUM(w.shop_fen) AS s, SUM(w.total_fen) AS t "
+        f"FROM {window_sql} w WHERE 1{where} GROUP BY w.account_id ORDER BY s DESC, w.account_id LIMIT ?) t "
+        "JOIN account a ON a.id = t.account_id ORDER BY t.s DESC, t.account_id",
         (so.SELF_OPERATED, *params, *window_params, *params, TOP_N))
     return [TopInfluencer(aid, account_registry.AccountRow(aid, p, c, n).label, shop_id, s, t, bool(own))
             for aid, p, c, n, s, t, own in rows]

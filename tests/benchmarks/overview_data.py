@@ -81,7 +81,7 @@ def _products(conn, shop_ids: list[int]) -> None:
                  "VALUES (?, 'PNG', 800, 800, 1, 'x')", (sha,))
     rows = []
     for p in range(PRODUCTS):
-        state = STATE_MIX[(p * 37) % len(STATE_MIX)]
+        state = STATE_MIX[(p // SHOPS * 37) % len(STATE_MIX)]
         at = _iso(REF - timedelta(days=p % 40))
         errors = (p // 7) % 3 if state == "draft" else 0
         rows.append((shop_ids[p % SHOPS], leaf_id, state, f"商品{p:06d}", path, sha, 1000 + p % 5000,

@@ -77,17 +77,19 @@ def test_r_self_5_eligible_not_marked_is_one_item_per_shop():
 
 
 def test_review_3_days_not_due_4_days_due():
-    assert td.product(7, "pending", 1, "店", "茶", TODAY - timedelta(days=3), 0, TODAY, TH) is None
-    item = td.product(7, "pending", 1, "店", "茶", TODAY - timedelta(days=4), 0, TODAY, TH)
+    assert td.product_group("pending", 1, "店", 1, 7, "茶", TODAY - timedelta(days=3), (), TODAY, TH) is None
+    item = td.product_group("pending", 1, "店", 1, 7, "茶", TODAY - timedelta(days=4), (), TODAY, TH)
     assert item.kind == td.PRODUCT_REVIEW and item.params["days"] == 4 and item.target_id == 7
+    assert td.review_cutoff(TODAY, TH) == TODAY - timedelta(days=3)  # since < cutoff  <=>  more than 3 days
 
 
 def test_rejected_waits_for_edits_and_drafts_with_errors():
-    assert td.product(7, "rejected", 1, "店", "茶", TODAY, 0, TODAY, TH).kind == td.PRODUCT_REJECTED
-    assert td.product(7, "draft", 1, "店", "茶", TODAY, 0, TODAY, TH) is None
-    item = td.product(7, "draft", 1, "店", "", TODAY, 2, TODAY, TH)
-    assert item.kind == td.DRAFT_ERRORS and item.rule == "R-P-SUBMIT" and item.params["n"] == 2
-    assert td.product(7, "online", 1, "店", "茶", TODAY - timedelta(days=99), 0, TODAY, TH) is None
+    item = td.product_group("rejected", 1, "店", 3, 7, "茶", TODAY, (), TODAY, TH)
+    assert item.kind == td.PRODUCT_REJECTED and item.params["count"] == 3 and "等 3 个" in item.message
+    item = td.product_group("draft", 1, "店", 1, 8, "", TODAY, (), TODAY, TH)
+    assert item.kind == td.DRAFT_ERRORS and item.rule == "R-P-SUBMIT" and "（无标题）" in item.message
+    assert td.product_group("online", 1, "店", 1, 7, "茶", TODAY - timedelta(days=99), (), TODAY, TH) is None
+    assert td.product_group("draft", 1, "店", 0, 7, "茶", TODAY, (), TODAY, TH) is None
 
 
 def test_gmv_7_days_old_not_due_8_days_due():
@@ -97,7 +99,7 @@ def test_gmv_7_days_old_not_due_8_days_due():
 
 
 def test_done_hides_until_facts_change_and_snooze_until_its_day():
-    item = td.product(7, "pending", 1, "店", "茶", TODAY - timedelta(days=5), 0, TODAY, TH)
+    item = td.product_group("pending", 1, "店", 1, 7, "茶", TODAY - timedelta(days=5), (), TODAY, TH)
     assert td.is_hidden(item, td.DONE, item.fingerprint, None, TODAY)
     assert not td.is_hidden(item, td.DONE, "other-facts", None, TODAY)
     until = td.snooze_until(TODAY, 3)
