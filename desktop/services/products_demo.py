@@ -84,9 +84,13 @@ def fill_products(ctx: ServiceContext, shop_ids: list[int]) -> None:
         if state == st.DRAFT:
             products.save_draft(ctx, shop_ids[shop_i], draft)
             continue
-        pid = products.submit(ctx, None, draft, shop_id=shop_ids[shop_i]).value
         if state == st.PENDING:
+            from desktop.services.overview_demo import backdated
+
+            with backdated(ctx, 5):  # in review for five days: time to follow up
+                products.submit(ctx, None, draft, shop_id=shop_ids[shop_i])
             continue
+        pid = products.submit(ctx, None, draft, shop_id=shop_ids[shop_i]).value
         outcome = {st.ONLINE: st.OUTCOME_ONLINE, st.OFFLINE: st.OUTCOME_ONLINE, st.WAREHOUSE: st.OUTCOME_WAREHOUSE,
                    st.REJECTED: st.OUTCOME_REJECTED, st.BLOCKED: st.OUTCOME_BLOCKED}[state]
         products.record_review(ctx, pid, outcome, reasons or ())
