@@ -313,10 +313,11 @@ def commit(ctx: ServiceContext, shop_id: int, source: ImportSource, mapping: dic
 def _flush(conn, batch: list) -> int:
     if not batch:
         return 0
-    before = conn.total_changes
-    conn.executemany(UPSERT_SQL, batch)
+    # rowcount sums the statement's own changes; total_changes would also count
+    # the rows the GMV summary triggers (m0008) write.
+    changed = conn.executemany(UPSERT_SQL, batch).rowcount
     batch.clear()
-    return conn.total_changes - before
+    return changed
 
 
 class _AccountMap:
