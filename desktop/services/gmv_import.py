@@ -268,7 +268,7 @@ def commit(ctx: ServiceContext, shop_id: int, source: ImportSource, mapping: dic
     _check_mapping(source, mapping)
     report = CheckReport()
     now = ctx.now_iso()
-    with ctx.db.atomic():
+    with ctx.db.atomic("IMMEDIATE"):
         if ctx.db.execute_sql("SELECT 1 FROM shop WHERE id = ?", (shop_id,)).fetchone() is None:
             raise NotFound("店铺不存在")
         conn = ctx.db.connection()
