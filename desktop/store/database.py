@@ -66,9 +66,13 @@ def inspect_file(path: Path, full: bool = False) -> int:
     if header != SQLITE_HEADER:
         raise NotADatabase(path, "not an SQLite file")
     # Read-only URI: this look must not modify a file we may end up refusing.
-    uri = path.resolve().as_uri() + "?mode=ro"
+    # Except for the full check: SQLite skips CHECK constraints in integrity_check
+    # on a read-only connection. query_only keeps that connection from writing;
+    # at most it checkpoints a WAL our own crashed session left (see opening.foreign_wal).
+    uri = path.resolve().as_uri() + ("" if full else "?mode=ro")
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn.execute("PRAGMA query_only=ON")
     except sqlite3.DatabaseError as exc:
         raise _refusal(exc, path, NotADatabase) from exc
     try:
@@ -76,6 +80,8 @@ def inspect_file(path: Path, full: bool = False) -> int:
             problems = integrity.run_check(conn, "integrity_check" if full else "quick_check")
         except sqlite3.DatabaseError as exc:
             raise _refusal(exc, path, CorruptDatabase) from exc
+        except UnicodeDecodeError as exc:
+            raise CorruptDatabase(path, str(exc)) from exc
         if problems:
             raise CorruptDatabase(path, "; ".join(problems[:5]))
         version = _read_version(conn)
@@ -162,6 +168,8 @@ def open_database(path: Path, backup_dir: Path | None = None) -> SqliteDatabase:
         fault = faults.classify(exc, path)
         if fault is not None and fault.kind != faults.DAMAGED:
             raise StorageFault(fault) from exc
+        if isinstance(exc, (UnicodeDecodeError, sqlite3.DatabaseError)) or fault is not None:
+            raise CorruptDatabase(path, str(exc)) from exc  # e.g. a damaged page under a pragma's result
         raise
     db.read_only = read_only
     if full:

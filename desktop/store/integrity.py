@@ -28,7 +28,13 @@ MAX_REPORTED = 20
 def run_check(conn: sqlite3.Connection, pragma: str = "integrity_check", table: str | None = None) -> list[str]:
     """Problems reported by quick_check / integrity_check ([] when healthy)."""
     arg = f"({_quote(table)})" if table else f"({MAX_REPORTED})"
-    rows = conn.execute(f"PRAGMA {pragma}{arg}").fetchall()
+    previous = conn.text_factory
+    # A damaged page can put invalid UTF-8 into the report itself.
+    conn.text_factory = lambda b: b.decode("utf-8", "replace")
+    try:
+        rows = conn.execute(f"PRAGMA {pragma}{arg}").fetchall()
+    finally:
+        conn.text_factory = previous
     problems = [str(r[0]) for r in rows]
     return [] if problems == ["ok"] else problems
 
