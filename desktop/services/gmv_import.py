@@ -23,7 +23,8 @@ from typing import Callable, Iterator
 
 from desktop.domain import gmv_parsing
 from desktop.domain.gmv_parsing import BadValue, RowParser
-from desktop.services import check, changes as ch
+from desktop.services import changes as ch
+from desktop.services import check as db_check
 from desktop.services import history
 from desktop.services.changes import Outcome
 from desktop.services.context import ServiceContext
@@ -272,7 +273,7 @@ def commit(ctx: ServiceContext, shop_id: int, source: ImportSource, mapping: dic
         if ctx.db.execute_sql("SELECT 1 FROM shop WHERE id = ?", (shop_id,)).fetchone() is None:
             raise NotFound("店铺不存在")
         # A damaged UNIQUE index would let duplicate days in (double-counting R-SELF-1).
-        check.ensure_tables_sound(ctx, ("gmv_record", "account"))
+        db_check.ensure_tables_sound(ctx, ("gmv_record", "account"))
         conn = ctx.db.connection()
         before_rows = conn.execute("SELECT COUNT(*) FROM gmv_record WHERE shop_id = ?", (shop_id,)).fetchone()[0]
         accounts = _AccountMap(conn, now)

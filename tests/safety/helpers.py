@@ -66,3 +66,19 @@ def damage_index(path: Path, index: str, table_sql: str, params=(), unique_claus
         conn.execute("PRAGMA journal_mode=WAL")
     finally:
         conn.close()
+
+
+def draft_with_real_images(ctx, tmp_path, n: int = 2):
+    """A valid product draft whose images are real stored files (so hashes can be checked)."""
+    from desktop.services import images
+    from tests.image_factory import png_bytes
+    from tests.services.product_fixtures import valid_draft
+
+    draft = valid_draft(ctx)
+    shas = []
+    for i in range(n):
+        src = tmp_path / f"img{i}.png"
+        src.write_bytes(png_bytes(800 + i, 800 + i, noise=True))
+        shas.append(images.add_image(ctx, src).sha256)
+    draft.images = shas
+    return draft
