@@ -145,8 +145,9 @@ def classify(exc: BaseException, path: Path | str | None = None) -> Fault | None
         return None
     kind = next(k for k in _PRIORITY if k in found)
     where = Path(path) if path else None
-    if kind == DISK_FULL and where is not None:
-        return disk_full(where)
+    if kind == DISK_FULL:
+        # Without a path the free space is unknown: ask for the margin a write needs.
+        return disk_full(where) if where is not None else Fault(DISK_FULL, None, needed_bytes=MIN_FREE_BYTES)
     return Fault(kind, where, detail=str(found[kind]))
 
 

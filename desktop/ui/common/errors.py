@@ -14,6 +14,11 @@ def tr(text: str) -> str:
 def message_for(exc: BaseException) -> str:
     if isinstance(exc, ServiceError):
         return exc.message
+    from desktop.ui.common.fault_messages import error_text
+
+    fault = error_text(exc)  # a full disk, read-only file or I/O error: say which, never "OperationalError"
+    if fault:
+        return fault
     return tr("操作没有完成：程序遇到意外错误（{kind}）。数据没有改动。").format(kind=type(exc).__name__)
 
 
