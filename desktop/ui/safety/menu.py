@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMessageBox, QToolBar
+from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QToolBar
 
 from desktop.ui.safety.work import Job
 
@@ -46,6 +46,7 @@ class SafetyTools(QObject):
         self.banner = QLabel(self.tr("数据库文件是只读的：可以查看，但不能修改。要修改，请让文件可写（检查文件属性或权限）后重新打开小店管家。"),
                              objectName="readOnlyBanner")
         self.banner.setWordWrap(True)
+        self.banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.banner.setStyleSheet("QLabel { background: #fff3cd; color: #664d03; padding: 6px; }")
         self.banner_bar = QToolBar(self.tr("只读提示"), objectName="readOnlyBannerBar")
         self.banner_bar.setMovable(False)
