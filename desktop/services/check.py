@@ -103,7 +103,7 @@ def _rule_findings(conn) -> list[Finding]:
     for shop, n in conn.execute(
         f"SELECT shop_id, COUNT(*) FROM binding WHERE category='channel' AND state IN {CHANNEL_LIVE} "
         "GROUP BY shop_id HAVING COUNT(*) > ?", (MAX_CHANNEL_LIVE,)):
-        out.append(Finding("channel", f"店铺 {_shop(conn, shop)} 有 {n} 个渠道号，规则最多 {MAX_CHANNEL_LIVE} 个（R-CH-1）。"))
+        out.append(Finding("channel", f"店铺 {_shop(conn, shop)} 有 {n} 个渠道号，规则最多 {MAX_CHANNEL_LIVE} 个（R-CH-2）。"))
     for account, n in conn.execute(
         f"SELECT account_id, COUNT(DISTINCT shop_id) FROM binding WHERE category='self' AND state IN {SELF_LIVE} "
         "GROUP BY account_id HAVING COUNT(DISTINCT shop_id) > 1"):
