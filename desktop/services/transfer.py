@@ -58,7 +58,6 @@ def _sha_file(path: Path) -> str:
 def export_all(ctx: ServiceContext, target: Path, progress=None, cancelled=None) -> ExportInfo:
     """Write ``target`` (``.shopdesk``), 0600, under a temporary name first."""
     from desktop.services.backups import db_file
-    from desktop.services.images import images_dir
 
     target = Path(target)
     if target.suffix != EXTENSION:
@@ -66,42 +65,52 @@ def export_all(ctx: ServiceContext, target: Path, progress=None, cancelled=None)
     source = db_file(ctx)
     faults.check_free_space(target.parent, 2 * faults.file_size(source))
     with tempfile.TemporaryDirectory(prefix=".shopdesk-export-", dir=target.parent) as tmp_name:
-        tmp = Path(tmp_name)
-        snap = store.make_backup(source, tmp, "export", ctx.clock.now(), progress, cancelled)
-        parts = {DB_NAME: snap.path}
-        root = images_dir(ctx)
-        for sha in snap.images:
-            found = next((p for p in (root / sha[:2]).glob(f"{sha}.*") if p.suffix in (".png", ".jpg")), None)
-            if found is None:
-                raise InvalidInput(f"图片 {sha[:12]}… 的文件不见了，无法导出。请先用 工具 → 检查数据库… 查看。")
-            parts[f"images/{sha[:2]}/{found.name}"] = found
+        snap = store.make_backup(source, Path(tmp_name), "export", ctx.clock.now(), progress, cancelled)
+        parts = _collect_parts(ctx, snap)
         manifest = {
             "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
             "schema_version": snap.schema_version, "made_at": ctx.clock.now().isoformat(timespec="seconds"),
             "shops": snap.shops, "products": snap.products,
             "parts": {name: _sha_file(path) for name, path in parts.items()},
         }
-        partial = target.with_name(f".tmp-{target.name}")
-        paths.create_private_file(partial)
-        try:
-            with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
-                zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
-                for name, path in parts.items():
-                    if cancelled is not None and cancelled():
-                        raise store.BackupCancelled()
-                    # Images are already compressed: storing them is faster and no bigger.
-                    kind = zipfile.ZIP_DEFLATED if name == DB_NAME else zipfile.ZIP_STORED
-                    zf.write(path, name, compress_type=kind)
-            paths.make_private(partial)
-            os.replace(partial, target)
-        except BaseException:
-            try:
-                partial.unlink()
-            except OSError:
-                pass
-            raise
+        _write_zip(target, manifest, parts, cancelled)
     return ExportInfo(target, __version__, snap.schema_version or 0, manifest["made_at"], snap.shops or 0,
                       snap.products or 0, len(parts) - 1, target.stat().st_size)
+
+
+def _collect_parts(ctx: ServiceContext, snap) -> dict[str, Path]:
+    from desktop.services.images import images_dir
+
+    parts = {DB_NAME: snap.path}
+    root = images_dir(ctx)
+    for sha in snap.images:
+        found = next((p for p in (root / sha[:2]).glob(f"{sha}.*") if p.suffix in (".png", ".jpg")), None)
+        if found is None:
+            raise InvalidInput(f"图片 {sha[:12]}… 的文件不见了，无法导出。请先用 工具 → 检查数据库… 查看。")
+        parts[f"images/{sha[:2]}/{found.name}"] = found
+    return parts
+
+
+def _write_zip(target: Path, manifest: dict, parts: dict[str, Path], cancelled) -> None:
+    partial = target.with_name(f".tmp-{target.name}")
+    paths.create_private_file(partial)
+    try:
+        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
+            zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
+            for name, path in parts.items():
+                if cancelled is not None and cancelled():
+                    raise store.BackupCancelled()
+                # Images are already compressed: storing them is faster and no bigger.
+                kind = zipfile.ZIP_DEFLATED if name == DB_NAME else zipfile.ZIP_STORED
+                zf.write(path, name, compress_type=kind)
+        paths.make_private(partial)
+        os.replace(partial, target)
+    except BaseException:
+        try:
+            partial.unlink()
+        except OSError:
+            pass
+        raise
 
 
 def _bad(text: str) -> InvalidInput:
@@ -120,7 +129,6 @@ def _read_manifest(zf: zipfile.ZipFile) -> dict:
 
 def inspect_export(path: Path, unpack_to: Path | None = None) -> ExportInfo:
     """Verify a ``.shopdesk`` file completely; optionally unpack its parts into ``unpack_to``."""
-    from desktop.store import migrations
     from desktop.services.backups import verify_backup
 
     path = Path(path)
@@ -130,33 +138,36 @@ def inspect_export(path: Path, unpack_to: Path | None = None) -> ExportInfo:
         raise _bad("文件已损坏或不是导出文件。") from exc
     with zf:
         manifest = _read_manifest(zf)
-        if int(manifest.get("format_version", 0)) > FORMAT_VERSION:
-            raise _bad("它来自更新版本的小店管家，请先升级程序。")
-        schema = int(manifest.get("schema_version") or 0)
-        if schema > migrations.latest_version():
-            raise _bad(f"它来自更新版本的小店管家（数据版本 {schema}，本程序支持到 {migrations.latest_version()}），请先升级程序。")
-        parts: dict = manifest["parts"]
-        infos = {i.filename: i for i in zf.infolist() if i.filename != MANIFEST}
-        if set(parts) != set(infos) or DB_NAME not in parts or len(parts) > MAX_PARTS:
-            raise _bad("文件内容与清单不符（缺少或多出了部分内容）。")
-        if any(not PART_RE.match(name) for name in parts) or sum(i.file_size for i in infos.values()) > MAX_TOTAL_BYTES:
-            raise _bad("文件里有不该有的内容。")
-        tmp_ctx = tempfile.TemporaryDirectory(prefix=".shopdesk-import-", dir=path.parent) if unpack_to is None else None
-        out = Path(tmp_ctx.name) if tmp_ctx else Path(unpack_to)
-        try:
-            for name, expected in parts.items():
-                if name != DB_NAME and unpack_to is None:
-                    digest = _stream_sha(zf, name, None)
-                else:
-                    digest = _stream_sha(zf, name, out / name)
-                if digest != expected:
+        schema = _check_manifest(zf, manifest)
+        with tempfile.TemporaryDirectory(prefix=".shopdesk-import-", dir=path.parent) as tmp_name:
+            out = Path(unpack_to) if unpack_to is not None else Path(tmp_name)
+            for name, expected in manifest["parts"].items():
+                # Only checking: images are hashed as they stream, the database is unpacked to be checked.
+                keep = unpack_to is not None or name == DB_NAME
+                if _stream_sha(zf, name, out / name if keep else None) != expected:
                     raise _bad(f"“{name}”的校验值不符，文件在传输中被改动或损坏了。没有导入任何数据。")
             described = verify_backup(out / DB_NAME)
-        finally:
-            if tmp_ctx:
-                tmp_ctx.cleanup()
     return ExportInfo(path, str(manifest.get("app_version", "")), schema, str(manifest.get("made_at", "")),
-                      int(described["shops"]), int(described["products"]), len(parts) - 1, path.stat().st_size)
+                      int(described["shops"]), int(described["products"]), len(manifest["parts"]) - 1,
+                      path.stat().st_size)
+
+
+def _check_manifest(zf: zipfile.ZipFile, manifest: dict) -> int:
+    """The schema version, after the version, part list and size checks."""
+    from desktop.store import migrations
+
+    if int(manifest.get("format_version", 0)) > FORMAT_VERSION:
+        raise _bad("它来自更新版本的小店管家，请先升级程序。")
+    schema = int(manifest.get("schema_version") or 0)
+    if schema > migrations.latest_version():
+        raise _bad(f"它来自更新版本的小店管家（数据版本 {schema}，本程序支持到 {migrations.latest_version()}），请先升级程序。")
+    parts: dict = manifest["parts"]
+    infos = {i.filename: i for i in zf.infolist() if i.filename != MANIFEST}
+    if set(parts) != set(infos) or DB_NAME not in parts or len(parts) > MAX_PARTS:
+        raise _bad("文件内容与清单不符（缺少或多出了部分内容）。")
+    if any(not PART_RE.match(name) for name in parts) or sum(i.file_size for i in infos.values()) > MAX_TOTAL_BYTES:
+        raise _bad("文件里有不该有的内容。")
+    return schema
 
 
 def _stream_sha(zf: zipfile.ZipFile, name: str, target: Path | None) -> str:

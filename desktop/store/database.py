@@ -139,7 +139,7 @@ def open_database(path: Path, backup_dir: Path | None = None) -> SqliteDatabase:
     file that cannot be written is opened read-only (``db.read_only``).
     """
     from desktop.store import migrations
-    from desktop.store.opening import create_new, preflight
+    from desktop.store.opening import preflight
 
     path = Path(path)
     read_only = preflight(path)
@@ -148,17 +148,8 @@ def open_database(path: Path, backup_dir: Path | None = None) -> SqliteDatabase:
     latest = migrations.latest_version()
     if found > latest:
         raise NewerSchema(path, found, latest)
-    if read_only:
-        if found < latest:
-            raise StorageFault(Fault(faults.READ_ONLY, path, detail="needs upgrade"))
-        db = make_database(path, read_only=True)
-    else:
-        if found == 0:
-            create_new(path)
-        elif found < latest:
-            faults.check_free_space(path.parent, 2 * faults.file_size(path))
-            backup_database(path, backup_dir or path.parent / "backups", f"before-v{latest}")
-        db = make_database(path)
+    _prepare(path, read_only, found, latest, backup_dir)
+    db = make_database(path, read_only=read_only)
     try:
         db.connect()
         if not read_only:
@@ -178,6 +169,20 @@ def open_database(path: Path, backup_dir: Path | None = None) -> SqliteDatabase:
         integrity.mark_open(path)
     database_proxy.initialize(db)
     return db
+
+
+def _prepare(path: Path, read_only: bool, found: int, latest: int, backup_dir: Path | None) -> None:
+    """Create a new file, or back up an old one before its migration."""
+    from desktop.store.opening import create_new
+
+    if read_only:
+        if found < latest:
+            raise StorageFault(Fault(faults.READ_ONLY, path, detail="needs upgrade"))
+    elif found == 0:
+        create_new(path)
+    elif found < latest:
+        faults.check_free_space(path.parent, 2 * faults.file_size(path))
+        backup_database(path, backup_dir or path.parent / "backups", f"before-v{latest}")
 
 
 def close_database(db: SqliteDatabase) -> None:
