@@ -96,3 +96,22 @@ def test_missing_or_changed_image_is_reported(ctx, shop_id, tmp_path):
     path.unlink()
     assert any(f.code == "image" and "不见了" in f.text for f in check.check_database(ctx).findings)
     assert hashlib.sha256(b"").hexdigest()
+
+
+def test_official_and_channel_limits_found_when_guards_were_bypassed(ctx, shop_id):
+    """R-OFF-1 and R-CH-2 findings, for rows written around the database's guards."""
+    ctx.db.execute_sql("DROP INDEX binding_official_one_per_shop")
+    ctx.db.execute_sql("DROP INDEX binding_official_one_per_account")
+    for i in range(8):
+        ctx.db.execute_sql("INSERT INTO account(platform, account_code, created_at) VALUES ('douyin', ?, 'x')",
+                           (f"dy_{i}",))
+    ids = [r[0] for r in ctx.db.execute_sql("SELECT id FROM account ORDER BY id").fetchall()]
+    for acc in ids[:2]:
+        ctx.db.execute_sql("INSERT INTO binding(shop_id, account_id, category, state, started_at)"
+                           " VALUES (?, ?, 'official', 'awaiting_scan', 'x')", (shop_id, acc))
+    for acc in ids[2:8]:
+        ctx.db.execute_sql("INSERT INTO binding(shop_id, account_id, category, state, channel, started_at)"
+                           " VALUES (?, ?, 'channel', 'pending', 'douyin', 'x')", (shop_id, acc))
+    texts = {f.code: f.text for f in check.check_database(ctx).findings}
+    assert "R-OFF-1" in texts["official"] and "2 个官方账号" in texts["official"]
+    assert "R-CH-2" in texts["channel"] and "6 个渠道号" in texts["channel"]
