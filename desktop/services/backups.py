@@ -14,7 +14,7 @@ from pathlib import Path
 
 from desktop import paths
 from desktop.domain import backup_schedule
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput
 from desktop.store import backups as store
 from desktop.store import integrity
@@ -30,6 +30,7 @@ def backup_dir(data_dir: Path) -> Path:
     return Path(data_dir) / paths.BACKUP_DIRNAME
 
 
+@service
 def db_file(ctx: ServiceContext) -> Path:
     return Path(ctx.db.database.removeprefix("file:").split("?")[0]) if ctx.db.database.startswith("file:") \
         else Path(ctx.db.database)
@@ -48,6 +49,7 @@ def _change_mark(ctx: ServiceContext) -> list:
     return list(row)
 
 
+@service
 def backup_now(ctx: ServiceContext, reason: str = "manual", progress=None, cancelled=None,
                verify: bool = True) -> BackupEntry:
     """One verified online backup of the open database, then pruning."""
@@ -67,6 +69,7 @@ def _source(ctx: ServiceContext) -> Path:
     return path
 
 
+@service
 def backup_if_changed(ctx: ServiceContext, reason: str = "auto", progress=None, cancelled=None) -> BackupEntry | None:
     """Back up only when something changed since the last backup (on close, and every 30 minutes)."""
     if getattr(ctx.db, "read_only", False):
@@ -77,6 +80,7 @@ def backup_if_changed(ctx: ServiceContext, reason: str = "auto", progress=None, 
     return backup_now(ctx, reason, progress, cancelled)
 
 
+@service
 def prune(ctx: ServiceContext) -> list[Path]:
     """Delete the backups the schedule no longer keeps; return what went."""
     entries = [e for e in list_backups(ctx.data_dir) if e.kind == "backup"]

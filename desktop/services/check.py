@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from peewee import SqliteDatabase
 
 from desktop.domain import images as image_rules
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.errors import ServiceError
 from desktop.store.integrity import foreign_key_problems, run_check
 
@@ -48,6 +48,7 @@ class CheckReport:
         return [f for f in self.findings if f.repairable]
 
 
+@service
 def ensure_tables_sound(ctx: ServiceContext, tables: tuple[str, ...]) -> None:
     """Refuse an import when a table it writes (or one of its UNIQUE indexes) is damaged."""
     conn = ctx.db.connection()
@@ -73,6 +74,7 @@ def _reference_schema() -> dict[str, tuple[str, str, str]]:
         ref.close()
 
 
+@service
 def check_database(ctx: ServiceContext) -> CheckReport:
     """Look at everything; change nothing."""
     conn = ctx.db.connection()
@@ -166,6 +168,7 @@ def _sha256(path) -> str:
     return h.hexdigest()
 
 
+@service
 def repair(ctx: ServiceContext, report: CheckReport, backup_dir=None) -> CheckReport:
     """Apply the safe repairs in ``report`` after a verified backup; return a fresh check.
 

@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop import __version__, paths
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput
 from desktop.store import backups as store
 from desktop.store import faults
@@ -55,6 +55,7 @@ def _sha_file(path: Path) -> str:
     return h.hexdigest()
 
 
+@service
 def export_all(ctx: ServiceContext, target: Path, progress=None, cancelled=None) -> ExportInfo:
     """Write ``target`` (``.shopdesk``), 0600, under a temporary name first."""
     from desktop.services.backups import db_file

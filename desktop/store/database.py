@@ -10,7 +10,6 @@ from peewee import SqliteDatabase
 from desktop.store import faults, integrity
 from desktop.store.errors import CorruptDatabase, EmptyDatabase, NewerSchema, NotADatabase
 from desktop.store.faults import Fault, StorageFault
-from desktop.store.models.base import database_proxy
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -29,6 +28,7 @@ READ_ONLY_PRAGMAS = (("foreign_keys", 1), ("busy_timeout", BUSY_TIMEOUT_MS))
 
 
 def make_database(path: Path | str, read_only: bool = False) -> SqliteDatabase:
+    """The one place a database object is created (a server backend plugs in here)."""
     if read_only:
         # The file cannot be written: SQLite is told so, and nothing tries to.
         return SqliteDatabase(
@@ -131,7 +131,8 @@ def list_backups(backup_dir: Path) -> list[Path]:
 
 
 def open_database(path: Path, backup_dir: Path | None = None) -> SqliteDatabase:
-    """Open (creating if needed) and migrate; bind the models to it.
+    """Open (creating if needed) and migrate. Nothing is bound globally: the
+    session that owns the database binds it per call (store.models.base.bound).
 
     An existing database is backed up before any migration. A file that is not
     SQLite, fails its check, or comes from a newer app is refused untouched; a
@@ -167,7 +168,6 @@ def open_database(path: Path, backup_dir: Path | None = None) -> SqliteDatabase:
         integrity.record_full_check(path, datetime.now().astimezone())
     if not read_only:
         integrity.mark_open(path)
-    database_proxy.initialize(db)
     return db
 
 

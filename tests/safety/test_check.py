@@ -40,11 +40,8 @@ def test_damaged_gmv_index_refuses_import_until_repaired(data_dir, clock, tmp_pa
     # The damaged file is refused at open (full check); the owner's check runs on it anyway.
     from desktop.store.database import make_database
     from desktop.services.context import ServiceContext
-    from desktop.store.models.base import database_proxy
-
     db = make_database(data_dir / "shopdesk.db")
     db.connect()
-    database_proxy.initialize(db)
     ctx = ServiceContext(db=db, data_dir=data_dir, clock=clock)
     try:
         gmv_import.import_file(ctx, shop_id, path)

@@ -28,14 +28,35 @@ class AccountsPage(Page):
         layout.addWidget(self.tabs)
         self.tabs.currentChanged.connect(self._on_tab)
         for panel in self.panels():
-            panel.changed.connect(self.changed)
+            panel.changed.connect(lambda changes, origin=panel: self._panel_changed(changes, origin))
             panel.status_message.connect(self.status_message)
+
+    def _panel_changed(self, changes: frozenset, origin) -> None:
+        # The panel that ran the operation has refreshed itself; its neighbours and the other pages follow.
+        for panel in self.panels():
+            if panel is not origin:
+                panel.apply_changes(changes)
+        self.changed.emit(changes)
 
     def _on_tab(self, _index: int) -> None:
         # Say in the status bar why the selected row's main action is off, for the section now shown.
         panel = self.tabs.currentWidget()
         if isinstance(panel, BindingPanel):
             panel.update_actions(announce=True)
+
+    def show_row(self, part: str, row_id) -> None:
+        """Open a section and select its row: a binding ID (official, channel) or an account ID (self)."""
+        panel = {"official": self.official, "channel": self.channels, "self": self.self_operated}.get(part)
+        if panel is None:
+            return
+        self.tabs.setCurrentWidget(panel)
+        if row_id is None:
+            return
+        if panel is self.self_operated:
+            panel.select_account(row_id)
+        else:
+            panel.select_id(row_id)
+        panel.table.setFocus()
 
     def panels(self):
         return (self.official, self.channels, self.self_operated)
@@ -50,6 +71,5 @@ class AccountsPage(Page):
             panel.reload()
 
     def apply_changes(self, changes: frozenset) -> None:
-        # A panel's own writes already reloaded it; reloading again is cheap and keeps the others in step.
         for panel in self.panels():
             panel.apply_changes(changes)

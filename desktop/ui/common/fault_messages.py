@@ -25,13 +25,13 @@ def fault_text(fault: faults.Fault) -> str:
         if fault.detail == "needs upgrade":
             return tr("数据库文件是只读的，而这个版本需要先升级它的数据格式。\n"
                       "请让文件可写（检查文件属性或权限）后重试：{where}").format(where=where)
-        return tr("这里不能写入（文件或文件夹是只读的）：{where}\n请检查它的属性或权限，或把数据放到可写的位置。").format(where=where)
+        return tr("没有写入权限：这里是只读的（文件或文件夹）：{where}\n请检查它的属性或权限，或把数据放到可写的位置。").format(where=where)
     if fault.kind == faults.NO_ACCESS:
         if fault.detail == "is a folder":
             return tr("数据库的位置上是一个文件夹，而不是数据库文件：{where}\n请把这个文件夹改名或移走后重试。").format(where=where)
         if fault.detail == "folder missing":
             return tr("数据文件夹不存在或无法访问：{where}\n如果它在移动硬盘或网络盘上，请先连接后重试。").format(where=where)
-        return tr("没有权限读写：{where}\n请检查文件夹和文件的权限后重试。").format(where=where)
+        return tr("没有写入权限，或无法访问：{where}\n请检查文件夹和文件的权限后重试。").format(where=where)
     if fault.kind == faults.IO_ERROR:
         return tr("读写磁盘时出错（磁盘或连接可能有问题）：{where}\n数据库文件本身没有被判为损坏，也没有被改动。"
                   "请检查磁盘或连接后重试；如果反复出现，请尽快备份。").format(where=where)
