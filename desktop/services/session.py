@@ -5,7 +5,7 @@ from pathlib import Path
 
 from desktop import paths
 from desktop.services import catalog
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.store.database import close_database, open_database
 from desktop.store.models.base import make_ambient
 # Why a database was refused; re-exported so the UI needs nothing from the store.
