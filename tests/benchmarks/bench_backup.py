@@ -86,7 +86,7 @@ def backup_1m() -> dict:
         timer.start()
         t0 = time.perf_counter()
         job = dialog.backup_now()  # the button's slot
-        while not job.finished:
+        while job.is_running():
             app.processEvents()
             time.sleep(0.001)
         value = (time.perf_counter() - t0) * 1000

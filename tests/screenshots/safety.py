@@ -35,7 +35,7 @@ def settle(widget, ms=150):
 
 
 def wait(job):
-    while not job.finished:
+    while job.is_running():
         app.processEvents()
 
 

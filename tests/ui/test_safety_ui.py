@@ -49,7 +49,7 @@ def done(c):
 
 
 def wait_job(qtbot, job):
-    qtbot.waitUntil(lambda: job.finished, timeout=20000)
+    qtbot.waitUntil(lambda: not job.is_running(), timeout=20000)
     qtbot.wait(20)
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
-from desktop.ui.safety.work import Job
+from desktop.ui.safety.work import CANCELLED, PROGRESS, Op, run_job
 
 COLUMNS = ("时间", "类型", "大小", "店铺", "商品")
 
@@ -23,7 +23,7 @@ class BackupsDialog(QDialog):
         self.ctx = ctx
         self.db_file = Path(db_file)
         self.entries: list = []
-        self.job: Job | None = None
+        self.job: Op | None = None
         self.setObjectName("backupsDialog")
         self.setWindowTitle(self.tr("备份与恢复"))
         self.resize(760, 440)
@@ -112,16 +112,14 @@ class BackupsDialog(QDialog):
             self.restore_button.setToolTip(self.tr("数据库是只读的，不能恢复。"))
 
     # -- actions -------------------------------------------------------------------
-    def backup_now(self) -> Job:
+    def backup_now(self) -> Op:
         from desktop.services import backups
 
-        ctx = self.ctx
         self.status.setText(self.tr("正在备份…（可以继续使用小店管家）"))
-        self.job = Job(self, ctx, lambda progress, cancelled: backups.backup_now(ctx, "manual", progress, cancelled),
-                       self._backed_up, on_error=self._backup_failed)
-        self.job.thread.progressed.connect(self._progress)
+        self.job = run_job(self, self.ctx, backups.backup_now, self._backed_up, "manual", PROGRESS, CANCELLED,
+                           on_error=self._backup_failed, progress=self._progress)
         self._update_buttons()
-        return self.job.start()
+        return self.job
 
     def _progress(self, done: int, total: int) -> None:
         if total:
@@ -132,11 +130,9 @@ class BackupsDialog(QDialog):
         self.reload()
         self.status.setText(self.tr("已备份并通过完整性检查：{name}").format(name=entry.path.name))
 
-    def _backup_failed(self, exc) -> None:
-        from desktop.ui.common.errors import message_for
-
+    def _backup_failed(self, message: str) -> None:
         self.job = None
-        self.status.setText(self.tr("备份没有完成：") + message_for(exc))
+        self.status.setText(self.tr("备份没有完成：") + message)
         self._update_buttons()
 
     def restore_selected(self) -> bool:
@@ -177,7 +173,7 @@ class BackupsDialog(QDialog):
 
     def reject(self) -> None:
         if self.job is not None:
-            self.job.thread.cancel()
+            self.job.cancel()
             self.job.wait()
         super().reject()
 

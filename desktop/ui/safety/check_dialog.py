@@ -5,7 +5,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout,
 )
 
-from desktop.ui.safety.work import Job
+from desktop.ui.safety.work import Op, run_job
 
 
 class CheckDialog(QDialog):
@@ -13,7 +13,7 @@ class CheckDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.report = None
-        self.job: Job | None = None
+        self.job: Op | None = None
         self.setObjectName("checkDatabaseDialog")
         self.setWindowTitle(self.tr("检查数据库"))
         self.resize(680, 420)
@@ -52,31 +52,25 @@ class CheckDialog(QDialog):
     def _can_repair(self) -> bool:
         return bool(self.report and self.report.repairable()) and not getattr(self.ctx.db, "read_only", False)
 
-    def run_check(self) -> Job:
+    def run_check(self) -> Op:
         from desktop.services import check
 
-        ctx = self.ctx
         self._busy(True, self.tr("正在检查…（大的数据库可能需要一会儿，窗口可以继续使用）"))
-        self.job = Job(self, ctx, lambda progress, cancelled: check.check_database(ctx), self.show_report,
-                       on_error=self._failed)
-        return self.job.start()
+        self.job = run_job(self, self.ctx, check.check_database, self.show_report, on_error=self._failed)
+        return self.job
 
-    def repair(self) -> Job | None:
+    def repair(self) -> Op | None:
         from desktop.services import check
 
         if not self._can_repair():
             return None
-        ctx, report = self.ctx, self.report
         self._busy(True, self.tr("正在备份并修复…"))
-        self.job = Job(self, ctx, lambda progress, cancelled: check.repair(ctx, report), self.show_report,
-                       on_error=self._failed)
-        return self.job.start()
+        self.job = run_job(self, self.ctx, check.repair, self.show_report, self.report, on_error=self._failed)
+        return self.job
 
-    def _failed(self, exc) -> None:
-        from desktop.ui.common.errors import message_for
-
+    def _failed(self, message: str) -> None:
         self.job = None
-        self._busy(False, self.tr("检查没有完成：") + message_for(exc))
+        self._busy(False, self.tr("检查没有完成：") + message)
 
     def show_report(self, report) -> None:
         self.job = None

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QToolBar
 
-from desktop.ui.safety.work import Job
+from desktop.ui.safety.work import CANCELLED, PROGRESS, Op, run_job
 
 log = logging.getLogger("shopdesk")
 AUTO_BACKUP_MS = 30 * 60 * 1000
@@ -91,7 +91,7 @@ class SafetyTools(QObject):
         return db_file(self.ctx)
 
     # -- quiet work ------------------------------------------------------------
-    def auto_backup(self) -> Job | None:
+    def auto_backup(self) -> Op | None:
         """Every 30 minutes of use: a backup when something changed, in the background."""
         from desktop.services import backups
 
@@ -103,15 +103,13 @@ class SafetyTools(QObject):
             if entry is not None:
                 self.window.statusBar().showMessage(self.tr("已自动备份"), 5000)
 
-        def failed(exc) -> None:
-            from desktop.ui.common.errors import message_for
+        def failed(message: str) -> None:
+            self.window.statusBar().showMessage(self.tr("自动备份没有完成：") + message.splitlines()[0], 15000)
 
-            self.window.statusBar().showMessage(self.tr("自动备份没有完成：") + message_for(exc).splitlines()[0], 15000)
+        return run_job(self.window, ctx, backups.backup_if_changed, done, "auto", PROGRESS, CANCELLED,
+                       on_error=failed)
 
-        return Job(self.window, ctx, lambda progress, cancelled: backups.backup_if_changed(
-            ctx, "auto", progress, cancelled), done, on_error=failed).start()
-
-    def idle_check(self, force: bool = False) -> Job | None:
+    def idle_check(self, force: bool = False) -> Op | None:
         """The full integrity_check, at least weekly, in the background (the window stays responsive)."""
         from desktop.store import integrity
 
@@ -122,7 +120,7 @@ class SafetyTools(QObject):
         if not force and not integrity.full_check_due(path, now):
             return None
 
-        def run(progress, cancelled):
+        def run(_ctx):
             import sqlite3
 
             conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
@@ -140,7 +138,7 @@ class SafetyTools(QObject):
             box.setObjectName("idleCheckProblemDialog")
             box.open()
 
-        return Job(self.window, self.ctx, run, done, on_error=lambda exc: log.warning("idle check failed: %s", exc)).start()
+        return run_job(self.window, self.ctx, run, done, on_error=lambda message: log.warning("idle check failed: %s", message))
 
     # -- dialogs -----------------------------------------------------------------
     def show_backups(self):

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from desktop.ui.safety.work import Job
+from desktop.ui.safety.work import CANCELLED, PROGRESS, Op, run_job
 
 # Tests set these to skip the file dialogs: fn(parent) -> path or "".
 CHOOSE_EXPORT = None
@@ -18,7 +18,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("safety", text)
 
 
-def export_all(window, ctx) -> Job | None:
+def export_all(window, ctx) -> Op | None:
     from desktop.services import transfer
 
     default = Path.home() / f"小店管家-全部数据-{date.today().isoformat()}{transfer.EXTENSION}"
@@ -39,11 +39,11 @@ def export_all(window, ctx) -> Job | None:
         box.setObjectName("exportDoneDialog")
         box.open()
 
-    return Job(window, ctx, lambda progress, cancelled: transfer.export_all(ctx, Path(chosen), progress, cancelled),
-               done, label=tr("正在导出全部数据…")).start()
+    return run_job(window, ctx, transfer.export_all, done, Path(chosen), PROGRESS, CANCELLED,
+                   label=tr("正在导出全部数据…"))
 
 
-def import_all(window, ctx, db_file: Path) -> Job | None:
+def import_all(window, ctx, db_file: Path) -> Op | None:
     """Verify the file in the background, ask for confirmation, then swap (current data kept as a backup)."""
     from desktop.services import transfer
 
@@ -73,5 +73,5 @@ def import_all(window, ctx, db_file: Path) -> Job | None:
         now = ctx.clock.now()
         window.swap_requested.emit(lambda: transfer.import_all(data_dir, db_file, Path(chosen), now))
 
-    return Job(window, ctx, lambda progress, cancelled: transfer.inspect_export(Path(chosen)), verified,
-               label=tr("正在校验导入文件…")).start()
+    return run_job(window, ctx, lambda _ctx: transfer.inspect_export(Path(chosen)), verified,
+                   label=tr("正在校验导入文件…"))

@@ -2,6 +2,7 @@
 refusals, and switching to the demo database."""
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from desktop import APP_DISPLAY_NAME, APP_NAME, __version__, paths
 # The store (peewee) and services are imported once the window is on screen.
 
 LOCK_NAME = "shopdesk.lock"
+log = logging.getLogger("shopdesk")
 
 
 def tr(text: str) -> str:
@@ -161,7 +163,7 @@ class Controller:
         (restore, import), and open it again. If ``replace`` fails, the old
         database is opened again and the error is shown."""
         from desktop.services.session import close_session
-        from desktop.ui.common.errors import show_error
+        from desktop.ui.common.errors import message_for
 
         demo_mode = self.window.demo if self.window is not None else False
         if self.ctx is not None:
@@ -176,7 +178,8 @@ class Controller:
             self.app.exit(1)
             return
         if error is not None:
-            show_error(self.window, error)
+            log.error("replacing the database failed", exc_info=(type(error), error, error.__traceback__))
+            QMessageBox.warning(self.window, tr("没有替换数据"), tr("原来的数据已重新打开，没有改动。\n") + message_for(error))
 
 
 # Set for --exit-when-shown runs, where no one is there to close a dialog.
