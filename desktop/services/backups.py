@@ -72,8 +72,8 @@ def _source(ctx: ServiceContext) -> Path:
 @service
 def backup_if_changed(ctx: ServiceContext, reason: str = "auto", progress=None, cancelled=None) -> BackupEntry | None:
     """Back up only when something changed since the last backup (on close, and every 30 minutes)."""
-    if getattr(ctx.db, "read_only", False):
-        return None
+    if getattr(ctx.db, "read_only", False) or _source(ctx).name == paths.DEMO_DB_FILENAME:
+        return None  # nothing can change, or only sample data (kept out of the owner's backup list)
     state = integrity.load_state(_source(ctx))
     if state.get("backup_mark") == _change_mark(ctx):
         return None
