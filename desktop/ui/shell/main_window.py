@@ -22,6 +22,9 @@ from desktop.ui.shell.shop_switcher import ShopSwitcher
 
 class MainWindow(QMainWindow):
     demo_requested = Signal()
+    # A callable that replaces the database file while it is closed (restore, import);
+    # the application closes the database, calls it, and reopens.
+    swap_requested = Signal(object)
 
     def __init__(self, ctx=None, db_file=None, demo: bool = False) -> None:
         """With ctx=None the frame is built and can be shown at once; the
@@ -81,6 +84,7 @@ class MainWindow(QMainWindow):
         self.switcher.ctx = ctx
         self.statusBar().clearMessage()
         self.switcher.reload()
+        self.safety.attach(ctx)
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
         from desktop.ui.shell import reminders
@@ -112,6 +116,10 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
             view_menu.addAction(action)
+
+        from desktop.ui.safety.menu import SafetyTools
+
+        self.safety = SafetyTools(self)  # 工具: 备份与恢复, 检查数据库, 导出/导入全部数据
 
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         about = QAction(self.tr("关于小店管家(&A)"), self, objectName="aboutAction")
