@@ -225,7 +225,7 @@ class OverviewPage(Page):
         super().showEvent(event)
         if self.charts is None and not self._charts_due:
             self._charts_due = True
-            QTimer.singleShot(0, self.build_charts)
+            QTimer.singleShot(0, lambda: self.charts is None and self.build_charts())
 
     def build_charts(self) -> None:
         if self.charts is None:
