@@ -15,6 +15,7 @@ from typing import Any, Iterable, Sequence
 
 from desktop.domain import money
 from desktop.domain.text import control_chars
+from desktop.domain.decisions import Decision, deny
 
 PRODUCT_TYPES = {"normal": "普通商品", "virtual": "虚拟商品"}
 PAYMENT_METHODS = {"online": "在线支付", "cod": "货到付款", "both": "在线支付和货到付款"}
@@ -357,4 +358,15 @@ DRAFT_FIELD_LABELS = (
 def changed_fields(old: ProductDraft, new: ProductDraft) -> list[str]:
     """Names of the draft fields that differ (the field, never its whole value)."""
     return [name for name, _ in DRAFT_FIELD_LABELS if getattr(old, name) != getattr(new, name)]
+def submit_decision(state_decision: Decision, errors: Sequence[FieldError]) -> Decision:
+    """R-P-SUBMIT: submitting needs the lifecycle to allow it (R-P-STATE) and no rule error.
+
+    One wording, asked by the editor, the 商品 page and the service alike; the errors are listed
+    one per line, each with its own rule."""
+    if not state_decision.allowed:
+        return state_decision
+    if errors:
+        listed = "\n".join(f"· {e.text}" for e in errors)
+        return deny("R-P-SUBMIT", "还有 {n} 处不符合规则，改好后才能提交审核：\n{errors}", n=len(errors), errors=listed)
+    return state_decision
 

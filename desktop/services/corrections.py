@@ -20,7 +20,7 @@ from desktop.domain.money import format_fen as fen_text
 from desktop.services import account_registry, history
 from desktop.services import changes as ch
 from desktop.services.changes import Outcome
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput, NotFound
 
 BINDING_CHANGES = frozenset({ch.BINDINGS, ch.HISTORY})
@@ -89,12 +89,14 @@ def _binding(ctx, binding_id: int) -> _Binding:
     return _Binding(row[0], row[1], row[2], row[3], row[4], bound_on, bool(row[6]), label)
 
 
+@service
 def voided_ids(ctx: ServiceContext, shop_id: int) -> set[int]:
     """The shop's bindings voided as recorded by mistake (tables show them as 已作废)."""
     return {r[0] for r in ctx.db.execute_sql(
         "SELECT binding_id FROM correction WHERE kind = 'void' AND shop_id = ?", (shop_id,))}
 
 
+@service
 def binding_date_decision(ctx: ServiceContext, binding_id: int, new: date | None = None) -> Decision:
     """Whether 更正绑定日期 is offered for this binding (``new`` checked too when given)."""
     b = _binding(ctx, binding_id)
@@ -103,11 +105,13 @@ def binding_date_decision(ctx: ServiceContext, binding_id: int, new: date | None
                                ctx.today())
 
 
+@service
 def void_decision(ctx: ServiceContext, binding_id: int) -> Decision:
     b = _binding(ctx, binding_id)
     return rules.void_decision(b.category, b.state, b.voided)
 
 
+@service
 def correct_binding_date(ctx: ServiceContext, binding_id: int, new: date, reason: str) -> Outcome:
     """更正绑定日期: the recorded date was typed wrong; R-CH-4's count moves with it."""
     reason = _reason(reason)
@@ -127,6 +131,7 @@ def correct_binding_date(ctx: ServiceContext, binding_id: int, new: date, reason
     return Outcome(BINDING_CHANGES, binding_id)
 
 
+@service
 def void_binding(ctx: ServiceContext, binding_id: int, reason: str) -> Outcome:
     """作废: the binding never happened on the platform. Only the app's record changes: a live
     binding ends as cancelled (a bound official one only this way, R-OFF-4 otherwise holds)."""
@@ -158,6 +163,7 @@ def _account(ctx, account_id: int) -> account_registry.AccountRow:
     return account_registry.AccountRow(*row)
 
 
+@service
 def correct_nickname(ctx: ServiceContext, account_id: int, nickname: str, reason: str) -> Outcome:
     reason = _reason(reason)
     nickname = nickname.strip()
@@ -175,6 +181,7 @@ def correct_nickname(ctx: ServiceContext, account_id: int, nickname: str, reason
     return Outcome(frozenset({ch.ACCOUNTS, ch.BINDINGS, ch.GMV, ch.HISTORY}), account_id)
 
 
+@service
 def correct_account_code(ctx: ServiceContext, account_id: int, code: str, reason: str) -> Outcome:
     """A typo in the 抖音号 etc. The corrected ID must not belong to another account already
     (that would be two records of one account: merging them is not a correction)."""
@@ -199,6 +206,7 @@ def correct_account_code(ctx: ServiceContext, account_id: int, code: str, reason
 
 # ---------------------------------------------------------------- GMV
 
+@service
 def correct_gmv(ctx: ServiceContext, gmv_id: int, shop_fen: int, total_fen: int, reason: str) -> Outcome:
     """A GMV entry typed or imported wrong; eligibility (R-SELF-1) is computed from the new figures."""
     reason = _reason(reason)
@@ -229,6 +237,7 @@ def correct_gmv(ctx: ServiceContext, gmv_id: int, shop_fen: int, total_fen: int,
 
 # ---------------------------------------------------------------- reading
 
+@service
 def list_corrections(ctx: ServiceContext, *, binding_id: int | None = None, account_id: int | None = None,
                      gmv_id: int | None = None) -> list[CorrectionRow]:
     """Corrections with the original and new values, oldest first."""

@@ -12,7 +12,7 @@ from typing import Sequence
 
 from desktop.domain import product_states as st
 from desktop.domain.text import control_chars
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput
 
 # Sort keys the page offers -> column (each has a (shop_id, column, id) index
@@ -104,6 +104,7 @@ def _order(q: ProductQuery) -> str:
     return f"{column} {direction}, id {direction}"
 
 
+@service
 def query_ids(ctx: ServiceContext, q: ProductQuery) -> array:
     """The ids of every product the view shows, in display order."""
     where, params = _where(q)
@@ -116,6 +117,7 @@ def query_ids(ctx: ServiceContext, q: ProductQuery) -> array:
         out.extend(r[0] for r in chunk)
 
 
+@service
 def rows_for_ids(ctx: ServiceContext, ids: Sequence[int]) -> list[ProductRow]:
     """Rows for ``ids`` in the same order (missing ids are skipped)."""
     found: dict[int, ProductRow] = {}
@@ -128,6 +130,7 @@ def rows_for_ids(ctx: ServiceContext, ids: Sequence[int]) -> list[ProductRow]:
     return [found[i] for i in ids if i in found]
 
 
+@service
 def list_products(
     ctx: ServiceContext,
     shop_id: int,
@@ -144,6 +147,7 @@ def list_products(
     return [ProductRow(*r) for r in ctx.db.execute_sql(sql, params + [limit, offset])]
 
 
+@service
 def count_by_state(ctx: ServiceContext, shop_id: int) -> dict[str, int]:
     sql = "SELECT state, COUNT(*) FROM product WHERE shop_id = ? GROUP BY state"
     return {s: n for s, n in ctx.db.execute_sql(sql, [shop_id])}

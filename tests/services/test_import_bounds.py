@@ -28,7 +28,9 @@ def refused_in_child(path: Path, stage: str = "check") -> dict:
         def rss():
             r = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
             return r / 1024 / (1024 if sys.platform == "darwin" else 1)
+        import peewee
         class Ctx:
+            db = peewee.SqliteDatabase(":memory:")  # check() reads nothing from it
             def today(self): return date(2026, 11, 30)
         before, start, message = rss(), time.perf_counter(), None
         try:
@@ -113,37 +115,30 @@ def test_csv_header_of_a_million_columns_refused(tmp_path):
     assert_refused_fast(refused_in_child(path, "open"), "超过")
 
 
-def test_csv_rows_past_200_columns_refused_with_the_row(tmp_path):
+def test_csv_rows_past_200_columns_refused_with_the_row(ctx, tmp_path):
     path = tmp_path / "wide.csv"
     good = "".join(f"acc{i},2026-11-01,1,2\n" for i in range(20))
     path.write_text("达人抖音号,日期,本店GMV,总GMV\n" + good + ",".join(["x"] * 201) + "\n", encoding="utf-8")
     src = gmv_import.open_source(path)
     with pytest.raises(InvalidInput) as exc:
-        gmv_import.check(None or _Ctx(), src, gmv_import.suggest_mapping(src.headers))
+        gmv_import.check(ctx, src, gmv_import.suggest_mapping(src.headers))
     assert "第 22 行有 201 列" in exc.value.message
 
 
-class _Ctx:
-    def today(self):
-        from datetime import date
-
-        return date(2026, 11, 30)
-
-
-def test_error_rows_listed_up_to_a_cap_with_the_total(tmp_path):
+def test_error_rows_listed_up_to_a_cap_with_the_total(ctx, tmp_path):
     path = tmp_path / "bad.csv"
     lines = ["达人抖音号,日期,本店GMV,总GMV"] + [f"acc{i},2026-11-01,9,1" for i in range(5_000)] + ["ok,2026-11-01,1,2"]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     src = gmv_import.open_source(path)
-    report = gmv_import.check(_Ctx(), src, gmv_import.suggest_mapping(src.headers))
+    report = gmv_import.check(ctx, src, gmv_import.suggest_mapping(src.headers))
     assert report.bad == 5_000 and len(report.errors) == gmv_import.MAX_ERRORS_LISTED and report.errors_truncated
     assert report.errors[0].row == 2 and report.good == 1 and not report.ok
 
 
-def test_cancel_while_opening_stops_at_once(tmp_path):
+def test_cancel_while_opening_stops_at_once(ctx, tmp_path):
     path = bombs.xlsx(tmp_path / "million.xlsx", bombs.good_rows(200_000))
     with pytest.raises(sheet_files.ReadCancelled):
         gmv_import.open_source(path, cancelled=lambda: True)
     src = gmv_import.open_source(path)
     with pytest.raises(gmv_import.ImportCancelled):
-        gmv_import.check(_Ctx(), src, gmv_import.suggest_mapping(src.headers), cancelled=lambda: True)
+        gmv_import.check(ctx, src, gmv_import.suggest_mapping(src.headers), cancelled=lambda: True)

@@ -26,7 +26,7 @@ def test_correct_channel_date_then_unbind_becomes_possible(page, ctx, shop_id, m
     page.reload()
     panel = page.channels
     select(panel, bid)
-    assert not panel.unbind_action.isEnabled() and panel.correct_action.isEnabled()
+    assert not panel.unbind_action.isEnabled() and panel.action(f"{panel.prefix}CorrectAction").isEnabled()
     real = ctx.today() - timedelta(days=190)
 
     def fill(d):
@@ -34,7 +34,7 @@ def test_correct_channel_date_then_unbind_becomes_possible(page, ctx, shop_id, m
         d.date.setDate(QDate(real.year, real.month, real.day))
         d.reason.setText("登记时把月份填错了")
     accept_with(monkeypatch, binding_panel.CorrectionDialog, fill)
-    panel.correct_action.trigger()
+    panel.action(f"{panel.prefix}CorrectAction").trigger()
     assert Binding.get_by_id(bid).bound_on == real.isoformat()
     select(panel, bid)
     assert panel.unbind_action.isEnabled()  # R-CH-4 evaluated again on the corrected date
@@ -45,15 +45,15 @@ def test_void_official_binding_through_the_panel(page, ctx, shop_id, monkeypatch
     page.reload()
     panel = page.official
     assert not panel.unbind_action.isEnabled() and "R-OFF-4" in panel.unbind_action.toolTip()
-    assert panel.void_action.isEnabled()
+    assert panel.action(f"{panel.prefix}VoidAction").isEnabled()
     accept_with(monkeypatch, binding_panel.VoidDialog, lambda d: d.reason.setText("误点了确认，平台上没有绑定"))
-    panel.void_action.trigger()
+    panel.action(f"{panel.prefix}VoidAction").trigger()
     assert bid in corrections.voided_ids(ctx, shop_id)
     assert official.official_view(ctx, shop_id).start.allowed
     select(panel, bid)
     assert panel.selected_row().state_label == corrections.VOIDED_LABEL
-    assert not panel.void_action.isEnabled() and "R-FIX-2" in panel.void_action.toolTip()
-    assert not panel.correct_action.isEnabled()
+    assert not panel.action(f"{panel.prefix}VoidAction").isEnabled() and "R-FIX-2" in panel.action(f"{panel.prefix}VoidAction").toolTip()
+    assert not panel.action(f"{panel.prefix}CorrectAction").isEnabled()
 
 
 def test_correct_nickname_through_the_panel(page, ctx, shop_id, monkeypatch):
@@ -66,7 +66,7 @@ def test_correct_nickname_through_the_panel(page, ctx, shop_id, monkeypatch):
         d.nickname.setText("茶友")
         d.reason.setText("昵称打错字")
     accept_with(monkeypatch, binding_panel.CorrectionDialog, fill)
-    page.channels.correct_action.trigger()
+    page.channels.action("channelCorrectAction").trigger()
     select(page.channels, bid)
     assert page.channels.selected_row().nickname == "茶友"
 
