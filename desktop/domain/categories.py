@@ -113,15 +113,10 @@ def _check_cancel(index: int, cancelled: Callable[[], bool] | None) -> None:
 
 
 def _json_reason(msg: str) -> str:
-    known = {
-        "Expecting value": "缺少值",
-        "Expecting ',' delimiter": "缺少逗号",
-        "Expecting ':' delimiter": "缺少冒号",
-        "Expecting property name enclosed in double quotes": "属性名必须用双引号",
-        "Unterminated string starting at": "字符串没有结束",
-        "Extra data": "多余的内容",
-        "Invalid control character at": "非法控制字符",
-    }
+    known = {"Expecting value": "缺少值", "Expecting ',' delimiter": "缺少逗号", "Expecting ':' delimiter": "缺少冒号",
+             "Expecting property name enclosed in double quotes": "属性名必须用双引号",
+             "Unterminated string starting at": "字符串没有结束", "Extra data": "多余的内容",
+             "Invalid control character at": "非法控制字符"}
     return known.get(msg, msg)
 
 
@@ -174,23 +169,28 @@ def _parse_node(index: int, node: Any) -> CategoryNode:
         raise fail("level", "必须是 1 到 4 的整数")
     if level > MAX_LEVEL:
         raise fail("level", f"类目最多 {MAX_LEVEL} 级，这里是第 {level} 级")
-    raw_parent = node.get("parent_id")
-    parent_id = None if raw_parent is None else _as_int(raw_parent)
-    if raw_parent is not None and (parent_id is None or not 0 <= parent_id <= MAX_ID):
-        raise fail("parent_id", "必须是整数（一级类目为 0）")
-    parent_id = parent_id or None
-    is_leaf = _as_bool(node.get("is_leaf"))
-    if is_leaf is None:
-        raise fail("is_leaf", "必须是 true/false 或 1/0")
-    enabled = True if "enable" not in node else _as_bool(node.get("enable"))
-    if enabled is None:
-        raise fail("enable", "必须是 true/false 或 1/0")
+    parent_id = _parent_id(node.get("parent_id"), fail)
+    is_leaf = _flag(node.get("is_leaf"), "is_leaf", fail)
+    enabled = True if "enable" not in node else _flag(node.get("enable"), "enable", fail)
     props = node.get("properties") or []
     if not isinstance(props, list):
         raise fail("properties", "必须是列表")
     if props and not is_leaf:
         raise fail("properties", "只有叶子类目可以有类目属性")
     return CategoryNode(node_id, parent_id, name, level, is_leaf, enabled, _attributes(where, props))
+
+
+def _parent_id(raw: Any, fail) -> int | None:
+    parent_id = None if raw is None else _as_int(raw)
+    if raw is not None and (parent_id is None or not 0 <= parent_id <= MAX_ID):
+        raise fail("parent_id", "必须是整数（一级类目为 0）")
+    return parent_id or None
+
+
+def _flag(raw: Any, field_name: str, fail) -> bool:
+    if (value := _as_bool(raw)) is None:
+        raise fail(field_name, "必须是 true/false 或 1/0")
+    return value
 
 
 def _name(value: Any, field_name: str, fail) -> str:
@@ -258,18 +258,15 @@ def _parse_options(raw: Any, fail) -> list[str]:
         raise fail("options", "必须是 [{name, value}] 列表")
     if len(raw) > MAX_OPTIONS:
         raise fail("options", f"选项有 {len(raw):,} 个，超过上限 {MAX_OPTIONS:,}")
-    names: list[str] = []
-    seen: set[str] = set()  # a set: 200,000 options are checked in one pass, not n²
+    names: dict[str, None] = {}  # hashed: 200,000 options are checked in one pass, not n²
     for i, option in enumerate(raw, start=1):
         name = option.get("name") if isinstance(option, dict) else None
         if not isinstance(name, str) or not name.strip():
             raise fail("options", f"第 {i} 个选项缺少 name")
-        name = name.strip()
-        if name in seen:
+        if (name := name.strip()) in names:
             raise fail("options", f"选项「{name[:50]}」重复")
-        seen.add(name)
-        names.append(name)
-    return names
+        names[name] = None
+    return list(names)
 
 
 def _as_int(value: Any) -> int | None:
