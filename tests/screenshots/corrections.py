@@ -59,6 +59,18 @@ def main() -> None:
     void.show()
     app.processEvents()
     void.grab().save(str(OUT / "void_dialog.png"))
+    void.close()
+
+    from desktop.services import gmv
+    from desktop.ui.influencers.gmv_correction_dialog import GmvCorrectionDialog
+
+    record = gmv.list_gmv(ctx, shop)[0]
+    fix = GmvCorrectionDialog(ctx, record, win)
+    fix.shop.setText("1280.00")
+    fix.reason.setText("导出表里本店 GMV 少算了一笔退款后的补单")
+    fix.show()
+    app.processEvents()
+    fix.grab().save(str(OUT / "gmv_correction_dialog.png"))
     ctx.db.close()
 
 

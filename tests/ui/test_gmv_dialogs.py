@@ -120,3 +120,27 @@ def test_file_is_read_in_a_worker_with_the_window_responsive(qtbot, ctx, shop_id
     finally:
         QMessageBox.warning = original
     assert shown and "200 列" in shown[0] and errors_mod is not None
+
+
+def test_gmv_correction_dialog_needs_a_reason_and_records_the_change(qtbot, ctx, shop_id):
+    """R-FIX-1 for a GMV entry: new figures with a reason; R-SELF-1 follows the corrected figures."""
+    from desktop.services import corrections, self_operated
+    from desktop.ui.influencers.gmv_correction_dialog import GmvCorrectionDialog
+
+    gmv.save_gmv(ctx, shop_id, "douyin", "dy_lin", "小林", ctx.today(), 4000, 10000)
+    row = gmv.list_gmv(ctx, shop_id)[0]
+    dlg = GmvCorrectionDialog(ctx, row)
+    qtbot.addWidget(dlg)
+    assert not dlg.ok.isEnabled()  # same figures, no reason
+    dlg.shop.setText("60.00")
+    assert not dlg.ok.isEnabled() and "原因" in dlg.error.text()
+    dlg.reason.setText("本店 GMV 少录了 20 元")
+    assert dlg.ok.isEnabled()
+    dlg.total.setText("50")
+    assert not dlg.ok.isEnabled() and "总 GMV 小于本店 GMV" in dlg.error.text()
+    dlg.total.setText("100")
+    dlg.save()
+    assert dlg.result_ok
+    assert gmv.list_gmv(ctx, shop_id)[0].shop_gmv_fen == 6000
+    assert [c.kind for c in corrections.list_corrections(ctx, gmv_id=row.id)] == ["gmv"]
+    assert self_operated.get_candidate(ctx, shop_id, row.account_id).eligible
