@@ -8,9 +8,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from desktop.services import channels, official
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 
 
+@service
 def fill_official_and_channels(ctx: ServiceContext, shop_ids: list[int]) -> None:
     if not shop_ids:
         return

@@ -1,6 +1,6 @@
 """概览 page: 今日待办 across shops, shop cards and charts, with a shop filter.
 
-Service calls go through run_service (a message, never a traceback). Charts
+Service calls go through the runner's Op (a message, never a traceback). Charts
 (QtCharts) are imported and drawn after the page's first frame.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from desktop.domain import todos as td
 from desktop.services import changes as ch
 from desktop.services import overview, overview_charts, overview_state
 from desktop.services import self_operated as so_svc
-from desktop.ui.common.errors import run_service
+from desktop.ui.common.runner import Op
 from desktop.ui.common.page import Page
 from desktop.ui.overview.cards import ShopCardWidget
 from desktop.ui.overview.todo_model import TODO_ROLE, TodoModel
@@ -193,7 +193,7 @@ class OverviewPage(Page):
         from desktop.services import shops
 
         current = self.filter_shop()
-        rows = run_service(self, shops.list_shops, self.ctx) or []
+        rows = Op(self, self.ctx, shops.list_shops).value_or(None) or []
         self.shop_filter.blockSignals(True)
         self.shop_filter.clear()
         self.shop_filter.addItem(tr("全部店铺"), None)
@@ -218,7 +218,7 @@ class OverviewPage(Page):
     def reload(self) -> None:
         if self.shop_filter.count() == 0:
             self._fill_shop_filter()
-        data = run_service(self, overview.load, self.ctx, self.filter_shop())
+        data = Op(self, self.ctx, overview.load, self.filter_shop()).value_or(None)
         if data is None:
             return
         self.data = data
@@ -295,7 +295,7 @@ class OverviewPage(Page):
     def _load_charts(self) -> None:
         if self.charts is None:
             return
-        data = run_service(self, overview_charts.load, self.ctx, self.filter_shop(), self.period.currentData())
+        data = Op(self, self.ctx, overview_charts.load, self.filter_shop(), self.period.currentData()).value_or(None)
         if data is not None:
             self.chart_data = data
             self.charts.set_charts(data)
@@ -324,26 +324,20 @@ class OverviewPage(Page):
         if item is not None:
             self.open_target.emit(item.target[0], item.target[1], item.target_id, item.shop_id)
 
-    def _after(self, outcome) -> None:
-        if outcome is not None:
-            self.changed.emit(outcome.changes)
-            if not (outcome.changes & self.watches):
-                self.reload()
-
     def mark_done(self) -> None:
         item = self.current_todo()
         if item is not None:
-            self._after(run_service(self, overview_state.mark_done, self.ctx, item))
+            Op(self, self.ctx, overview_state.mark_done, item).run()
 
     def snooze(self, days: int) -> None:
         item = self.current_todo()
         if item is not None:
-            self._after(run_service(self, overview_state.snooze, self.ctx, item, days))
+            Op(self, self.ctx, overview_state.snooze, item, days).run()
 
     def restore(self) -> None:
         item = self.current_todo()
         if item is not None:
-            self._after(run_service(self, overview_state.restore, self.ctx, item.key))
+            Op(self, self.ctx, overview_state.restore, item.key).run()
 
     def propose(self) -> None:
         """R-SELF-5: mark every eligible, unmarked account of the item's shop at once."""
@@ -356,11 +350,10 @@ class OverviewPage(Page):
                                                                     n=item.params["count"]))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        outcome = run_service(self, so_svc.propose_all_eligible, self.ctx, item.shop_id)
-        if outcome is not None:
-            marked = sum(1 for i in outcome.value if i.marked)
+        result = Op(self, self.ctx, so_svc.propose_all_eligible, item.shop_id).run()
+        if result.ok:
+            marked = sum(1 for i in result.value if i.marked)
             self.status_message.emit(tr("已提议 {n} 个达人为自营，等待授权").format(n=marked))
-            self._after(outcome)
 
     # -- start-up banner, calendar, settings ------------------------------------------------
     def show_banner(self, count: int) -> None:
@@ -378,13 +371,12 @@ class OverviewPage(Page):
             return
         if not path.lower().endswith(".ics"):
             path += ".ics"
-        n = run_service(self, overview_calendar.export_calendar, self.ctx, path, self.filter_shop())
+        n = Op(self, self.ctx, overview_calendar.export_calendar, path, self.filter_shop()).value_or(None)
         if n is not None:
             self.status_message.emit(tr("已导出 {n} 个日程到 {p}").format(n=n, p=path))
 
     def edit_settings(self) -> None:
         from desktop.ui.overview.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.ctx, self)
-        if dialog.exec() and dialog.outcome is not None:
-            self._after(dialog.outcome)
+        # The dialog's Op announces the saved settings up through this page.
+        SettingsDialog(self.ctx, self).exec()
