@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol
@@ -34,6 +35,25 @@ from desktop.platform.errors import PlatformError, api_error
 from desktop.platform.keychain import Token
 
 log = logging.getLogger("shopdesk.platform")
+
+
+class _RedactQuery(logging.Filter):
+    """httpx logs each request's URL at INFO; its query holds the access token and the sign."""
+
+    _PATTERN = re.compile(r"(access_token|sign|refresh_token)=[^&\s\"']+")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        redacted = self._PATTERN.sub(r"\1=***", message)
+        if redacted != message:
+            record.msg, record.args = redacted, ()
+        return True
+
+
+for _name in ("httpx", "httpcore"):
+    _logger = logging.getLogger(_name)
+    _logger.setLevel(max(_logger.level, logging.WARNING))
+    _logger.addFilter(_RedactQuery())
 
 DEFAULT_GATEWAY = "https://openapi-fxg.jinritemai.com"
 SANDBOX_GATEWAY = "https://openapi-sandbox.jinritemai.com"

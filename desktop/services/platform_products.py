@@ -148,24 +148,25 @@ def _write(ctx: ServiceContext, shop_id: int, products: list[PlatformProduct], r
             " total_stock = excluded.total_stock, pics_json = excluded.pics_json,"
             " platform_updated = excluded.platform_updated, content_hash = excluded.content_hash,"
             " synced_at = excluded.synced_at", rows)
-        by_id = {p.product_id: p for p in products}
+        # Linked products whose platform version differs from the one last reconciled
+        # (a new link has an empty base): from the stored mirror, so unchanged
+        # listings (no detail fetched this time) are covered too.
         links = ctx.db.execute_sql(
-            "SELECT l.product_id, l.platform_product_id, l.base_hash, l.local_updated_at, p.updated_at"
-            " FROM platform_product_link l JOIN product p ON p.id = l.product_id WHERE l.shop_id = ?",
-            (shop_id,)).fetchall()
-        for local_id, pid, base_hash, local_seen, local_now in links:
-            p = by_id.get(pid)
-            if p is None or p.content_hash == base_hash:
-                continue
+            "SELECT l.product_id, l.local_updated_at, p.updated_at, " + _PP_COLUMNS +
+            " FROM platform_product_link l JOIN product p ON p.id = l.product_id"
+            " JOIN platform_product pp ON pp.shop_id = l.shop_id AND pp.product_id = l.platform_product_id"
+            " WHERE l.shop_id = ? AND pp.content_hash <> l.base_hash", (shop_id,)).fetchall()
+        for local_id, local_seen, local_now, *pp in links:
+            p = _row_product(pp)
             if local_now != local_seen:
                 run.conflicts += _record_conflict(ctx, local_id, p)
-            else:
-                try:
-                    with ctx.db.atomic():  # savepoint: a product the schema refuses becomes a conflict
-                        _apply(ctx, shop_id, local_id, p)
-                    touched += 1
-                except peewee.IntegrityError:
-                    run.conflicts += _record_conflict(ctx, local_id, p)
+                continue
+            try:
+                with ctx.db.atomic():  # savepoint: a product the schema refuses becomes a conflict
+                    _apply(ctx, shop_id, local_id, p)
+                touched += 1
+            except peewee.IntegrityError:
+                run.conflicts += _record_conflict(ctx, local_id, p)
         if run.created or run.updated:
             history.record(ctx, "platform.products", shop_id=shop_id, subject="抖店商品",
                            detail=f"新增 {run.created} 个，更新 {run.updated} 个（共 {run.fetched} 个）")
@@ -297,9 +298,16 @@ def resolve_conflict(ctx: ServiceContext, conflict_id: int, keep: str) -> Outcom
     return Outcome(frozenset({changes.PRODUCTS, changes.HISTORY, PLATFORM}))
 
 
+_PP_COLUMNS = ("pp.product_id, pp.name, pp.status, pp.check_status, pp.local_state, pp.category_id,"
+               " pp.min_price_fen, pp.max_price_fen, pp.total_stock, pp.pics_json, pp.platform_updated")
+
+
+def _row_product(r) -> PlatformProduct:
+    return PlatformProduct(*r[:9], tuple(json.loads(r[9])), r[10])
+
+
 def list_platform_products(ctx: ServiceContext, shop_id: int, limit: int = 20000) -> list[PlatformProduct]:
     rows = ctx.db.execute_sql(
-        "SELECT product_id, name, status, check_status, local_state, category_id, min_price_fen, max_price_fen,"
-        " total_stock, pics_json, platform_updated FROM platform_product WHERE shop_id = ?"
-        " ORDER BY product_id LIMIT ?", (shop_id, limit)).fetchall()
-    return [PlatformProduct(*r[:9], tuple(json.loads(r[9])), r[10]) for r in rows]
+        f"SELECT {_PP_COLUMNS} FROM platform_product pp WHERE pp.shop_id = ? ORDER BY pp.product_id LIMIT ?",
+        (shop_id, limit)).fetchall()
+    return [_row_product(r) for r in rows]
