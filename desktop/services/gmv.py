@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from desktop.domain import eligibility, gmv_parsing
+from desktop.domain import eligibility, gmv_parsing, money
 from desktop.domain import self_operated as so
 from desktop.services import account_registry, history
 from desktop.services import changes as ch
@@ -73,7 +73,7 @@ def save_gmv(ctx: ServiceContext, shop_id: int, platform: str, account_code: str
             history.record(
                 ctx, "gmv.save", shop_id=shop_id, account_id=account.id,
                 subject=account_registry.to_row(account).label,
-                detail=f"{day.isoformat()} 本店 {gmv_parsing.fen_text(shop_fen)} 元 / 总 {gmv_parsing.fen_text(total_fen)} 元",
+                detail=f"{day.isoformat()} 本店 {money.format_fen(shop_fen)} 元 / 总 {money.format_fen(total_fen)} 元",
             )
     return Outcome(frozenset({ch.GMV, ch.ACCOUNTS, ch.HISTORY}), account.id)
 

@@ -1,4 +1,4 @@
-"""Shop official account (SPEC §3.1, R-OFF-1..5): start, accept, confirm, cancel, never unbind.
+"""Shop official account (R-OFF-1..5): start, accept, confirm, cancel, never unbind.
 
 Every write asks desktop.domain.accounts again inside an IMMEDIATE transaction
 (the check and the write see the same database, even with a second app window
@@ -12,6 +12,7 @@ from datetime import date
 import peewee
 
 from desktop.domain import accounts as rules
+from desktop.domain import money
 from desktop.domain.decisions import Decision, deny
 from desktop.services import account_registry, history
 from desktop.services import changes as ch
@@ -215,7 +216,7 @@ def confirm_official(ctx: ServiceContext, binding_id: int) -> Outcome:
 
     def detail(b: Binding) -> str:
         fee = rules.official_fee_fen(bool(Shop.get_by_id(b.shop_id).enterprise_certified))
-        return f"永久绑定；审核费 {fee // 100} 元" + ("（企业认证免除）" if fee == 0 else "")
+        return f"永久绑定；审核费 {money.format_fen(fee, whole=True)} 元" + ("（企业认证免除）" if fee == 0 else "")
 
     return _transition(
         ctx, binding_id, "official.confirm", rules.official_confirm_decision, "bound", detail, bound_on=ctx.today().isoformat()

@@ -18,6 +18,7 @@ import os
 from pathlib import Path
 from typing import Callable, Sequence
 
+from desktop.domain import money
 from desktop.domain import product_states as st
 from desktop.services.context import ServiceContext
 from desktop.services.errors import InvalidInput, ServiceError
@@ -70,13 +71,8 @@ def export_rows(ctx: ServiceContext, product_ids: Sequence[int]):
                 spec = "；".join(f"{n}:{v}" for n, v in zip(names, values))
                 yield (
                     pid, title, path, st.STATE_LABELS.get(state, state), spec, code,
-                    _yuan(sale), _yuan(original), stock,
+                    money.yuan_number(sale), money.yuan_number(original), stock,
                 )
-
-
-def _yuan(fen: int | None):
-    # float only at the very edge, for a numeric spreadsheet cell
-    return None if fen is None else round(fen / 100, 2)
 
 
 def export_products(

@@ -1,4 +1,4 @@
-"""Products (SPEC §4): save, submit, review outcome, online/offline, duplicate, delete.
+"""Products (R-P-*): save, submit, review outcome, online/offline, duplicate, delete.
 
 Each operation is one transaction that also writes its history row (R-LOG-1);
 the lifecycle decision (R-P-STATE) and the rule check (R-P-SUBMIT) are asked
@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import peewee
 
+from desktop.domain import money
 from desktop.domain import product_states as st
 from desktop.domain import products as rules
 from desktop.domain.decisions import Decision, deny
@@ -80,8 +81,8 @@ def get_product(ctx: ServiceContext, product_id: int) -> ProductDetail:
         typed = json.loads(s.typed_json)
         skus.append(SkuInput(
             tuple(json.loads(s.combo_key)),
-            sale=typed.get("sale", rules.format_fen(s.sale_fen)),
-            original=typed.get("original", rules.format_fen(s.original_fen)),
+            sale=typed.get("sale", money.edit_text(s.sale_fen)),
+            original=typed.get("original", money.edit_text(s.original_fen)),
             stock=typed.get("stock", "" if s.stock is None else str(s.stock)),
             code=s.code,
         ))
@@ -163,10 +164,10 @@ def _write_content(ctx: ServiceContext, p: Product, draft: ProductDraft) -> None
         if sku.values in seen:
             continue
         seen.add(sku.values)
-        sale, e1 = rules.parse_yuan(sku.sale)
+        sale, e1 = money.parse_field(sku.sale)
         if e1 or rules.sale_price_error(sale):
             sale = None
-        original, e2 = rules.parse_yuan(sku.original)
+        original, e2 = money.parse_field(sku.original)
         if e2 or sale is None or rules.original_price_error(original, sale):
             original = None
         stock, _ = rules.parse_stock(sku.stock)

@@ -19,5 +19,5 @@ def open_session(data_dir: Path, demo: bool = False, clock=None, db_file: Path |
     ctx = ServiceContext(db=db, data_dir=data_dir)
     if clock is not None:
         ctx.clock = clock
-    catalog.ensure_sample_tree(ctx)  # 示例类目 on first start (SPEC §4 step 1)
+    catalog.ensure_sample_tree(ctx)  # 示例类目 on first start (product creation step 1)
     return ctx

@@ -6,7 +6,7 @@ import json
 from PySide6.QtCore import Qt
 
 from desktop.services import catalog
-from desktop.ui.widgets.category_picker import ID_ROLE, CategoryPicker
+from desktop.ui.products.category_picker import ID_ROLE, CategoryPicker
 from tests.domain.test_categories_rules import small_tree
 
 
@@ -103,7 +103,7 @@ def test_sample_label_and_import(qtbot, ctx, tmp_path):
 
 
 def test_closing_the_picker_during_an_import_is_safe(qtbot, ctx, tmp_path):
-    from desktop.ui.widgets import category_picker as module
+    from desktop.ui.products import category_picker as module
 
     good = tmp_path / "good.json"
     good.write_text(json.dumps({"data": small_tree()}, ensure_ascii=False), encoding="utf-8")

@@ -2,8 +2,8 @@
 from datetime import timedelta
 
 from desktop.services import gmv, gmv_import
-from desktop.ui.dialogs.gmv_entry_dialog import GmvEntryDialog
-from desktop.ui.dialogs.gmv_import_dialog import CHECK, DONE, MAPPING, GmvImportDialog
+from desktop.ui.influencers.gmv_entry_dialog import GmvEntryDialog
+from desktop.ui.influencers.gmv_import_dialog import CHECK, DONE, MAPPING, GmvImportDialog
 
 
 def test_entry_dialog_validates_as_typed(qtbot, ctx, shop_id):

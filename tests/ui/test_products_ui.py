@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from desktop.domain import product_states as st
 from desktop.services import products as svc
 from desktop.services import products_query as pq
-from desktop.ui.models.product_table import ID_ROLE, ProductProxy, ProductTableModel
-from desktop.ui.pages.products_page import ProductsPage
+from desktop.ui.products.table_model import ID_ROLE, ProductProxy, ProductTableModel
+from desktop.ui.products.page import ProductsPage
 from desktop.ui.products.editor import ProductEditor
 from desktop.ui.products.review_dialog import ReviewDialog
 from desktop.ui.products.sku_model import SkuTableModel

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from desktop.domain.decisions import Decision
 from desktop.services import changes as ch
 from desktop.services.errors import RuleRefused
-from desktop.ui.decisions import apply_decision, decision_text
-from desktop.ui.errors import show_error
-from desktop.ui.models.proxy import TableProxy
+from desktop.ui.common.decisions import apply_decision, decision_text
+from desktop.ui.common.errors import show_error
+from desktop.ui.common.proxy import TableProxy
 
 
 class BindingPanel(QWidget):

@@ -1,4 +1,4 @@
-"""渠道号 section (SPEC §3.2, R-CH-1..6): at most 5 (pending ones count), unbind from D+180."""
+"""渠道号 section (R-CH-1..6): at most 5 (pending ones count), unbind from D+180."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMessageBox
@@ -7,8 +7,8 @@ from desktop.domain.decisions import deny
 from desktop.services import channels
 from desktop.ui.accounts.binding_panel import BindingPanel
 from desktop.ui.accounts.models import ChannelTableModel
-from desktop.ui.decisions import decision_text
-from desktop.ui.dialogs.channel_bind_dialog import RECORD, START, ChannelBindDialog
+from desktop.ui.common.decisions import decision_text
+from desktop.ui.accounts.channel_bind_dialog import RECORD, START, ChannelBindDialog
 
 NO_SHOP = deny(None, "请先选择一个店铺")
 NO_ROW = deny(None, "请先在列表中选择一个渠道号")

@@ -1,4 +1,4 @@
-"""官方账号 section (SPEC §3.1, R-OFF-1..5).
+"""官方账号 section (R-OFF-1..5).
 
 The toolbar asks the rule engine (through services.official) for every action;
 解除绑定 is always there and always disabled (R-OFF-4).
@@ -11,9 +11,9 @@ from desktop.domain.decisions import Decision, deny
 from desktop.services import official
 from desktop.ui.accounts.binding_panel import BindingPanel
 from desktop.ui.accounts.models import OfficialTableModel
-from desktop.ui.dialogs.official_bind_dialog import OfficialBindDialog
-from desktop.ui.dialogs.official_cancel_dialog import ask_cancel_side
-from desktop.ui.dialogs.official_confirm_dialog import OfficialConfirmDialog, fee_text
+from desktop.ui.accounts.official_bind_dialog import OfficialBindDialog
+from desktop.ui.accounts.official_cancel_dialog import ask_cancel_side
+from desktop.ui.accounts.official_confirm_dialog import OfficialConfirmDialog, fee_text
 
 NO_SHOP = deny(None, "请先选择一个店铺")
 

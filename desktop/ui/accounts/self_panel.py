@@ -1,4 +1,4 @@
-"""自营账号 section of the 账号 page (SPEC §3.3, R-SELF-1..7).
+"""自营账号 section of the 账号 page (R-SELF-1..7).
 
 The candidates table shows each influencer's 30-day shop GMV, total GMV,
 share and eligibility; the actions follow the domain's decisions for the
@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import eligibility as elig
-from desktop.domain import gmv_parsing
+from desktop.domain import money
 from desktop.domain.decisions import Decision, allow, deny
 from desktop.services import changes as ch
 from desktop.services import self_operated as svc
 from desktop.ui.accounts.candidate_model import CandidateModel, CandidateProxy
-from desktop.ui.accounts.task import ServiceThread
-from desktop.ui.decisions import apply_decision, decision_text
-from desktop.ui.errors import run_service, show_error
+from desktop.ui.common.task import ServiceThread
+from desktop.ui.common.decisions import apply_decision, decision_text
+from desktop.ui.common.errors import run_service, show_error
 
 WATCHES = frozenset({ch.BINDINGS, ch.ACCOUNTS, ch.GMV, ch.SHOPS})
 NO_SELECTION = Decision(False, None, "请先在表格中选择一个达人账号")
@@ -44,10 +44,12 @@ class SelfOperatedPanel(QWidget):
     changed = Signal(frozenset)
     status_message = Signal(str)
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx, parent: QWidget | None = None, gmv=None) -> None:
         super().__init__(parent)
         self.setObjectName("selfOperatedPanel")
         self.ctx = ctx
+        # The GMV dialogs belong to the influencers feature; the shell hands them in (enter_gmv, import_gmv).
+        self.gmv = gmv
         self.shop_id: int | None = None
         self._dirty = False
         self._thread: ServiceThread | None = None
@@ -150,6 +152,8 @@ class SelfOperatedPanel(QWidget):
                                          self.record_platform)
         self.act_entry = self._action("selfGmvEntryAction", self.tr("录入 GMV(&E)…"), self.enter_gmv)
         self.act_import = self._action("selfGmvImportAction", self.tr("导入 GMV(&I)…"), self.import_gmv)
+        for act in (self.act_entry, self.act_import):
+            act.setVisible(self.gmv is not None)
 
     def selected_rows(self) -> list:
         rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
@@ -240,8 +244,8 @@ class SelfOperatedPanel(QWidget):
         self.summary.setText(self.tr(
             "近30天（{start} 至 {end}）达人带来本店 GMV <b>¥{total}</b>（{n} 个达人），"
             "其中自营账号 <b>¥{own}</b>（{k} 个），占 <b>{share}</b>。"
-        ).format(start=f.start.isoformat(), end=f.end.isoformat(), total=gmv_parsing.fen_text(f.shop_gmv_fen),
-                 n=f.accounts, own=gmv_parsing.fen_text(f.self_operated_fen), k=f.self_operated_accounts,
+        ).format(start=f.start.isoformat(), end=f.end.isoformat(), total=money.format_fen(f.shop_gmv_fen),
+                 n=f.accounts, own=money.format_fen(f.self_operated_fen), k=f.self_operated_accounts,
                  share=elig.share_text(f.self_share_bp)))
 
     def _on_mode(self) -> None:
@@ -357,7 +361,7 @@ class SelfOperatedPanel(QWidget):
         self._thread = None
 
     def _show_batch_result(self, items) -> None:
-        from desktop.ui.dialogs.batch_result_dialog import BatchResultDialog
+        from desktop.ui.accounts.batch_result_dialog import BatchResultDialog
 
         dlg = BatchResultDialog(items, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -367,18 +371,16 @@ class SelfOperatedPanel(QWidget):
     # ------------------------------------------------------------ GMV data
 
     def enter_gmv(self) -> None:
-        from desktop.ui.dialogs.gmv_entry_dialog import GmvEntryDialog
-
-        row = self.current_row()
-        dlg = GmvEntryDialog(self.ctx, self.shop_id, self, account=row)
-        if dlg.exec() and dlg.result_changes:
-            self.reload()
-            self.changed.emit(dlg.result_changes)
+        if self.gmv is None or self.shop_id is None:
+            return
+        self._after_gmv(self.gmv.enter_gmv(self.ctx, self.shop_id, self, account=self.current_row()))
 
     def import_gmv(self) -> None:
-        from desktop.ui.dialogs.gmv_import_dialog import choose_and_import
+        if self.gmv is None or self.shop_id is None:
+            return
+        self._after_gmv(self.gmv.import_gmv(self.ctx, self.shop_id, self))
 
-        changes = choose_and_import(self.ctx, self.shop_id, self)
+    def _after_gmv(self, changes: frozenset) -> None:
         if changes:
             self.reload()
             self.changed.emit(changes)

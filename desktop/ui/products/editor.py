@@ -23,13 +23,13 @@ from desktop.domain import products as rules
 from desktop.domain.decisions import Decision
 from desktop.domain.products import ProductDraft
 from desktop.services import products as svc
-from desktop.ui.decisions import decision_text
-from desktop.ui.errors import run_service
+from desktop.ui.common.decisions import decision_text
+from desktop.ui.common.errors import run_service
 from desktop.ui.products.basic_tab import BasicInfoTab
 from desktop.ui.products.fields import ERROR_STYLE, FieldBox
 from desktop.ui.products.specs_tab import SpecsTab
-from desktop.ui.widgets.category_picker import CategoryPicker
-from desktop.ui.widgets.image_list import ImageListEditor
+from desktop.ui.products.category_picker import CategoryPicker
+from desktop.ui.products.image_list import ImageListEditor
 
 STEPS = ("类目", "基本信息", "图片", "规格与价格")
 CATEGORY_TAB, BASIC_TAB, IMAGES_TAB, SPECS_TAB = range(4)

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from desktop.services import product_export
 from desktop.services.errors import ServiceError
-from desktop.ui.errors import message_for
+from desktop.ui.common.errors import message_for
 
 
 def tr(text: str) -> str:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import product_states as st
 from desktop.services import products as svc
-from desktop.ui.errors import run_service
+from desktop.ui.common.errors import run_service
 
 FIELDS = ("标题", "推荐语", "类目", "类目属性", "主图", "规格与价格", "重量", "其他")
 

@@ -5,7 +5,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QInputDialog, QMessageBox, QWidget
 
-from desktop.ui.errors import run_service
+from desktop.ui.common.errors import run_service
 
 # desktop.services.shops (and with it peewee) is imported inside the methods:
 # the window frame is shown before the database is opened (see ui/application.py).
@@ -80,7 +80,7 @@ class ShopSwitcher(QObject):
         self.restore_action.setEnabled(archived)
 
     def create(self) -> None:
-        from desktop.ui.dialogs.shop_dialog import ShopDialog
+        from desktop.ui.shell.shop_dialog import ShopDialog
 
         dialog = ShopDialog(self.ctx, parent=self.window)
         if dialog.exec():
@@ -91,7 +91,7 @@ class ShopSwitcher(QObject):
         row = self.current()
         if row is None:
             return
-        from desktop.ui.dialogs.shop_dialog import ShopDialog
+        from desktop.ui.shell.shop_dialog import ShopDialog
 
         dialog = ShopDialog(self.ctx, row, parent=self.window)
         if dialog.exec():

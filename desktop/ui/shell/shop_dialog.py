@@ -1,4 +1,4 @@
-"""Create or edit a shop: validated as the user types (SPEC §2)."""
+"""Create or edit a shop: validated as the user types (shops)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRegularExpression
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import shops as rules
 from desktop.services import shops
-from desktop.ui.errors import call_in_dialog
+from desktop.ui.common.errors import call_in_dialog
 
 
 class ShopDialog(QDialog):

@@ -1,4 +1,4 @@
-"""Choosing a leaf category (SPEC §4 step 1): browse the tree or type part of a name.
+"""Choosing a leaf category (product creation step 1): browse the tree or type part of a name.
 
 The tree loads each level when it is expanded; the search box answers every
 keystroke from the catalog service's prepared index (≤ 50 ms over 20,000

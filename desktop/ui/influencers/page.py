@@ -20,16 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import eligibility as elig
-from desktop.domain import gmv_parsing
+from desktop.domain import money
 from desktop.domain.account_ids import PLATFORMS
 from desktop.domain.decisions import Decision, allow
 from desktop.services import changes as ch
 from desktop.services import gmv
-from desktop.ui.decisions import apply_decision
-from desktop.ui.errors import run_service
-from desktop.ui.models.proxy import TableProxy
-from desktop.ui.models.row_table import Column, RowTableModel
-from desktop.ui.pages.base import Page
+from desktop.ui.common.decisions import apply_decision
+from desktop.ui.common.errors import run_service
+from desktop.ui.common.proxy import TableProxy
+from desktop.ui.common.row_table import Column, RowTableModel
+from desktop.ui.common.page import Page
 
 SOURCES = {"manual": "手工录入", "import": "文件导入"}
 MAX_ROWS = 100_000
@@ -42,9 +42,9 @@ def gmv_columns(tr) -> list[Column]:
         Column(tr("达人"), lambda r: r.nickname or r.account_code, tooltip=lambda r: r.account_label),
         Column(tr("账号 ID"), lambda r: r.account_code),
         Column(tr("平台"), lambda r: tr(PLATFORMS.get(r.platform, r.platform))),
-        Column(tr("本店 GMV（元）"), lambda r: gmv_parsing.fen_text(r.shop_gmv_fen), sort_key=lambda r: r.shop_gmv_fen,
+        Column(tr("本店 GMV（元）"), lambda r: money.format_fen(r.shop_gmv_fen), sort_key=lambda r: r.shop_gmv_fen,
                align_right=True),
-        Column(tr("总 GMV（元）"), lambda r: gmv_parsing.fen_text(r.total_gmv_fen),
+        Column(tr("总 GMV（元）"), lambda r: money.format_fen(r.total_gmv_fen),
                sort_key=lambda r: r.total_gmv_fen, align_right=True),
         Column(tr("当天本店占比"), lambda r: elig.share_text(elig.share_bp(r.shop_gmv_fen, r.total_gmv_fen)),
                sort_key=lambda r: elig.share_bp(r.shop_gmv_fen, r.total_gmv_fen) or -1, align_right=True),
@@ -172,8 +172,8 @@ class InfluencersPage(Page):
                     "近30天（{start} 至 {end}）：达人带来本店 GMV ¥{total}，{n} 个达人；"
                     "其中自营账号 ¥{own}（{k} 个），占 {share}。").format(
                         start=f.start.isoformat(), end=f.end.isoformat(),
-                        total=gmv_parsing.fen_text(f.shop_gmv_fen), n=f.accounts,
-                        own=gmv_parsing.fen_text(f.self_operated_fen), k=f.self_operated_accounts,
+                        total=money.format_fen(f.shop_gmv_fen), n=f.accounts,
+                        own=money.format_fen(f.self_operated_fen), k=f.self_operated_accounts,
                         share=elig.share_text(f.self_share_bp)))
         self._update_count()
         self._update_actions()
@@ -194,7 +194,7 @@ class InfluencersPage(Page):
             self.changed.emit(changes)
 
     def enter(self) -> None:
-        from desktop.ui.dialogs.gmv_entry_dialog import GmvEntryDialog
+        from desktop.ui.influencers.gmv_entry_dialog import GmvEntryDialog
 
         if self.shop_id is None:
             return
@@ -203,7 +203,7 @@ class InfluencersPage(Page):
             self._after(dlg.result_changes)
 
     def edit(self) -> None:
-        from desktop.ui.dialogs.gmv_entry_dialog import GmvEntryDialog
+        from desktop.ui.influencers.gmv_entry_dialog import GmvEntryDialog
 
         row = self.current()
         if row is None:
@@ -213,7 +213,7 @@ class InfluencersPage(Page):
             self._after(dlg.result_changes)
 
     def import_file(self) -> None:
-        from desktop.ui.dialogs.gmv_import_dialog import choose_and_import
+        from desktop.ui.influencers.gmv_import_dialog import choose_and_import
 
         if self.shop_id is not None:
             self._after(choose_and_import(self.ctx, self.shop_id, self))

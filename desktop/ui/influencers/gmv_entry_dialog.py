@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.domain import account_ids, gmv_parsing
+from desktop.domain import account_ids, gmv_parsing, money
 from desktop.services import gmv
-from desktop.ui.errors import call_in_dialog
+from desktop.ui.common.errors import call_in_dialog
 
 
 class GmvEntryDialog(QDialog):
@@ -79,8 +79,8 @@ class GmvEntryDialog(QDialog):
         if record is not None:
             y, m, d = (int(x) for x in record.day.split("-"))
             self.day.setDate(QDate(y, m, d))
-            self.shop_gmv.setText(gmv_parsing.fen_text(record.shop_gmv_fen))
-            self.total_gmv.setText(gmv_parsing.fen_text(record.total_gmv_fen))
+            self.shop_gmv.setText(money.format_fen(record.shop_gmv_fen))
+            self.total_gmv.setText(money.format_fen(record.total_gmv_fen))
 
         for w in (self.code, self.nickname, self.shop_gmv, self.total_gmv):
             w.textChanged.connect(self.validate)
@@ -98,9 +98,9 @@ class GmvEntryDialog(QDialog):
         if err:
             return None, err
         try:
-            shop_fen = gmv_parsing.parse_amount(self.shop_gmv.text(), "本店 GMV")
-            total_fen = gmv_parsing.parse_amount(self.total_gmv.text(), "总 GMV")
-        except gmv_parsing.BadValue as exc:
+            shop_fen = money.parse_fen(self.shop_gmv.text(), "本店 GMV")
+            total_fen = money.parse_fen(self.total_gmv.text(), "总 GMV")
+        except money.MoneyError as exc:
             return None, str(exc)
         err = gmv_parsing.amounts_error(shop_fen, total_fen)
         if err:

@@ -1,4 +1,4 @@
-"""账号 page: 官方账号, 渠道号 and 自营账号 (SPEC §3), one tab each."""
+"""账号 page: 官方账号, 渠道号 and 自营账号 (accounts), one tab each."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout
@@ -8,17 +8,17 @@ from desktop.ui.accounts.binding_panel import BindingPanel
 from desktop.ui.accounts.channel_panel import ChannelPanel
 from desktop.ui.accounts.official_panel import OfficialPanel
 from desktop.ui.accounts.self_panel import SelfOperatedPanel
-from desktop.ui.pages.base import Page
+from desktop.ui.common.page import Page
 
 
 class AccountsPage(Page):
     watches = frozenset({ch.BINDINGS, ch.ACCOUNTS, ch.SHOPS, ch.GMV})
 
-    def __init__(self, ctx, parent=None) -> None:
+    def __init__(self, ctx, parent=None, gmv=None) -> None:
         super().__init__(ctx, parent)
         self.official = OfficialPanel(ctx, self)
         self.channels = ChannelPanel(ctx, self)
-        self.self_operated = SelfOperatedPanel(ctx, self)
+        self.self_operated = SelfOperatedPanel(ctx, self, gmv=gmv)
         self.tabs = QTabWidget(objectName="accountsTabs")
         self.tabs.addTab(self.official, self.tr("官方账号(&G)"))
         self.tabs.addTab(self.channels, self.tr("渠道号(&Q)"))

@@ -1,7 +1,7 @@
 """Running a long service call (import, batch marking) off the UI thread, with progress and cancel.
 
 The service gets ``progress(done, total)`` and ``cancelled()`` callables and
-writes in one transaction, so a cancel leaves no partial data (SPEC §5).
+writes in one transaction, so a cancel leaves no partial data (long operations cancel without partial data).
 peewee keeps one SQLite connection per thread: this thread opens its own on
 first use and closes it when done.
 """

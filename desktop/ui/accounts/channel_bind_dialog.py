@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from desktop.domain import account_ids
 from desktop.domain import accounts as rules
 from desktop.services import channels
-from desktop.ui.decisions import decision_text
-from desktop.ui.errors import call_in_dialog
+from desktop.ui.common.decisions import decision_text
+from desktop.ui.common.errors import call_in_dialog
 
 START, RECORD = "start", "record"
 

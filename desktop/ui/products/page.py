@@ -26,10 +26,10 @@ from desktop.services import changes as ch
 from desktop.services import products as svc
 from desktop.services import products_query as pq
 from desktop.services.errors import ServiceError
-from desktop.ui.decisions import apply_decision, decision_text
-from desktop.ui.errors import run_service, show_error
-from desktop.ui.models.product_table import ID_ROLE, ROW_ROLE, THUMB, ProductProxy, ProductTableModel
-from desktop.ui.pages.base import Page
+from desktop.ui.common.decisions import apply_decision, decision_text
+from desktop.ui.common.errors import run_service, show_error
+from desktop.ui.products.table_model import ID_ROLE, ROW_ROLE, THUMB, ProductProxy, ProductTableModel
+from desktop.ui.common.page import Page
 
 NO_SELECTION = Decision(False, None, "请先在表格中选择一个商品")
 MANY_SELECTED = Decision(False, None, "一次只能对一个商品执行此操作")

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
+from desktop.domain import money
+
 
 def fee_text(tr, fee_fen: int) -> str:
     if fee_fen == 0:
         return tr("审核费：<b>0 元</b>（企业认证店铺，免除）")
-    return tr("审核费：<b>{yuan} 元</b>").format(yuan=f"{fee_fen / 100:g}")
+    return tr("审核费：<b>{yuan} 元</b>").format(yuan=money.format_fen(fee_fen, whole=True))
 
 
 class OfficialConfirmDialog(QDialog):

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QImageReader, QPixmap, QPixmapCache
 
+from desktop.domain import money
 from desktop.services.products_query import ProductQuery, ProductRow
 
 PAGE_SIZE = 200
@@ -51,11 +52,7 @@ def tr(text: str) -> str:
 
 
 def price_range(row: ProductRow) -> str:
-    lo, hi = row.min_price_fen, row.max_price_fen
-    if lo is None:
-        return "—"
-    text = f"{lo / 100:.2f}"
-    return text if hi in (None, lo) else f"{text} – {hi / 100:.2f}"
+    return money.range_text(row.min_price_fen, row.max_price_fen)
 
 
 class ProductTableModel(QAbstractTableModel):

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import account_ids
 from desktop.services import official
-from desktop.ui.decisions import decision_text
-from desktop.ui.errors import call_in_dialog
+from desktop.ui.common.decisions import decision_text
+from desktop.ui.common.errors import call_in_dialog
 
 
 def qr_placeholder(size: int = 168) -> QPixmap:

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from desktop.domain import gmv_parsing
 from desktop.services import gmv_import
 from desktop.services.gmv_import import ImportCancelled, ImportHasErrors
-from desktop.ui.accounts.task import ServiceThread
-from desktop.ui.errors import message_for, run_service
-from desktop.ui.models.row_table import Column, RowTableModel
+from desktop.ui.common.task import ServiceThread
+from desktop.ui.common.errors import message_for, run_service
+from desktop.ui.common.row_table import Column, RowTableModel
 
 ERROR_COLOR = QColor("#b3261e")
 MAPPING, CHECK, DONE = range(3)

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import changes as ch
-from desktop.ui.first_run import FirstRunPage
-from desktop.ui.pages.registry import PAGES
-from desktop.ui.shop_switcher import ShopSwitcher
+from desktop.ui.shell.first_run import FirstRunPage
+from desktop.ui.shell.registry import PAGES
+from desktop.ui.shell.shop_switcher import ShopSwitcher
 
 
 class MainWindow(QMainWindow):
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _about(self) -> None:
-        from desktop.ui.dialogs.about_dialog import show_about
+        from desktop.ui.shell.about_dialog import show_about
 
         show_about(self, self.ctx.data_dir if self.ctx else "", self.db_file)
 
