@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from desktop.domain import money
 from desktop.domain import products as rules
 from desktop.domain.decisions import deny
 from desktop.services import products
@@ -57,7 +58,7 @@ def _specs(draft) -> tuple[str, list[str]]:
 def _spec_prices(draft, names: list[str]) -> str:
     rows = []
     for sku in draft.skus:
-        sale, _ = rules.parse_yuan(sku.sale)
+        sale, _ = money.parse_field(sku.sale)
         stock, _ = rules.parse_stock(sku.stock)
         row = {"price": sale, "stock_num": stock or 0, "code": sku.code}
         values = list(sku.values) or ["默认"]
