@@ -110,10 +110,21 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
             view_menu.addAction(action)
 
+        from desktop.ui.platform.menu import PlatformMenu
+
+        platform_menu = self.menuBar().addMenu(self.tr("平台(&P)"))
+        platform_menu.setObjectName("platformMenu")
+        self.platform = PlatformMenu(self, platform_menu, lambda: self.ctx, self.switcher.current_id,
+                                     self._current_product, self.broadcast)
+
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         about = QAction(self.tr("关于小店管家(&A)"), self, objectName="aboutAction")
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _current_product(self) -> int | None:
+        page = self._pages.get("products")
+        return page.selected_id() if page is not None else None
 
     def _about(self) -> None:
         from desktop.ui.shell.about_dialog import show_about
