@@ -94,6 +94,10 @@ class AccountsDiffDialog(QDialog):
             for j, v in enumerate((d.account_name or d.author_id, types[d.author_type], categories[d.local_category],
                                    kinds[d.kind])):
                 self.table.setItem(i, j, QTableWidgetItem(v))
+        self.table.resizeColumnsToContents()
+        first = next((i for i, d in enumerate(self.diffs) if d.importable), None)
+        if first is not None:
+            self.table.selectRow(first)
         self._update()
 
     def _selected(self):

@@ -63,6 +63,7 @@ class ConflictsDialog(QDialog):
                       c.platform_name, f"{c.platform_state_text}" + (f"（{platform_state}）" if platform_state else ""))
             for j, v in enumerate(values):
                 self.table.setItem(i, j, QTableWidgetItem(v))
+        self.table.resizeColumnsToContents()
         if self.rows:
             self.table.selectRow(0)
         self._update_buttons()
