@@ -24,6 +24,7 @@ import json
 import logging
 import os
 import re
+import socket
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol
@@ -145,7 +146,7 @@ class DoudianClient:
         self.gateway = gateway_url(gateway)
         self.timeout = timeout
         self._own_http = http is None
-        self.http = http or httpx.Client(timeout=timeout, verify=True, headers={"x-open-no-old-err-code": "1"})
+        self.http = http or new_http_client(timeout)
         self.max_tries = max(1, max_tries)
         self.backoff = backoff
         self.max_backoff = max_backoff
@@ -297,6 +298,13 @@ class DoudianClient:
     def test_connection(self) -> Token:
         """Create a fresh token now: proves app_key, secret, shop_id and the authorization."""
         return self._create()
+
+
+def new_http_client(timeout: float) -> httpx.Client:
+    """TLS verified; TCP_NODELAY because httpx writes headers and body separately (Nagle would hold the body)."""
+    transport = httpx.HTTPTransport(verify=True, socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)])
+    # The Go SDK sends this header so errors come with the new (not legacy) codes.
+    return httpx.Client(transport=transport, timeout=timeout, headers={"x-open-no-old-err-code": "1"})
 
 
 def _reason(exc: Exception) -> str:
