@@ -82,16 +82,7 @@ def _fetch_window(client, steps, t0, t1, sums, run) -> None:
             raise PlatformError("malformed", code="JSON", method="buyin.queryShopAllianceOrder")
         for o in orders:
             run.fetched += 1
-            if not isinstance(o, dict) or o.get("flow_point") in NOT_COUNTED:
-                continue
-            key = str(o.get("author_short_id") or o.get("author_buyin_id") or "")
-            day = str(o.get("pay_success_time") or "")[:10]
-            if not key or len(day) != 10:
-                continue
-            entry = sums[(key, day)]
-            entry[0] = str(o.get("author_account") or entry[0])
-            entry[1] += int(o.get("total_pay_amount") or 0)
-            entry[2] += 1
+            _add_order(sums, o)
         nxt = str(data.get("cursor") or "")
         steps.check()
         if not orders or not nxt or nxt == cursor:
@@ -99,11 +90,43 @@ def _fetch_window(client, steps, t0, t1, sums, run) -> None:
         cursor = nxt
 
 
+def _add_order(sums, o) -> None:
+    """One order into its (influencer, pay day) sum; refunds are not GMV."""
+    if not isinstance(o, dict) or o.get("flow_point") in NOT_COUNTED:
+        return
+    key = str(o.get("author_short_id") or o.get("author_buyin_id") or "")
+    day = str(o.get("pay_success_time") or "")[:10]
+    if not key or len(day) != 10:
+        return
+    entry = sums[(key, day)]
+    entry[0] = str(o.get("author_account") or entry[0])
+    entry[1] += int(o.get("total_pay_amount") or 0)
+    entry[2] += 1
+
+
+def _merge_into_imports(ctx, shop_id, new, now) -> tuple[int, int, int]:
+    """Imported records take the platform's shop figure where it fits under their total."""
+    applied = missing = over = 0
+    for (_key, day), (_name, account_id, fen, _n) in new.items():
+        rec = None
+        if account_id:
+            rec = ctx.db.execute_sql("SELECT id, shop_gmv_fen, total_gmv_fen FROM gmv_record WHERE shop_id = ?"
+                                     " AND account_id = ? AND day = ?", (shop_id, account_id, day)).fetchone()
+        if rec is None:
+            missing += 1
+        elif fen > rec[2]:
+            over += 1
+        elif rec[1] != fen:
+            ctx.db.execute_sql("UPDATE gmv_record SET shop_gmv_fen = ?, source = 'platform', updated_at = ?"
+                               " WHERE id = ?", (fen, now, rec[0]))
+            applied += 1
+    return applied, missing, over
+
+
 def _write(ctx, shop_id, start, end, sums, run) -> AllianceResult:
     now = ctx.now_iso()
     accounts = dict(ctx.db.execute_sql("SELECT account_code, id FROM account WHERE platform = 'douyin'").fetchall())
     new = {(k, d): (v[0], accounts.get(k), v[1], v[2]) for (k, d), v in sums.items()}
-    applied = missing = over = 0
     with ctx.db.atomic("IMMEDIATE"), history.platform_source():
         old = {(r[0], r[1]): tuple(r[2:]) for r in ctx.db.execute_sql(
             "SELECT author_key, day, author_name, account_id, shop_gmv_fen, orders FROM platform_gmv_daily"
@@ -117,18 +140,7 @@ def _write(ctx, shop_id, start, end, sums, run) -> AllianceResult:
                 [(shop_id, k, v[0], v[1], d, v[2], v[3], now) for (k, d), v in new.items()])
             run.created = len(set(new) - set(old))
             run.updated = sum(1 for k in new if k in old and old[k] != new[k])
-        for (key, day), (_name, account_id, fen, _n) in new.items():
-            rec = ctx.db.execute_sql("SELECT id, shop_gmv_fen, total_gmv_fen FROM gmv_record WHERE shop_id = ?"
-                                     " AND account_id = ? AND day = ?", (shop_id, account_id, day)).fetchone() \
-                if account_id else None
-            if rec is None:
-                missing += 1
-            elif fen > rec[2]:
-                over += 1
-            elif rec[1] != fen:
-                ctx.db.execute_sql("UPDATE gmv_record SET shop_gmv_fen = ?, source = 'platform', updated_at = ?"
-                                   " WHERE id = ?", (fen, now, rec[0]))
-                applied += 1
+        applied, missing, over = _merge_into_imports(ctx, shop_id, new, now)
         run.updated += applied
         if old != new or applied:
             history.record(ctx, "platform.alliance", shop_id=shop_id, subject="抖店联盟订单",

@@ -59,20 +59,32 @@ class PlatformProduct:
         return ps.describe(self.status, self.check_status)
 
 
+def _category_id(cats: dict) -> int | None:
+    """The deepest category the detail names (fourth level first)."""
+    for key in ("fourth_cid", "third_cid", "second_cid", "first_cid"):
+        if cats.get(key):
+            return int(cats[key])
+    return None
+
+
+def _sku_figures(specs: list) -> tuple[list[int], int]:
+    rows = [s for s in specs if isinstance(s, dict)]
+    prices = [int(s["price"]) for s in rows if s.get("price")]
+    return prices, sum(int(s.get("stock_num") or 0) for s in rows)
+
+
 def _from_detail(d: dict, listed_update: str) -> PlatformProduct:
     if not isinstance(d, dict) or "product_id" not in d:
         raise PlatformError("malformed", code="JSON", method="product.detail")
-    cats = d.get("category_detail") or {}
-    cid = next((int(cats[k]) for k in ("fourth_cid", "third_cid", "second_cid", "first_cid") if cats.get(k)), None)
-    prices = [int(s["price"]) for s in d.get("spec_prices") or [] if isinstance(s, dict) and s.get("price")]
-    stock = sum(int(s.get("stock_num") or 0) for s in d.get("spec_prices") or [] if isinstance(s, dict))
+    prices, stock = _sku_figures(d.get("spec_prices") or [])
     pics = d.get("pic") or []
     if isinstance(pics, str):
         pics = [p for p in pics.split("|") if p]
     status, check = int(d.get("status", 0)), int(d.get("check_status", 0))
     return PlatformProduct(str(d["product_id"]), str(d.get("name") or ""), status, check,
-                           ps.local_state(status, check), cid, min(prices) if prices else None,
-                           max(prices) if prices else None, stock, tuple(str(p) for p in pics[:5]), listed_update)
+                           ps.local_state(status, check), _category_id(d.get("category_detail") or {}),
+                           min(prices) if prices else None, max(prices) if prices else None, stock,
+                           tuple(str(p) for p in pics[:5]), listed_update)
 
 
 def _stored_updates(ctx: ServiceContext, shop_id: int) -> dict[str, str]:
