@@ -9,7 +9,7 @@ from datetime import date
 from peewee import JOIN
 
 from desktop.domain.decisions import Decision
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.errors import RuleRefused
 from desktop.store.models import History, Shop
 
@@ -80,6 +80,7 @@ def action_label(code: str) -> str:
     return ACTION_LABELS.get(code, code)
 
 
+@service
 def record(
     ctx: ServiceContext,
     action: str,
@@ -107,6 +108,7 @@ def record(
     )
 
 
+@service
 def refuse(ctx: ServiceContext, decision: Decision, action: str, **where) -> RuleRefused:
     """Log a refused attempt in its own transaction and return the error to raise.
 
@@ -115,7 +117,7 @@ def refuse(ctx: ServiceContext, decision: Decision, action: str, **where) -> Rul
 
         raise refuse(ctx, decision, "channel.unbind", shop_id=..., account_id=...)
     """
-    with ctx.db.atomic():
+    with ctx.db.atomic("IMMEDIATE"):
         record(ctx, action, outcome="refused", rule_id=decision.rule, detail=decision.message, **where)
     return RuleRefused(decision)
 
@@ -147,6 +149,7 @@ class HistoryFilter:
     text: str = ""
 
 
+@service
 def list_history(ctx: ServiceContext, flt: HistoryFilter = HistoryFilter(), limit: int = 5000) -> list[HistoryRow]:
     q = (
         History.select(History, Shop.name.alias("shop_name"))
@@ -189,6 +192,7 @@ def list_history(ctx: ServiceContext, flt: HistoryFilter = HistoryFilter(), limi
     return rows
 
 
+@service
 def known_actions(ctx: ServiceContext) -> list[str]:
     return [r[0] for r in ctx.db.execute_sql("SELECT DISTINCT action FROM history ORDER BY action")]
 

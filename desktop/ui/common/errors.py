@@ -1,10 +1,14 @@
-"""Turning failures into clear Chinese messages; the user never sees a traceback."""
+"""Wording failures for the user: one message per kind of failure, never a traceback or a class name.
+
+The runner (runner.py) decides where a message is shown; this module only words it.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+import errno
 
-from desktop.services.errors import ServiceError
+from PySide6.QtCore import QCoreApplication
+
+from desktop.ui.common.decisions import decision_text
 
 
 def tr(text: str) -> str:
@@ -12,47 +16,28 @@ def tr(text: str) -> str:
 
 
 def message_for(exc: BaseException) -> str:
-    if isinstance(exc, ServiceError):
-        return exc.message
-    return tr("操作没有完成：程序遇到意外错误（{kind}）。数据没有改动。").format(kind=type(exc).__name__)
+    decision = getattr(exc, "decision", None)
+    if decision is not None and hasattr(decision, "allowed"):
+        return decision_text(decision)
+    message = getattr(exc, "message", None)
+    if isinstance(message, str) and message:
+        return message
+    return machine_fault(exc) or tr("操作没有完成：程序遇到意外错误，详情已写入日志。数据没有改动。")
 
 
-def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
-    if not isinstance(exc, ServiceError):
-        # Imported here: logging and traceback are only needed when something broke.
-        import logging
-        import traceback
+def machine_fault(exc: BaseException) -> str:
+    """A message for a fault of the machine (full disk, read-only folder, busy database), else ''."""
+    from desktop.ui.common.fault_messages import error_text
 
-        logging.getLogger("shopdesk").error("unexpected error\n%s", "".join(traceback.format_exception(exc)))
-    QMessageBox.warning(parent, title or tr("无法完成"), message_for(exc))
-
-
-def run_service(parent: QWidget | None, fn, *args, **kwargs):
-    """Call a service; on failure show why and return None."""
-    try:
-        return fn(*args, **kwargs)
-    except Exception as exc:  # noqa: BLE001 - every failure becomes a message, not a crash
-        show_error(parent, exc)
-        return None
-
-
-def call_in_dialog(dialog, fn, *args, **kwargs):
-    """Run a dialog's service call and return its Outcome, or None.
-
-    Bad input and rule refusals are shown in ``dialog.error`` so the user can
-    fix them without losing what was typed; a refusal is already in the
-    history, so ``dialog.result_changes`` then names it. Anything else is a
-    message box.
-    """
-    from desktop.services import changes as ch
-    from desktop.services.errors import InvalidInput, RuleRefused
-
-    try:
-        return fn(*args, **kwargs)
-    except (InvalidInput, RuleRefused) as exc:
-        dialog.error.setText(exc.message)
-        if isinstance(exc, RuleRefused):
-            dialog.result_changes = frozenset({ch.HISTORY})
-    except Exception as exc:  # noqa: BLE001 - never a traceback
-        show_error(dialog, exc)
-    return None
+    found = error_text(exc)  # classified through peewee's wrapper and "cannot rollback" (store.faults)
+    if found:
+        return found
+    code = getattr(exc, "errno", None)
+    text = str(exc).lower()
+    if code == errno.ENOSPC or "disk is full" in text or "database or disk is full" in text:
+        return tr("磁盘空间不足：操作没有完成，数据没有改动。请腾出空间后再试。")
+    if code in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in text or "read-only" in text:
+        return tr("没有写入权限（文件夹只读或被保护）：操作没有完成，数据没有改动。")
+    if "database is locked" in text or "database is busy" in text:
+        return tr("数据正被另一个操作占用：操作没有完成，请稍后再试。")
+    return ""

@@ -1,7 +1,7 @@
 """The frame: shop switcher, navigation, pages, status bar. Kept small on purpose."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -22,6 +22,9 @@ from desktop.ui.shell.shop_switcher import ShopSwitcher
 
 class MainWindow(QMainWindow):
     demo_requested = Signal()
+    # A callable that replaces the database file while it is closed (restore, import);
+    # the application closes the database, calls it, and reopens.
+    swap_requested = Signal(object)
 
     def __init__(self, ctx=None, db_file=None, demo: bool = False) -> None:
         """With ctx=None the frame is built and can be shown at once; the
@@ -31,13 +34,13 @@ class MainWindow(QMainWindow):
         self.db_file = db_file
         self.demo = demo
         self.setObjectName("mainWindow")
+        # Qt appends the application display name (小店管家) unless the title already ends with it.
         title = self.tr("小店管家")
-        self.setWindowTitle(title + (self.tr(" — 示例数据") if demo else ""))
+        self.setWindowTitle(self.tr("示例数据") + " — " + title if demo else title)
         self.resize(1180, 760)
 
         self.switcher = ShopSwitcher(None, self)
         self.switcher.shop_selected.connect(self._on_shop)
-        self.switcher.changed.connect(self.broadcast)
 
         self.nav = QListWidget(objectName="navList")
         self.nav.setFixedWidth(120)
@@ -67,7 +70,10 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.shop_label = QLabel(objectName="statusShopLabel")
+        # Why the selected row's action is off, on the page on screen; cleared when it no longer applies.
+        self.reason_label = QLabel(objectName="statusReasonLabel")
         self.statusBar().setObjectName("statusBar")
+        self.statusBar().addWidget(self.reason_label, 1)
         self.statusBar().addPermanentWidget(self.shop_label)
 
         if ctx is not None:
@@ -81,8 +87,12 @@ class MainWindow(QMainWindow):
         self.switcher.ctx = ctx
         self.statusBar().clearMessage()
         self.switcher.reload()
+        self.safety.attach(ctx)
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
+        from desktop.ui.shell import reminders
+
+        QTimer.singleShot(0, lambda: reminders.remind(self))
 
     # -- frame -----------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -109,6 +119,10 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
             view_menu.addAction(action)
+
+        from desktop.ui.safety.menu import SafetyTools
+
+        self.safety = SafetyTools(self)  # 工具: 备份与恢复, 检查数据库, 导出/导入全部数据
 
         from desktop.ui.platform.menu import PlatformMenu
 
@@ -137,8 +151,11 @@ class MainWindow(QMainWindow):
             spec = next(s for s in PAGES if s.key == key)
             page = spec.factory(self.ctx, self.stack)
             page.setObjectName(spec.object_name)
-            page.changed.connect(self.broadcast)
+            page.changed.connect(lambda changes, origin=page: self.broadcast(changes, skip=origin))
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            if hasattr(page, "open_target"):
+                page.open_target.connect(self.open_target)
+            page.status_reason.connect(lambda text, origin=page: self._page_reason(text, origin))
             index = self._placeholders[key]
             old = self.stack.widget(index)
             self.stack.insertWidget(index, page)
@@ -157,12 +174,31 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.first_run)
             return
         key = PAGES[row].key
-        self.stack.setCurrentWidget(self.page(key))
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        self.statusBar().clearMessage()
+        self.reason_label.setText(page.current_reason())
+
+    def _page_reason(self, text: str, origin) -> None:
+        if origin is self.stack.currentWidget():
+            self.reason_label.setText(text)
+
+    def status_reason(self) -> str:
+        """The reason shown in the status bar now ('' when none applies)."""
+        return self.reason_label.text()
 
     def show_page(self, key: str):
         row = next(i for i, s in enumerate(PAGES) if s.key == key)
         self.nav.setCurrentRow(row)
         return self.page(key)
+
+    def open_target(self, key: str, part: str, row_id, shop_id: int) -> None:
+        """Open the row a to-do or a card is about: its shop, its page, its tab, the row itself."""
+        if shop_id is not None and shop_id != self.switcher.current_id():
+            self.switcher.reload(select_id=shop_id)
+        page = self.show_page(key)
+        if hasattr(page, "show_row"):
+            page.show_row(part, row_id)
 
     # -- shops and changes -------------------------------------------------------
     def _on_shop(self, shop_id) -> None:
@@ -172,9 +208,14 @@ class MainWindow(QMainWindow):
             page.set_shop(shop_id)
         self._show_page(self.nav.currentRow())
 
-    def broadcast(self, changes: frozenset) -> None:
-        """Hand a service's change set to every page that has been built."""
+    def announce_changes(self, changes: frozenset) -> None:
+        """The runner's announcement for operations started by the frame or its dialogs."""
+        self.broadcast(changes)
+
+    def broadcast(self, changes: frozenset, skip=None) -> None:
+        """Hand a service's change set to every page that has been built (``skip`` already has it)."""
         if ch.SHOPS in changes:
             self.switcher.reload()
         for page in self._pages.values():
-            page.apply_changes(changes)
+            if page is not skip:
+                page.apply_changes(changes)
