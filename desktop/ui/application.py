@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QTimer, QTranslator
+from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -33,19 +33,11 @@ def make_app(argv: list[str]) -> QApplication:
 
 
 def install_translations(app: QApplication) -> None:
-    """Our source text is Simplified Chinese; another language is used when
-    resources/translations has it for the system locale. Qt's own strings
-    (standard buttons, file dialogs) follow whichever language the UI is in."""
-    ui_locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-    system = QLocale.system()
-    if system.language() != QLocale.Language.Chinese:
-        ours = QTranslator(app)
-        if ours.load(system, "shopdesk", "_", str(paths.resource_path("translations"))):
-            app.installTranslator(ours)
-            ui_locale = system
-    qt = QTranslator(app)
-    if qt.load(ui_locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
+    """Our source text is Simplified Chinese; English comes from
+    resources/translations. Which one follows the 设置 (跟随系统 / 简体中文 / English)."""
+    from desktop.ui.common import language
+
+    language.install(app)
 
 
 def acquire_lock(data_dir: Path) -> QLockFile | None:

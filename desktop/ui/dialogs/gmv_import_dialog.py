@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +30,7 @@ from desktop.services.gmv_import import ImportCancelled, ImportHasErrors
 from desktop.ui.accounts.task import ServiceThread
 from desktop.ui.errors import message_for, run_service
 from desktop.ui.models.row_table import Column, RowTableModel
+from desktop.ui.common import files
 
 ERROR_COLOR = QColor("#b3261e")
 MAPPING, CHECK, DONE = range(3)
@@ -39,8 +39,8 @@ MAPPING, CHECK, DONE = range(3)
 def choose_and_import(ctx, shop_id: int, parent=None) -> frozenset:
     """Ask for a file, run the dialog; the change set of a finished import (empty otherwise)."""
     tr = lambda text: QCoreApplication.translate("GmvImportDialog", text)  # noqa: E731
-    path, _ = QFileDialog.getOpenFileName(
-        parent, tr("选择达人 GMV 文件"), "", tr("表格文件 (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)"))
+    path = files.open_file_name(
+        parent, tr("选择达人 GMV 文件"), tr("表格文件 (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)"))
     if not path:
         return frozenset()
     source = run_service(parent, gmv_import.open_source, path)

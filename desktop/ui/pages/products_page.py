@@ -9,7 +9,6 @@ from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +29,7 @@ from desktop.ui.decisions import apply_decision, decision_text
 from desktop.ui.errors import run_service, show_error
 from desktop.ui.models.product_table import ID_ROLE, ROW_ROLE, THUMB, ProductProxy, ProductTableModel
 from desktop.ui.pages.base import Page
+from desktop.ui.common import files
 
 NO_SELECTION = Decision(False, None, "请先在表格中选择一个商品")
 MANY_SELECTED = Decision(False, None, "一次只能对一个商品执行此操作")
@@ -278,9 +278,8 @@ class ProductsPage(Page):
         ids = self.selected_ids()
         if not ids:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出商品"), "商品导出.xlsx", self.tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)")
-        )
+        path = files.save_file_name(
+            self, self.tr("导出商品"), self.tr("商品导出.xlsx"), self.tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"))
         if not path:
             return
         from desktop.ui.products.export_runner import run_export

@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import catalog
 from desktop.services.errors import ServiceError
+from desktop.ui.common import files
 
 log = logging.getLogger("shopdesk")
 
@@ -321,9 +321,7 @@ class CategoryPicker(QWidget):
     # ------------------------------------------------------------ import
 
     def choose_import_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("导入类目文件"), "", self.tr("JSON 文件 (*.json);;所有文件 (*)")
-        )
+        name = files.open_file_name(self, self.tr("导入类目文件"), self.tr("JSON 文件 (*.json);;所有文件 (*)"))
         if name:
             self.import_file(Path(name))
 

@@ -2,26 +2,28 @@
 
 Every file goes through ``services.images.add_image`` on a worker thread (the
 decode of a large image must not freeze the window); a refused file is listed
-with its reason, never a traceback. At most 5 images: extra files are refused
-before any work is done.
+with its own reason in plain words (translated), never a traceback or the
+decoder's English, which goes to the 详细信息 section. Every chosen file is
+checked; valid ones fill the free places up to 5, and a valid file beyond them
+is refused as "没有空位" rather than by its position in the pick.
 """
 from __future__ import annotations
 
 import html
-import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QColor, QIcon, QImage, QImageReader, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QSize, Qt, QThreadPool, Signal
+from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,67 +31,12 @@ from PySide6.QtWidgets import (
 from desktop.domain import images as rules
 from desktop.services import images
 from desktop.services.errors import ServiceError
-
-log = logging.getLogger("shopdesk")
+from desktop.ui.common import colors, files
+from desktop.ui.widgets.image_worker import THUMB, _Job, _Signals, problem_text
 
 SHA_ROLE = Qt.UserRole
 WARN_ROLE = Qt.UserRole + 1
-THUMB = 112
 ITEM_MIME = "application/x-qabstractitemmodeldatalist"
-
-
-def load_thumbnail(path: Path, side: int = THUMB) -> QImage:
-    """A scaled QImage (safe off the UI thread; QPixmap is not)."""
-    reader = QImageReader(str(path))
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if size.isValid() and size.width() > 0 and size.height() > 0:
-        reader.setScaledSize(size.scaled(side, side, Qt.KeepAspectRatio))
-    image = reader.read()
-    return image if not image.isNull() else QImage()
-
-
-class _Signals(QObject):
-    added = Signal(int, str, object, QImage)  # generation, file name, ImageInfo, thumbnail
-    refused = Signal(int, str, str)  # generation, file name, reason
-    thumbnail = Signal(int, str, QImage)  # generation, sha256, thumbnail
-    done = Signal(int)
-
-
-class _Job(QRunnable):
-    """Adds files (``paths``) or loads thumbnails of stored images (``shas``)."""
-
-    def __init__(self, ctx, signals: _Signals, generation: int, paths=(), shas=()) -> None:
-        super().__init__()
-        self.ctx, self.signals, self.generation = ctx, signals, generation
-        self.paths, self.shas = list(paths), list(shas)
-
-    def run(self) -> None:
-        try:
-            for path in self.paths:
-                try:
-                    info = images.add_image(self.ctx, path)
-                    thumb = load_thumbnail(images.image_file(self.ctx, info.sha256))
-                    self.signals.added.emit(self.generation, path.name, info, thumb)
-                except ServiceError as exc:
-                    self.signals.refused.emit(self.generation, path.name, exc.message)
-                except Exception as exc:  # noqa: BLE001 - a reason for the user, details in the log
-                    log.exception("adding image %s failed", path)
-                    self.signals.refused.emit(
-                        self.generation, path.name,
-                        QCoreApplication.translate("ImageListEditor", "{name}：无法添加（意外错误 {kind}）").format(
-                            name=path.name, kind=type(exc).__name__),
-                    )
-            for sha in self.shas:
-                try:
-                    thumb = load_thumbnail(images.image_file(self.ctx, sha))
-                except ServiceError:
-                    thumb = QImage()
-                self.signals.thumbnail.emit(self.generation, sha, thumb)
-        finally:
-            if not self.ctx.db.is_closed():
-                self.ctx.db.close()  # this worker thread's own connection
-            self.signals.done.emit(self.generation)
 
 
 class _ThumbList(QListWidget):
@@ -167,8 +114,10 @@ class ImageListEditor(QWidget):
         self.setObjectName("imageListEditor")
         self.ctx = ctx
         self._generation = 0
-        self._pending = 0
+        self._pending = 0  # files being checked
+        self._queue: list[list[Path]] = []  # picks waiting for the running batch
         self._messages: list[tuple[str, str]] = []  # (kind "error"/"warning", text)
+        self._details: list[str] = []  # the decoder's own words, per refused file
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # batches finish in the order they were started
         self._signals = _Signals(self)
@@ -210,6 +159,17 @@ class ImageListEditor(QWidget):
         self.messages_label.setWordWrap(True)
         self.messages_label.setTextFormat(Qt.RichText)
         self.messages_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.details_button = QToolButton(objectName="imageDetailsToggle")
+        self.details_button.setText(self.tr("详细信息"))
+        self.details_button.setCheckable(True)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_button.toggled.connect(self._toggle_details)
+        self.details_view = QPlainTextEdit(objectName="imageDetails")
+        self.details_view.setReadOnly(True)
+        self.details_view.setMaximumHeight(90)
+        self.details_view.setAccessibleName(self.tr("图片未添加的技术细节"))
+        self.details_view.hide()
 
         buttons = QHBoxLayout()
         for b in (self.add_button, self.left_button, self.right_button, self.remove_button):
@@ -222,6 +182,8 @@ class ImageListEditor(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.hint)
         layout.addWidget(self.messages_label)
+        layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.details_view)
         self._refresh_labels()
 
     # ------------------------------------------------------------ public API
@@ -233,7 +195,9 @@ class ImageListEditor(QWidget):
         """Show stored images (e.g. a saved product); thumbnails load in the background."""
         self._generation += 1
         self._pending = 0
+        self._queue.clear()
         self.list.clear()
+        self._details = []
         self._set_messages([])
         for sha in shas:
             try:
@@ -252,31 +216,36 @@ class ImageListEditor(QWidget):
         return list(self._messages)
 
     def is_busy(self) -> bool:
-        return self._pending > 0
+        return self._pending > 0 or bool(self._queue)
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("选择主图"), "", self.tr("图片 (*.png *.jpg *.jpeg);;所有文件 (*)")
-        )
+        names = files.open_file_names(
+            self, self.tr("选择主图"), self.tr("图片 (*.png *.jpg *.jpeg);;所有文件 (*)"))
         if names:
             self.add_files([Path(n) for n in names])
 
     def add_files(self, paths: list[Path]) -> None:
-        """Queue files for checking; refuse at once the ones beyond the 5-image limit (R-P-IMG-1)."""
-        self._set_messages([])
-        room = rules.MAX_IMAGES - self.list.count() - self._pending
-        accepted, extra = list(paths[: max(0, room)]), list(paths[max(0, room):])
-        already = self.list.count() + self._pending + len(accepted)
-        for k, path in enumerate(extra, start=already + 1):
-            self._messages.append(("error", self.tr("{name}：最多 {n} 张主图，这是第 {k} 张，未添加（R-P-IMG-1）").format(
-                name=Path(path).name, n=rules.MAX_IMAGES, k=k)))
-        self._show_messages()
-        if not accepted:
-            self.batch_finished.emit()
+        """Check every file; valid ones fill the free places (R-P-IMG-1: at most 5).
+
+        Picks made while a batch runs wait for it, so each batch knows exactly
+        how many places are free and which contents are already in the list.
+        """
+        paths = [Path(p) for p in paths]
+        if not paths:
             return
-        self._pending += len(accepted)
+        if self._pending:
+            self._queue.append(paths)
+            return
+        self._details = []
+        self._set_messages([])
+        self._start_batch(paths)
+
+    def _start_batch(self, paths: list[Path]) -> None:
+        self._pending = len(paths)
         self._refresh_labels()
-        self._pool.start(_Job(self.ctx, self._signals, self._generation, paths=[Path(p) for p in accepted]))
+        room = rules.MAX_IMAGES - self.list.count()
+        self._pool.start(_Job(self.ctx, self._signals, self._generation, paths=paths,
+                              room=room, known=self.images()))
 
     def move_current(self, step: int) -> None:
         row = self.list.currentRow()
@@ -314,24 +283,23 @@ class ImageListEditor(QWidget):
         if generation != self._generation:
             return
         self._pending = max(0, self._pending - 1)
-        if info.sha256 in self.images():
-            self._messages.append(("error", self.tr("{name}：这张图片已经添加过了").format(name=name)))
-        else:
-            item = self._make_item(info)
-            if not thumb.isNull():
-                item.setIcon(QIcon(QPixmap.fromImage(thumb)))
-            self.list.addItem(item)
-            for warning in info.warnings:
-                self._messages.append(("warning", f"{name}：{warning}"))
-            self.changed.emit()
+        item = self._make_item(info)
+        if not thumb.isNull():
+            item.setIcon(QIcon(QPixmap.fromImage(thumb)))
+        self.list.addItem(item)
+        for notice in info.notices:
+            self._messages.append(("warning", f"{name}：{problem_text(notice)}"))
+        self.changed.emit()
         self._show_messages()
         self._refresh_labels()
 
-    def _on_refused(self, generation: int, name: str, reason: str) -> None:
+    def _on_refused(self, generation: int, name: str, problem) -> None:
         if generation != self._generation:
             return
         self._pending = max(0, self._pending - 1)
-        self._messages.append(("error", reason if reason.startswith(name) else f"{name}：{reason}"))
+        self._messages.append(("error", f"{name}：{problem_text(problem)}"))
+        if problem.detail:
+            self._details.append(f"{name}: {problem.detail}")
         self._show_messages()
         self._refresh_labels()
 
@@ -343,9 +311,13 @@ class ImageListEditor(QWidget):
                 self.list.item(i).setIcon(QIcon(QPixmap.fromImage(thumb)))
 
     def _on_done(self, generation: int) -> None:
-        if generation == self._generation:
-            self._refresh_labels()
-            self.batch_finished.emit()
+        if generation != self._generation:
+            return
+        self._refresh_labels()
+        if self._queue and not self._pending:
+            self._start_batch(self._queue.pop(0))
+            return
+        self.batch_finished.emit()
 
     # ------------------------------------------------------------ display
 
@@ -354,11 +326,11 @@ class ImageListEditor(QWidget):
         item.setData(SHA_ROLE, info.sha256)
         item.setData(WARN_ROLE, list(info.warnings))
         placeholder = QPixmap(THUMB, THUMB)
-        placeholder.fill(QColor("#e8e8e8"))
+        placeholder.fill(colors.color("placeholder_bg"))
         item.setIcon(QIcon(placeholder))
         tip = f"{info.format} {info.width}×{info.height}，{info.size_bytes / 1024:.0f} KB"
-        if info.warnings:
-            tip += "\n" + "\n".join(info.warnings)
+        if info.notices:
+            tip += "\n" + "\n".join(problem_text(n) for n in info.notices)
         item.setToolTip(tip)
         item.setFlags(item.flags() | Qt.ItemIsDragEnabled)
         return item
@@ -384,7 +356,7 @@ class ImageListEditor(QWidget):
         elif count >= rules.MAX_IMAGES:
             text += self.tr("（已达上限，R-P-IMG-1）")
         self.count_label.setText(text)
-        self.add_button.setEnabled(count + self._pending < rules.MAX_IMAGES)
+        self.add_button.setEnabled(count < rules.MAX_IMAGES)
         self.add_button.setToolTip(
             self.tr("添加 PNG/JPEG 主图") if self.add_button.isEnabled()
             else self.tr("最多 {n} 张主图（R-P-IMG-1）").format(n=rules.MAX_IMAGES)
@@ -404,7 +376,19 @@ class ImageListEditor(QWidget):
     def _show_messages(self) -> None:
         lines = []
         for kind, text in self._messages:
-            color, mark = ("#b3261e", "✗") if kind == "error" else ("#8a5a00", "⚠")
-            lines.append(f'<span style="color:{color}">{mark} {html.escape(text)}</span>')
+            role, mark = ("error", "✗") if kind == "error" else ("warning", "⚠")
+            lines.append(colors.span(role, f"{mark} {html.escape(text)}"))
         self.messages_label.setText("<br>".join(lines))
         self.messages_label.setVisible(bool(lines))
+        self.details_view.setPlainText("\n".join(self._details))
+        self.details_button.setVisible(bool(self._details))
+        if not self._details:
+            self.details_button.setChecked(False)
+
+    def details(self) -> list[str]:
+        """The technical text behind the last refusals (shown under 详细信息)."""
+        return list(self._details)
+
+    def _toggle_details(self, shown: bool) -> None:
+        self.details_view.setVisible(shown)
+        self.details_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
