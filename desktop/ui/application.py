@@ -29,6 +29,9 @@ def make_app(argv: list[str]) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     install_translations(app)
+    from desktop.ui.common import dialog_keys
+
+    dialog_keys.install(app)
     return app
 
 
