@@ -30,7 +30,7 @@ from desktop.services.gmv_import import ImportCancelled, ImportHasErrors
 from desktop.ui.accounts.task import ServiceThread
 from desktop.ui.errors import message_for, run_service
 from desktop.ui.models.row_table import Column, RowTableModel
-from desktop.ui.common import files
+from desktop.ui.common import files, settings
 
 ERROR_COLOR = QColor("#b3261e")
 MAPPING, CHECK, DONE = range(3)
@@ -103,7 +103,7 @@ class GmvImportDialog(QDialog):
     def _mapping_page(self) -> QWidget:
         page = QWidget(objectName="gmvImportMappingPage")
         grid = QGridLayout()
-        suggested = gmv_import.suggest_mapping(self.source.headers)
+        suggested = self._remembered() or gmv_import.suggest_mapping(self.source.headers)
         self.combos: dict[str, QComboBox] = {}
         for n, field in enumerate(gmv_parsing.FIELDS):
             combo = QComboBox(objectName=f"gmvMap_{field}")
@@ -145,6 +145,28 @@ class GmvImportDialog(QDialog):
 
     def mapping(self) -> dict[str, int | None]:
         return {f: c.currentData() for f, c in self.combos.items()}
+
+    def _settings_key(self) -> str:
+        return f"gmv_import/mapping/{gmv_parsing.header_signature(self.source.headers)}"
+
+    def _remembered(self) -> dict[str, int | None] | None:
+        """The mapping chosen last time for a file with the same columns."""
+        import json
+
+        raw = settings.get_str(self._settings_key())
+        try:
+            saved = json.loads(raw) if raw else None
+        except ValueError:
+            return None
+        if not isinstance(saved, dict):
+            return None
+        return gmv_parsing.remembered_mapping(self.source.headers, saved)
+
+    def remember_mapping(self) -> None:
+        import json
+
+        by_name = gmv_parsing.mapping_by_name(self.source.headers, self.mapping())
+        settings.set_value(self._settings_key(), json.dumps(by_name, ensure_ascii=False))
 
     def _mapping_changed(self) -> None:
         self.report = None
@@ -221,6 +243,7 @@ class GmvImportDialog(QDialog):
             self.ctx, self.shop_id, self.source, mapping, skip, progress, cancelled), self._imported)
 
     def _imported(self, outcome) -> None:
+        self.remember_mapping()
         self.result = outcome.value
         self.result_changes = outcome.changes
         r = self.result
