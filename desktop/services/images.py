@@ -14,7 +14,7 @@ from pathlib import Path
 
 from desktop import paths
 from desktop.domain import images as dom
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput, NotFound
 
 
@@ -29,6 +29,7 @@ class ImageInfo:
     notices: list[dom.ImageProblem] = field(default_factory=list)  # the warnings, as kinds
 
 
+@service
 def images_dir(ctx: ServiceContext) -> Path:
     return ctx.data_dir / paths.IMAGES_DIRNAME
 
@@ -83,6 +84,7 @@ def _os_detail(exc: OSError) -> str:
     return f"{type(exc).__name__}: {exc.strerror or exc}"
 
 
+@service
 def store_checked(ctx: ServiceContext, checked: CheckedFile) -> ImageInfo:
     """Keep a copy of a file check_file() accepted (once per content)."""
     check, sha = checked.check, checked.sha256
@@ -99,6 +101,7 @@ def store_checked(ctx: ServiceContext, checked: CheckedFile) -> ImageInfo:
                      list(check.warnings), list(check.notices))
 
 
+@service
 def add_image(ctx: ServiceContext, path: Path) -> ImageInfo:
     """Check one file and keep a copy; ImageRefused (an InvalidInput, field "images") says why not."""
     return store_checked(ctx, check_file(path))
@@ -122,6 +125,7 @@ def _write_atomically(target: Path, data: bytes) -> None:
         raise
 
 
+@service
 def get_image(ctx: ServiceContext, sha256: str) -> ImageInfo:
     row = ctx.db.execute_sql(
         "SELECT sha256, format, width, height, size_bytes FROM image_blob WHERE sha256 = ?", (sha256,)
@@ -132,6 +136,7 @@ def get_image(ctx: ServiceContext, sha256: str) -> ImageInfo:
     return ImageInfo(row[0], row[1], row[2], row[3], row[4], [n.text for n in notices], notices)
 
 
+@service
 def image_file(ctx: ServiceContext, sha256: str) -> Path:
     """Where the stored copy is; NotFound if the record or the file is missing."""
     info = get_image(ctx, sha256)

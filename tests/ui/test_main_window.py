@@ -5,9 +5,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.services import history, shops
-from desktop.ui.dialogs.shop_dialog import ShopDialog
-from desktop.ui.main_window import MainWindow
-from desktop.ui.pages.registry import PAGES
+from desktop.ui.shell.shop_dialog import ShopDialog
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.registry import PAGES
 
 
 def make_window(qtbot, ctx, **kw):
@@ -44,7 +44,7 @@ def test_first_start_invites_to_create_a_shop(qtbot, ctx):
 
     assert shops.list_shops(ctx)[0].name == "山野茶舍"
     assert window.switcher.current_id() == shops.list_shops(ctx)[0].id
-    assert window.stack.currentWidget() is window.page("accounts")
+    assert window.stack.currentWidget() is window.page("overview")  # 概览 is the first page
     assert "山野茶舍" in window.shop_label.text()
 
 

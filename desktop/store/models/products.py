@@ -1,4 +1,4 @@
-"""Products (SPEC §4). Schema and its guards: migration m0004_products."""
+"""Products (R-P-*). Schema and its guards: migration m0004_products."""
 from peewee import AutoField, CompositeKey, FloatField, ForeignKeyField, IntegerField, TextField
 
 from desktop.store.models.base import BaseModel
@@ -30,6 +30,7 @@ class Product(BaseModel):
     created_at = TextField()
     typed_json = TextField(default="{}")  # typed text that is not a storable value (m0006)
     updated_at = TextField()
+    rule_errors = IntegerField(null=True)  # publishing-rule errors when last saved (m0008)
 
 
 class ProductImage(BaseModel):
