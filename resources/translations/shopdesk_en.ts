@@ -226,11 +226,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>操作没有完成：程序遇到意外错误（{kind}）。数据没有改动。</source>
+        <source>已取消，数据没有改动。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>无法完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规则不允许</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -298,6 +302,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>概览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>账号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,16 +343,292 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>导出失败</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>规格{n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>跟随系统</source>
         <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>操作没有完成：程序遇到意外错误，详情已写入日志。数据没有改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>磁盘空间不足：操作没有完成，数据没有改动。请腾出空间后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有写入权限（文件夹只读或被保护）：操作没有完成，数据没有改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据正被另一个操作占用：操作没有完成，请稍后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>免审核费（企业认证）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核费 {fee} 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>官方账号：{state} · {fee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>渠道号 {used}/{limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · 暂无可解绑日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {date} 起已可解绑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · 下次可解绑 {date}（还有 {days} 天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自营占比：近30天无数据（{n} 个自营账号）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>达到 50%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>低于 50%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自营占比 {share}（{line}），{n} 个自营账号，贡献本店 {part}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>商品 {total}：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在图表和同样数字的表格之间切换</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出图片…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG 图片 (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入图片文件，请换一个文件夹再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每日达人 GMV（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自营账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他达人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}
+自营账号 {own} 元
+其他达人 {others} 元
+合计 {total} 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自营账号近30天本店 GMV 占比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>占比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自营占比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>50% 线</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}：自营占比 {share}（50% 线）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>近30天本店 GMV 前10名达人（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自营</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本店 GMV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}
+本店 GMV {fen} 元，占其总 GMV {share}{own}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（自营）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>近 {n} 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出到日历…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提醒设置…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>店铺(&amp;D)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图表：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示已完成和推迟的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>稍后提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 天后</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一键提议自营</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图表加载中…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部店铺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今日待办：{n} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（另有 {m} 项已完成或推迟）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片已导出：{p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>将「{shop}」{n} 个符合条件的达人标记为自营，并等待达人授权？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已提议 {n} 个达人为自营，等待授权</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今天有 {n} 项待办需要处理，见下方“今日待办”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出到日历</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日历文件 (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出 {n} 个日程到 {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提醒设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>启动时有待办，在系统托盘显示通知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>小店管家</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>小店管家：今日待办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今天有 {n} 项待办需要处理</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -482,10 +766,6 @@
         <source>“{action}”不可用：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>规则不允许</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CategoryPicker</name>
@@ -562,15 +842,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>导入类目</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导入没有完成：程序遇到意外错误（{kind}）。现有类目保持不变。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -849,10 +1121,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>已取消，数据没有改动。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>列已对应好，可以检查数据。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,6 +1235,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>正在检查图片…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>主图</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,7 +1325,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> — 示例数据</source>
+        <source>示例数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1241,6 +1513,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>保存草稿（Ctrl+S 或 Ctrl+Enter）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>商品 #{id}&#x3000;状态：{state}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,7 +1549,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>有未保存的修改，关闭后会丢失。仍要关闭吗？</source>
+        <source>这个商品有未保存的修改。关闭前要保存为草稿吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1499,10 +1787,6 @@
     </message>
     <message>
         <source>正在提议全部符合条件的账号…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -86,7 +86,7 @@ def test_import_dialog_remembers_the_mapping_for_the_same_headers(qtbot, ctx, sh
     for field, col in (("account_code", 0), ("day", 1), ("shop_gmv", 2), ("total_gmv", 3)):
         dlg.combos[field].setCurrentIndex(col + 1)
     dlg.next.click()
-    qtbot.waitUntil(lambda: dlg.report is not None and dlg.thread is None, timeout=5000)
+    qtbot.waitUntil(lambda: dlg.report is not None and dlg.op is None, timeout=5000)
     dlg.run.click()
     qtbot.waitUntil(lambda: dlg.stack.currentIndex() == DONE, timeout=5000)
     # Next month's file: same columns in another order.

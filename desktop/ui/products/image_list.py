@@ -215,7 +215,7 @@ class ImageListEditor(QWidget):
         return list(self._messages)
 
     def is_busy(self) -> bool:
-        return self._pending > 0 or self._op is not None or bool(self._queue)
+        return self._pending > 0  # files being checked (thumbnail loads do not count)
 
     def choose_files(self) -> None:
         names = files.open_file_names(

@@ -181,7 +181,7 @@ class ProductsPage(Page):
         """Open the product ``product_id``: filter to its state, select it and scroll to it."""
         if product_id is None:
             return
-        detail = run_service(self, svc.get_product, self.ctx, product_id)
+        detail = Op(self, self.ctx, svc.get_product, product_id).value_or(None)
         if detail is None:
             return
         self.keyword.clear()
