@@ -1,7 +1,7 @@
 """批量标记为自营: the result for every account (R-SELF-3)."""
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout
 
 from desktop.domain.decisions import format_reason
@@ -55,6 +55,7 @@ class BatchResultDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("完成(&D)"))
+        close.setIcon(QIcon())  # the style's Close icon is a ✗, wrong for "done"
         close.setObjectName("batchResultClose")
         buttons.rejected.connect(self.accept)
         layout = QVBoxLayout(self)
