@@ -139,6 +139,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>打开数据时出错，数据库文件没有被改动。
+可以重试；如果反复出现，请联系技术支持并附上日志。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打开数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开数据文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库文件是空的（0 字节），里面没有任何数据。
+它没有被改动。可以打开一个备份，或新建数据库（空文件会改名保留）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>选择备份</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,12 +173,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>这个备份无法使用：{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>已新建数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>原文件已改名保留为：
 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发现来历不明的日志文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库旁边有一个不是本机上次运行留下的日志文件（{name}），可能是从别的电脑或同步盘复制来的。
+把它合并进来可能会用别处的数据覆盖这里的修改，所以没有合并。
+可以把它改名保留后打开数据库（它里面未合并的修改不会出现），或退出后自己检查。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>改名保留并打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据文件夹里用于防止重复打开的锁文件位置被一个文件夹占用：
+{path}
+小店管家没有打开。请把这个文件夹改名或移走，然后再启动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据文件夹正被另一台电脑使用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个数据文件夹被另一台电脑（{host}，进程 {pid}）上的小店管家占用。
+两台电脑同时写同一个数据库会损坏数据。
+如果那台电脑上的小店管家已经关闭（例如锁文件是同步盘复制过来的），可以解除锁定后打开；否则请先在那台电脑上关闭小店管家。
+锁文件：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>解除锁定并打开</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -169,6 +230,15 @@
     </message>
     <message>
         <source>无法启动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有替换数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原来的数据已重新打开，没有改动。
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -630,6 +700,102 @@
         <source>今天有 {n} 项待办需要处理</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>数据文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>磁盘空间不足：还需要约 {need} MB 可用空间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（现在可用 {free} MB）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请在 {where} 所在的磁盘上释放空间，然后重试。数据没有改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库文件是只读的，而这个版本需要先升级它的数据格式。
+请让文件可写（检查文件属性或权限）后重试：{where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有写入权限：这里是只读的（文件或文件夹）：{where}
+请检查它的属性或权限，或把数据放到可写的位置。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库的位置上是一个文件夹，而不是数据库文件：{where}
+请把这个文件夹改名或移走后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据文件夹不存在或无法访问：{where}
+如果它在移动硬盘或网络盘上，请先连接后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有写入权限，或无法访问：{where}
+请检查文件夹和文件的权限后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读写磁盘时出错（磁盘或连接可能有问题）：{where}
+数据库文件本身没有被判为损坏，也没有被改动。请检查磁盘或连接后重试；如果反复出现，请尽快备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库正被另一个程序占用，等待超时。请关闭其他正在使用它的程序后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏：{where}
+请用 工具 → 检查数据库… 查看，或从备份恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出全部数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>小店管家数据 (*.shopdesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部数据已导出到：
+{path}
+{shops} 个店铺，{products} 个商品，{images} 张图片，{size:.1f} MB。
+在另一台电脑上用 工具 → 导入全部数据… 打开它。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导出全部数据…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入全部数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件已通过校验：{made} 由小店管家 {version} 导出，{shops} 个店铺，{products} 个商品，{images} 张图片。
+
+导入会替换这台电脑上现在的全部数据。现在的数据会先保存为一个备份（“导入前的数据”），可以在 工具 → 备份与恢复… 中恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>替换并导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在校验导入文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountsPage</name>
@@ -643,6 +809,106 @@
     </message>
     <message>
         <source>自营账号(&amp;Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>备份与恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>小店管家会在关闭时（有修改时）和每使用 30 分钟自动备份，并按计划保留：最近 10 个、最近 7 天每天 1 个、最近 4 周每周 1 个、最近 12 个月每月 1 个。未能打开而改名保留的数据库文件也列在这里，永远不会被自动删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>立即备份(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复(&amp;R)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开备份文件夹(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>手动备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭时备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复前的数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入前的数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修复前的数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未能打开的数据库（已改名保留）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>升级前备份（数据版本 {v} 之前）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有备份。点“立即备份”做第一个。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库是只读的，不能恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在备份…（可以继续使用小店管家）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在备份… {pct}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已备份并通过完整性检查：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份没有完成：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不能用这个备份恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用 {when} 的备份（{shops} 个店铺，{products} 个商品）替换现在的全部数据？
+现在的数据会先保存为一个备份（“恢复前的数据”），随时可以再恢复回来。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -753,17 +1019,6 @@
     </message>
     <message>
         <source>完成(&amp;D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BindingPanel</name>
-    <message>
-        <source>筛选（Ctrl+F）…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{action}”不可用：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -916,23 +1171,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>新增绑定(&amp;B)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>绑定完成(&amp;J)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取消绑定(&amp;D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>登记已有绑定(&amp;R)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>解除绑定(&amp;U)…</source>
+        <source>渠道号列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -948,11 +1187,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>还没有渠道号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>解除绑定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>确认已在抖店后台解除 {account} 的绑定，并在这里记录？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>检查数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查数据文件是否完好、记录之间的关联，以及账号规则（每店 1 个官方账号、最多 5 个渠道号、一个账号只能是一个店铺的自营账号）、保护规则的触发器和每张商品图片。修复只做不会丢失任何数据的事（例如重建索引），而且修复前会先备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开始检查(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>安全修复(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在检查…（大的数据库可能需要一会儿，窗口可以继续使用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在备份并修复…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查没有完成：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修复前已备份到：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有发现问题。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已修复，再次检查没有发现问题。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发现 {n} 个问题，其中 {r} 个可以安全修复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>［可修复］</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>［需要你处理］</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1136,6 +1434,10 @@
 <context>
     <name>HistoryPage</name>
     <message>
+        <source>操作记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>当前店铺</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,7 +1458,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>在结果中查找…</source>
+        <source>在结果中查找（Ctrl+F）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1173,6 +1475,14 @@
     </message>
     <message>
         <source>全部操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有符合筛选条件的记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有操作记录：绑定账号、标记自营或提交商品后，每一次操作（包括被拒绝的）都会记在这里。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1270,23 +1580,11 @@
 <context>
     <name>InfluencersPage</name>
     <message>
-        <source>录入 GMV(&amp;E)…</source>
+        <source>达人 GMV 记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>修改(&amp;M)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导入 CSV/XLSX(&amp;I)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>删除(&amp;D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>按昵称、账号 ID、日期查找…</source>
+        <source>按昵称、账号 ID、日期查找（Ctrl+F）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1295,6 +1593,10 @@
     </message>
     <message>
         <source>&lt;b&gt;达人数据&lt;/b&gt;&#x3000;每个达人账号每天一条：本店商品 GMV 和该达人的总 GMV。可手工录入，或导入从抖店/罗盘导出的 CSV、XLSX 文件（同一文件重复导入不会重复记录）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这段时间还没有达人 GMV 记录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1446,23 +1748,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>开始绑定(&amp;B)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>记录已接受(&amp;J)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>确认绑定(&amp;K)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取消绑定(&amp;D)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>解除绑定(&amp;U)</source>
+        <source>官方账号绑定记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1479,6 +1765,10 @@
     </message>
     <message>
         <source>&lt;b&gt;官方账号：&lt;/b&gt;{account}&#x3000;{state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有官方账号。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1576,10 +1866,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>按标题或商品ID查找…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>状态(&amp;T)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1588,15 +1874,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>把所选商品导出为 Excel 或 CSV（每个 SKU 一行）</source>
+        <source>商品列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>请先选择要导出的商品</source>
+        <source>按标题或商品ID查找（Ctrl+F）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>不可用的操作 — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有这个状态的商品。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有商品。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1680,6 +1974,53 @@
     </message>
 </context>
 <context>
+    <name>SafetyTools</name>
+    <message>
+        <source>工具(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份与恢复(&amp;B)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查数据库(&amp;C)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出全部数据(&amp;E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入全部数据(&amp;I)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库文件是只读的：可以查看，但不能修改。要修改，请让文件可写（检查文件属性或权限）后重新打开小店管家。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只读提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已自动备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动备份没有完成：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库检查发现问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例行检查发现数据库有问题。请用 工具 → 检查数据库… 查看详情并修复（修复前会自动备份）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SelfOperatedPanel</name>
     <message>
         <source>全部达人</source>
@@ -1702,10 +2043,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>按昵称、账号 ID 查找…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>显示(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1714,43 +2051,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>标记为自营(&amp;M)</source>
+        <source>达人账号列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>批量标记为自营(&amp;B)</source>
+        <source>按昵称、账号 ID 查找（Ctrl+F）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>一键提议全部符合条件(&amp;P)</source>
+        <source>没有符合筛选条件的达人。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>达人已同意(&amp;Y)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>达人已拒绝(&amp;N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>标记为带货(&amp;U)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>登记平台配置的自营(&amp;L)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>录入 GMV(&amp;E)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导入 GMV(&amp;I)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>不能标记为自营：</source>
+        <source>还没有达人 GMV 数据：录入或导入后，这里列出每个达人的近30天占比。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1937,6 +2250,45 @@
     </message>
     <message>
         <source>批量设置：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TablePanel</name>
+    <message>
+        <source>筛选…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>筛选表格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{action}”不可用：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在上方选择或新建一个店铺。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有符合筛选条件的记录。按 Esc 清除筛选。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按 {key}「{label}」开始。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>点「{label}」开始。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
