@@ -83,8 +83,10 @@ class InfluencersPage(TablePanel):
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.count)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<b>达人数据</b>　每个达人账号每天一条：本店商品 GMV 和该达人的总 GMV。"
-                                        "可手工录入，或导入从抖店/罗盘导出的 CSV、XLSX 文件（同一文件重复导入不会重复记录）。")))
+        intro = QLabel(self.tr("<b>达人数据</b>　每个达人账号每天一条：本店商品 GMV 和该达人的总 GMV。"
+                               "可手工录入，或导入从抖店/罗盘导出的 CSV、XLSX 文件（同一文件重复导入不会重复记录）。"))
+        intro.setWordWrap(True)  # a narrow window wraps it instead of widening the page
+        layout.addWidget(intro)
         layout.addWidget(self.summary)
         layout.addWidget(self.toolbar)
         layout.addLayout(bar)

@@ -217,6 +217,11 @@ def run_gui(args) -> int:
             path=data_dir, err=exc.strerror or exc))
         return 2
     if lock is None:
+        from desktop.ui.shell.single_instance import ask_running_to_raise
+
+        if ask_running_to_raise(data_dir):
+            print(tr("小店管家已经打开，已切换到它的窗口。"), file=sys.stderr)
+            return 0
         message = tr("小店管家已经打开了（数据文件夹：{path}）。\n请切换到已打开的窗口。").format(path=data_dir)
         print(message, file=sys.stderr)
         box = QMessageBox(QMessageBox.Icon.Information, tr("小店管家已经打开"), message)
@@ -229,6 +234,9 @@ def run_gui(args) -> int:
     NON_INTERACTIVE = args.exit_when_shown
     sys.excepthook = _excepthook
     controller = Controller(app, data_dir, args.exit_when_shown)
+    from desktop.ui.shell.single_instance import RaiseServer
+
+    controller.raise_server = RaiseServer(data_dir, lambda: controller.window, app)
     controller.start(args.demo)
     code = app.exec()
     if controller.ctx is not None:

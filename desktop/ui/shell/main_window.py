@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSizePolicy,
     QHBoxLayout,
     QStackedWidget,
     QToolBar,
@@ -53,6 +54,11 @@ class MainWindow(QMainWindow):
         self.nav.setSpacing(2)
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.stack = QStackedWidget(objectName="pageStack")
+        # A page's minimum width never widens the window beyond the screen beside the 抖店
+        # backend (≤ 900 px); a page narrower than its content lays out tighter instead.
+        policy = self.stack.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.stack.setSizePolicy(policy)
         self.first_run = FirstRunPage(demo_available=not demo)
         self.first_run.create_shop.connect(self.switcher.create)
         self.first_run.load_demo.connect(self.demo_requested)
@@ -155,7 +161,7 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         for name, label, slot, key in (
-            ("helpRulesAction", self.tr("规则说明(&R)"), lambda: self.show_help("rules"), QKeySequence.StandardKey.HelpContents),
+            ("helpRulesAction", self.tr("规则说明(&R)"), lambda: self.show_help("rules"), "F1"),
             ("helpQuickStartAction", self.tr("快速上手(&Q)"), lambda: self.show_help("quick_start"), None),
             ("helpShortcutsAction", self.tr("快捷键(&K)"), lambda: self.show_help("shortcuts"), None),
         ):
