@@ -6,8 +6,9 @@ leaves the database as it was.
 """
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,8 +31,8 @@ from desktop.services.gmv_import import ImportHasErrors
 from desktop.ui.common import files, settings
 from desktop.ui.common.runner import CANCELLED, PROGRESS, Op, Result
 from desktop.ui.common.row_table import Column, RowTableModel
+from desktop.ui.common import colors
 
-ERROR_COLOR = QColor("#b3261e")
 MAPPING, CHECK, DONE = range(3)
 
 
@@ -182,7 +183,7 @@ class GmvImportDialog(QDialog):
         self.check_summary.setWordWrap(True)
         self.errors_model = RowTableModel(
             [Column(self.tr("行号"), lambda e: e.row, sort_key=lambda e: e.row, align_right=True),
-             Column(self.tr("原因"), lambda e: e.reason, foreground=lambda e: ERROR_COLOR)],
+             Column(self.tr("原因"), lambda e: e.reason, foreground=lambda e: colors.color("error"))],
             self,
         )
         self.errors_model.setObjectName("gmvImportErrorsModel")
@@ -215,7 +216,7 @@ class GmvImportDialog(QDialog):
         text = self.tr("共 {rows} 行数据：{good} 行可以导入，{bad} 行有错误；{blank} 个空行已忽略。").format(
             rows=report.rows, good=report.good, bad=len(report.errors), blank=report.blank)
         if report.errors:
-            text += self.tr("<br><span style='color:#b3261e'>有错误的文件不会导入任何数据，除非选择跳过错误行。</span>")
+            text += "<br>" + colors.span("error", self.tr("有错误的文件不会导入任何数据，除非选择跳过错误行。"))
         self.check_summary.setText(text)
         self.errors_model.set_rows(report.errors)
         self.skip.setChecked(False)
@@ -273,7 +274,7 @@ class GmvImportDialog(QDialog):
     def _failed(self, result: Result) -> None:
         if isinstance(result.error, ImportHasErrors) and not result.cancelled:
             self._checked(result.error.report)
-        self.check_summary.setText(f"<span style='color:#b3261e'>{result.message}</span>")
+        self.check_summary.setText(colors.span("error", html.escape(result.message)))
         if self.stack.currentIndex() != CHECK:
             self._go(CHECK)
 
@@ -302,7 +303,7 @@ class GmvImportDialog(QDialog):
         problems = self._mapping_problems()
         if step == MAPPING:
             if problems:
-                self.mapping_status.setText("<span style='color:#b3261e'>" + "；".join(self.tr(p) for p in problems)
+                self.mapping_status.setText(f"<span style='color:{colors.hex_color('error')}'>" + "；".join(self.tr(p) for p in problems)
                                             + "</span>")
             else:
                 self.mapping_status.setText(self.tr("列已对应好，可以检查数据。"))

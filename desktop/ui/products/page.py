@@ -21,6 +21,7 @@ from desktop.ui.common.runner import Op
 from desktop.ui.common.table_panel import ActionSpec, Names, TablePanel
 from desktop.ui.products.table_model import ID_ROLE, THUMB, ProductProxy, ProductTableModel
 from desktop.ui.common import files
+from desktop.ui.common import colors
 
 NO_SELECTION = deny(None, "请先在表格中选择一个商品")
 MANY_SELECTED = deny(None, "一次只能对一个商品执行此操作")
@@ -82,7 +83,7 @@ class ProductsPage(TablePanel):
         # Why the selected product's disabled actions are disabled, always in view.
         self.reasons = QLabel(objectName="productActionReasons")
         self.reasons.setWordWrap(True)
-        self.reasons.setStyleSheet("color: #5f4b00;")
+        self.reasons.setStyleSheet(colors.text_style("warning"))
         self._setup_table()
 
         bar = QHBoxLayout()
