@@ -220,3 +220,19 @@ def test_second_start_raises_the_first_and_exits(tmp_path, qapp):
     assert proc.wait(timeout=10) == 0
     assert server.raised == 1 and window.shown == 1
     assert not ask_running_to_raise(tmp_path / "other", timeout_ms=200)  # another data folder: nobody
+
+
+def test_dates_and_amounts_follow_the_language(qapp):
+    from datetime import date
+
+    from desktop.ui.common import formats
+
+    try:
+        language.install(qapp, language.CHINESE)
+        assert formats.date_text(date(2026, 11, 27)) == "2026-11-27"
+        assert formats.money_text(123450) == "1,234.50"
+        language.install(qapp, language.ENGLISH)
+        assert formats.date_text(date(2026, 11, 27)) == "27 Nov 2026"
+        assert formats.money_text(123450) == "1,234.50" and formats.money_text(60000, whole=True) == "600"
+    finally:
+        language.install(qapp, language.CHINESE)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.ui.common.decisions import decision_text
 from desktop.ui.common.row_table import Column, RowTableModel
-from desktop.ui.common import colors
+from desktop.ui.common import colors, formats
 
 
 
@@ -16,7 +16,7 @@ def tr(text: str) -> str:
 
 
 def _date(d: date | None) -> str:
-    return d.isoformat() if d else ""
+    return formats.date_text(d)
 
 
 def _state_color(state: str):

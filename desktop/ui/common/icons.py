@@ -68,3 +68,32 @@ def available() -> list[str]:
 
 
 ICON_SIZE = QSize(18, 18)
+
+
+# Toolbar icons by what an action's objectName says it does (first match wins),
+# so each panel's actions get fitting icons without naming them one by one.
+ACTION_ICONS = (
+    ("Unbind", "unlink"), ("Unmark", "unlink"), ("Declined", "circle-x"), ("Cancel", "x"),
+    ("Delete", "trash-2"), ("Export", "download"), ("Import", "upload"), ("Duplicate", "copy"),
+    ("Submit", "send"), ("Propose", "send"), ("Review", "circle-check"), ("Offline", "archive"),
+    ("Online", "archive-restore"), ("Authorized", "user-check"), ("Accept", "check"),
+    ("Confirm", "circle-check"), ("Complete", "check"), ("BatchMark", "user-check"), ("Mark", "user-check"),
+    ("Configured", "settings"), ("Record", "pencil"), ("Edit", "pencil"), ("Entry", "pencil"),
+    ("New", "plus"), ("Start", "plus"), ("Create", "plus"), ("Restore", "archive-restore"),
+    ("Archive", "archive"),
+)
+
+
+def name_for_action(object_name: str) -> str:
+    for word, name in ACTION_ICONS:
+        if word in object_name:
+            return name
+    return ""
+
+
+def set_action_icon(action, name: str | None = None) -> None:
+    """Give ``action`` its icon (redrawn by the main window when the palette changes)."""
+    name = name or name_for_action(action.objectName())
+    if name:
+        action.setProperty("iconName", name)
+        action.setIcon(icon(name))

@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = QToolBar(self.tr("店铺"), objectName="shopToolBar")
         bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setIconSize(icons.ICON_SIZE)
         bar.addWidget(QLabel(self.tr(" 店铺：")))
         bar.addWidget(self.switcher.combo)
         bar.addAction(self.switcher.create_action)
