@@ -5,11 +5,11 @@
     <name></name>
     <message>
         <source>达人</source>
-        <translation type="unfinished"></translation>
+        <translation>Influencer</translation>
     </message>
     <message>
         <source>账号 ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Account ID</translation>
     </message>
     <message>
         <source>平台</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>昵称</source>
-        <translation type="unfinished"></translation>
+        <translation>Nickname</translation>
     </message>
     <message>
         <source>抖音号</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>绑定日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Binding date</translation>
     </message>
     <message>
         <source>备注</source>
@@ -247,6 +247,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>小店管家已经打开，已切换到它的窗口。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>小店管家已经打开了（数据文件夹：{path}）。
 请切换到已打开的窗口。</source>
         <translation type="unfinished"></translation>
@@ -377,7 +381,7 @@
     </message>
     <message>
         <source>账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>商品</source>
@@ -641,6 +645,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} 天后提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>全部店铺</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,6 +802,139 @@
     </message>
     <message>
         <source>正在校验导入文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>浅色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>深色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># 规则说明
+
+找不到规则说明文件（docs/rules.md）。请重新安装小店管家。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在对话框中确认（例如保存草稿）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开选中行的默认操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在控件之间移动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规则说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮助</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮助内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>快速上手</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>快捷键</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDiffDialog</name>
+    <message>
+        <source>核对绑定账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>抖店类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本地记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核对结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>绑定账号核对结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按抖店导入(&amp;I)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店列出的官方账号和渠道号，与本地记录对照：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>官方账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>渠道号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店有，本地没有记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本地有，抖店没有列出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别不一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>普通达人（不核对）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>普通达人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只有「抖店有，本地没有记录」的账号可以导入</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -995,7 +1136,7 @@
     </message>
     <message>
         <source>账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>结果</source>
@@ -1019,6 +1160,21 @@
     </message>
     <message>
         <source>完成(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BindingDateDialog</name>
+    <message>
+        <source>绑定日期</source>
+        <translation>Binding date</translation>
+    </message>
+    <message>
+        <source>抖店不提供「{name}」的绑定日期，请按抖店后台的记录填写（渠道号满 180 天才能解绑）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>绑定日期(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1255,6 +1411,100 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>同步冲突</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这些商品在本地修改过，抖店上也有变化。小店管家不会自动覆盖，请逐个选择保留哪一边。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本地商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本地状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店商品 ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保留本地(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>采用抖店(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>更正记录</source>
+        <translation>Correct a record</translation>
+    </message>
+    <message>
+        <source>只更正本软件中记错的内容（不会更改抖店平台）。原来的值会保留在操作记录中，规则按更正后的内容重新计算。</source>
+        <translation>Corrects only what was recorded wrongly in this app (nothing changes on the Douyin shop platform). The original value stays in the history, and the rules are evaluated again on the corrected record.</translation>
+    </message>
+    <message>
+        <source>绑定日期</source>
+        <translation>Binding date</translation>
+    </message>
+    <message>
+        <source>昵称</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>账号 ID</source>
+        <translation>Account ID</translation>
+    </message>
+    <message>
+        <source>例如：登记时把月份填错了</source>
+        <translation>e.g. the month was typed wrong when it was recorded</translation>
+    </message>
+    <message>
+        <source>更正(&amp;S)</source>
+        <translation>&amp;Save correction</translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>更正内容(&amp;F)</source>
+        <translation>&amp;Field to correct</translation>
+    </message>
+    <message>
+        <source>改为(&amp;V)</source>
+        <translation>Change &amp;to</translation>
+    </message>
+    <message>
+        <source>原因(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>新昵称与原来的相同</source>
+        <translation>The new nickname is the same as the old one</translation>
+    </message>
+    <message>
+        <source>新账号 ID 与原来的相同</source>
+        <translation>The new account ID is the same as the old one</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>&lt;h1&gt;欢迎使用小店管家&lt;/h1&gt;</source>
@@ -1275,6 +1525,49 @@
     <message>
         <source>打开示例数据(&amp;D)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GmvCorrectionDialog</name>
+    <message>
+        <source>更正达人 GMV</source>
+        <translation>Correct influencer GMV</translation>
+    </message>
+    <message>
+        <source>只更正本软件中记错的数字。原来的数字和原因会记入操作记录，自营条件按更正后的数字重新计算。</source>
+        <translation>Corrects only figures recorded wrongly in this app. The original figures and the reason go into the history; self-operated eligibility is evaluated again on the corrected figures.</translation>
+    </message>
+    <message>
+        <source>例如：本店 GMV 少录了一笔</source>
+        <translation>e.g. one sale was left out of the shop GMV</translation>
+    </message>
+    <message>
+        <source>更正(&amp;S)</source>
+        <translation>&amp;Save correction</translation>
+    </message>
+    <message>
+        <source>达人</source>
+        <translation>Influencer</translation>
+    </message>
+    <message>
+        <source>本店 GMV(&amp;S)</source>
+        <translation>&amp;Shop GMV</translation>
+    </message>
+    <message>
+        <source>总 GMV(&amp;T)</source>
+        <translation>&amp;Total GMV</translation>
+    </message>
+    <message>
+        <source>原因(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>本店 GMV：</source>
+        <translation>Shop GMV: </translation>
+    </message>
+    <message>
+        <source>总 GMV：</source>
+        <translation>Total GMV: </translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1623,14 @@
 </context>
 <context>
     <name>GmvImportDialog</name>
+    <message>
+        <source>正在读取 {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <source>无法读取文件</source>
+        <translation>Cannot read the file</translation>
+    </message>
     <message>
         <source>导入达人 GMV</source>
         <translation type="unfinished"></translation>
@@ -1407,7 +1708,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;br&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;有错误的文件不会导入任何数据，除非选择跳过错误行。&lt;/span&gt;</source>
+        <source>&lt;br&gt;下表只列出前 {n} 个错误行。</source>
+        <translation>&lt;br&gt;The table lists only the first {n} rows with errors.</translation>
+    </message>
+    <message>
+        <source>有错误的文件不会导入任何数据，除非选择跳过错误行。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1631,6 +1936,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>页面导航</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>正在打开数据…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,11 +1964,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>收起侧栏(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置(&amp;T)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>帮助(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>规则说明(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>快速上手(&amp;Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>快捷键(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>关于小店管家(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>展开侧栏(&amp;B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1725,7 +2062,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;绑定是永久的：&lt;/b&gt;确认后，官方账号不能解绑，也不能更换为其他账号。&lt;/p&gt;</source>
+        <source>&lt;b&gt;绑定是永久的：&lt;/b&gt;确认后，官方账号不能解绑，也不能更换为其他账号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1769,6 +2106,225 @@
     </message>
     <message>
         <source>还没有官方账号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformConnectionDialog</name>
+    <message>
+        <source>平台连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在抖店开放平台创建「自用型应用」并授权给本店后，把应用的 App Key、App Secret 和本店的店铺 ID 填在这里。App Secret 只保存在系统钥匙串中，不会写进数据文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存在系统钥匙串中（留空则不修改）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应用的 App Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>默认 https://openapi-fxg.jinritemai.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Key(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Secret(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>店铺 ID(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>网关地址(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>测试连接(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已连接：{name}（上次测试 {at}）
+网关：{gw}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存，尚未测试连接。
+网关：{gw}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在连接抖店开放平台…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在测试连接…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>连接成功：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>连接已删除，钥匙串中的令牌已清除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformError</name>
+    <message>
+        <source>抖店开放平台拒绝了签名（{code}）：App Secret 不正确，或与 App Key 不匹配。请在「平台连接」里重新填写 App Secret。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店开放平台拒绝了请求时间（{code}）：请检查电脑的日期和时间是否准确。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>店铺授权已失效（{code}）：请在抖店后台确认自用型应用仍授权给本店，然后在「平台连接」里点「测试连接」。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有调用 {method} 的权限（{code}）：请在抖店开放平台为该应用开通对应的接口权限包。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店开放平台限流（{code}）：已重试 {tries} 次仍被限流，请稍后再同步。没有写入任何数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店开放平台暂时不可用（{code}）：已重试 {tries} 次，请稍后再试。没有写入任何数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店开放平台在 {seconds} 秒内没有响应（{method}，超时）。请检查网络后重试。没有写入任何数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>连接不到抖店开放平台（{method}）：{reason}。请检查网络和网关地址。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与抖店开放平台的安全连接校验失败（{method}，TLS 证书）：为安全起见没有继续。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店开放平台返回了无法识别的内容（{method}，不是有效的 JSON）。没有写入任何数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店开放平台返回错误（{method}，{code}）：{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>授权的店铺（{got}）与这里填写的店铺 ID（{want}）不一致，请检查店铺 ID。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这台电脑没有可用的系统钥匙串（{backend}），App Secret 无法安全保存。小店管家不会把密钥存成明文文件；请启用系统钥匙串（Windows 凭据管理器、macOS 钥匙串或 Linux 的 Secret Service）后再连接。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>系统钥匙串出错，无法读取或保存密钥：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>钥匙串里没有这个店铺的 App Secret，请在「平台连接」里填写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消同步，没有写入任何数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店开放平台返回的内容过大（{method}，超过 {limit} MB），已停止。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformMenu</name>
+    <message>
+        <source>平台连接(&amp;C)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拉取类目(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拉取商品与审核状态(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核对绑定账号(&amp;A)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拉取联盟订单 GMV（近 30 天）(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步冲突(&amp;F)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提交到抖店（预演）(&amp;U)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步记录(&amp;R)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在「平台连接」里连接本店</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在「商品」页选择一个商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步完成：{summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在从抖店拉取类目…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在从抖店拉取商品和审核状态…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在从抖店拉取绑定账号…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在从抖店拉取联盟订单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提交到抖店</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在「商品」页选择一个商品。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1915,6 +2471,17 @@
     </message>
     <message>
         <source>商品导出.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PushDryRunDialog</name>
+    <message>
+        <source>提交到抖店（预演，未发送）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只做预演，没有发送到抖店：图片需要先上传到抖店素材中心（material.uploadImageSync 只接受公网可访问的图片地址或另行上传得到的 file_uri），而公开资料无法确认 pic 是否接受素材中心以外的地址。下面是将要发送的完整请求（签名和令牌已隐去，图片为占位符）。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2108,6 +2675,25 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>界面语言(&amp;L)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>外观(&amp;A)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新的界面语言在下次启动小店管家时生效。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShopDialog</name>
     <message>
         <source>修改店铺</source>
@@ -2254,6 +2840,127 @@
     </message>
 </context>
 <context>
+    <name>SyncRunsDialog</name>
+    <message>
+        <source>同步记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有同步过。在「平台」菜单里连接店铺后拉取类目、商品或绑定账号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunsModel</name>
+    <message>
+        <source>测试连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拉取类目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拉取类目属性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拉取商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拉取绑定账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拉取联盟订单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提交到抖店</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>成功</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预演（未发送）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>店铺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请求数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>获取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未变</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冲突</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{s:.1f} 秒</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncTask</name>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与抖店同步</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TablePanel</name>
     <message>
         <source>筛选…</source>
@@ -2290,6 +2997,29 @@
     <message>
         <source>点「{label}」开始。</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>作废绑定记录</source>
+        <translation>Void binding record</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;作废 &lt;b&gt;{account}&lt;/b&gt; 的这条绑定记录？&lt;/p&gt;&lt;p&gt;只有当这次绑定&lt;b&gt;在抖店平台上从未发生&lt;/b&gt;（例如误点、记错了店铺）时才作废。&lt;/p&gt;&lt;p&gt;&lt;b&gt;作废只更改小店管家里的记录，不会、也不能更改抖店平台上的任何绑定。&lt;/b&gt;平台上真实存在的官方账号绑定仍然不能解绑；真实的渠道号请满 180 天后在平台上解绑。&lt;/p&gt;&lt;p&gt;作废后这条记录仍会显示（已作废），原因记入操作记录。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Void this binding record of &lt;b&gt;{account}&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;Void it only if this binding &lt;b&gt;never happened on the Douyin shop platform&lt;/b&gt; (for example a mis-click or the wrong shop).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Voiding changes only ShopDesk&apos;s record; it does not and cannot change any binding on the platform.&lt;/b&gt; A real official account binding on the platform still can never be unbound; a real channel account is unbound on the platform once 180 days have passed.&lt;/p&gt;&lt;p&gt;The voided record stays visible (voided) and the reason goes into the history.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>例如：误点了确认，平台上并没有绑定</source>
+        <translation>e.g. confirm was clicked by mistake; nothing was bound on the platform</translation>
+    </message>
+    <message>
+        <source>作废这条记录(&amp;V)</source>
+        <translation>&amp;Void this record</translation>
+    </message>
+    <message>
+        <source>原因(&amp;R)</source>
+        <translation>&amp;Reason</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +3105,13 @@
     </message>
     <message>
         <source>&lt;h3&gt;小店管家 ShopDesk {version}&lt;/h3&gt;&lt;p&gt;抖店账号与商品的本地管理工具：所有数据只保存在这台电脑上。&lt;/p&gt;&lt;p&gt;数据文件夹：&lt;br&gt;&lt;code&gt;{data_dir}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;数据库文件：&lt;br&gt;&lt;code&gt;{db}&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>platform</name>
+    <message>
+        <source>抖店开放平台</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
