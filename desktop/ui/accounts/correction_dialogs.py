@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 from desktop.domain import account_ids
 from desktop.domain import corrections as rules
 from desktop.services import corrections
+from desktop.ui.common import colors
 from desktop.ui.common.decisions import decision_text
 
 DATE, NICKNAME, ACCOUNT_CODE = "binding_date", "nickname", "account_code"
-ERROR_STYLE = "color: #b3261e"
 
 
 def _qdate(d: date) -> QDate:
@@ -63,7 +63,7 @@ class CorrectionDialog(QDialog):
         self.reason.setMaxLength(rules.REASON_MAX)
         self.reason.setPlaceholderText(self.tr("例如：登记时把月份填错了"))
         self.error = QLabel(objectName="correctionError")
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(colors.text_style("error"))
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.addButton(self.tr("更正(&S)"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -149,7 +149,7 @@ class VoidDialog(QDialog):
         self.reason.setMaxLength(rules.REASON_MAX)
         self.reason.setPlaceholderText(self.tr("例如：误点了确认，平台上并没有绑定"))
         self.error = QLabel(objectName="voidError")
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(colors.text_style("error"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.addButton(self.tr("作废这条记录(&V)"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("voidOk")

@@ -11,6 +11,7 @@ from desktop.domain import corrections as rules
 from desktop.domain.gmv_parsing import amounts_error
 from desktop.domain.money import edit_text, parse_field
 from desktop.services import corrections
+from desktop.ui.common import colors
 from desktop.ui.common.runner import Op
 
 
@@ -29,7 +30,7 @@ class GmvCorrectionDialog(QDialog):
         self.reason.setMaxLength(rules.REASON_MAX)
         self.reason.setPlaceholderText(self.tr("例如：本店 GMV 少录了一笔"))
         self.error = QLabel(objectName="gmvCorrectionError")
-        self.error.setStyleSheet("color: #b3261e")
+        self.error.setStyleSheet(colors.text_style("error"))
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.addButton(self.tr("更正(&S)"), QDialogButtonBox.ButtonRole.AcceptRole)

@@ -7,6 +7,8 @@ errors in its tooltip.
 """
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QVBoxLayout
@@ -135,7 +137,7 @@ class ProductsPage(TablePanel):
         try:
             self.model.set_query(self.current_query())
         except ServiceError as exc:  # e.g. a keyword with control characters: empty table, say why
-            self.count.setText("<span style='color:#b3261e'>{}</span>".format(message_for(exc)))
+            self.count.setText(colors.span("error", html.escape(message_for(exc))))
             self.update_actions()
             return
         self._update_count()
