@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from desktop.services import shops
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 
 DEMO_SHOPS = (
     ("晨光文具小店（示例）", "80012345", True, "示例数据：文具，企业认证"),
@@ -11,6 +11,7 @@ DEMO_SHOPS = (
 )
 
 
+@service
 def fill_if_empty(ctx: ServiceContext) -> bool:
     """Fill an empty demo database: shops first, then each feature's sample data."""
     if shops.has_any_shop(ctx):
@@ -18,9 +19,10 @@ def fill_if_empty(ctx: ServiceContext) -> bool:
     # Imported here: the sample-data modules are needed for --demo only.
     from desktop.services.accounts_demo import fill_official_and_channels
     from desktop.services.gmv_demo import fill_gmv
+    from desktop.services.overview_demo import fill_overview
     from desktop.services.products_demo import fill_products
 
     shop_ids = [shops.create_shop(ctx, *row).value for row in DEMO_SHOPS]
-    for filler in (fill_official_and_channels, fill_products, fill_gmv):
+    for filler in (fill_official_and_channels, fill_products, fill_gmv, fill_overview):
         filler(ctx, shop_ids)
     return True

@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from desktop.services import account_registry, history
 from desktop.services import self_operated as so
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.gmv import UPSERT_SQL
 
 DAYS = 40
@@ -71,6 +71,7 @@ def _fill_shop(ctx: ServiceContext, shop_id: int, profiles, seed: int) -> dict[s
     return ids
 
 
+@service
 def fill_gmv(ctx: ServiceContext, shop_ids: list[int]) -> None:
     if not shop_ids:
         return

@@ -17,7 +17,7 @@ from desktop.domain.decisions import Decision, deny
 from desktop.services import account_registry, history
 from desktop.services import changes as ch
 from desktop.services.changes import Outcome
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.shops import load_shop
 from desktop.services.errors import InvalidInput, NotFound
 from desktop.services.refusal import Refused
@@ -123,6 +123,7 @@ def _row(b: Binding, account: Account) -> OfficialRow:
     )
 
 
+@service
 def official_view(ctx: ServiceContext, shop_id: int) -> OfficialView:
     shop = load_shop(shop_id)
     q = (
@@ -143,6 +144,7 @@ def official_view(ctx: ServiceContext, shop_id: int) -> OfficialView:
     )
 
 
+@service
 def official_start_decision(ctx: ServiceContext, shop_id: int, platform: str = "douyin", account_code: str = "") -> Decision:
     """What the bind dialog shows while the user types (R-OFF-1..4)."""
     load_shop(shop_id)
@@ -154,6 +156,7 @@ def official_start_decision(ctx: ServiceContext, shop_id: int, platform: str = "
     return rules.official_account_decision(platform, _official_elsewhere(account, shop_id))
 
 
+@service
 def start_official_binding(
     ctx: ServiceContext, shop_id: int, account_code: str, nickname: str = "", platform: str = "douyin"
 ) -> Outcome:
@@ -206,11 +209,13 @@ def _transition(ctx, binding_id, action, decide, new_state, detail_fn=None, **ex
     return Outcome(frozenset({ch.BINDINGS, ch.HISTORY}), binding_id)
 
 
+@service
 def record_official_accepted(ctx: ServiceContext, binding_id: int) -> Outcome:
     """The account scanned the QR code and pressed 接受绑定 (R-OFF-3)."""
     return _transition(ctx, binding_id, "official.accept", rules.official_accept_decision, "awaiting_confirm", lambda b: "账号已扫码并接受绑定")
 
 
+@service
 def confirm_official(ctx: ServiceContext, binding_id: int) -> Outcome:
     """The merchant confirmed after the permanent-binding and fee warning (R-OFF-4, R-OFF-5)."""
 
@@ -223,6 +228,7 @@ def confirm_official(ctx: ServiceContext, binding_id: int) -> Outcome:
     )
 
 
+@service
 def cancel_official(ctx: ServiceContext, binding_id: int, by: str = "merchant") -> Outcome:
     """Either side cancels a pending binding (R-OFF-3); a bound one never (R-OFF-4)."""
     if by not in rules.CANCEL_SIDES:
@@ -240,6 +246,7 @@ def cancel_official(ctx: ServiceContext, binding_id: int, by: str = "merchant") 
     )
 
 
+@service
 def unbind_official(ctx: ServiceContext, binding_id: int) -> Outcome:
     """R-OFF-4: always refused, and the attempt is logged.
 

@@ -20,7 +20,7 @@ from typing import Callable, Sequence
 
 from desktop.domain import money
 from desktop.domain import product_states as st
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput, ServiceError
 
 DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -43,6 +43,7 @@ def csv_safe(value):
     return value
 
 
+@service
 def export_rows(ctx: ServiceContext, product_ids: Sequence[int]):
     """One tuple per SKU, in the order of ``product_ids``."""
     for start in range(0, len(product_ids), 500):
@@ -75,6 +76,7 @@ def export_rows(ctx: ServiceContext, product_ids: Sequence[int]):
                 )
 
 
+@service
 def export_products(
     ctx: ServiceContext,
     product_ids: Sequence[int],

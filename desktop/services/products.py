@@ -20,7 +20,7 @@ from desktop.domain.products import FieldError, ProductDraft, SkuInput, SpecDim
 from desktop.services import changes as ch
 from desktop.services import history
 from desktop.services.changes import Outcome
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput, NotFound, ServiceError
 from desktop.services.refusal import Refused
 from desktop.store.models import Product, ProductImage, ProductRejection, Sku
@@ -56,6 +56,7 @@ def decisions_for_state(state: str) -> dict[str, Decision]:
     return st.decisions_for(state)
 
 
+@service
 def leaf_info(ctx: ServiceContext, category_id: int | None):
     """The leaf's LeafInfo (name, path, attributes), or None if not a usable leaf."""
     if category_id is None:
@@ -68,11 +69,13 @@ def leaf_info(ctx: ServiceContext, category_id: int | None):
         return None
 
 
+@service
 def validate(ctx: ServiceContext, draft: ProductDraft) -> list[FieldError]:
     leaf = leaf_info(ctx, draft.category_id)
     return rules.validate_product(draft, leaf.attributes if leaf else None)
 
 
+@service
 def get_product(ctx: ServiceContext, product_id: int) -> ProductDetail:
     p = _load(product_id)
     images = [i.sha256 for i in ProductImage.select().where(ProductImage.product == p.id).order_by(ProductImage.position)]
@@ -182,6 +185,7 @@ def _write_content(ctx: ServiceContext, p: Product, draft: ProductDraft) -> None
     p.max_price_fen = max(prices) if prices else None
     p.total_stock = sum(r[3] for r in rows if r[3] is not None)
     p.sku_count = len(rows)
+    p.rule_errors = len(rules.validate_product(draft, leaf.attributes if leaf else None))
     p.updated_at = ctx.now_iso()
     p.save()
 
@@ -217,6 +221,7 @@ def _locked(ctx: ServiceContext, product_id: int, action: str, code: str, write)
         raise history.refuse(ctx, r.decision, code, shop_id=p.shop_id, product_id=p.id, subject=_label(p)) from None
 
 
+@service
 def save_draft(ctx: ServiceContext, shop_id: int, draft: ProductDraft, product_id: int | None = None) -> Outcome:
     """Save as typed, errors and all (R-P-SUBMIT only guards submitting)."""
     errors = validate(ctx, draft)
@@ -240,6 +245,7 @@ def save_draft(ctx: ServiceContext, shop_id: int, draft: ProductDraft, product_i
     return Outcome(CHANGED, pid)
 
 
+@service
 def submit_decision(ctx: ServiceContext, product_id: int) -> Decision:
     """R-P-SUBMIT for a stored product, as the 商品 page asks it: its state and its content's rule errors."""
     detail = get_product(ctx, product_id)
@@ -247,6 +253,7 @@ def submit_decision(ctx: ServiceContext, product_id: int) -> Decision:
     return rules.submit_decision(decision, validate(ctx, detail.draft) if decision.allowed else [])
 
 
+@service
 def submit(ctx: ServiceContext, product_id: int | None, draft: ProductDraft | None = None, shop_id: int | None = None) -> Outcome:
     """Submit for review (R-P-SUBMIT). With ``draft``: save that content first, in
     the same transaction — how an approved product is edited and sent back to
@@ -295,6 +302,7 @@ def submit(ctx: ServiceContext, product_id: int | None, draft: ProductDraft | No
 # ---------------------------------------------------------------- lifecycle
 
 
+@service
 def record_review(
     ctx: ServiceContext, product_id: int, outcome: str, reasons: list[tuple[str, str]] | tuple = ()
 ) -> Outcome:
@@ -332,14 +340,17 @@ def _transition(ctx: ServiceContext, product_id: int, action: str, code: str, de
     return Outcome(CHANGED, _locked(ctx, product_id, action, code, write))
 
 
+@service
 def take_offline(ctx: ServiceContext, product_id: int) -> Outcome:
     return _transition(ctx, product_id, st.TAKE_OFFLINE, "product.offline", "下线")
 
 
+@service
 def bring_online(ctx: ServiceContext, product_id: int) -> Outcome:
     return _transition(ctx, product_id, st.BRING_ONLINE, "product.online", "上架")
 
 
+@service
 def delete(ctx: ServiceContext, product_id: int) -> Outcome:
     """Only a draft or rejected product (R-P-STATE); the schema refuses the rest too."""
 
@@ -352,6 +363,7 @@ def delete(ctx: ServiceContext, product_id: int) -> Outcome:
     return Outcome(CHANGED, _locked(ctx, product_id, st.DELETE, "product.delete", write))
 
 
+@service
 def duplicate(ctx: ServiceContext, product_id: int) -> Outcome:
     """发布相似品: a new draft with the same content; the source is untouched."""
 
