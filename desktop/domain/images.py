@@ -22,7 +22,11 @@ from dataclasses import dataclass, field
 
 from PIL import Image
 
-MAX_IMAGES = 5  # R-P-IMG-1
+from desktop.domain.decisions import with_rule
+from desktop.domain.products import MAX_IMAGES  # R-P-IMG-1: one constant, with the draft's rules
+
+RULE_COUNT = "R-P-IMG-1"
+RULE_FILE = "R-P-IMG-2"
 MIN_IMAGES = 1  # R-P-IMG-1
 MAX_BYTES = 1_048_576  # R-P-IMG-2: 1 MB
 MIN_SIDE = 600  # R-P-IMG-2
@@ -80,9 +84,9 @@ def sniff_format(data: bytes) -> str | None:
 
 def size_error(size_bytes: int) -> str | None:
     if size_bytes > MAX_BYTES:
-        return f"文件大小 {size_bytes:,} 字节超过 1 MB（{MAX_BYTES:,} 字节）上限（R-P-IMG-2）"
+        return with_rule(f"文件大小 {size_bytes:,} 字节超过 1 MB（{MAX_BYTES:,} 字节）上限", RULE_FILE)
     if size_bytes == 0:
-        return "文件是空的（R-P-IMG-2）"
+        return with_rule("文件是空的", RULE_FILE)
     return None
 
 
@@ -98,31 +102,31 @@ def check_image_bytes(data: bytes) -> ImageCheck:
     sniffed = sniff_format(data[:16])
     if sniffed not in ("PNG", "JPEG"):
         what = f"{sniffed} 图片" if sniffed else "不是可识别的图片"
-        return refuse(f"文件内容是{what}，只接受 PNG 或 JPEG（按内容判断，与文件名无关）（R-P-IMG-2）", sniffed)
+        return refuse(with_rule(f"文件内容是{what}，只接受 PNG 或 JPEG（按内容判断，与文件名无关）", RULE_FILE), sniffed)
 
     try:
         with Image.open(io.BytesIO(data), formats=[sniffed]) as im:
             width, height = im.size  # from the header; no pixel decoded yet
             if width * height > MAX_PIXELS:
                 return refuse(
-                    f"图片声明的尺寸 {width}×{height} 过大（超过 {MAX_PIXELS // 1_000_000} 百万像素），"
-                    "可能是恶意构造的文件，已拒绝（R-P-IMG-2）",
+                    with_rule(f"图片声明的尺寸 {width}×{height} 过大（超过 {MAX_PIXELS // 1_000_000} 百万像素），"
+                              "可能是恶意构造的文件，已拒绝", RULE_FILE),
                     sniffed, width, height,
                 )
             im.load()  # full decode: a truncated or corrupt file fails here
         if sniffed == "PNG" and not png_data_complete(data):
             raise OSError("图像数据比声明的尺寸短")
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):  # the warning: if filters raise it
-        return refuse("图片声明的像素数量过多，可能是恶意构造的文件，已拒绝（R-P-IMG-2）", sniffed)
+        return refuse(with_rule("图片声明的像素数量过多，可能是恶意构造的文件，已拒绝", RULE_FILE), sniffed)
     except (OSError, SyntaxError, ValueError, EOFError, MemoryError) as exc:
-        return refuse(f"{sniffed} 文件已损坏或不完整，无法解码（{_short(exc)}）（R-P-IMG-2）", sniffed)
+        return refuse(with_rule(f"{sniffed} 文件已损坏或不完整，无法解码（{_short(exc)}）", RULE_FILE), sniffed)
 
     errors: list[str] = []
     notes: list[str] = []
     if width < MIN_SIDE or height < MIN_SIDE:
-        errors.append(f"图片尺寸 {width}×{height} 小于 {MIN_SIDE}×{MIN_SIDE} 像素（R-P-IMG-2）")
+        errors.append(with_rule(f"图片尺寸 {width}×{height} 小于 {MIN_SIDE}×{MIN_SIDE} 像素", RULE_FILE))
     if width != height:
-        notes.append(f"图片不是正方形（{width}×{height}），平台更推荐 1:1 的主图（R-P-IMG-2）")
+        notes.append(with_rule(f"图片不是正方形（{width}×{height}），平台更推荐 1:1 的主图", RULE_FILE))
     return ImageCheck(not errors, sniffed, width, height, size, errors, notes)
 
 
@@ -185,9 +189,9 @@ def _short(exc: BaseException) -> str:
 
 
 def count_error(count: int) -> str | None:
-    """R-P-IMG-1: 1 to 5 main images."""
+    """R-P-IMG-1: 1 to MAX_IMAGES main images."""
     if count > MAX_IMAGES:
-        return f"最多 {MAX_IMAGES} 张主图（R-P-IMG-1）"
+        return with_rule(f"最多 {MAX_IMAGES} 张主图", RULE_COUNT)
     if count < MIN_IMAGES:
-        return "至少需要 1 张主图（R-P-IMG-1）"
+        return with_rule(f"至少需要 {MIN_IMAGES} 张主图", RULE_COUNT)
     return None

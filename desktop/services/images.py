@@ -15,6 +15,7 @@ from pathlib import Path
 from desktop import paths
 from desktop.domain import images as dom
 from desktop.services.context import ServiceContext, service
+from desktop.domain.decisions import with_rule
 from desktop.services.errors import InvalidInput, NotFound
 
 
@@ -101,7 +102,7 @@ def get_image(ctx: ServiceContext, sha256: str) -> ImageInfo:
         raise NotFound(f"图片 {sha256[:12]}… 不存在。")
     notes = []
     if row[2] != row[3]:
-        notes.append(f"图片不是正方形（{row[2]}×{row[3]}），平台更推荐 1:1 的主图（R-P-IMG-2）")
+        notes.append(with_rule(f"图片不是正方形（{row[2]}×{row[3]}），平台更推荐 1:1 的主图", dom.RULE_FILE))
     return ImageInfo(row[0], row[1], row[2], row[3], row[4], notes)
 
 

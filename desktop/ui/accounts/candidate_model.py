@@ -112,17 +112,20 @@ class CandidateModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in self.NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if col == self.ELIGIBLE:
-                return ELIGIBLE_COLOR if r.eligible else INELIGIBLE_COLOR
-            if col == self.STATE:
-                return STATE_COLORS.get(r.state)
-            return None
+            return self._foreground(r, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if col in (self.ELIGIBLE, self.NOTE, self.SHARE):
-                return decision_text(r.mark) or tr("符合自营条件，可以标记为自营")
-            if col == self.NAME:
-                return r.label
+            return self._tooltip(r, col)
         return None
+
+    def _foreground(self, r, col: int):
+        if col == self.ELIGIBLE:
+            return ELIGIBLE_COLOR if r.eligible else INELIGIBLE_COLOR
+        return STATE_COLORS.get(r.state) if col == self.STATE else None
+
+    def _tooltip(self, r, col: int):
+        if col in (self.ELIGIBLE, self.NOTE, self.SHARE):
+            return decision_text(r.mark) or tr("符合自营条件，可以标记为自营")
+        return r.label if col == self.NAME else None
 
 
 class CandidateProxy(TableProxy):

@@ -11,33 +11,22 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QImageReader, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QListView,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain import images as rules
+from desktop.domain.decisions import with_rule
 from desktop.services import images
 from desktop.services.errors import ServiceError
 from desktop.ui.common.errors import message_for
 from desktop.ui.common.runner import Op
+from desktop.ui.products.thumb_list import THUMB, ThumbList
 
 log = logging.getLogger("shopdesk")
 
 SHA_ROLE = Qt.UserRole
 WARN_ROLE = Qt.UserRole + 1
-THUMB = 112
-ITEM_MIME = "application/x-qabstractitemmodeldatalist"
 
 
 def load_thumbnail(path: Path, side: int = THUMB) -> QImage:
@@ -80,71 +69,6 @@ def _process(ctx, signals: _Signals, generation: int, paths: list[Path], shas: l
         signals.thumbnail.emit(generation, sha, thumb)
 
 
-class _ThumbList(QListWidget):
-    """Icon view that reorders by dragging and accepts image files dropped on it."""
-
-    files_dropped = Signal(list)
-    reordered = Signal()
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("imageList")
-        self.setViewMode(QListView.IconMode)
-        self.setFlow(QListView.LeftToRight)
-        self.setWrapping(False)
-        self.setMovement(QListView.Snap)
-        self.setResizeMode(QListView.Adjust)
-        self.setIconSize(QSize(THUMB, THUMB))
-        self.setGridSize(QSize(THUMB + 24, THUMB + 44))
-        self.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-        self.setDragDropMode(QAbstractItemView.DragDrop)
-        self.setDefaultDropAction(Qt.CopyAction)
-        self.setMinimumHeight(THUMB + 64)
-
-    def _accepts(self, event) -> bool:
-        mime = event.mimeData()
-        return mime.hasUrls() or mime.hasFormat(ITEM_MIME)
-
-    def dragEnterEvent(self, event) -> None:
-        if self._accepts(event):
-            event.setDropAction(Qt.CopyAction)
-            event.accept()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:
-        self.dragEnterEvent(event)
-
-    def dropEvent(self, event) -> None:
-        mime = event.mimeData()
-        if mime.hasUrls():
-            files = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
-            event.setDropAction(Qt.CopyAction)
-            event.accept()
-            if files:
-                self.files_dropped.emit(files)
-            return
-        if mime.hasFormat(ITEM_MIME) and self.currentRow() >= 0:
-            # Our own item moved: reorder rows ourselves (IconMode would only move it on screen).
-            # IgnoreAction tells the drag source not to delete the dragged row afterwards
-            # (it would for MoveAction, and CopyAction may not be among the offered actions).
-            source = self.currentRow()
-            target_index = self.indexAt(event.position().toPoint())
-            target = target_index.row() if target_index.isValid() else self.count() - 1
-            event.setDropAction(Qt.IgnoreAction)
-            event.accept()
-            if target != source:
-                item = self.takeItem(source)
-                self.insertItem(target, item)
-                self.setCurrentItem(item)
-                self.reordered.emit()
-            return
-        event.ignore()
-
-
 class ImageListEditor(QWidget):
     changed = Signal()
     # After each background batch (files added or refused, or thumbnails loaded); for tests and callers.
@@ -165,7 +89,7 @@ class ImageListEditor(QWidget):
         self._signals.refused.connect(self._on_refused)
         self._signals.thumbnail.connect(self._on_thumbnail)
 
-        self.list = _ThumbList(self)
+        self.list = ThumbList(self)
         self.list.setAccessibleName(self.tr("主图列表，第一张为主图"))
         self.list.files_dropped.connect(self.add_files)
         self.list.reordered.connect(self._after_reorder)
@@ -256,8 +180,8 @@ class ImageListEditor(QWidget):
         accepted, extra = list(paths[: max(0, room)]), list(paths[max(0, room):])
         already = self.list.count() + self._pending + len(accepted)
         for k, path in enumerate(extra, start=already + 1):
-            self._messages.append(("error", self.tr("{name}：最多 {n} 张主图，这是第 {k} 张，未添加（R-P-IMG-1）").format(
-                name=Path(path).name, n=rules.MAX_IMAGES, k=k)))
+            self._messages.append(("error", with_rule(self.tr("{name}：最多 {n} 张主图，这是第 {k} 张，未添加").format(
+                name=Path(path).name, n=rules.MAX_IMAGES, k=k), rules.RULE_COUNT)))
         self._show_messages()
         if not accepted:
             self.batch_finished.emit()
@@ -383,12 +307,12 @@ class ImageListEditor(QWidget):
         if self._pending:
             text += self.tr("（正在检查 {n} 张…）").format(n=self._pending)
         elif count >= rules.MAX_IMAGES:
-            text += self.tr("（已达上限，R-P-IMG-1）")
+            text += self.tr("（已达上限）")
         self.count_label.setText(text)
         self.add_button.setEnabled(count + self._pending < rules.MAX_IMAGES)
         self.add_button.setToolTip(
             self.tr("添加 PNG/JPEG 主图") if self.add_button.isEnabled()
-            else self.tr("最多 {n} 张主图（R-P-IMG-1）").format(n=rules.MAX_IMAGES)
+            else with_rule(self.tr("最多 {n} 张主图").format(n=rules.MAX_IMAGES), rules.RULE_COUNT)
         )
         self._update_buttons()
 
