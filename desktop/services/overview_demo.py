@@ -14,7 +14,7 @@ from datetime import timedelta
 from desktop.domain.clock import FixedClock
 from desktop.services import account_registry, channels, history, official
 from desktop.services import self_operated as so
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.gmv import UPSERT_SQL
 
 # 小林家居: influencers whose figures stop ten days ago (GMV older than 7 days).
@@ -27,6 +27,7 @@ STALE_DAYS = 10
 
 
 @contextmanager
+@service
 def backdated(ctx: ServiceContext, days: int):
     """Run services as if it were ``days`` days ago (the demo's past), then restore the clock."""
     real = ctx.clock
@@ -54,6 +55,7 @@ def _home_gmv(ctx: ServiceContext, shop_id: int) -> dict[str, int]:
     return ids
 
 
+@service
 def fill_overview(ctx: ServiceContext, shop_ids: list[int]) -> None:
     if len(shop_ids) < 3:
         return

@@ -234,7 +234,7 @@ def save_draft(ctx: ServiceContext, shop_id: int, draft: ProductDraft, product_i
 
     try:
         if product_id is None:
-            with ctx.db.atomic():
+            with ctx.db.atomic("IMMEDIATE"):
                 now = ctx.now_iso()
                 p = Product.create(shop=shop_id, state=st.DRAFT, created_at=now, updated_at=now)
                 pid = write(p, "product.create")

@@ -57,8 +57,8 @@ class SettingsDialog(QDialog):
 
     def _save(self) -> None:
         values = {name: spin.value() for name, spin in self.spins.items()}
-        result = Op(self, self.ctx, overview_state.save_settings, values, self.tray.isChecked()).show_errors_in(
-            self.error).run()
-        self.outcome = result if result else None
-        if result:
+        result = Op(self, self.ctx, overview_state.save_settings, values, self.tray.isChecked()) \
+            .show_errors_in(self.error).run()
+        if result.ok:
+            self.outcome = result
             self.accept()

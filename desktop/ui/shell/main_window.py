@@ -22,6 +22,9 @@ from desktop.ui.shell.shop_switcher import ShopSwitcher
 
 class MainWindow(QMainWindow):
     demo_requested = Signal()
+    # A callable that replaces the database file while it is closed (restore, import);
+    # the application closes the database, calls it, and reopens.
+    swap_requested = Signal(object)
 
     def __init__(self, ctx=None, db_file=None, demo: bool = False) -> None:
         """With ctx=None the frame is built and can be shown at once; the
@@ -84,6 +87,7 @@ class MainWindow(QMainWindow):
         self.switcher.ctx = ctx
         self.statusBar().clearMessage()
         self.switcher.reload()
+        self.safety.attach(ctx)
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
         from desktop.ui.shell import reminders
@@ -116,6 +120,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
             view_menu.addAction(action)
 
+        from desktop.ui.safety.menu import SafetyTools
+
+        self.safety = SafetyTools(self)  # 工具: 备份与恢复, 检查数据库, 导出/导入全部数据
+
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         about = QAction(self.tr("关于小店管家(&A)"), self, objectName="aboutAction")
         about.triggered.connect(self._about)
@@ -134,9 +142,9 @@ class MainWindow(QMainWindow):
             page.setObjectName(spec.object_name)
             page.changed.connect(lambda changes, origin=page: self.broadcast(changes, skip=origin))
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-            page.status_reason.connect(lambda text, origin=page: self._page_reason(text, origin))
             if hasattr(page, "open_target"):
                 page.open_target.connect(self.open_target)
+            page.status_reason.connect(lambda text, origin=page: self._page_reason(text, origin))
             index = self._placeholders[key]
             old = self.stack.widget(index)
             self.stack.insertWidget(index, page)
