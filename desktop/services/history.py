@@ -75,6 +75,8 @@ def record(
         outcome=outcome,
         rule_id=rule_id,
         detail=detail,
+        user_name=ctx.user_name,
+        computer_name=ctx.computer_name,
     )
 
 

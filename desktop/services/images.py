@@ -29,7 +29,8 @@ class ImageInfo:
 
 
 def images_dir(ctx: ServiceContext) -> Path:
-    return ctx.data_dir / paths.IMAGES_DIRNAME
+    # Team mode: the shared folder; the database keeps only hashes, never this path.
+    return ctx.images_root or ctx.data_dir / paths.IMAGES_DIRNAME
 
 
 def _stored_path(ctx: ServiceContext, sha256: str, fmt: str) -> Path:
@@ -65,8 +66,8 @@ def add_image(ctx: ServiceContext, path: Path) -> ImageInfo:
         _write_atomically(target, data)
     with ctx.db.atomic():
         ctx.db.execute_sql(
-            "INSERT OR IGNORE INTO image_blob (sha256, format, width, height, size_bytes, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO image_blob (sha256, format, width, height, size_bytes, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
             (sha, check.format, check.width, check.height, check.size_bytes, ctx.now_iso()),
         )
     return ImageInfo(sha, check.format, check.width, check.height, check.size_bytes, list(check.warnings))

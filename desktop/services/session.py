@@ -10,7 +10,7 @@ from desktop.store.database import open_database
 # Why a database was refused; re-exported so the UI needs nothing from the store.
 from desktop.store.errors import CorruptDatabase, DatabaseRefused, NewerSchema, NotADatabase
 
-__all__ = ["open_session", "CorruptDatabase", "DatabaseRefused", "NewerSchema", "NotADatabase"]
+__all__ = ["open_session", "open_server_session", "CorruptDatabase", "DatabaseRefused", "NewerSchema", "NotADatabase"]
 
 
 def open_session(data_dir: Path, demo: bool = False, clock=None, db_file: Path | None = None) -> ServiceContext:
@@ -20,4 +20,24 @@ def open_session(data_dir: Path, demo: bool = False, clock=None, db_file: Path |
     if clock is not None:
         ctx.clock = clock
     catalog.ensure_sample_tree(ctx)  # 示例类目 on first start (SPEC §4 step 1)
+    return ctx
+
+
+def open_server_session(cfg, password: str | None, data_dir: Path, clock=None) -> ServiceContext:
+    """Team mode: the same services on the team's PostgreSQL database.
+
+    ``cfg`` is a desktop.store.server.ServerConfig; raises ServerProblem with
+    the reason a server can't be used. Images go to the team's shared folder.
+    """
+    from desktop.store.models.base import database_proxy
+    from desktop.store.server import open_server_database
+
+    paths.ensure_private_dir(data_dir)
+    db = open_server_database(cfg, password)
+    database_proxy.initialize(db)
+    images_root = Path(cfg.images_dir) if cfg.images_dir else None
+    ctx = ServiceContext(db=db, data_dir=data_dir, images_root=images_root)
+    if clock is not None:
+        ctx.clock = clock
+    catalog.ensure_sample_tree(ctx)
     return ctx

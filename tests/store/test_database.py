@@ -49,7 +49,7 @@ def test_migration_from_empty_reaches_latest(tmp_path):
     assert {"schema_version", "shop", "history", "account", "binding", "gmv_record"} <= tables
     # Every step recorded once, in order.
     versions = [r[0] for r in db.execute_sql("SELECT version FROM schema_version ORDER BY version")]
-    assert versions == list(range(1, migrations.latest_version() + 1))
+    assert versions == [s.VERSION for s in migrations.STEPS]
     db.close()
     assert list_backups(tmp_path / "backups") == []  # nothing to back up for a new file
 

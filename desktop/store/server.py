@@ -1,0 +1,209 @@
+"""Team mode: the same models and services on a PostgreSQL server (psycopg 3).
+
+psycopg is imported only here, on first use: ``import peewee`` would load it
+(~0.3 s) on every start of the app otherwise (see desktop/__init__.py).
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, replace
+
+from desktop.store.sqlcompat import qmark_to_format
+
+MIN_SERVER_VERSION = 150000  # PostgreSQL 15
+# One transaction-scoped advisory lock is the server's form of SQLite's
+# BEGIN IMMEDIATE: a write that checks a count or another row first (R-CH-2,
+# R-OFF-1, R-SELF-4, R-P-STATE ...) holds it from its first read to COMMIT, so
+# two computers never both pass the same check. Reads never wait for it.
+WRITE_LOCK_KEY = 0x5D0C_0001
+CHANGES_CHANNEL = "shopdesk_changes"
+SSL_MODES = ("prefer", "disable", "require", "verify-ca", "verify-full")
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    """Where the team's database lives. The password is never part of it:
+    it stays in the OS keychain (desktop.services.team_settings)."""
+
+    host: str
+    database: str
+    user: str
+    port: int = 5432
+    sslmode: str = "prefer"
+    images_dir: str = ""  # the team's shared image folder (e.g. a NAS path)
+
+    def label(self) -> str:
+        return f"{self.user}@{self.host}:{self.port}/{self.database}"
+
+    def with_database(self, name: str) -> "ServerConfig":
+        return replace(self, database=name)
+
+
+def load_driver():
+    """Import psycopg and hand it to peewee if peewee was imported without it."""
+    if "psycopg" in sys.modules and sys.modules["psycopg"] is None:
+        del sys.modules["psycopg"]
+    try:
+        import psycopg
+        from psycopg.pq import TransactionStatus
+        from psycopg.types.json import Json, Jsonb
+    except ImportError as exc:  # the optional extra "team" is not installed
+        raise DriverMissing(str(exc)) from exc
+    import peewee
+
+    if peewee.psycopg is None:
+        peewee.psycopg, peewee.TransactionStatus = psycopg, TransactionStatus
+        peewee.Json_pg3, peewee.Jsonb_pg3 = Json, Jsonb
+        adapter = peewee.Psycopg3Adapter
+        adapter.txn_idle = TransactionStatus.IDLE
+        adapter.txn_inerror = TransactionStatus.INERROR
+        adapter.txn_unknown = TransactionStatus.UNKNOWN
+    return psycopg
+
+
+class DriverMissing(RuntimeError):
+    """psycopg is not installed (pip install "shopdesk[team]")."""
+
+
+def connect_params(cfg: ServerConfig, password: str | None, timeout: int = 5) -> dict:
+    params = {
+        "host": cfg.host,
+        "port": int(cfg.port),
+        "user": cfg.user,
+        "sslmode": cfg.sslmode or "prefer",
+        "connect_timeout": timeout,
+        "application_name": "ShopDesk",
+    }
+    if password:
+        params["password"] = password
+    return params
+
+
+def _database_class():
+    load_driver()
+    import peewee
+    from peewee import PostgresqlDatabase
+
+    class ServerDatabase(PostgresqlDatabase):
+        backend = "postgres"
+
+        def begin(self, lock_type=None):
+            # SQLite's lock words mean nothing here; IMMEDIATE/EXCLUSIVE take the write lock.
+            super().begin()
+            if lock_type in ("IMMEDIATE", "EXCLUSIVE"):
+                self.cursor().execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
+
+        def execute_sql(self, sql, params=None):
+            if params:
+                return super().execute_sql(qmark_to_format(sql), params)
+            # Without parameters psycopg leaves '%' alone and accepts several
+            # statements (the migration scripts).
+            self._log_query(sql, None)
+            with peewee.__exception_wrapper__:
+                cursor = self.cursor()
+                cursor.execute(sql)
+            return cursor
+
+    return ServerDatabase
+
+
+def make_server_database(cfg: ServerConfig, password: str | None):
+    """A peewee database for the server; nothing is connected yet."""
+    cls = _database_class()
+    db = cls(cfg.database, prefer_psycopg3=True, **connect_params(cfg, password))
+    db.server_config = cfg
+    return db
+
+
+class ServerProblem(Exception):
+    """Why a server database can't be used; ``kind`` picks the user's message.
+
+    kinds: driver_missing, unreachable, auth, no_database, too_old,
+    newer_schema, not_shopdesk, not_empty, lost.
+    """
+
+    def __init__(self, kind: str, detail: str = "", found: int = 0, supported: int = 0) -> None:
+        super().__init__(f"{kind}: {detail}" if detail else kind)
+        self.kind = kind
+        self.detail = detail
+        self.found = found
+        self.supported = supported
+
+
+_AUTH_WORDS = ("password authentication failed", "no password supplied", "28P01", "role \"", "认证失败")
+_NO_DB_WORDS = ("does not exist", "3D000", "不存在")
+
+
+def classify_connect_error(exc: Exception, password: str | None = None) -> ServerProblem:
+    """Turn a psycopg connection error into one of the user's cases."""
+    text = str(exc)
+    if password:
+        text = text.replace(password, "***")  # libpq never echoes it; be sure anyway
+    if any(w in text for w in _AUTH_WORDS):
+        return ServerProblem("auth", text)
+    if "database" in text and any(w in text for w in _NO_DB_WORDS):
+        return ServerProblem("no_database", text)
+    return ServerProblem("unreachable", text)
+
+
+def connect_checked(db, password: str | None = None):
+    """Connect, then refuse a server older than PostgreSQL 15."""
+    import peewee
+
+    try:
+        db.connect(reuse_if_open=True)
+    except (peewee.OperationalError, peewee.InterfaceError) as exc:
+        raise classify_connect_error(exc.__cause__ or exc, password) from None
+    version = db.connection().pgconn.server_version
+    if version < MIN_SERVER_VERSION:
+        db.close()
+        raise ServerProblem("too_old", f"server_version {version}", found=version, supported=MIN_SERVER_VERSION)
+    return db
+
+
+def schema_version(db) -> int:
+    """Our schema's version on the server: 0 for an empty database.
+
+    A database that has tables but no schema_version belongs to some other
+    program; refuse it rather than add ours beside its tables.
+    """
+    row = db.execute_sql("SELECT to_regclass('schema_version') IS NOT NULL").fetchone()
+    if not row[0]:
+        others = db.execute_sql(
+            "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"
+        ).fetchone()[0]
+        if others:
+            raise ServerProblem("not_shopdesk", f"{others} tables without schema_version")
+        return 0
+    return int(db.execute_sql("SELECT COALESCE(MAX(version), 0) FROM schema_version").fetchone()[0])
+
+
+def is_empty(db) -> bool:
+    """No ShopDesk data yet (a fresh server database, or only migrated)."""
+    if schema_version(db) == 0:
+        return True
+    for table in ("shop", "account", "history", "product", "gmv_record"):
+        if db.execute_sql(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]:
+            return False
+    return True
+
+
+def open_server_database(cfg: ServerConfig, password: str | None):
+    """Connect, check the server and the schema version, migrate; return the database.
+
+    A schema newer than this app is refused untouched (ServerProblem
+    "newer_schema"), like a newer SQLite file.
+    """
+    from desktop.store import migrations
+
+    db = connect_checked(make_server_database(cfg, password), password)
+    try:
+        found = schema_version(db)
+        latest = migrations.latest_version()
+        if found > latest:
+            raise ServerProblem("newer_schema", f"schema version {found} > {latest}", found=found, supported=latest)
+        migrations.migrate(db)
+    except BaseException:
+        db.close()
+        raise
+    return db
