@@ -39,8 +39,13 @@ def pytest_generate_tests(metafunc):
     if "backend" not in metafunc.fixturenames:
         return
     parts = Path(str(metafunc.definition.path)).parts
-    both = any(p in parts for p in BOTH_BACKENDS) and not metafunc.definition.get_closest_marker("sqlite_only")
-    params = ["sqlite"] + ([pytest.param("postgres", marks=pytest.mark.postgres)] if both else [])
+    marker = metafunc.definition.get_closest_marker
+    both = any(p in parts for p in BOTH_BACKENDS) and not marker("sqlite_only")
+    server = pytest.param("postgres", marks=pytest.mark.postgres)
+    if marker("postgres_only"):
+        params = [server]
+    else:
+        params = ["sqlite"] + ([server] if both else [])
     metafunc.parametrize("backend", params, indirect=True)
 
 
