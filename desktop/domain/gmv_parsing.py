@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from desktop.domain import account_ids
+from desktop.domain import account_ids, money
 
 FIELDS = ("account_code", "nickname", "platform", "day", "shop_gmv", "total_gmv")
 REQUIRED = ("account_code", "day", "shop_gmv", "total_gmv")
@@ -39,11 +39,8 @@ PLATFORM_NAMES.update({code: code for code in account_ids.PLATFORMS})
 PLATFORM_NAMES.update({"今日头条": "toutiao", "头条": "toutiao", "西瓜": "xigua"})
 
 _UNIT_RE = re.compile(r"[（(][^）)]*[）)]")
-_AMOUNT_RE = re.compile(r"^(\d+)(?:\.(\d{0,2}))?$")
 _DATE_RE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T].*)?$")
 _COMPACT_DATE_RE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
-# Currency marks and thousands separators a formatted export may carry.
-_AMOUNT_STRIP = str.maketrans("", "", "¥￥,，  元")
 
 
 def normalise_header(text: str) -> str:
@@ -82,53 +79,11 @@ class BadValue(ValueError):
 
 
 def parse_amount(value, label: str = "金额") -> int:
-    """``¥1,234.50`` → 123450 fen. Negative, blank or more than 2 decimals is refused."""
-    if type(value) is str:
-        # Fast path for plain exports ("1234" / "1234.5" / "1234.50"): large files are mostly these.
-        whole, dot, frac = value.partition(".")
-        if whole.isascii() and whole.isdigit():
-            if not dot:
-                return int(whole) * 100
-            if frac.isascii() and frac.isdigit():
-                if len(frac) == 2:
-                    return int(whole) * 100 + int(frac)
-                if len(frac) == 1:
-                    return int(whole) * 100 + int(frac) * 10
-    elif value is None:
-        raise BadValue(f"{label}为空")
-    if isinstance(value, bool):
-        raise BadValue(f"{label}格式不正确")
-    if isinstance(value, int):
-        if value < 0:
-            raise BadValue(f"{label}不能为负数")
-        return value * 100
-    if isinstance(value, float):
-        # Spreadsheet cells: repr gives the shortest exact decimal of the stored number.
-        value = repr(value)
-    s = str(value).strip()
-    if s.isdigit():  # the common case in exports, kept cheap for large files
-        return int(s) * 100
-    s = s.translate(_AMOUNT_STRIP)
-    if not s:
-        raise BadValue(f"{label}为空")
-    if s.startswith("-") or s.startswith("−") or (s.startswith("(") and s.endswith(")")):
-        raise BadValue(f"{label}不能为负数")
-    if s.startswith("+"):
-        s = s[1:]
-    m = _AMOUNT_RE.match(s)
-    if not m:
-        if re.match(r"^\d+\.\d{3,}$", s):
-            raise BadValue(f"{label}最多两位小数")
-        raise BadValue(f"{label}「{str(value).strip()[:20]}」不是有效金额")
-    whole, frac = m.group(1), (m.group(2) or "")
-    return int(whole) * 100 + int((frac + "00")[:2])
-
-
-def fen_text(fen: int) -> str:
-    """123450 → '1,234.50' (no currency sign)."""
-    sign = "-" if fen < 0 else ""
-    fen = abs(fen)
-    return f"{sign}{fen // 100:,}.{fen % 100:02d}"
+    """``¥1,234.50`` → 123450 fen (money.parse_fen), refused as a BadValue for the row report."""
+    try:
+        return money.parse_fen(value, label)
+    except money.MoneyError as exc:
+        raise BadValue(str(exc)) from None
 
 
 def parse_day(value) -> date:

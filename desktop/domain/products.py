@@ -1,4 +1,4 @@
-"""Product rules (SPEC §4): title units, prices, weight, attributes, specs and SKUs.
+"""Product rules (R-P-*): title units, prices, weight, attributes, specs and SKUs.
 
 Everything the user types is kept as text here, so one function,
 ``validate_product``, can say what is wrong with each field while the user is
@@ -13,6 +13,8 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any, Iterable, Sequence
 
+from desktop.domain import money
+
 PRODUCT_TYPES = {"normal": "普通商品", "virtual": "虚拟商品"}
 PAYMENT_METHODS = {"online": "在线支付", "cod": "货到付款", "both": "在线支付和货到付款"}
 STOCK_MODES = {"order": "拍下减库存", "pay": "付款减库存"}
@@ -25,7 +27,7 @@ MAX_IMAGES = 5
 MAX_SPECS = 3
 WEIGHT_LIMIT = Decimal(10000)
 
-_MONEY_RE = re.compile(r"^\d+(\.\d+)?$")
+_DECIMAL_RE = re.compile(r"^\d+(\.\d+)?$")
 _INT_RE = re.compile(r"^\d+$")
 _LINE_BREAKS = "\n\r\x0b\x0c\x85\u2028\u2029"
 
@@ -146,25 +148,6 @@ def remark_errors(remark: str) -> list[FieldError]:
 # ---------------------------------------------------------------- numbers
 
 
-def parse_yuan(text: str) -> tuple[int | None, str | None]:
-    """'12.5' -> (1250, None). At most 2 decimals; the result is integer fen (R-P-PRICE-1)."""
-    text = (text or "").strip().replace(",", "")
-    if not text:
-        return None, "请填写"
-    if not _MONEY_RE.match(text):
-        return None, "只能填数字，例如 19.90"
-    whole, _, frac = text.partition(".")
-    if len(frac) > 2:
-        return None, "最多两位小数（精确到分）"
-    return int(whole) * 100 + int((frac + "00")[:2]), None
-
-
-def format_fen(fen: int | None) -> str:
-    if fen is None:
-        return ""
-    return f"{fen // 100}.{fen % 100:02d}"
-
-
 def sale_price_error(fen: int) -> str | None:
     if fen <= 0:
         return "售价必须大于 0"
@@ -195,7 +178,7 @@ def parse_weight(text: str) -> tuple[Decimal | None, str | None]:
     text = (text or "").strip()
     if not text:
         return None, "请填写重量"
-    if not _MONEY_RE.match(text):
+    if not _DECIMAL_RE.match(text):
         return None, "重量只能是数字"
     try:
         value = Decimal(text)
@@ -298,14 +281,14 @@ def sku_errors(specs: Sequence[SpecDim], skus: Sequence[SkuInput]) -> list[Field
         errors.append(FieldError("skus", "R-P-SKU", "SKU 必须与规格值的组合一一对应，请重新生成"))
     for i, sku in enumerate(skus):
         label = "/".join(sku.values) or "默认"
-        sale, err = parse_yuan(sku.sale)
+        sale, err = money.parse_field(sku.sale)
         if err:
             errors.append(FieldError(f"sku:{i}:sale", "R-P-PRICE-1", f"{label} 售价：{err}"))
         elif (err := sale_price_error(sale)) is not None:
             errors.append(FieldError(f"sku:{i}:sale", "R-P-PRICE-1", f"{label}：{err}"))
             sale = None
         if sku.original.strip():
-            original, err = parse_yuan(sku.original)
+            original, err = money.parse_field(sku.original)
             if err:
                 errors.append(FieldError(f"sku:{i}:original", "R-P-PRICE-1", f"{label} 原价：{err}"))
             elif sale is not None and (err := original_price_error(original, sale)) is not None:

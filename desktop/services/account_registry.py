@@ -1,10 +1,10 @@
-"""One account record per (platform, account ID) in the whole database (SPEC §3)."""
+"""One account record per (platform, account ID) in the whole database (accounts)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from desktop.domain import account_ids
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput, NotFound
 from desktop.store.models import Account
 
@@ -38,6 +38,7 @@ def validate(platform: str, code: str, nickname: str = "") -> tuple[str, str, st
     return platform, code.strip(), nickname.strip()
 
 
+@service
 def ensure_account(ctx: ServiceContext, platform: str, code: str, nickname: str = "") -> Account:
     """Find or create the account; call inside the caller's transaction.
 
@@ -53,6 +54,7 @@ def ensure_account(ctx: ServiceContext, platform: str, code: str, nickname: str 
     return account
 
 
+@service
 def get_account(ctx: ServiceContext, account_id: int) -> AccountRow:
     a = Account.get_or_none(Account.id == account_id)
     if a is None:
@@ -60,6 +62,7 @@ def get_account(ctx: ServiceContext, account_id: int) -> AccountRow:
     return to_row(a)
 
 
+@service
 def find_account(ctx: ServiceContext, platform: str, code: str) -> AccountRow | None:
     a = Account.get_or_none((Account.platform == platform) & (Account.account_code == code.strip()))
     return to_row(a) if a else None

@@ -1,4 +1,4 @@
-"""Sample official and channel accounts for --demo (SPEC §3.1, §3.2).
+"""Sample official and channel accounts for --demo (R-OFF-*, R-CH-*).
 
 Dates are relative to today so the 180-day mark (R-CH-4) is always near for
 some rows: one unbindable since long ago, one just past, one a few days short.
@@ -8,9 +8,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from desktop.services import channels, official
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 
 
+@service
 def fill_official_and_channels(ctx: ServiceContext, shop_ids: list[int]) -> None:
     if not shop_ids:
         return

@@ -1,4 +1,4 @@
-"""The category tree (SPEC §4 step 1): browse, search, the shipped sample, importing a real tree.
+"""The category tree (product creation step 1): browse, search, the shipped sample, importing a real tree.
 
 The tree lives in the ``category`` / ``category_attribute`` tables; the rules
 about its shape are in ``desktop.domain.categories``. An import replaces the
@@ -19,7 +19,7 @@ from desktop.domain import categories as dom
 from desktop.domain.categories import AttributeDef, CategoryNode, CategorySearchIndex, TreeFormatError
 from desktop.services import changes, history
 from desktop.services.changes import Outcome
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput, ServiceError
 from desktop.store import sqlcompat
 
@@ -75,6 +75,7 @@ class ImportCancelled(ServiceError):
 # ---------------------------------------------------------------- reading
 
 
+@service
 def get_leaf(ctx: ServiceContext, category_id: int) -> LeafInfo:
     """An enabled leaf with its path and attributes; InvalidInput otherwise (only leaves hold products)."""
     row = ctx.db.execute_sql(
@@ -98,6 +99,7 @@ def get_leaf(ctx: ServiceContext, category_id: int) -> LeafInfo:
     return LeafInfo(row[0], row[2], names, attributes(ctx, row[0]), ids)
 
 
+@service
 def attributes(ctx: ServiceContext, category_id: int) -> list[AttributeDef]:
     rows = ctx.db.execute_sql(
         "SELECT id, property_id, name, required, type, options, unit FROM category_attribute"
@@ -113,6 +115,7 @@ def _property_id(text: str) -> int | str:
     return int(text) if text.isdigit() else text
 
 
+@service
 def children(ctx: ServiceContext, parent_id: int | None) -> list[CategoryRow]:
     """Visible children of a node (first level when None), in the platform's order."""
     where = "c.parent_id IS NULL" if parent_id is None else "c.parent_id = ?"
@@ -126,6 +129,7 @@ def children(ctx: ServiceContext, parent_id: int | None) -> list[CategoryRow]:
     return [CategoryRow(r[0], r[1], bool(r[2]), bool(r[3])) for r in rows]
 
 
+@service
 def path_texts(ctx: ServiceContext, ids: list[int]) -> dict[int, str]:
     """Full paths for many categories at once (for tables of products)."""
     result: dict[int, str] = {}
@@ -138,6 +142,7 @@ def path_texts(ctx: ServiceContext, ids: list[int]) -> dict[int, str]:
     return result
 
 
+@service
 def is_sample(ctx: ServiceContext) -> bool:
     """True when the tree in use is the shipped sample (the picker labels it 示例类目)."""
     row = ctx.db.execute_sql("SELECT 1 FROM category WHERE source = 'sample' AND enabled = 1 LIMIT 1").fetchone()
@@ -148,6 +153,7 @@ def is_sample(ctx: ServiceContext) -> bool:
 _indexes: "weakref.WeakKeyDictionary[object, CategorySearchIndex]" = weakref.WeakKeyDictionary()
 
 
+@service
 def search(ctx: ServiceContext, text: str, limit: int = 50) -> list[SearchHit]:
     """Enabled leaves whose name (or an ancestor's) contains ``text``, with their full path."""
     if not text.strip():
@@ -155,6 +161,7 @@ def search(ctx: ServiceContext, text: str, limit: int = 50) -> list[SearchHit]:
     return [SearchHit(m.id, m.name, m.path_text) for m in prepare_search(ctx).search(text, limit)]
 
 
+@service
 def prepare_search(ctx: ServiceContext) -> CategorySearchIndex:
     """Build the search index now (≈ 30 ms for 20,000 nodes) so no keystroke pays for it."""
     index = _indexes.get(ctx.db)
@@ -176,6 +183,7 @@ def _invalidate_index(ctx: ServiceContext) -> None:
 # ---------------------------------------------------------------- writing
 
 
+@service
 def ensure_sample_tree(ctx: ServiceContext) -> Outcome:
     """Load the shipped 示例类目 when there is no tree at all (first start)."""
     if ctx.db.execute_sql("SELECT 1 FROM category LIMIT 1").fetchone():
@@ -195,6 +203,7 @@ def ensure_sample_tree(ctx: ServiceContext) -> Outcome:
     return Outcome(frozenset({changes.CATEGORIES}), result)
 
 
+@service
 def import_tree_json(
     ctx: ServiceContext,
     path: Path,

@@ -1,4 +1,4 @@
-"""Channel accounts (SPEC §3.2, R-CH-1..6): start → complete or cancel, record existing, unbind.
+"""Channel accounts (R-CH-1..6): start → complete or cancel, record existing, unbind.
 
 Writes that depend on the shop's count (R-CH-2) run in an IMMEDIATE
 transaction: SQLite then takes the write lock before the count is read, so two
@@ -17,7 +17,7 @@ from desktop.domain.decisions import Decision, deny
 from desktop.services import account_registry, history
 from desktop.services import changes as ch
 from desktop.services.changes import Outcome
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.shops import load_shop
 from desktop.services.errors import InvalidInput, NotFound
 from desktop.services.refusal import Refused
@@ -101,6 +101,7 @@ def _row(b: Binding, account: Account, today: date) -> ChannelRow:
     )
 
 
+@service
 def list_channels(ctx: ServiceContext, shop_id: int, include_ended: bool = False) -> list[ChannelRow]:
     """The shop's channel accounts with per-row decisions, judged on ctx.today()."""
     load_shop(shop_id)
@@ -116,12 +117,14 @@ def list_channels(ctx: ServiceContext, shop_id: int, include_ended: bool = False
     return [_row(b, b.account, today) for b in q]
 
 
+@service
 def channel_start_decision(ctx: ServiceContext, shop_id: int) -> Decision:
     """R-CH-2: may a new channel binding start (or be recorded) now?"""
     load_shop(shop_id)
     return rules.channel_start_decision(_live_count(shop_id))
 
 
+@service
 def channel_summary(ctx: ServiceContext, shop_id: int) -> ChannelSummary:
     load_shop(shop_id)
     rows = list(_live_query(shop_id).select(Binding.state).tuples())
@@ -130,6 +133,7 @@ def channel_summary(ctx: ServiceContext, shop_id: int) -> ChannelSummary:
     return ChannelSummary(live, live - pending, pending, rules.CHANNEL_LIMIT, rules.channel_start_decision(live))
 
 
+@service
 def channel_account_decision(ctx: ServiceContext, shop_id: int, channel: str, account_code: str) -> Decision:
     """What the bind dialog shows while the user types: R-CH-1, R-CH-2, R-CH-6."""
     decision = rules.channel_error(channel)
@@ -194,6 +198,7 @@ def _new_binding(
     return Outcome(frozenset({ch.BINDINGS, ch.ACCOUNTS, ch.HISTORY}), b.id)
 
 
+@service
 def start_channel_binding(
     ctx: ServiceContext, shop_id: int, channel: str, account_code: str, nickname: str = "", platform: str | None = None
 ) -> Outcome:
@@ -201,6 +206,7 @@ def start_channel_binding(
     return _new_binding(ctx, "channel.start", shop_id, channel, account_code, nickname, platform, rules.allow(), state="pending")
 
 
+@service
 def record_existing_channel(
     ctx: ServiceContext,
     shop_id: int,
@@ -248,6 +254,7 @@ def _transition(ctx: ServiceContext, binding_id: int, action: str, decide, write
     return Outcome(frozenset({ch.BINDINGS, ch.HISTORY}), binding_id)
 
 
+@service
 def complete_channel_binding(ctx: ServiceContext, binding_id: int) -> Outcome:
     """The code was confirmed on the platform (R-CH-3): bound today."""
     today = ctx.today().isoformat()
@@ -258,6 +265,7 @@ def complete_channel_binding(ctx: ServiceContext, binding_id: int) -> Outcome:
     return _transition(ctx, binding_id, "channel.complete", lambda b: rules.channel_complete_decision(b.state), write, f"绑定日期 {today}")
 
 
+@service
 def cancel_channel_binding(ctx: ServiceContext, binding_id: int) -> Outcome:
     def write(b: Binding) -> None:
         b.state, b.ended_at = "cancelled", ctx.now_iso()
@@ -265,6 +273,7 @@ def cancel_channel_binding(ctx: ServiceContext, binding_id: int) -> Outcome:
     return _transition(ctx, binding_id, "channel.cancel", lambda b: rules.channel_cancel_decision(b.state), write)
 
 
+@service
 def unbind_channel(ctx: ServiceContext, binding_id: int) -> Outcome:
     """R-CH-4: only from D+180 (local calendar dates)."""
     today = ctx.today()

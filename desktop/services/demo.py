@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from desktop.services import shops
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 
 DEMO_SHOPS = (
     ("晨光文具小店（示例）", "80012345", True, "示例数据：文具，企业认证"),
@@ -11,6 +11,7 @@ DEMO_SHOPS = (
 )
 
 
+@service
 def fill_if_empty(ctx: ServiceContext) -> bool:
     """Fill an empty demo database: shops first, then each feature's sample data."""
     if shops.has_any_shop(ctx):

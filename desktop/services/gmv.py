@@ -4,12 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from desktop.domain import eligibility, gmv_parsing
+from desktop.domain import eligibility, gmv_parsing, money
 from desktop.domain import self_operated as so
 from desktop.services import account_registry, history
 from desktop.services import changes as ch
 from desktop.services.changes import Outcome
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.shops import load_shop
 from desktop.services.errors import InvalidInput, NotFound
 
@@ -59,6 +59,7 @@ def check_figures(platform: str, account_code: str, nickname: str, day: date, sh
         raise InvalidInput(err, "total_gmv")
 
 
+@service
 def save_gmv(ctx: ServiceContext, shop_id: int, platform: str, account_code: str, nickname: str, day: date,
              shop_fen: int, total_fen: int) -> Outcome:
     """录入: add or replace one day's figures for one influencer account."""
@@ -73,11 +74,12 @@ def save_gmv(ctx: ServiceContext, shop_id: int, platform: str, account_code: str
             history.record(
                 ctx, "gmv.save", shop_id=shop_id, account_id=account.id,
                 subject=account_registry.to_row(account).label,
-                detail=f"{day.isoformat()} 本店 {gmv_parsing.fen_text(shop_fen)} 元 / 总 {gmv_parsing.fen_text(total_fen)} 元",
+                detail=f"{day.isoformat()} 本店 {money.format_fen(shop_fen)} 元 / 总 {money.format_fen(total_fen)} 元",
             )
     return Outcome(frozenset({ch.GMV, ch.ACCOUNTS, ch.HISTORY}), account.id)
 
 
+@service
 def delete_gmv(ctx: ServiceContext, record_id: int) -> Outcome:
     with ctx.db.atomic():
         row = ctx.db.execute_sql(
@@ -91,6 +93,7 @@ def delete_gmv(ctx: ServiceContext, record_id: int) -> Outcome:
     return Outcome(frozenset({ch.GMV, ch.HISTORY}), record_id)
 
 
+@service
 def list_gmv(ctx: ServiceContext, shop_id: int, date_from: date | None = None, date_to: date | None = None,
              limit: int = 200_000) -> list[GmvRow]:
     sql = ("SELECT g.id, g.account_id, a.platform, a.account_code, a.nickname, g.day, g.shop_gmv_fen, "
@@ -108,6 +111,7 @@ def list_gmv(ctx: ServiceContext, shop_id: int, date_from: date | None = None, d
     return [GmvRow(*r) for r in ctx.db.execute_sql(sql, params)]
 
 
+@service
 def window_totals(ctx: ServiceContext, shop_id: int, ref_date: date | None = None) -> dict[int, tuple[int, int]]:
     """account_id -> (shop_fen, total_fen) over the R-SELF-1 window: one aggregate over the gmv_window index."""
     start, end = eligibility.window(ref_date or ctx.today())
@@ -135,6 +139,7 @@ class ShopFigures:
         return eligibility.contribution_bp(self.self_operated_fen, self.shop_gmv_fen)
 
 
+@service
 def self_operated_ids(ctx: ServiceContext, shop_id: int) -> set[int]:
     return {r[0] for r in ctx.db.execute_sql(
         "SELECT account_id FROM binding WHERE shop_id = ? AND category = 'self' AND state = ?",
@@ -154,6 +159,7 @@ def figures_from_totals(totals: dict[int, tuple[int, int]], self_ids: set[int], 
     )
 
 
+@service
 def shop_figures(ctx: ServiceContext, shop_id: int, ref_date: date | None = None) -> ShopFigures:
     ref_date = ref_date or ctx.today()
     return figures_from_totals(window_totals(ctx, shop_id, ref_date), self_operated_ids(ctx, shop_id), ref_date)

@@ -1,4 +1,4 @@
-"""Sample influencer GMV and self-operated markings for --demo (SPEC §3.3).
+"""Sample influencer GMV and self-operated markings for --demo (R-SELF-*).
 
 Forty days of figures ending today, so the 30-day window (R-SELF-1) always
 has data and some days fall just outside it. Shares sit on both sides of the
@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from desktop.services import account_registry, history
 from desktop.services import self_operated as so
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.gmv import UPSERT_SQL
 from desktop.store import sqlcompat
 
@@ -72,6 +72,7 @@ def _fill_shop(ctx: ServiceContext, shop_id: int, profiles, seed: int) -> dict[s
     return ids
 
 
+@service
 def fill_gmv(ctx: ServiceContext, shop_ids: list[int]) -> None:
     if not shop_ids:
         return

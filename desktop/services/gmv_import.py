@@ -26,7 +26,7 @@ from desktop.domain.gmv_parsing import BadValue, RowParser
 from desktop.services import changes as ch
 from desktop.services import history
 from desktop.services.changes import Outcome
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput, NotFound, ServiceError
 from desktop.services.gmv_writer import writer_for
 
@@ -249,6 +249,7 @@ def _scan(source, mapping, today, report: CheckReport, progress, cancelled) -> I
         progress(total, total)
 
 
+@service
 def check(ctx: ServiceContext, source: ImportSource, mapping: dict[str, int | None],
           progress: Progress | None = None, cancelled: Cancelled | None = None) -> CheckReport:
     """Validate every row without writing anything."""
@@ -261,6 +262,7 @@ def check(ctx: ServiceContext, source: ImportSource, mapping: dict[str, int | No
 
 # ---------------------------------------------------------------- writing
 
+@service
 def commit(ctx: ServiceContext, shop_id: int, source: ImportSource, mapping: dict[str, int | None],
            skip_bad: bool = False, progress: Progress | None = None,
            cancelled: Cancelled | None = None) -> Outcome:
@@ -335,6 +337,7 @@ class _AccountMap:
         return aid
 
 
+@service
 def import_file(ctx: ServiceContext, shop_id: int, path: str | Path, mapping: dict[str, int | None] | None = None,
                 skip_bad: bool = False, progress: Progress | None = None,
                 cancelled: Cancelled | None = None) -> Outcome:

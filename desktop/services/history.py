@@ -7,7 +7,7 @@ from datetime import date
 from peewee import JOIN
 
 from desktop.domain.decisions import Decision
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.errors import RuleRefused
 from desktop.store.models import History, Shop
 
@@ -52,6 +52,7 @@ def action_label(code: str) -> str:
     return ACTION_LABELS.get(code, code)
 
 
+@service
 def record(
     ctx: ServiceContext,
     action: str,
@@ -80,6 +81,7 @@ def record(
     )
 
 
+@service
 def refuse(ctx: ServiceContext, decision: Decision, action: str, **where) -> RuleRefused:
     """Log a refused attempt in its own transaction and return the error to raise.
 
@@ -119,6 +121,7 @@ class HistoryFilter:
     text: str = ""
 
 
+@service
 def list_history(ctx: ServiceContext, flt: HistoryFilter = HistoryFilter(), limit: int = 5000) -> list[HistoryRow]:
     q = (
         History.select(History, Shop.name.alias("shop_name"))
@@ -160,6 +163,7 @@ def list_history(ctx: ServiceContext, flt: HistoryFilter = HistoryFilter(), limi
     return rows
 
 
+@service
 def known_actions(ctx: ServiceContext) -> list[str]:
     return [r[0] for r in ctx.db.execute_sql("SELECT DISTINCT action FROM history ORDER BY action")]
 

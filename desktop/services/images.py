@@ -14,7 +14,7 @@ from pathlib import Path
 
 from desktop import paths
 from desktop.domain import images as dom
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput, NotFound
 
 
@@ -28,6 +28,7 @@ class ImageInfo:
     warnings: list[str] = field(default_factory=list)
 
 
+@service
 def images_dir(ctx: ServiceContext) -> Path:
     # Team mode: the shared folder; the database keeps only hashes, never this path.
     return ctx.images_root or ctx.data_dir / paths.IMAGES_DIRNAME
@@ -37,6 +38,7 @@ def _stored_path(ctx: ServiceContext, sha256: str, fmt: str) -> Path:
     return images_dir(ctx) / sha256[:2] / f"{sha256}{dom.EXTENSIONS[fmt]}"
 
 
+@service
 def add_image(ctx: ServiceContext, path: Path) -> ImageInfo:
     """Check one file and keep a copy; InvalidInput (field "images") says why it was refused."""
     path = Path(path)
@@ -91,6 +93,7 @@ def _write_atomically(target: Path, data: bytes) -> None:
         raise
 
 
+@service
 def get_image(ctx: ServiceContext, sha256: str) -> ImageInfo:
     row = ctx.db.execute_sql(
         "SELECT sha256, format, width, height, size_bytes FROM image_blob WHERE sha256 = ?", (sha256,)
@@ -103,6 +106,7 @@ def get_image(ctx: ServiceContext, sha256: str) -> ImageInfo:
     return ImageInfo(row[0], row[1], row[2], row[3], row[4], notes)
 
 
+@service
 def image_file(ctx: ServiceContext, sha256: str) -> Path:
     """Where the stored copy is; NotFound if the record or the file is missing."""
     info = get_image(ctx, sha256)

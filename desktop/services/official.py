@@ -1,4 +1,4 @@
-"""Shop official account (SPEC §3.1, R-OFF-1..5): start, accept, confirm, cancel, never unbind.
+"""Shop official account (R-OFF-1..5): start, accept, confirm, cancel, never unbind.
 
 Every write asks desktop.domain.accounts again inside an IMMEDIATE transaction
 (the check and the write see the same database, even with a second app window
@@ -12,11 +12,12 @@ from datetime import date
 import peewee
 
 from desktop.domain import accounts as rules
+from desktop.domain import money
 from desktop.domain.decisions import Decision, deny
 from desktop.services import account_registry, history
 from desktop.services import changes as ch
 from desktop.services.changes import Outcome
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.shops import load_shop
 from desktop.services.errors import InvalidInput, NotFound
 from desktop.services.refusal import Refused
@@ -122,6 +123,7 @@ def _row(b: Binding, account: Account) -> OfficialRow:
     )
 
 
+@service
 def official_view(ctx: ServiceContext, shop_id: int) -> OfficialView:
     shop = load_shop(shop_id)
     q = (
@@ -142,6 +144,7 @@ def official_view(ctx: ServiceContext, shop_id: int) -> OfficialView:
     )
 
 
+@service
 def official_start_decision(ctx: ServiceContext, shop_id: int, platform: str = "douyin", account_code: str = "") -> Decision:
     """What the bind dialog shows while the user types (R-OFF-1..4)."""
     load_shop(shop_id)
@@ -153,6 +156,7 @@ def official_start_decision(ctx: ServiceContext, shop_id: int, platform: str = "
     return rules.official_account_decision(platform, _official_elsewhere(account, shop_id))
 
 
+@service
 def start_official_binding(
     ctx: ServiceContext, shop_id: int, account_code: str, nickname: str = "", platform: str = "douyin"
 ) -> Outcome:
@@ -205,23 +209,26 @@ def _transition(ctx, binding_id, action, decide, new_state, detail_fn=None, **ex
     return Outcome(frozenset({ch.BINDINGS, ch.HISTORY}), binding_id)
 
 
+@service
 def record_official_accepted(ctx: ServiceContext, binding_id: int) -> Outcome:
     """The account scanned the QR code and pressed 接受绑定 (R-OFF-3)."""
     return _transition(ctx, binding_id, "official.accept", rules.official_accept_decision, "awaiting_confirm", lambda b: "账号已扫码并接受绑定")
 
 
+@service
 def confirm_official(ctx: ServiceContext, binding_id: int) -> Outcome:
     """The merchant confirmed after the permanent-binding and fee warning (R-OFF-4, R-OFF-5)."""
 
     def detail(b: Binding) -> str:
         fee = rules.official_fee_fen(bool(Shop.get_by_id(b.shop_id).enterprise_certified))
-        return f"永久绑定；审核费 {fee // 100} 元" + ("（企业认证免除）" if fee == 0 else "")
+        return f"永久绑定；审核费 {money.format_fen(fee, whole=True)} 元" + ("（企业认证免除）" if fee == 0 else "")
 
     return _transition(
         ctx, binding_id, "official.confirm", rules.official_confirm_decision, "bound", detail, bound_on=ctx.today().isoformat()
     )
 
 
+@service
 def cancel_official(ctx: ServiceContext, binding_id: int, by: str = "merchant") -> Outcome:
     """Either side cancels a pending binding (R-OFF-3); a bound one never (R-OFF-4)."""
     if by not in rules.CANCEL_SIDES:
@@ -239,6 +246,7 @@ def cancel_official(ctx: ServiceContext, binding_id: int, by: str = "merchant") 
     )
 
 
+@service
 def unbind_official(ctx: ServiceContext, binding_id: int) -> Outcome:
     """R-OFF-4: always refused, and the attempt is logged.
 

@@ -18,8 +18,9 @@ import os
 from pathlib import Path
 from typing import Callable, Sequence
 
+from desktop.domain import money
 from desktop.domain import product_states as st
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput, ServiceError
 
 DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -42,6 +43,7 @@ def csv_safe(value):
     return value
 
 
+@service
 def export_rows(ctx: ServiceContext, product_ids: Sequence[int]):
     """One tuple per SKU, in the order of ``product_ids``."""
     for start in range(0, len(product_ids), 500):
@@ -70,15 +72,11 @@ def export_rows(ctx: ServiceContext, product_ids: Sequence[int]):
                 spec = "；".join(f"{n}:{v}" for n, v in zip(names, values))
                 yield (
                     pid, title, path, st.STATE_LABELS.get(state, state), spec, code,
-                    _yuan(sale), _yuan(original), stock,
+                    money.yuan_number(sale), money.yuan_number(original), stock,
                 )
 
 
-def _yuan(fen: int | None):
-    # float only at the very edge, for a numeric spreadsheet cell
-    return None if fen is None else round(fen / 100, 2)
-
-
+@service
 def export_products(
     ctx: ServiceContext,
     product_ids: Sequence[int],

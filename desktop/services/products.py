@@ -1,4 +1,4 @@
-"""Products (SPEC §4): save, submit, review outcome, online/offline, duplicate, delete.
+"""Products (R-P-*): save, submit, review outcome, online/offline, duplicate, delete.
 
 Each operation is one transaction that also writes its history row (R-LOG-1);
 the lifecycle decision (R-P-STATE) and the rule check (R-P-SUBMIT) are asked
@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import peewee
 
+from desktop.domain import money
 from desktop.domain import product_states as st
 from desktop.domain import products as rules
 from desktop.domain.decisions import Decision, deny
@@ -19,7 +20,7 @@ from desktop.domain.products import FieldError, ProductDraft, SkuInput, SpecDim
 from desktop.services import changes as ch
 from desktop.services import history
 from desktop.services.changes import Outcome
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput, NotFound, ServiceError
 from desktop.services.refusal import Refused
 from desktop.store.models import Product, ProductImage, ProductRejection, Sku
@@ -55,6 +56,7 @@ def decisions_for_state(state: str) -> dict[str, Decision]:
     return st.decisions_for(state)
 
 
+@service
 def leaf_info(ctx: ServiceContext, category_id: int | None):
     """The leaf's LeafInfo (name, path, attributes), or None if not a usable leaf."""
     if category_id is None:
@@ -67,11 +69,13 @@ def leaf_info(ctx: ServiceContext, category_id: int | None):
         return None
 
 
+@service
 def validate(ctx: ServiceContext, draft: ProductDraft) -> list[FieldError]:
     leaf = leaf_info(ctx, draft.category_id)
     return rules.validate_product(draft, leaf.attributes if leaf else None)
 
 
+@service
 def get_product(ctx: ServiceContext, product_id: int) -> ProductDetail:
     p = _load(product_id)
     images = [i.sha256 for i in ProductImage.select().where(ProductImage.product == p.id).order_by(ProductImage.position)]
@@ -80,8 +84,8 @@ def get_product(ctx: ServiceContext, product_id: int) -> ProductDetail:
         typed = json.loads(s.typed_json)
         skus.append(SkuInput(
             tuple(json.loads(s.combo_key)),
-            sale=typed.get("sale", rules.format_fen(s.sale_fen)),
-            original=typed.get("original", rules.format_fen(s.original_fen)),
+            sale=typed.get("sale", money.edit_text(s.sale_fen)),
+            original=typed.get("original", money.edit_text(s.original_fen)),
             stock=typed.get("stock", "" if s.stock is None else str(s.stock)),
             code=s.code,
         ))
@@ -163,10 +167,10 @@ def _write_content(ctx: ServiceContext, p: Product, draft: ProductDraft) -> None
         if sku.values in seen:
             continue
         seen.add(sku.values)
-        sale, e1 = rules.parse_yuan(sku.sale)
+        sale, e1 = money.parse_field(sku.sale)
         if e1 or rules.sale_price_error(sale):
             sale = None
-        original, e2 = rules.parse_yuan(sku.original)
+        original, e2 = money.parse_field(sku.original)
         if e2 or sale is None or rules.original_price_error(original, sale):
             original = None
         stock, _ = rules.parse_stock(sku.stock)
@@ -216,6 +220,7 @@ def _locked(ctx: ServiceContext, product_id: int, action: str, code: str, write)
         raise history.refuse(ctx, r.decision, code, shop_id=p.shop_id, product_id=p.id, subject=_label(p)) from None
 
 
+@service
 def save_draft(ctx: ServiceContext, shop_id: int, draft: ProductDraft, product_id: int | None = None) -> Outcome:
     """Save as typed, errors and all (R-P-SUBMIT only guards submitting)."""
     errors = validate(ctx, draft)
@@ -244,6 +249,7 @@ def _submit_refusal(errors: list[FieldError]) -> Decision:
     return deny("R-P-SUBMIT", "有 {n} 处不符合规则，不能提交审核：{errors}", n=len(errors), errors=listed)
 
 
+@service
 def submit(ctx: ServiceContext, product_id: int | None, draft: ProductDraft | None = None, shop_id: int | None = None) -> Outcome:
     """Submit for review (R-P-SUBMIT). With ``draft``: save that content first, in
     the same transaction — how an approved product is edited and sent back to
@@ -292,6 +298,7 @@ def submit(ctx: ServiceContext, product_id: int | None, draft: ProductDraft | No
 # ---------------------------------------------------------------- lifecycle
 
 
+@service
 def record_review(
     ctx: ServiceContext, product_id: int, outcome: str, reasons: list[tuple[str, str]] | tuple = ()
 ) -> Outcome:
@@ -329,14 +336,17 @@ def _transition(ctx: ServiceContext, product_id: int, action: str, code: str, de
     return Outcome(CHANGED, _locked(ctx, product_id, action, code, write))
 
 
+@service
 def take_offline(ctx: ServiceContext, product_id: int) -> Outcome:
     return _transition(ctx, product_id, st.TAKE_OFFLINE, "product.offline", "下线")
 
 
+@service
 def bring_online(ctx: ServiceContext, product_id: int) -> Outcome:
     return _transition(ctx, product_id, st.BRING_ONLINE, "product.online", "上架")
 
 
+@service
 def delete(ctx: ServiceContext, product_id: int) -> Outcome:
     """Only a draft or rejected product (R-P-STATE); the schema refuses the rest too."""
 
@@ -349,6 +359,7 @@ def delete(ctx: ServiceContext, product_id: int) -> Outcome:
     return Outcome(CHANGED, _locked(ctx, product_id, st.DELETE, "product.delete", write))
 
 
+@service
 def duplicate(ctx: ServiceContext, product_id: int) -> Outcome:
     """发布相似品: a new draft with the same content; the source is untouched."""
 

@@ -1,4 +1,4 @@
-"""Sample products for --demo: tea and home goods in every review state (SPEC §4).
+"""Sample products for --demo: tea and home goods in every review state (R-P-*).
 
 Images are drawn with Pillow (plain colour cards, 800×800) and go through the
 same content checks as a user's files (R-P-IMG-2).
@@ -11,7 +11,7 @@ from pathlib import Path
 from desktop.domain import product_states as st
 from desktop.domain.products import ProductDraft, SkuInput, SpecDim, combinations
 from desktop.services import catalog, images, products
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.errors import ServiceError
 
 COLORS = ("#6b8e23", "#8b4513", "#2f4f4f", "#b22222", "#4682b4", "#daa520", "#708090", "#556b2f")
@@ -72,6 +72,7 @@ def _draft(ctx, leaf_id, title, remark, weight, unit, specs, price, seed) -> Pro
     )
 
 
+@service
 def fill_products(ctx: ServiceContext, shop_ids: list[int]) -> None:
     try:
         catalog.ensure_sample_tree(ctx)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from desktop.domain import product_states as st
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 
 # Sort keys the page offers -> column (each has a (shop_id, column, id) index
 # except category, which is rarely sorted and costs one scan).
@@ -79,6 +79,7 @@ def _order(q: ProductQuery) -> str:
     return f"{column} {direction}, id {direction}"
 
 
+@service
 def query_ids(ctx: ServiceContext, q: ProductQuery) -> array:
     """The ids of every product the view shows, in display order."""
     where, params = _where(q)
@@ -91,6 +92,7 @@ def query_ids(ctx: ServiceContext, q: ProductQuery) -> array:
         out.extend(r[0] for r in chunk)
 
 
+@service
 def rows_for_ids(ctx: ServiceContext, ids: Sequence[int]) -> list[ProductRow]:
     """Rows for ``ids`` in the same order (missing ids are skipped)."""
     found: dict[int, ProductRow] = {}
@@ -103,6 +105,7 @@ def rows_for_ids(ctx: ServiceContext, ids: Sequence[int]) -> list[ProductRow]:
     return [found[i] for i in ids if i in found]
 
 
+@service
 def list_products(
     ctx: ServiceContext,
     shop_id: int,
@@ -119,6 +122,7 @@ def list_products(
     return [ProductRow(*r) for r in ctx.db.execute_sql(sql, params + [limit, offset])]
 
 
+@service
 def count_by_state(ctx: ServiceContext, shop_id: int) -> dict[str, int]:
     sql = "SELECT state, COUNT(*) FROM product WHERE shop_id = ? GROUP BY state"
     return {s: n for s, n in ctx.db.execute_sql(sql, [shop_id])}

@@ -1,4 +1,4 @@
-"""Self-operated (自营) influencer accounts of a shop (SPEC §3.3, R-SELF-1..7).
+"""Self-operated (自营) influencer accounts of a shop (R-SELF-1..7).
 
 Every write asks the domain again inside its transaction (the UI is never the
 only guard) and writes its history row in the same transaction (R-LOG-1);
@@ -19,7 +19,7 @@ from desktop.domain.decisions import Decision, deny
 from desktop.services import account_registry, gmv, history
 from desktop.services import changes as ch
 from desktop.services.changes import Outcome
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.shops import load_shop
 from desktop.services.errors import NotFound, ServiceError
 from desktop.services.gmv import window_totals
@@ -136,11 +136,13 @@ def _candidate(aid, platform, code, nickname, shop_fen, total_fen, binding, othe
     return CandidateRow(aid, platform, code, nickname, shop_fen, total_fen, bid, state, source, other)
 
 
+@service
 def list_candidates(ctx: ServiceContext, shop_id: int, ref_date: date | None = None) -> list[CandidateRow]:
     """Influencers with GMV for this shop in the 30-day window, or a self-operated marking here (R-SELF-1)."""
     return _candidates(ctx, shop_id, window_totals(ctx, shop_id, ref_date))
 
 
+@service
 def candidates_and_figures(ctx: ServiceContext, shop_id: int,
                            ref_date: date | None = None) -> tuple[list[CandidateRow], gmv.ShopFigures]:
     """The panel's two views of one window aggregate: candidates and the R-SELF-7 figures."""
@@ -178,6 +180,7 @@ def _candidates(ctx: ServiceContext, shop_id: int, totals: dict) -> list[Candida
     return rows
 
 
+@service
 def get_candidate(ctx: ServiceContext, shop_id: int, account_id: int, ref_date: date | None = None) -> CandidateRow:
     account = account_registry.get_account(ctx, account_id)
     start, end = elig.window(ref_date or ctx.today())
@@ -229,18 +232,21 @@ def _write_one(ctx, shop_id, account_id, action, decide: Callable[[CandidateRow]
     return Outcome(CHANGES, binding_id)
 
 
+@service
 def mark_self_operated(ctx: ServiceContext, shop_id: int, account_id: int) -> Outcome:
     """标记为自营 (R-SELF-2): an eligible account (R-SELF-1) not taken elsewhere (R-SELF-4) awaits authorization."""
     return _write_one(ctx, shop_id, account_id, "self.mark", lambda c: c.mark, so.AWAITING, "merchant",
                       "商家标记为自营，等待达人授权")
 
 
+@service
 def record_platform_configured(ctx: ServiceContext, shop_id: int, account_id: int) -> Outcome:
     """R-SELF-5: the platform made the account self-operated itself; the source says so."""
     return _write_one(ctx, shop_id, account_id, "self.platform", lambda c: c.platform_configured,
                       so.SELF_OPERATED, "platform", "平台自动配置为自营账号")
 
 
+@service
 def batch_mark(ctx: ServiceContext, shop_id: int, account_ids: Iterable[int],
                progress: Callable[[int, int], None] | None = None,
                cancelled: Callable[[], bool] | None = None, detail: str = "批量标记为自营，等待达人授权") -> Outcome:
@@ -276,6 +282,7 @@ def batch_mark(ctx: ServiceContext, shop_id: int, account_ids: Iterable[int],
     return Outcome(CHANGES, items)
 
 
+@service
 def propose_all_eligible(ctx: ServiceContext, shop_id: int, ref_date: date | None = None,
                          progress=None, cancelled=None) -> Outcome:
     """R-SELF-5: mark every eligible account that is not already marked here, at once.
@@ -313,6 +320,7 @@ def _transition(ctx, binding_id: int, action: str, decide: Callable[[str], Decis
     return Outcome(CHANGES, binding_id)
 
 
+@service
 def record_authorization(ctx: ServiceContext, binding_id: int, agreed: bool) -> Outcome:
     """R-SELF-2: the influencer agreed (→ self-operated) or refused (→ back to 带货)."""
     if agreed:
@@ -322,6 +330,7 @@ def record_authorization(ctx: ServiceContext, binding_id: int, agreed: bool) -> 
                        "达人拒绝授权，恢复为带货账号")
 
 
+@service
 def unmark(ctx: ServiceContext, binding_id: int) -> Outcome:
     """标记为带货 (R-SELF-6)."""
     return _transition(ctx, binding_id, "self.unmark", so.can_unmark, so.UNMARKED, "标记为带货")

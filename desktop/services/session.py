@@ -7,6 +7,7 @@ from desktop import paths
 from desktop.services import catalog
 from desktop.services.context import ServiceContext
 from desktop.store.database import open_database
+from desktop.store.models.base import make_ambient
 # Why a database was refused; re-exported so the UI needs nothing from the store.
 from desktop.store.errors import CorruptDatabase, DatabaseRefused, NewerSchema, NotADatabase
 
@@ -17,9 +18,12 @@ def open_session(data_dir: Path, demo: bool = False, clock=None, db_file: Path |
     paths.ensure_private_dir(data_dir)
     db = open_database(db_file or paths.db_path(data_dir, demo), data_dir / paths.BACKUP_DIRNAME)
     ctx = ServiceContext(db=db, data_dir=data_dir)
+    # Code outside any service call in this thread (the self-test, scripts,
+    # tests) reads this session; service calls always bind their own ctx.
+    make_ambient(db)
     if clock is not None:
         ctx.clock = clock
-    catalog.ensure_sample_tree(ctx)  # 示例类目 on first start (SPEC §4 step 1)
+    catalog.ensure_sample_tree(ctx)  # 示例类目 on first start (product creation step 1)
     return ctx
 
 
@@ -29,12 +33,11 @@ def open_server_session(cfg, password: str | None, data_dir: Path, clock=None) -
     ``cfg`` is a desktop.store.server.ServerConfig; raises ServerProblem with
     the reason a server can't be used. Images go to the team's shared folder.
     """
-    from desktop.store.models.base import database_proxy
     from desktop.store.server import open_server_database
 
     paths.ensure_private_dir(data_dir)
     db = open_server_database(cfg, password)
-    database_proxy.initialize(db)
+    make_ambient(db)
     images_root = Path(cfg.images_dir) if cfg.images_dir else None
     ctx = ServiceContext(db=db, data_dir=data_dir, images_root=images_root)
     if clock is not None:

@@ -1,4 +1,4 @@
-"""Shops (SPEC §2): create, edit, archive. Never hard-deleted."""
+"""Shops (shops): create, edit, archive. Never hard-deleted."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -9,7 +9,7 @@ from desktop.domain import shops as rules
 from desktop.services import changes as ch
 from desktop.services import history
 from desktop.services.changes import Outcome
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput, NotFound
 from desktop.store.models import Shop
 
@@ -28,6 +28,7 @@ def _row(s: Shop) -> ShopRow:
     return ShopRow(s.id, s.name, s.platform_shop_id, bool(s.enterprise_certified), s.notes, s.archived_at is not None)
 
 
+@service
 def list_shops(ctx: ServiceContext, include_archived: bool = False) -> list[ShopRow]:
     q = Shop.select().order_by(Shop.archived_at.is_null(False), Shop.name, Shop.id)
     if not include_archived:
@@ -35,6 +36,7 @@ def list_shops(ctx: ServiceContext, include_archived: bool = False) -> list[Shop
     return [_row(s) for s in q]
 
 
+@service
 def get_shop(ctx: ServiceContext, shop_id: int) -> ShopRow:
     return _row(load_shop(shop_id))
 
@@ -64,6 +66,7 @@ def _id_taken(platform_shop_id: str, except_id: int | None = None) -> bool:
     return q.exists()
 
 
+@service
 def create_shop(
     ctx: ServiceContext, name: str, platform_shop_id: str, enterprise_certified: bool = False, notes: str = ""
 ) -> Outcome:
@@ -85,6 +88,7 @@ def create_shop(
     return Outcome(frozenset({ch.SHOPS, ch.HISTORY}), shop.id)
 
 
+@service
 def update_shop(
     ctx: ServiceContext,
     shop_id: int,
@@ -109,6 +113,7 @@ def update_shop(
     return Outcome(frozenset({ch.SHOPS, ch.HISTORY}), shop_id)
 
 
+@service
 def archive_shop(ctx: ServiceContext, shop_id: int) -> Outcome:
     with ctx.db.atomic():
         shop = load_shop(shop_id)
@@ -120,6 +125,7 @@ def archive_shop(ctx: ServiceContext, shop_id: int) -> Outcome:
     return Outcome(frozenset({ch.SHOPS, ch.HISTORY}), shop_id)
 
 
+@service
 def restore_shop(ctx: ServiceContext, shop_id: int) -> Outcome:
     with ctx.db.atomic():
         shop = load_shop(shop_id)
@@ -131,5 +137,6 @@ def restore_shop(ctx: ServiceContext, shop_id: int) -> Outcome:
     return Outcome(frozenset({ch.SHOPS, ch.HISTORY}), shop_id)
 
 
+@service
 def has_any_shop(ctx: ServiceContext) -> bool:
     return Shop.select().exists()

@@ -8,7 +8,6 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from desktop.store.errors import CorruptDatabase, NewerSchema, NotADatabase
-from desktop.store.models.base import database_proxy
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -24,6 +23,7 @@ PRAGMAS = (
 
 
 def make_database(path: Path | str) -> SqliteDatabase:
+    """The one place a database object is created (a server backend plugs in here)."""
     return SqliteDatabase(
         str(path),
         pragmas=PRAGMAS,
@@ -104,7 +104,8 @@ def list_backups(backup_dir: Path) -> list[Path]:
 
 
 def open_database(path: Path, backup_dir: Path | None = None) -> SqliteDatabase:
-    """Open (creating if needed) and migrate; bind the models to it.
+    """Open (creating if needed) and migrate. Nothing is bound globally: the
+    session that owns the database binds it per call (store.models.base.bound).
 
     An existing database is backed up before any migration. A file that is not
     SQLite, fails quick_check, or comes from a newer app is refused untouched.
@@ -121,7 +122,6 @@ def open_database(path: Path, backup_dir: Path | None = None) -> SqliteDatabase:
     db = make_database(path)
     db.connect()
     migrations.migrate(db)
-    database_proxy.initialize(db)
     return db
 
 

@@ -5,12 +5,12 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 
 from desktop.domain import eligibility as elig
-from desktop.domain import gmv_parsing
+from desktop.domain import money
 from desktop.domain import self_operated as so
 from desktop.domain.account_ids import PLATFORMS
-from desktop.ui.decisions import decision_text
-from desktop.ui.models.proxy import TableProxy
-from desktop.ui.models.row_table import ROW_ROLE, SORT_ROLE
+from desktop.ui.common.decisions import decision_text
+from desktop.ui.common.proxy import TableProxy
+from desktop.ui.common.row_table import ROW_ROLE, SORT_ROLE
 
 ELIGIBLE_COLOR = QColor("#1b6e20")
 INELIGIBLE_COLOR = QColor("#8a8a8a")
@@ -65,9 +65,9 @@ class CandidateModel(QAbstractTableModel):
         if col == self.PLATFORM:
             return tr(PLATFORMS.get(r.platform, r.platform))
         if col == self.SHOP_GMV:
-            return gmv_parsing.fen_text(r.shop_gmv_fen)
+            return money.format_fen(r.shop_gmv_fen)
         if col == self.TOTAL_GMV:
-            return gmv_parsing.fen_text(r.total_gmv_fen)
+            return money.format_fen(r.total_gmv_fen)
         if col == self.SHARE:
             return elig.share_text(r.share_bp)
         if col == self.ELIGIBLE:

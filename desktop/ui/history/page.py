@@ -1,0 +1,148 @@
+"""操作记录 (R-LOG-1): the append-only history, filtered by shop, account, action and date."""
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+)
+
+from desktop.services import changes as ch
+from desktop.services import history
+from desktop.ui.common.proxy import TableProxy
+from desktop.ui.common.row_table import Column, RowTableModel
+from desktop.ui.common.page import Page
+
+OUTCOME_COLORS = {"refused": QColor("#b3261e")}
+
+
+def history_columns(tr) -> list[Column]:
+    return [
+        Column(tr("时间"), lambda r: r.at.replace("T", " ")[:19], sort_key=lambda r: (r.at, r.id)),
+        Column(tr("店铺"), lambda r: r.shop_name),
+        Column(tr("对象"), lambda r: r.subject),
+        Column(tr("操作"), lambda r: tr(r.action_label)),
+        Column(
+            tr("结果"),
+            lambda r: tr("成功") if r.outcome == "ok" else tr("被拒绝"),
+            foreground=lambda r: OUTCOME_COLORS.get(r.outcome),
+        ),
+        Column(tr("规则"), lambda r: r.rule_id or ""),
+        Column(tr("说明"), lambda r: r.detail, tooltip=lambda r: r.detail),
+    ]
+
+
+class HistoryPage(Page):
+    watches = frozenset({ch.HISTORY, ch.SHOPS})
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(ctx, parent)
+        self.model = RowTableModel(history_columns(self.tr), self)
+        self.model.setObjectName("historyModel")
+        self.proxy = TableProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.scope = QComboBox(objectName="historyShopFilter")
+        self.scope.addItem(self.tr("当前店铺"), "current")
+        self.scope.addItem(self.tr("全部店铺"), "all")
+        self.action_filter = QComboBox(objectName="historyActionFilter")
+        self.account_filter = QLineEdit(objectName="historyAccountFilter")
+        self.account_filter.setPlaceholderText(self.tr("账号或对象"))
+        self.use_from = QCheckBox(self.tr("从"), objectName="historyFromCheck")
+        self.date_from = QDateEdit(objectName="historyDateFrom", calendarPopup=True)
+        self.use_to = QCheckBox(self.tr("到"), objectName="historyToCheck")
+        self.date_to = QDateEdit(objectName="historyDateTo", calendarPopup=True)
+        today = QDate.currentDate()
+        self.date_from.setDate(today.addDays(-30))
+        self.date_to.setDate(today)
+        for w in (self.date_from, self.date_to):
+            w.setDisplayFormat("yyyy-MM-dd")
+        self.text = QLineEdit(objectName="historyTextFilter")
+        self.text.setPlaceholderText(self.tr("在结果中查找…"))
+        self.text.setClearButtonEnabled(True)
+        self.count = QLabel(objectName="historyCount")
+
+        bar = QHBoxLayout()
+        for label, w in ((self.tr("店铺"), self.scope), (self.tr("操作"), self.action_filter)):
+            bar.addWidget(QLabel(label))
+            bar.addWidget(w)
+        bar.addWidget(self.account_filter)
+        for w in (self.use_from, self.date_from, self.use_to, self.date_to):
+            bar.addWidget(w)
+        bar.addStretch()
+        bar.addWidget(self.text)
+
+        self.table = QTableView(objectName="historyTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        # Fixed starting widths: resizing to contents would measure every row.
+        for column, width in enumerate((150, 150, 190, 130, 60, 80)):
+            self.table.setColumnWidth(column, width)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<b>操作记录</b>　每一次绑定、确认、取消、解绑、标记、取消标记和被拒绝的尝试都记在这里，只能查看，不能修改。")))
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count)
+
+        for signal in (
+            self.scope.currentIndexChanged,
+            self.action_filter.currentIndexChanged,
+            self.use_from.toggled,
+            self.use_to.toggled,
+            self.date_from.dateChanged,
+            self.date_to.dateChanged,
+            self.account_filter.editingFinished,
+        ):
+            signal.connect(self.reload)
+        self.text.textChanged.connect(self._on_text)
+
+    def _filter(self) -> history.HistoryFilter:
+        shop_id = self.shop_id if self.scope.currentData() == "current" else None
+        return history.HistoryFilter(
+            shop_id=shop_id,
+            action=self.action_filter.currentData() or None,
+            date_from=self.date_from.date().toPython() if self.use_from.isChecked() else None,
+            date_to=self.date_to.date().toPython() if self.use_to.isChecked() else None,
+            text=self.account_filter.text().strip(),
+        )
+
+    def _reload_actions(self) -> None:
+        keep = self.action_filter.currentData()
+        self.action_filter.blockSignals(True)
+        self.action_filter.clear()
+        self.action_filter.addItem(self.tr("全部操作"), "")
+        for code in history.known_actions(self.ctx):
+            self.action_filter.addItem(self.tr(history.action_label(code)), code)
+        idx = self.action_filter.findData(keep)
+        self.action_filter.setCurrentIndex(max(0, idx))
+        self.action_filter.blockSignals(False)
+
+    def reload(self) -> None:
+        self._reload_actions()
+        self.model.set_rows(history.list_history(self.ctx, self._filter()))
+        self._update_count()
+
+    def _on_text(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("共 {n} 条").format(n=self.proxy.rowCount()))

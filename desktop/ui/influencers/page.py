@@ -1,0 +1,221 @@
+"""达人数据: influencer GMV records per day (R-SELF-1 data), entered by hand or imported."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+)
+
+from desktop.domain import eligibility as elig
+from desktop.domain import money
+from desktop.domain.account_ids import PLATFORMS
+from desktop.domain.decisions import Decision, allow
+from desktop.services import changes as ch
+from desktop.services import gmv
+from desktop.ui.common.decisions import apply_decision
+from desktop.ui.common.runner import Op
+from desktop.ui.common.proxy import TableProxy
+from desktop.ui.common.row_table import Column, RowTableModel
+from desktop.ui.common.page import Page
+
+SOURCES = {"manual": "手工录入", "import": "文件导入"}
+MAX_ROWS = 100_000
+RANGES = (("近30天", 30), ("近90天", 90), ("近一年", 365), ("全部", None))
+
+
+def gmv_columns(tr) -> list[Column]:
+    return [
+        Column(tr("日期"), lambda r: r.day),
+        Column(tr("达人"), lambda r: r.nickname or r.account_code, tooltip=lambda r: r.account_label),
+        Column(tr("账号 ID"), lambda r: r.account_code),
+        Column(tr("平台"), lambda r: tr(PLATFORMS.get(r.platform, r.platform))),
+        Column(tr("本店 GMV（元）"), lambda r: money.format_fen(r.shop_gmv_fen), sort_key=lambda r: r.shop_gmv_fen,
+               align_right=True),
+        Column(tr("总 GMV（元）"), lambda r: money.format_fen(r.total_gmv_fen),
+               sort_key=lambda r: r.total_gmv_fen, align_right=True),
+        Column(tr("当天本店占比"), lambda r: elig.share_text(elig.share_bp(r.shop_gmv_fen, r.total_gmv_fen)),
+               sort_key=lambda r: elig.share_bp(r.shop_gmv_fen, r.total_gmv_fen) or -1, align_right=True),
+        Column(tr("来源"), lambda r: tr(SOURCES.get(r.source, r.source))),
+        Column(tr("更新时间"), lambda r: r.updated_at.replace("T", " ")[:19]),
+    ]
+
+
+class InfluencersPage(Page):
+    watches = frozenset({ch.GMV, ch.ACCOUNTS, ch.SHOPS, ch.BINDINGS})
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(ctx, parent)
+        self.setObjectName("influencersPage")
+        self.model = RowTableModel(gmv_columns(self.tr), self)
+        self.model.setObjectName("gmvRecordsModel")
+        self.proxy = TableProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.act_entry = self._action("gmvEntryAction", self.tr("录入 GMV(&E)…"), self.enter, "Ctrl+N")
+        self.act_edit = self._action("gmvEditAction", self.tr("修改(&M)…"), self.edit)
+        self.act_import = self._action("gmvImportAction", self.tr("导入 CSV/XLSX(&I)…"), self.import_file, "Ctrl+I")
+        self.act_delete = self._action("gmvDeleteAction", self.tr("删除(&D)"), self.delete, "Del")
+        toolbar = QToolBar(objectName="gmvToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for a in (self.act_entry, self.act_import, None, self.act_edit, self.act_delete):
+            if a is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(a)
+                toolbar.widgetForAction(a).setObjectName(a.objectName().replace("Action", "Button"))
+
+        self.range = QComboBox(objectName="gmvRangeFilter")
+        for label, days in RANGES:
+            self.range.addItem(self.tr(label), days)
+        self.filter = QLineEdit(objectName="gmvTextFilter")
+        self.filter.setPlaceholderText(self.tr("按昵称、账号 ID、日期查找…"))
+        self.filter.setClearButtonEnabled(True)
+        self.count = QLabel(objectName="gmvCount")
+        self.summary = QLabel(objectName="gmvShopFigures")
+        self.summary.setWordWrap(True)
+
+        self.table = QTableView(objectName="gmvRecordsTable")
+        self.table.setModel(self.proxy)
+        # Rows arrive newest first from SQL; no Python-side sort until the user clicks a header.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((95, 120, 110, 70, 120, 120, 95, 80)):
+            self.table.setColumnWidth(col, width)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu)
+        self.table.doubleClicked.connect(lambda _: self.edit())
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("时间范围(&R)"), buddy=self.range))
+        bar.addWidget(self.range)
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<b>达人数据</b>　每个达人账号每天一条：本店商品 GMV 和该达人的总 GMV。"
+                                        "可手工录入，或导入从抖店/罗盘导出的 CSV、XLSX 文件（同一文件重复导入不会重复记录）。")))
+        layout.addWidget(self.summary)
+        layout.addWidget(toolbar)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+        self.range.currentIndexChanged.connect(self.reload)
+        self.filter.textChanged.connect(self._on_text)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.setTabOrder(self.range, self.filter)
+        self.setTabOrder(self.filter, self.table)
+        self._update_actions()
+
+    def _action(self, name, text, slot, shortcut=None) -> QAction:
+        a = QAction(text, self)
+        a.setObjectName(name)
+        if shortcut:
+            a.setShortcut(QKeySequence(shortcut))
+            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        a.triggered.connect(slot)
+        self.addAction(a)
+        return a
+
+    def _menu(self, pos) -> None:
+        menu = QMenu(self)
+        menu.setObjectName("gmvContextMenu")
+        for a in (self.act_edit, self.act_delete, None, self.act_entry, self.act_import):
+            menu.addSeparator() if a is None else menu.addAction(a)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def current(self):
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+
+    def _update_actions(self) -> None:
+        shop = allow() if self.shop_id else Decision(False, None, "请先选择店铺")
+        row_ok = allow() if self.current() else Decision(False, None, "请先在表格中选择一条记录")
+        apply_decision(self.act_entry, shop)
+        apply_decision(self.act_import, shop)
+        apply_decision(self.act_edit, row_ok)
+        apply_decision(self.act_delete, row_ok)
+
+    def reload(self) -> None:
+        if self.shop_id is None:
+            self.model.set_rows([])
+            self.summary.setText("")
+        else:
+            days = self.range.currentData()
+            date_from = self.ctx.today() - timedelta(days=days - 1) if days else None
+            self.model.set_rows(Op(self, self.ctx, gmv.list_gmv, self.shop_id, date_from, None, MAX_ROWS).value_or([]))
+            f = Op(self, self.ctx, gmv.shop_figures, self.shop_id).value_or(None)
+            if f is not None:
+                # R-SELF-7: the shop's figures include self-operated accounts, with their share.
+                self.summary.setText(self.tr(
+                    "近30天（{start} 至 {end}）：达人带来本店 GMV ¥{total}，{n} 个达人；"
+                    "其中自营账号 ¥{own}（{k} 个），占 {share}。").format(
+                        start=f.start.isoformat(), end=f.end.isoformat(),
+                        total=money.format_fen(f.shop_gmv_fen), n=f.accounts,
+                        own=money.format_fen(f.self_operated_fen), k=f.self_operated_accounts,
+                        share=elig.share_text(f.self_share_bp)))
+        self._update_count()
+        self._update_actions()
+
+    def _on_text(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        text = self.tr("共 {n} 条").format(n=self.proxy.rowCount())
+        if self.model.rowCount() >= MAX_ROWS:
+            text += self.tr("（只显示最近的 {n} 条，请缩小时间范围）").format(n=MAX_ROWS)
+        self.count.setText(text)
+
+    # The dialogs' operations announce what they changed to this page (their parent).
+    def enter(self) -> None:
+        from desktop.ui.influencers.gmv_entry_dialog import GmvEntryDialog
+
+        if self.shop_id is None:
+            return
+        dlg = GmvEntryDialog(self.ctx, self.shop_id, self)
+        dlg.exec()
+
+    def edit(self) -> None:
+        from desktop.ui.influencers.gmv_entry_dialog import GmvEntryDialog
+
+        row = self.current()
+        if row is None:
+            return
+        dlg = GmvEntryDialog(self.ctx, self.shop_id, self, record=row)
+        dlg.exec()
+
+    def import_file(self) -> None:
+        from desktop.ui.influencers.gmv_import_dialog import choose_and_import
+
+        if self.shop_id is not None:
+            choose_and_import(self.ctx, self.shop_id, self)
+
+    def delete(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        answer = QMessageBox.question(self, self.tr("删除 GMV 记录"), self.tr("删除「{name}」{day} 的 GMV 记录？").format(
+            name=row.account_label, day=row.day))
+        if answer == QMessageBox.StandardButton.Yes:
+            Op(self, self.ctx, gmv.delete_gmv, row.id).run()

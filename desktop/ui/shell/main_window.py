@@ -1,0 +1,173 @@
+"""The frame: shop switcher, navigation, pages, status bar. Kept small on purpose."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QHBoxLayout,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from desktop.services import changes as ch
+from desktop.ui.shell.first_run import FirstRunPage
+from desktop.ui.shell.registry import PAGES
+from desktop.ui.shell.shop_switcher import ShopSwitcher
+
+
+class MainWindow(QMainWindow):
+    demo_requested = Signal()
+
+    def __init__(self, ctx=None, db_file=None, demo: bool = False) -> None:
+        """With ctx=None the frame is built and can be shown at once; the
+        database comes later through attach()."""
+        super().__init__()
+        self.ctx = None
+        self.db_file = db_file
+        self.demo = demo
+        self.setObjectName("mainWindow")
+        title = self.tr("小店管家")
+        self.setWindowTitle(title + (self.tr(" — 示例数据") if demo else ""))
+        self.resize(1180, 760)
+
+        self.switcher = ShopSwitcher(None, self)
+        self.switcher.shop_selected.connect(self._on_shop)
+
+        self.nav = QListWidget(objectName="navList")
+        self.nav.setFixedWidth(120)
+        self.stack = QStackedWidget(objectName="pageStack")
+        self.first_run = FirstRunPage(demo_available=not demo)
+        self.first_run.create_shop.connect(self.switcher.create)
+        self.first_run.load_demo.connect(self.demo_requested)
+        self.stack.addWidget(self.first_run)
+        self.loading = QLabel(self.tr("正在打开数据…"), objectName="loadingLabel")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
+        self.stack.setCurrentWidget(self.loading)
+        self._pages: dict[str, object] = {}
+        self._placeholders: dict[str, int] = {}
+        for spec in PAGES:
+            QListWidgetItem(spec.label(), self.nav).setData(Qt.ItemDataRole.UserRole, spec.key)
+            holder = QLabel()
+            self._placeholders[spec.key] = self.stack.addWidget(holder)
+        self.nav.currentRowChanged.connect(self._show_page)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(4, 4, 4, 4)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self.shop_label = QLabel(objectName="statusShopLabel")
+        self.statusBar().setObjectName("statusBar")
+        self.statusBar().addPermanentWidget(self.shop_label)
+
+        if ctx is not None:
+            self.attach(ctx)
+        else:
+            self.statusBar().showMessage(self.tr("正在打开数据…"))
+
+    def attach(self, ctx) -> None:
+        """Connect the window to the open database and show its shops."""
+        self.ctx = ctx
+        self.switcher.ctx = ctx
+        self.statusBar().clearMessage()
+        self.switcher.reload()
+        if self.nav.currentRow() < 0:
+            self.nav.setCurrentRow(0)
+
+    # -- frame -----------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = QToolBar(self.tr("店铺"), objectName="shopToolBar")
+        bar.setMovable(False)
+        bar.addWidget(QLabel(self.tr(" 店铺：")))
+        bar.addWidget(self.switcher.combo)
+        bar.addAction(self.switcher.create_action)
+        bar.addAction(self.switcher.edit_action)
+        self.addToolBar(bar)
+
+        shop_menu = self.menuBar().addMenu(self.tr("店铺(&S)"))
+        for action in (self.switcher.create_action, self.switcher.edit_action, self.switcher.archive_action, self.switcher.restore_action):
+            shop_menu.addAction(action)
+        shop_menu.addSeparator()
+        quit_action = QAction(self.tr("退出(&Q)"), self, objectName="quitAction")
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        shop_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("查看(&V)"))
+        for i, spec in enumerate(PAGES):
+            action = QAction(spec.label(), self, objectName=f"nav{spec.key.capitalize()}Action")
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
+            view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        about = QAction(self.tr("关于小店管家(&A)"), self, objectName="aboutAction")
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _about(self) -> None:
+        from desktop.ui.shell.about_dialog import show_about
+
+        show_about(self, self.ctx.data_dir if self.ctx else "", self.db_file)
+
+    def page(self, key: str):
+        """The page widget for ``key``, built on first use."""
+        if key not in self._pages:
+            spec = next(s for s in PAGES if s.key == key)
+            page = spec.factory(self.ctx, self.stack)
+            page.setObjectName(spec.object_name)
+            page.changed.connect(lambda changes, origin=page: self.broadcast(changes, skip=origin))
+            page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            index = self._placeholders[key]
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self._pages[key] = page
+            page.set_shop(self.switcher.current_id())
+        return self._pages[key]
+
+    def _show_page(self, row: int) -> None:
+        if row < 0 or self.ctx is None:
+            return
+        from desktop.services import shops
+
+        if self.switcher.current_id() is None and not shops.has_any_shop(self.ctx):
+            self.stack.setCurrentWidget(self.first_run)
+            return
+        key = PAGES[row].key
+        self.stack.setCurrentWidget(self.page(key))
+
+    def show_page(self, key: str):
+        row = next(i for i, s in enumerate(PAGES) if s.key == key)
+        self.nav.setCurrentRow(row)
+        return self.page(key)
+
+    # -- shops and changes -------------------------------------------------------
+    def _on_shop(self, shop_id) -> None:
+        row = self.switcher.current()
+        self.shop_label.setText(self.tr("当前店铺：{name}").format(name=row.name) if row else self.tr("尚未选择店铺"))
+        for page in self._pages.values():
+            page.set_shop(shop_id)
+        self._show_page(self.nav.currentRow())
+
+    def announce_changes(self, changes: frozenset) -> None:
+        """The runner's announcement for operations started by the frame or its dialogs."""
+        self.broadcast(changes)
+
+    def broadcast(self, changes: frozenset, skip=None) -> None:
+        """Hand a service's change set to every page that has been built (``skip`` already has it)."""
+        if ch.SHOPS in changes:
+            self.switcher.reload()
+        for page in self._pages.values():
+            if page is not skip:
+                page.apply_changes(changes)

@@ -1,0 +1,128 @@
+"""The shop switcher and the shop actions (create, edit, archive, restore)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QComboBox, QInputDialog, QMessageBox, QWidget
+
+from desktop.ui.common.runner import Op
+
+# desktop.services.shops (and with it peewee) is imported inside the methods:
+# the window frame is shown before the database is opened (see ui/application.py).
+
+
+class ShopSwitcher(QObject):
+    """Owns the combo box and the actions; emits the active shop. Its operations run with the
+    window as parent, so the runner announces what they changed to the window."""
+
+    shop_selected = Signal(object)  # int | None
+
+    def __init__(self, ctx, window: QWidget) -> None:
+        # ctx is None until the database is open; attach() then reload().
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.combo = QComboBox(objectName="shopSwitcher")
+        self.combo.setMinimumContentsLength(16)
+        self.combo.setToolTip(self.tr("当前店铺"))
+        self.combo.currentIndexChanged.connect(self._on_index)
+
+        self.create_action = self._action("shopCreateAction", self.tr("新建店铺(&N)…"), self.create, "Ctrl+Shift+N")
+        self.edit_action = self._action("shopEditAction", self.tr("修改店铺(&E)…"), self.edit)
+        self.archive_action = self._action("shopArchiveAction", self.tr("归档店铺(&A)…"), self.archive)
+        self.restore_action = self._action("shopRestoreAction", self.tr("恢复已归档店铺(&R)…"), self.restore)
+        self._rows: list = []
+
+    def _action(self, name, text, slot, shortcut=None) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def current_id(self) -> int | None:
+        data = self.combo.currentData()
+        return int(data) if data is not None else None
+
+    def current(self):
+        sid = self.current_id()
+        return next((r for r in self._rows if r.id == sid), None)
+
+    def reload(self, select_id: int | None = None) -> None:
+        from desktop.services import shops
+
+        keep = select_id if select_id is not None else self.current_id()
+        self._rows = Op(self.window, self.ctx, shops.list_shops).value_or([]) if self.ctx is not None else []
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for row in self._rows:
+            self.combo.addItem(row.name + ("" if not row.enterprise_certified else self.tr("（企业认证）")), row.id)
+        idx = self.combo.findData(keep) if keep is not None else -1
+        self.combo.setCurrentIndex(idx if idx >= 0 else (0 if self._rows else -1))
+        self.combo.blockSignals(False)
+        self._update_actions()
+        self.shop_selected.emit(self.current_id())
+
+    def _on_index(self, _index: int) -> None:
+        self._update_actions()
+        self.shop_selected.emit(self.current_id())
+
+    def _update_actions(self) -> None:
+        from desktop.services import shops
+
+        self.create_action.setEnabled(self.ctx is not None)
+        has = self.current_id() is not None
+        for action in (self.edit_action, self.archive_action):
+            action.setEnabled(has)
+            action.setStatusTip("" if has else self.tr("请先选择一个店铺"))
+        archived = self.ctx is not None and any(
+            r.archived for r in Op(self.window, self.ctx, shops.list_shops, include_archived=True).value_or([]))
+        self.restore_action.setEnabled(archived)
+
+    def create(self) -> None:
+        from desktop.ui.shell.shop_dialog import ShopDialog
+
+        dialog = ShopDialog(self.ctx, parent=self.window)
+        if dialog.exec():
+            self.reload(dialog.shop_id)
+
+    def edit(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        from desktop.ui.shell.shop_dialog import ShopDialog
+
+        dialog = ShopDialog(self.ctx, row, parent=self.window)
+        if dialog.exec():
+            self.reload(row.id)
+
+    def archive(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        from desktop.services import shops
+
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("归档店铺"),
+            self.tr("归档「{name}」？\n归档后它不再出现在店铺列表中，数据全部保留，可随时恢复。").format(name=row.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        Op(self.window, self.ctx, shops.archive_shop, row.id).run()
+
+    def restore(self) -> None:
+        from desktop.services import shops
+
+        archived = [r for r in Op(self.window, self.ctx, shops.list_shops, include_archived=True).value_or([])
+                    if r.archived]
+        if not archived:
+            return
+        names = [f"{r.name}（{r.platform_shop_id}）" for r in archived]
+        name, ok = QInputDialog.getItem(self.window, self.tr("恢复店铺"), self.tr("选择要恢复的店铺："), names, 0, False)
+        if not ok:
+            return
+        row = archived[names.index(name)]
+        if Op(self.window, self.ctx, shops.restore_shop, row.id).run():
+            self.reload(row.id)
