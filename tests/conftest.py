@@ -32,7 +32,7 @@ def data_dir(tmp_path) -> Path:
 
 # Service, store and acceptance-style tests run on both backends (issue 12);
 # UI tests stay on SQLite. `-m "not postgres"` runs the SQLite half only.
-BOTH_BACKENDS = ("services", "store")
+BOTH_BACKENDS = ("services", "store", "team")
 
 
 def pytest_generate_tests(metafunc):

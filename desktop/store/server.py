@@ -93,6 +93,24 @@ def _database_class():
             if lock_type in ("IMMEDIATE", "EXCLUSIVE"):
                 self.cursor().execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
 
+        def _forget_dead_connection(self):
+            # A connection the server dropped (restart, network, idle timeout)
+            # is replaced by a new one between operations; inside a transaction
+            # the error surfaces instead, and the transaction is rolled back.
+            state = self._state
+            if not state.closed and not state.transactions:
+                conn = state.conn
+                if conn is not None and (conn.closed or conn.broken):
+                    state.reset()
+
+        def connection(self):
+            self._forget_dead_connection()
+            return super().connection()
+
+        def cursor(self, named_cursor=None):
+            self._forget_dead_connection()
+            return super().cursor(named_cursor)
+
         def execute_sql(self, sql, params=None):
             if params:
                 return super().execute_sql(qmark_to_format(sql), params)

@@ -25,6 +25,13 @@ def message_for(exc: BaseException) -> str:
     return machine_fault(exc) or tr("操作没有完成：程序遇到意外错误，详情已写入日志。数据没有改动。")
 
 
+# libpq/psycopg wording when the team server went away mid-operation.
+_SERVER_LOST = (
+    "server closed the connection", "terminating connection", "connection is lost", "connection is closed",
+    "connection already closed", "consuming input failed", "connection to server", "ssl syscall error",
+)
+
+
 def machine_fault(exc: BaseException) -> str:
     """A message for a fault of the machine (full disk, read-only folder, busy database), else ''."""
     code = getattr(exc, "errno", None)
@@ -33,6 +40,8 @@ def machine_fault(exc: BaseException) -> str:
         return tr("磁盘空间不足：操作没有完成，数据没有改动。请腾出空间后再试。")
     if code in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in text or "read-only" in text:
         return tr("没有写入权限（文件夹只读或被保护）：操作没有完成，数据没有改动。")
+    if any(w in text for w in _SERVER_LOST):
+        return tr("与服务器的连接中断：这次操作没有保存（已全部撤销）。连接恢复后请再试。")
     if "database is locked" in text or "database is busy" in text:
         return tr("数据正被另一个操作占用：操作没有完成，请稍后再试。")
     return ""
