@@ -35,10 +35,11 @@ class SqliteWriter:
         """Write and clear ``batch``; return the records inserted or changed."""
         if not batch:
             return 0
-        before = self.conn.total_changes
-        self.conn.executemany(UPSERT_SQL, batch)
+        # rowcount: the statement's own changes (total_changes would also count
+        # the rows the GMV summary triggers of m0008 write).
+        changed = self.conn.executemany(UPSERT_SQL, batch).rowcount
         batch.clear()
-        return self.conn.total_changes - before
+        return changed
 
     def finish(self) -> int:
         return 0

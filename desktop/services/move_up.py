@@ -27,9 +27,6 @@ from desktop.store.database import backup_database, open_database
 from desktop.store.server import ServerConfig, ServerProblem, is_empty, open_server_database
 
 SKIP = ("schema_version",)
-# Inserting a finished marking is refused for new rows (R-SELF-2); copied
-# history of markings is not new, so this one trigger is off while copying.
-INSERT_GUARDS = (("binding", "binding_self_insert"),)
 
 
 @dataclass
@@ -81,14 +78,18 @@ def _copy(src, tables, server, password, progress) -> MoveResult:
             # The sample tree a first connection loads is replaced by the shop's own.
             db.execute_sql("DELETE FROM category_attribute")
             db.execute_sql("DELETE FROM category")
-            for table, trigger in INSERT_GUARDS:
-                db.execute_sql(f"ALTER TABLE {table} DISABLE TRIGGER {trigger}")
+            # The rows were guarded when they were written locally and are
+            # verified below; the guards would refuse copied history (an ended
+            # marking can't be INSERTED, R-SELF-2) and the summary triggers
+            # would count the copied summaries twice. Foreign keys stay on.
+            for table in tables:
+                db.execute_sql(f'ALTER TABLE "{table}" DISABLE TRIGGER USER')
             for n, table in enumerate(tables):
                 _copy_table(src, db, table)
                 if progress is not None:
                     progress(n + 1, len(tables))
-            for table, trigger in INSERT_GUARDS:
-                db.execute_sql(f"ALTER TABLE {table} ENABLE TRIGGER {trigger}")
+            for table in tables:
+                db.execute_sql(f'ALTER TABLE "{table}" ENABLE TRIGGER USER')
             for table in tables:
                 local, remote = table_check(src, table), table_check(db.connection(), table)
                 if (local.rows, local.checksum) != (remote.rows, remote.checksum):

@@ -185,6 +185,7 @@ def _write_content(ctx: ServiceContext, p: Product, draft: ProductDraft) -> None
     p.max_price_fen = max(prices) if prices else None
     p.total_stock = sum(r[3] for r in rows if r[3] is not None)
     p.sku_count = len(rows)
+    p.rule_errors = len(rules.validate_product(draft, leaf.attributes if leaf else None))
     p.updated_at = ctx.now_iso()
     p.save()
 

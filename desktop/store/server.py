@@ -84,8 +84,15 @@ def _database_class():
     import peewee
     from peewee import PostgresqlDatabase
 
+    loader = _numeric_loader()
+
     class ServerDatabase(PostgresqlDatabase):
         backend = "postgres"
+
+        def _connect(self):
+            conn = super()._connect()
+            conn.adapters.register_loader("numeric", loader)
+            return conn
 
         def begin(self, lock_type=None):
             # SQLite's lock words mean nothing here; IMMEDIATE/EXCLUSIVE take the write lock.
@@ -131,6 +138,23 @@ def make_server_database(cfg: ServerConfig, password: str | None):
     db = cls(cfg.database, prefer_psycopg3=True, **connect_params(cfg, password))
     db.server_config = cfg
     return db
+
+
+def _numeric_loader():
+    """SUM() over BIGINT is NUMERIC on the server; services expect what SQLite
+    gives (an int for whole numbers), and the schema has no NUMERIC columns."""
+    from decimal import Decimal
+
+    from psycopg.types.numeric import NumericLoader
+
+    class WholeNumericLoader(NumericLoader):
+        def load(self, data):
+            value = super().load(data)
+            if isinstance(value, Decimal) and value == value.to_integral_value():
+                return int(value)
+            return float(value)
+
+    return WholeNumericLoader
 
 
 class ServerProblem(Exception):

@@ -44,6 +44,20 @@ class AccountsPage(Page):
         if isinstance(panel, BindingPanel):
             panel.update_actions(announce=True)
 
+    def show_row(self, part: str, row_id) -> None:
+        """Open a section and select its row: a binding ID (official, channel) or an account ID (self)."""
+        panel = {"official": self.official, "channel": self.channels, "self": self.self_operated}.get(part)
+        if panel is None:
+            return
+        self.tabs.setCurrentWidget(panel)
+        if row_id is None:
+            return
+        if panel is self.self_operated:
+            panel.select_account(row_id)
+        else:
+            panel.select_id(row_id)
+        panel.table.setFocus()
+
     def panels(self):
         return (self.official, self.channels, self.self_operated)
 

@@ -217,6 +217,23 @@ class SelfOperatedPanel(Page):
         if self._dirty:
             self.reload()
 
+    def select_account(self, account_id: int) -> bool:
+        """Make ``account_id``'s row current (clearing filters that hide it); False if it is not listed."""
+        if self._dirty:
+            self.reload()
+        for r, row in enumerate(self.model.rows()):
+            if row.account_id == account_id:
+                idx = self.proxy.mapFromSource(self.model.index(r, 0))
+                if not idx.isValid():
+                    self.filter.clear()
+                    self.mode.setCurrentIndex(0)
+                    idx = self.proxy.mapFromSource(self.model.index(r, 0))
+                sel = self.table.selectionModel()
+                sel.setCurrentIndex(idx, sel.SelectionFlag.ClearAndSelect | sel.SelectionFlag.Rows)
+                self.table.scrollTo(idx)
+                return True
+        return False
+
     def _reselect(self, account_ids: set[int]) -> None:
         sel = self.table.selectionModel()
         for r, row in enumerate(self.model.rows()):

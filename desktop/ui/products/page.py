@@ -177,6 +177,26 @@ class ProductsPage(Page):
         ids = self.selected_ids()
         return ids[0] if len(ids) == 1 else None
 
+    def show_row(self, part: str, product_id) -> None:
+        """Open the product ``product_id``: filter to its state, select it and scroll to it."""
+        if product_id is None:
+            return
+        detail = run_service(self, svc.get_product, self.ctx, product_id)
+        if detail is None:
+            return
+        self.keyword.clear()
+        self.state_filter.setCurrentIndex(max(0, self.state_filter.findData(detail.state)))
+        self.reload()
+        sel = self.table.selectionModel()
+        for row in range(self.proxy.rowCount()):
+            idx = self.proxy.index(row, 0)
+            if self.proxy.data(idx, ID_ROLE) == product_id:
+                sel.setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                    | QItemSelectionModel.SelectionFlag.Rows)
+                self.table.scrollTo(idx)
+                self.table.setFocus()
+                return
+
     def select_ids(self, ids: list[int]) -> None:
         """Re-select ``ids`` if they are among the first rows (never scans 100,000)."""
         wanted = set(ids)

@@ -1,7 +1,7 @@
 """The frame: shop switcher, navigation, pages, status bar. Kept small on purpose."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -31,8 +31,9 @@ class MainWindow(QMainWindow):
         self.db_file = db_file
         self.demo = demo
         self.setObjectName("mainWindow")
+        # Qt appends the application display name (小店管家) unless the title already ends with it.
         title = self.tr("小店管家")
-        self.setWindowTitle(title + (self.tr(" — 示例数据") if demo else ""))
+        self.setWindowTitle(self.tr("示例数据") + " — " + title if demo else title)
         self.resize(1180, 760)
 
         self.switcher = ShopSwitcher(None, self)
@@ -82,6 +83,9 @@ class MainWindow(QMainWindow):
         self.switcher.reload()
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
+        from desktop.ui.shell import reminders
+
+        QTimer.singleShot(0, lambda: reminders.remind(self))
 
     # -- frame -----------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -127,6 +131,8 @@ class MainWindow(QMainWindow):
             page.setObjectName(spec.object_name)
             page.changed.connect(lambda changes, origin=page: self.broadcast(changes, skip=origin))
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            if hasattr(page, "open_target"):
+                page.open_target.connect(self.open_target)
             index = self._placeholders[key]
             old = self.stack.widget(index)
             self.stack.insertWidget(index, page)
@@ -151,6 +157,14 @@ class MainWindow(QMainWindow):
         row = next(i for i, s in enumerate(PAGES) if s.key == key)
         self.nav.setCurrentRow(row)
         return self.page(key)
+
+    def open_target(self, key: str, part: str, row_id, shop_id: int) -> None:
+        """Open the row a to-do or a card is about: its shop, its page, its tab, the row itself."""
+        if shop_id is not None and shop_id != self.switcher.current_id():
+            self.switcher.reload(select_id=shop_id)
+        page = self.show_page(key)
+        if hasattr(page, "show_row"):
+            page.show_row(part, row_id)
 
     # -- shops and changes -------------------------------------------------------
     def _on_shop(self, shop_id) -> None:
