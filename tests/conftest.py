@@ -90,6 +90,19 @@ def ctx(data_dir, clock, backend, server_db, request):
 
 
 @pytest.fixture
+def reopen(ctx, data_dir, clock, backend, server_db, request):
+    """Open the same database again, as a restarted app would (on its backend)."""
+    def again():
+        if backend == "postgres":
+            from desktop.services.session import open_server_session
+
+            return open_server_session(request.getfixturevalue("pg_server").config(server_db), None, data_dir, clock=clock)
+        return open_session(data_dir, clock=clock)
+
+    return again
+
+
+@pytest.fixture
 def shop_id(ctx) -> int:
     from desktop.services import shops
 

@@ -75,19 +75,21 @@ def _copy(src, tables, server, password, progress) -> MoveResult:
             raise ServerProblem("not_empty", server.database)
         result = MoveResult()
         with db.atomic("IMMEDIATE"):
-            # The sample tree a first connection loads is replaced by the shop's own.
-            db.execute_sql("DELETE FROM category_attribute")
-            db.execute_sql("DELETE FROM category")
             # The rows were guarded when they were written locally and are
             # verified below; the guards would refuse copied history (an ended
             # marking can't be INSERTED, R-SELF-2) and the summary triggers
             # would count the copied summaries twice. Foreign keys stay on.
             for table in tables:
                 db.execute_sql(f'ALTER TABLE "{table}" DISABLE TRIGGER USER')
+            # What the migrations and a first connection put there (the sample
+            # tree, the summaries' seed rows) is replaced by the shop's own.
+            for table in reversed(tables):
+                db.execute_sql(f'DELETE FROM "{table}"')
             for n, table in enumerate(tables):
                 _copy_table(src, db, table)
                 if progress is not None:
                     progress(n + 1, len(tables))
+            db.execute_sql("SET CONSTRAINTS ALL IMMEDIATE")  # check the deferred keys now
             for table in tables:
                 db.execute_sql(f'ALTER TABLE "{table}" ENABLE TRIGGER USER')
             for table in tables:

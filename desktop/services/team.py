@@ -109,7 +109,6 @@ def forget_password(server: ServerConfig) -> None:
 def _keyring():
     try:
         import keyring
-        from keyring.errors import KeyringError  # noqa: F401 - keyring is usable
     except ImportError:
         raise ServiceError("没有安装钥匙串支持（keyring），无法保存密码。") from None
     return keyring

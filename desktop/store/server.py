@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, replace
 
-from desktop.store.sqlcompat import qmark_to_format
+from desktop.store.sqlcompat import to_postgres
 
 MIN_SERVER_VERSION = 150000  # PostgreSQL 15
 # One transaction-scoped advisory lock is the server's form of SQLite's
@@ -119,8 +119,9 @@ def _database_class():
             return super().cursor(named_cursor)
 
         def execute_sql(self, sql, params=None):
+            sql = to_postgres(sql) if params else sql.replace("INDEXED BY", "").replace("indexed by", "")
             if params:
-                return super().execute_sql(qmark_to_format(sql), params)
+                return super().execute_sql(sql, params)
             # Without parameters psycopg leaves '%' alone and accepts several
             # statements (the migration scripts).
             self._log_query(sql, None)

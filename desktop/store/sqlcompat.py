@@ -3,6 +3,8 @@ style); on PostgreSQL they become ``%s`` and a literal ``%`` is doubled, since
 psycopg reads ``%`` anywhere in a query that has parameters."""
 from __future__ import annotations
 
+import re
+
 
 def qmark_to_format(sql: str) -> str:
     """Rewrite ``?`` outside quotes to ``%s``; leave SQL without ``?`` as it is.
@@ -29,6 +31,17 @@ def qmark_to_format(sql: str) -> str:
     return "".join(out) if found else sql
 
 
+_INDEXED_BY = re.compile(r"\s+INDEXED\s+BY\s+\w+", re.IGNORECASE)
+
+
+def to_postgres(sql: str) -> str:
+    """The server's form of a service's SQL: placeholders, and SQLite's planner
+    hint ``INDEXED BY`` dropped (PostgreSQL's planner picks the index itself)."""
+    if "INDEXED" in sql.upper():
+        sql = _INDEXED_BY.sub("", sql)
+    return qmark_to_format(sql)
+
+
 def is_postgres(db) -> bool:
     """True for a server database (works through a peewee DatabaseProxy too)."""
     target = getattr(db, "obj", None) or db
@@ -41,7 +54,7 @@ def executemany(db, sql: str, rows) -> int:
 
     target = getattr(db, "obj", None) or db
     if is_postgres(target):
-        sql = qmark_to_format(sql)
+        sql = to_postgres(sql)
     with peewee.__exception_wrapper__:
         cursor = target.cursor()
         cursor.executemany(sql, rows)
