@@ -39,6 +39,21 @@ class ServerConfig:
         return replace(self, database=name)
 
 
+class ServerProblem(Exception):
+    """Why a server database can't be used; ``kind`` picks the user's message.
+
+    kinds: driver_missing, unreachable, auth, no_database, too_old,
+    newer_schema, not_shopdesk, not_empty, lost.
+    """
+
+    def __init__(self, kind: str, detail: str = "", found: int = 0, supported: int = 0) -> None:
+        super().__init__(f"{kind}: {detail}" if detail else kind)
+        self.kind = kind
+        self.detail = detail
+        self.found = found
+        self.supported = supported
+
+
 def load_driver():
     """Import psycopg and hand it to peewee if peewee was imported without it."""
     if "psycopg" in sys.modules and sys.modules["psycopg"] is None:
@@ -61,8 +76,11 @@ def load_driver():
     return psycopg
 
 
-class DriverMissing(RuntimeError):
+class DriverMissing(ServerProblem):
     """psycopg is not installed (pip install "shopdesk[team]")."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__("driver_missing", detail)
 
 
 def connect_params(cfg: ServerConfig, password: str | None, timeout: int = 5) -> dict:
@@ -158,21 +176,6 @@ def _numeric_loader():
     return WholeNumericLoader
 
 
-class ServerProblem(Exception):
-    """Why a server database can't be used; ``kind`` picks the user's message.
-
-    kinds: driver_missing, unreachable, auth, no_database, too_old,
-    newer_schema, not_shopdesk, not_empty, lost.
-    """
-
-    def __init__(self, kind: str, detail: str = "", found: int = 0, supported: int = 0) -> None:
-        super().__init__(f"{kind}: {detail}" if detail else kind)
-        self.kind = kind
-        self.detail = detail
-        self.found = found
-        self.supported = supported
-
-
 _AUTH_WORDS = ("password authentication failed", "no password supplied", "28P01", "role \"", "认证失败")
 _NO_DB_WORDS = ("does not exist", "3D000", "不存在")
 
@@ -250,3 +253,48 @@ def open_server_database(cfg: ServerConfig, password: str | None):
         db.close()
         raise
     return db
+
+
+class ChangeListener:
+    """LISTEN for committed changes of other computers (history_notify, m0010).
+
+    ``poll()`` never blocks; it returns the shop ids named by notifications
+    since the last poll (None for changes without a shop) and raises
+    ServerProblem("lost") when the server went away. ``reconnect()`` tries again.
+    """
+
+    def __init__(self, cfg: ServerConfig, password: str | None) -> None:
+        self.cfg, self._password = cfg, password
+        self.conn = None
+
+    def connect(self) -> None:
+        psycopg = load_driver()
+        try:
+            self.conn = psycopg.connect(autocommit=True, dbname=self.cfg.database,
+                                        **connect_params(self.cfg, self._password, timeout=3))
+            self.conn.execute(f"LISTEN {CHANGES_CHANNEL}")
+        except psycopg.Error as exc:
+            self.close()
+            raise classify_connect_error(exc, self._password) from None
+
+    def poll(self) -> set:
+        psycopg = load_driver()
+        if self.conn is None:
+            raise ServerProblem("lost")
+        try:
+            self.conn.execute("SELECT 1")  # notices a dead server; delivers pending notifications
+            found = set()
+            for note in self.conn.notifies(timeout=0, stop_after=None):
+                shop = note.payload.split("|", 1)[0]
+                found.add(int(shop) if shop else None)
+            return found
+        except psycopg.Error as exc:
+            self.close()
+            raise ServerProblem("lost", str(exc)) from None
+
+    def close(self) -> None:
+        if self.conn is not None:
+            try:
+                self.conn.close()
+            finally:
+                self.conn = None

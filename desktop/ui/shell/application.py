@@ -48,6 +48,14 @@ def install_translations(app: QApplication) -> None:
         app.installTranslator(qt)
 
 
+def team_settings(data_dir: Path):
+    """The team server to use, when team mode is switched on for this data folder."""
+    from desktop.services import team
+
+    settings = team.load_settings(data_dir)
+    return settings if settings is not None and settings.enabled else None
+
+
 def acquire_lock(data_dir: Path) -> QLockFile | None:
     """One instance per data folder. A lock left by a killed process is stale
     (its PID is gone) and QLockFile takes it over."""
@@ -125,6 +133,11 @@ class Controller:
         from desktop.services.session import open_session
         from desktop.services.session import DatabaseRefused
 
+        settings = None if demo_mode else team_settings(self.data_dir)
+        if settings is not None:
+            ctx = self._open_server(settings)
+            if ctx is not None:
+                return ctx
         while True:
             try:
                 ctx = open_session(self.data_dir, demo=demo_mode)
@@ -134,6 +147,38 @@ class Controller:
             except DatabaseRefused as exc:
                 if not self._ask_recovery(exc, db_file):
                     return None
+
+    def _open_server(self, settings):
+        """Team mode: the team's server; on failure the user retries, changes the
+        settings, or works on this computer's own file (None)."""
+        from desktop.services import team
+        from desktop.services.session import open_server_session
+        from desktop.ui.common.errors import server_problem_text
+
+        while True:
+            try:
+                return open_server_session(settings.server, team.password_for(settings.server), self.data_dir)
+            except team.ServerProblem as exc:
+                text = server_problem_text(exc.kind, exc.found, exc.supported)
+            if NON_INTERACTIVE:
+                print(f"shopdesk: team server: {text}", file=sys.stderr, flush=True)
+                return None
+            box = QMessageBox(QMessageBox.Icon.Warning, tr("无法连接团队服务器"), text)
+            box.setObjectName("teamServerRefusedDialog")
+            box.setInformativeText(settings.server.label())
+            retry = box.addButton(tr("重试"), QMessageBox.ButtonRole.AcceptRole)
+            setup = box.addButton(tr("团队模式设置…"), QMessageBox.ButtonRole.ActionRole)
+            box.addButton(tr("使用本机数据"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is setup:
+                from desktop.ui.team.dialog import TeamDialog
+
+                TeamDialog(None, self.data_dir).exec()
+                settings = team_settings(self.data_dir)
+                if settings is None:
+                    return None
+            elif box.clickedButton() is not retry:
+                return None
 
     def _ask_recovery(self, exc, db_file: Path) -> bool:
         from desktop.services import recovery
@@ -197,7 +242,10 @@ def run_gui(args) -> int:
     data_dir = paths.resolve_data_dir(args.data_dir)
     try:
         paths.ensure_private_dir(data_dir)
-        lock = acquire_lock(data_dir)
+        # The one-app-per-folder lock guards the SQLite file; a server database
+        # takes several apps at once (its own locks keep the rules).
+        on_server = not args.demo and team_settings(data_dir) is not None
+        lock = True if on_server else acquire_lock(data_dir)
     except OSError as exc:
         QMessageBox.critical(None, tr("无法启动"), tr("无法使用数据文件夹：{path}\n{err}").format(path=data_dir, err=exc))
         return 2
@@ -218,5 +266,6 @@ def run_gui(args) -> int:
     code = app.exec()
     if controller.ctx is not None:
         controller.ctx.db.close()
-    lock.unlock()
+    if lock is not True:
+        lock.unlock()
     return code
