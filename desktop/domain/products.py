@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Iterable, Sequence
 
 from desktop.domain import money
+from desktop.domain.decisions import Decision, deny
 
 PRODUCT_TYPES = {"normal": "普通商品", "virtual": "虚拟商品"}
 PAYMENT_METHODS = {"online": "在线支付", "cod": "货到付款", "both": "在线支付和货到付款"}
@@ -340,3 +341,17 @@ def errors_by_field(errors: Iterable[FieldError]) -> dict[str, list[FieldError]]
     for e in errors:
         out.setdefault(e.field, []).append(e)
     return out
+
+
+def submit_decision(state_decision: Decision, errors: Sequence[FieldError]) -> Decision:
+    """R-P-SUBMIT: submitting needs the lifecycle to allow it (R-P-STATE) and no rule error.
+
+    One wording, asked by the editor, the 商品 page and the service alike; the errors are listed
+    one per line, each with its own rule."""
+    if not state_decision.allowed:
+        return state_decision
+    if errors:
+        listed = "\n".join(f"· {e.text}" for e in errors)
+        return deny("R-P-SUBMIT", "还有 {n} 处不符合规则，改好后才能提交审核：\n{errors}", n=len(errors), errors=listed)
+    return state_decision
+

@@ -24,6 +24,7 @@ from typing import Callable, Iterator
 from desktop.domain import gmv_parsing
 from desktop.domain.gmv_parsing import BadValue, RowParser
 from desktop.services import changes as ch
+from desktop.services import check as db_check
 from desktop.services import history
 from desktop.services.changes import Outcome
 from desktop.services.context import ServiceContext, service
@@ -270,9 +271,11 @@ def commit(ctx: ServiceContext, shop_id: int, source: ImportSource, mapping: dic
     _check_mapping(source, mapping)
     report = CheckReport()
     now = ctx.now_iso()
-    with ctx.db.atomic():
+    with ctx.db.atomic("IMMEDIATE"):
         if ctx.db.execute_sql("SELECT 1 FROM shop WHERE id = ?", (shop_id,)).fetchone() is None:
             raise NotFound("店铺不存在")
+        # A damaged UNIQUE index would let duplicate days in (double-counting R-SELF-1).
+        db_check.ensure_tables_sound(ctx, ("gmv_record", "account"))
         writer = writer_for(ctx)
         before_rows = writer.query("SELECT COUNT(*) FROM gmv_record WHERE shop_id = ?", (shop_id,)).fetchone()[0]
         accounts = _AccountMap(writer, now)

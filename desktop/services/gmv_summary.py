@@ -13,7 +13,7 @@ from datetime import date, timedelta
 import peewee
 
 from desktop.domain import eligibility
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 
 _SHIFT_SQL = (
     "INSERT INTO gmv_window_sum (shop_id, account_id, shop_fen, total_fen) "
@@ -36,6 +36,7 @@ def _rebuild(db, start: date, end: date) -> None:
     _shift(db, "", start, end)
 
 
+@service
 def ensure_window(ctx: ServiceContext, ref_date: date | None = None) -> bool:
     """Make gmv_window_sum hold the window ending on ``ref_date``; True if it had to move.
 
@@ -65,11 +66,13 @@ def ensure_window(ctx: ServiceContext, ref_date: date | None = None) -> bool:
     return True
 
 
+@service
 def window_ready(ctx: ServiceContext, ref_date: date) -> bool:
     row = ctx.db.execute_sql("SELECT end_day FROM gmv_window_meta WHERE id = 1").fetchone()
     return bool(row and row[0] == ref_date.isoformat())
 
 
+@service
 def window_source(ctx: ServiceContext, ref_date: date) -> tuple[str, tuple]:
     """A relation (shop_id, account_id, shop_fen, total_fen) for the window, to put after FROM."""
     if window_ready(ctx, ref_date):

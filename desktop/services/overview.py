@@ -14,7 +14,7 @@ from desktop.domain import product_states as ps
 from desktop.domain import self_operated as so
 from desktop.domain import todos as td
 from desktop.services import account_registry, gmv_summary, overview_state
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 
 ELIGIBLE = eligibility.sql_is_eligible("w.shop_fen", "w.total_fen")
 
@@ -215,6 +215,7 @@ def _card(card: ShopCard, f: dict, gmv_fen: int, products: dict, today: date) ->
         nxt[1] if nxt else None, f["self"], f["self_shop"], f["self_total"], gmv_fen, products)
 
 
+@service
 def load(ctx: ServiceContext, shop_id: int | None = None, today: date | None = None) -> Overview:
     """Everything the 概览 page shows, for all shops (shop_id None) or one."""
     today = today or ctx.today()
@@ -243,6 +244,7 @@ def load(ctx: ServiceContext, shop_id: int | None = None, today: date | None = N
     return Overview(today, shop_id, th, visible, hidden, shown, states)
 
 
+@service
 def backfill_rule_errors(ctx: ServiceContext, limit: int = 500) -> int:
     """Drafts saved before m0008 have no error count: validate them once (R-P-SUBMIT) and store it."""
     from desktop.services import products

@@ -19,7 +19,7 @@ from desktop.domain import accounts
 from desktop.domain import product_states as ps
 from desktop.domain import todos as td
 from desktop.services import account_registry, overview_state
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput
 
 UID_DOMAIN = "shopdesk.local"
@@ -38,6 +38,7 @@ def _filter(shop_id, column):
     return (f" AND {column} = ?", (shop_id,)) if shop_id is not None else ("", ())
 
 
+@service
 def events(ctx: ServiceContext, shop_id: int | None = None) -> list[CalendarEvent]:
     today = ctx.today()
     th = overview_state.thresholds(ctx)
@@ -89,6 +90,7 @@ def to_ics(items: list[CalendarEvent], stamp: datetime) -> bytes:
     return cal.to_ical()
 
 
+@service
 def export_calendar(ctx: ServiceContext, target: Path, shop_id: int | None = None) -> int:
     """Write the .ics file (all or nothing); returns the number of events."""
     items = events(ctx, shop_id)

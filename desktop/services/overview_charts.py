@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from desktop.domain import eligibility
 from desktop.domain import self_operated as so
 from desktop.services import account_registry, gmv_summary
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 
 PERIODS = (30, 90)
 TOP_N = 10
@@ -111,6 +111,7 @@ def _top(ctx, shop_id, end: date) -> list[TopInfluencer]:
             for aid, p, c, n, s, t, own in rows]
 
 
+@service
 def load(ctx: ServiceContext, shop_id: int | None = None, days: int = 30, today: date | None = None) -> Charts:
     """The three charts' series for the ``days`` days ending today, all shops or one."""
     if days not in PERIODS:

@@ -14,7 +14,7 @@ from datetime import timedelta
 from desktop.domain.clock import FixedClock
 from desktop.services import account_registry, channels, history, official
 from desktop.services import self_operated as so
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.gmv import UPSERT_SQL
 from desktop.store import sqlcompat
 
@@ -28,6 +28,7 @@ STALE_DAYS = 10
 
 
 @contextmanager
+@service
 def backdated(ctx: ServiceContext, days: int):
     """Run services as if it were ``days`` days ago (the demo's past), then restore the clock."""
     real = ctx.clock
@@ -55,6 +56,7 @@ def _home_gmv(ctx: ServiceContext, shop_id: int) -> dict[str, int]:
     return ids
 
 
+@service
 def fill_overview(ctx: ServiceContext, shop_ids: list[int]) -> None:
     if len(shop_ids) < 3:
         return

@@ -11,7 +11,7 @@ from datetime import date
 from desktop.domain import todos as td
 from desktop.services import changes as ch
 from desktop.services.changes import Outcome
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput, NotFound
 
 OVERVIEW = "overview"  # change topic: settings or to-do state
@@ -19,17 +19,20 @@ TRAY_KEY = "tray_notifications"
 SNOOZE_DAYS = (1, 3, 7)
 
 
+@service
 def thresholds(ctx: ServiceContext) -> td.Thresholds:
     stored = dict(ctx.db.execute_sql("SELECT key, value FROM overview_setting"))
     names = {f.name for f in fields(td.Thresholds)}
     return replace(td.Thresholds(), **{k: int(v) for k, v in stored.items() if k in names})
 
 
+@service
 def tray_enabled(ctx: ServiceContext) -> bool:
     row = ctx.db.execute_sql("SELECT value FROM overview_setting WHERE key = ?", (TRAY_KEY,)).fetchone()
     return True if row is None else bool(row[0])
 
 
+@service
 def save_settings(ctx: ServiceContext, values: dict[str, int], tray: bool | None = None) -> Outcome:
     """Store thresholds (each checked against its range) and the tray switch, all or nothing."""
     for name, value in values.items():
@@ -46,6 +49,7 @@ def save_settings(ctx: ServiceContext, values: dict[str, int], tray: bool | None
     return Outcome(frozenset({OVERVIEW}), thresholds(ctx))
 
 
+@service
 def states(ctx: ServiceContext) -> dict[str, tuple[str, str, date | None]]:
     """key -> (state, fingerprint, snoozed until)."""
     return {k: (s, f, date.fromisoformat(u) if u else None)
@@ -64,11 +68,13 @@ def _set(ctx: ServiceContext, key: str, fingerprint: str, state: str, until: dat
     return Outcome(frozenset({OVERVIEW}), key)
 
 
+@service
 def mark_done(ctx: ServiceContext, todo: td.Todo) -> Outcome:
     """完成: hidden until its facts change (then it is a new item)."""
     return _set(ctx, todo.key, todo.fingerprint, td.DONE, None)
 
 
+@service
 def snooze(ctx: ServiceContext, todo: td.Todo, days: int = 1) -> Outcome:
     """稍后提醒: hidden for ``days`` days, or until its facts change."""
     if days not in SNOOZE_DAYS:
@@ -76,6 +82,7 @@ def snooze(ctx: ServiceContext, todo: td.Todo, days: int = 1) -> Outcome:
     return _set(ctx, todo.key, todo.fingerprint, td.SNOOZED, td.snooze_until(ctx.today(), days))
 
 
+@service
 def restore(ctx: ServiceContext, key: str) -> Outcome:
     """Show a done or snoozed item again."""
     with ctx.db.atomic("IMMEDIATE"):

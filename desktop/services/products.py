@@ -234,7 +234,7 @@ def save_draft(ctx: ServiceContext, shop_id: int, draft: ProductDraft, product_i
 
     try:
         if product_id is None:
-            with ctx.db.atomic():
+            with ctx.db.atomic("IMMEDIATE"):
                 now = ctx.now_iso()
                 p = Product.create(shop=shop_id, state=st.DRAFT, created_at=now, updated_at=now)
                 pid = write(p, "product.create")
@@ -245,9 +245,11 @@ def save_draft(ctx: ServiceContext, shop_id: int, draft: ProductDraft, product_i
     return Outcome(CHANGED, pid)
 
 
-def _submit_refusal(errors: list[FieldError]) -> Decision:
-    listed = "；".join(e.text for e in errors)
-    return deny("R-P-SUBMIT", "有 {n} 处不符合规则，不能提交审核：{errors}", n=len(errors), errors=listed)
+def submit_decision(ctx: ServiceContext, product_id: int) -> Decision:
+    """R-P-SUBMIT for a stored product, as the 商品 page asks it: its state and its content's rule errors."""
+    detail = get_product(ctx, product_id)
+    decision = st.decide(detail.state, st.SUBMIT)
+    return rules.submit_decision(decision, validate(ctx, detail.draft) if decision.allowed else [])
 
 
 @service
@@ -268,9 +270,9 @@ def submit(ctx: ServiceContext, product_id: int | None, draft: ProductDraft | No
     if not decision:
         raise history.refuse(ctx, decision, code, **where)
     content = draft if draft is not None else get_product(ctx, product_id).draft
-    errors = validate(ctx, content)
-    if errors:
-        raise history.refuse(ctx, _submit_refusal(errors), code, **where)
+    decision = rules.submit_decision(decision, validate(ctx, content))
+    if not decision:
+        raise history.refuse(ctx, decision, code, **where)
     try:
         with ctx.db.atomic("IMMEDIATE"):
             if product_id is None:

@@ -59,7 +59,7 @@ def _link(name: str) -> QPushButton:
     b = QPushButton(objectName=name)
     b.setFlat(True)
     b.setCursor(Qt.CursorShape.PointingHandCursor)
-    b.setStyleSheet("QPushButton { text-align: left; padding: 2px 4px; }")
+    b.setProperty("cardLink", True)  # styled by the page's cards area
     b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     return b
 

@@ -76,7 +76,9 @@ class ChartBox(QWidget):
 
     def apply_palette(self) -> None:
         dark = colors.is_dark(self.palette())
-        self.chart.setTheme(QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight)
+        theme = QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
+        if self.chart.theme() != theme:
+            self.chart.setTheme(theme)
         self.chart.setBackgroundBrush(self.palette().base())
         text = colors.text_color(self.palette())
         self.chart.setTitleBrush(text)
@@ -96,9 +98,18 @@ class ChartBox(QWidget):
                 self.table.setItem(r, c, item)
 
     def reset_chart(self) -> None:
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
+        """Empty the chart and set its theme first: a theme set later would repaint the series' colours."""
+        self.apply_palette()
+        self.chart.removeAllSeries()  # the axes stay: removed axes keep their labels drawn until deleted
+
+    def axis(self, name: str, make, align) -> object:
+        """The chart's axis called ``name``, made and added on first use."""
+        axis = getattr(self, name, None)
+        if axis is None:
+            axis = make()
+            self.chart.addAxis(axis, align)
+            setattr(self, name, axis)
+        return axis
 
     def export_png(self, path: str) -> bool:
         """The chart as a PNG, at its on-screen size (the table's numbers are in the chart's hover)."""
@@ -146,22 +157,20 @@ class DailyChart(ChartBox):
         self.chart.addSeries(series)
         # One category per day (bars need them) with its labels hidden: 90 labels cannot fit.
         # A date axis over the same days carries readable ticks.
-        axis_x = QBarCategoryAxis()
+        axis_x = self.axis("axis_days", QBarCategoryAxis, Qt.AlignmentFlag.AlignBottom)
+        axis_x.clear()
         axis_x.append([p.day.isoformat() for p in points] or [" "])
         axis_x.setLabelsVisible(False)
         axis_x.setGridLineVisible(False)
-        dates = QDateTimeAxis()
+        dates = self.axis("axis_dates", QDateTimeAxis, Qt.AlignmentFlag.AlignBottom)
         dates.setFormat("MM-dd")
         dates.setTickCount(6)
         if points:
             dates.setRange(datetime.combine(points[0].day, time(0)), datetime.combine(points[-1].day, time(23, 59)))
-        axis_y = QValueAxis()
+        axis_y = self.axis("axis_value", QValueAxis, Qt.AlignmentFlag.AlignLeft)
         axis_y.setLabelFormat("%.0f")
         top = max((yuan(p.total_fen) for p in points), default=0)
         axis_y.setRange(0, top * 1.05 or 1)
-        self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(dates, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)
         series.attachAxis(axis_y)
         self.points = list(points)
@@ -202,16 +211,14 @@ class ShareChart(ChartBox):
             line.append(_ms(points[-1].day), threshold_bp / 100)
         self.chart.addSeries(share)
         self.chart.addSeries(line)
-        axis_x = QDateTimeAxis()
+        axis_x = self.axis("axis_dates", QDateTimeAxis, Qt.AlignmentFlag.AlignBottom)
         axis_x.setFormat("MM-dd")
         axis_x.setTickCount(min(8, max(2, len(points))))
         if points:
             axis_x.setRange(datetime.combine(points[0].day, time(12)), datetime.combine(points[-1].day, time(12)))
-        axis_y = QValueAxis()
+        axis_y = self.axis("axis_value", QValueAxis, Qt.AlignmentFlag.AlignLeft)
         axis_y.setRange(0, 100)
         axis_y.setLabelFormat("%.0f%%")
-        self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         for s in (share, line):
             s.attachAxis(axis_x)
             s.attachAxis(axis_y)
@@ -250,18 +257,17 @@ class TopChart(ChartBox):
         series = QHorizontalBarSeries()
         series.append(bars)
         self.chart.addSeries(series)
-        axis_y = QBarCategoryAxis()
+        axis_y = self.axis("axis_names", QBarCategoryAxis, Qt.AlignmentFlag.AlignLeft)
+        axis_y.clear()
         axis_y.append([f"{i}. {t.label.split('（')[0][:8]}{'★' if t.self_operated else ''}"
                        for i, t in zip(range(len(rows), 0, -1), rows)] or [" "])
         small = axis_y.labelsFont()
         small.setPointSizeF(max(6.5, small.pointSizeF() * 0.8))
         axis_y.setLabelsFont(small)
-        axis_x = QValueAxis()
+        axis_x = self.axis("axis_value", QValueAxis, Qt.AlignmentFlag.AlignBottom)
         axis_x.setLabelFormat("%.0f")
         axis_x.setTickCount(3)
         axis_x.setRange(0, max((yuan(t.shop_fen) for t in rows), default=0) * 1.05 or 1)
-        self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_y)
         series.attachAxis(axis_x)
         self.chart.legend().setVisible(False)

@@ -1,6 +1,6 @@
 """概览 page: 今日待办 across shops, shop cards and charts, with a shop filter.
 
-Service calls go through run_service (a message, never a traceback). Charts
+Service calls go through the runner's Op (a message, never a traceback). Charts
 (QtCharts) are imported and drawn after the page's first frame.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from desktop.domain import todos as td
 from desktop.services import changes as ch
 from desktop.services import overview, overview_charts, overview_state
 from desktop.services import self_operated as so_svc
-from desktop.ui.common.errors import run_service
+from desktop.ui.common.runner import Op
 from desktop.ui.common.page import Page
 from desktop.ui.overview.cards import ShopCardWidget
 from desktop.ui.overview.todo_model import TODO_ROLE, TodoModel
@@ -34,6 +34,8 @@ class OverviewPage(Page):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         self.data: overview.Overview | None = None
+        self._pending_cards: list = []
+        self._cards_built = 0
         self.charts = None  # ChartsPanel, built after the first frame
         self._charts_due = False
         self._build()
@@ -86,9 +88,15 @@ class OverviewPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
+        # Widths from the font, not from every row's text: the list may hold hundreds of items.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        metrics = self.table.fontMetrics()
+        for col, sample in ((0, "2026-12-31"), (1, "小林家居旗舰店（示例）"), (3, "R-P-SUBMIT")):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, metrics.horizontalAdvance(sample) + 24)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
         self.table.activated.connect(lambda _i: self.open_current())  # Enter or double-click
         self.table.clicked.connect(lambda _i: self.open_current())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
@@ -120,6 +128,8 @@ class OverviewPage(Page):
         v.addWidget(self.table, 1)
 
         self.cards_host = QWidget(objectName="overviewCards")
+        # One style sheet for every card's links (one per button would be parsed 200 times).
+        self.cards_host.setStyleSheet("QPushButton[cardLink=\"true\"] { text-align: left; padding: 2px 4px; }")
         self.cards_grid = QGridLayout(self.cards_host)
         self.cards_grid.setContentsMargins(0, 0, 0, 0)
         cards_scroll = QScrollArea(objectName="overviewCardsScroll")
@@ -160,7 +170,7 @@ class OverviewPage(Page):
         from desktop.services import shops
 
         current = self.filter_shop()
-        rows = run_service(self, shops.list_shops, self.ctx) or []
+        rows = Op(self, self.ctx, shops.list_shops).value_or(None) or []
         self.shop_filter.blockSignals(True)
         self.shop_filter.clear()
         self.shop_filter.addItem(tr("全部店铺"), None)
@@ -185,7 +195,7 @@ class OverviewPage(Page):
     def reload(self) -> None:
         if self.shop_filter.count() == 0:
             self._fill_shop_filter()
-        data = run_service(self, overview.load, self.ctx, self.filter_shop())
+        data = Op(self, self.ctx, overview.load, self.filter_shop()).value_or(None)
         if data is None:
             return
         self.data = data
@@ -209,23 +219,43 @@ class OverviewPage(Page):
                 break
         self._update_actions()
 
+    # Cards that fit the first screen are built at once, the rest a few per event-loop turn:
+    # 50 shops' cards would otherwise hold the first frame back.
+    FIRST_CARDS = 4
+    CARDS_PER_TURN = 8
+
     def _fill_cards(self) -> None:
         while self.cards_grid.count():
             w = self.cards_grid.takeAt(0).widget()
             if w is not None:
                 w.deleteLater()
-        for i, card in enumerate(self.data.cards):
+        self._pending_cards = list(self.data.cards)
+        self._cards_built = 0
+        self._add_cards(self.FIRST_CARDS)
+
+    def _add_cards(self, n: int) -> None:
+        batch, self._pending_cards = self._pending_cards[:n], self._pending_cards[n:]
+        self.cards_grid.setRowStretch(self._cards_built, 0)
+        for card in batch:
             widget = ShopCardWidget(card, self.cards_host)
             widget.open_part.connect(self.open_target)
-            self.cards_grid.addWidget(widget, i, 0)
-        self.cards_grid.setRowStretch(len(self.data.cards), 1)
+            self.cards_grid.addWidget(widget, self._cards_built, 0)
+            self._cards_built += 1
+        self.cards_grid.setRowStretch(self._cards_built, 1)
+        if self._pending_cards:
+            pending = self._pending_cards
+            # A short pause lets the first frame paint (and input run) between batches.
+            QTimer.singleShot(15, lambda: pending is self._pending_cards and self._add_cards(self.CARDS_PER_TURN))
+
+    def cards_complete(self) -> bool:
+        return not self._pending_cards
 
     # -- charts, after the first frame -------------------------------------------------
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.charts is None and not self._charts_due:
             self._charts_due = True
-            QTimer.singleShot(0, self.build_charts)
+            QTimer.singleShot(0, lambda: self.charts is None and self.build_charts())
 
     def build_charts(self) -> None:
         if self.charts is None:
@@ -242,7 +272,7 @@ class OverviewPage(Page):
     def _load_charts(self) -> None:
         if self.charts is None:
             return
-        data = run_service(self, overview_charts.load, self.ctx, self.filter_shop(), self.period.currentData())
+        data = Op(self, self.ctx, overview_charts.load, self.filter_shop(), self.period.currentData()).value_or(None)
         if data is not None:
             self.chart_data = data
             self.charts.set_charts(data)
@@ -271,26 +301,20 @@ class OverviewPage(Page):
         if item is not None:
             self.open_target.emit(item.target[0], item.target[1], item.target_id, item.shop_id)
 
-    def _after(self, outcome) -> None:
-        if outcome is not None:
-            self.changed.emit(outcome.changes)
-            if not (outcome.changes & self.watches):
-                self.reload()
-
     def mark_done(self) -> None:
         item = self.current_todo()
         if item is not None:
-            self._after(run_service(self, overview_state.mark_done, self.ctx, item))
+            Op(self, self.ctx, overview_state.mark_done, item).run()
 
     def snooze(self, days: int) -> None:
         item = self.current_todo()
         if item is not None:
-            self._after(run_service(self, overview_state.snooze, self.ctx, item, days))
+            Op(self, self.ctx, overview_state.snooze, item, days).run()
 
     def restore(self) -> None:
         item = self.current_todo()
         if item is not None:
-            self._after(run_service(self, overview_state.restore, self.ctx, item.key))
+            Op(self, self.ctx, overview_state.restore, item.key).run()
 
     def propose(self) -> None:
         """R-SELF-5: mark every eligible, unmarked account of the item's shop at once."""
@@ -303,11 +327,10 @@ class OverviewPage(Page):
                                                                     n=item.params["count"]))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        outcome = run_service(self, so_svc.propose_all_eligible, self.ctx, item.shop_id)
-        if outcome is not None:
-            marked = sum(1 for i in outcome.value if i.marked)
+        result = Op(self, self.ctx, so_svc.propose_all_eligible, item.shop_id).run()
+        if result.ok:
+            marked = sum(1 for i in result.value if i.marked)
             self.status_message.emit(tr("已提议 {n} 个达人为自营，等待授权").format(n=marked))
-            self._after(outcome)
 
     # -- start-up banner, calendar, settings ------------------------------------------------
     def show_banner(self, count: int) -> None:
@@ -325,13 +348,12 @@ class OverviewPage(Page):
             return
         if not path.lower().endswith(".ics"):
             path += ".ics"
-        n = run_service(self, overview_calendar.export_calendar, self.ctx, path, self.filter_shop())
+        n = Op(self, self.ctx, overview_calendar.export_calendar, path, self.filter_shop()).value_or(None)
         if n is not None:
             self.status_message.emit(tr("已导出 {n} 个日程到 {p}").format(n=n, p=path))
 
     def edit_settings(self) -> None:
         from desktop.ui.overview.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.ctx, self)
-        if dialog.exec() and dialog.outcome is not None:
-            self._after(dialog.outcome)
+        # The dialog's Op announces the saved settings up through this page.
+        SettingsDialog(self.ctx, self).exec()

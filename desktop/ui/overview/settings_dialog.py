@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from desktop.domain import todos as td
 from desktop.services import overview_state
-from desktop.ui.common.errors import call_in_dialog
+from desktop.ui.common.runner import Op
 
 
 def tr(text: str) -> str:
@@ -57,6 +57,8 @@ class SettingsDialog(QDialog):
 
     def _save(self) -> None:
         values = {name: spin.value() for name, spin in self.spins.items()}
-        self.outcome = call_in_dialog(self, overview_state.save_settings, self.ctx, values, self.tray.isChecked())
-        if self.outcome is not None:
+        result = Op(self, self.ctx, overview_state.save_settings, values, self.tray.isChecked()) \
+            .show_errors_in(self.error).run()
+        if result.ok:
+            self.outcome = result
             self.accept()

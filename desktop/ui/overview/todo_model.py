@@ -24,10 +24,13 @@ class TodoModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[td.Todo] = []
+        self._texts: list[tuple[str, str, str, str]] = []
 
     def set_rows(self, rows) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        # Texts made once: views ask data() many times per row while painting.
+        self._texts = [(t.day.isoformat(), t.shop_name, reason_text(t), t.rule) for t in self._rows]
         self.endResetModel()
 
     def rows(self) -> list[td.Todo]:
@@ -49,18 +52,18 @@ class TodoModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._rows):
             return None
-        item = self._rows[index.row()]
-        col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (item.day.isoformat(), item.shop_name, reason_text(item), item.rule)[col]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{tr(item.kind_label)}：{reason_text(item)}（{item.rule}）"
+            return self._texts[row][index.column()]
         if role == TODO_ROLE:
-            return item
+            return self._rows[row]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            item = self._rows[row]
+            return f"{tr(item.kind_label)}：{self._texts[row][2]}（{item.rule}）"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{item.day.isoformat()} {item.shop_name} {reason_text(item)} {item.rule}"
+            return " ".join(self._texts[row])
         return None
 
     def flags(self, index):

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QStyle, QSystemTrayIcon
 
 from desktop.services import overview_state
-from desktop.ui.common.errors import run_service
+from desktop.ui.common.runner import Op
 
 
 def tr(text: str) -> str:
@@ -39,4 +39,4 @@ def remind(window) -> int:
 
 
 def tray_wanted(window) -> bool:
-    return bool(run_service(window, overview_state.tray_enabled, window.ctx))
+    return bool(Op(window, window.ctx, overview_state.tray_enabled).value_or(False))
