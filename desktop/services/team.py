@@ -82,7 +82,13 @@ def load_settings(data_dir: Path) -> TeamSettings | None:
 def save_settings(data_dir: Path, settings: TeamSettings, password: str | None = None) -> None:
     """Write the connection (never the password) and put the password in the keychain."""
     if password:
-        _keyring().set_password(KEYRING_SERVICE, settings.server.label(), password)
+        try:
+            _keyring().set_password(KEYRING_SERVICE, settings.server.label(), password)
+        except ServiceError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - keyring's "no backend" and OS keychain errors
+            raise ServiceError("系统钥匙串不可用，密码没有保存（小店管家不会把密码写进普通文件）。"
+                               f"\n{exc}") from None
     path = _path(data_dir)
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps({"enabled": settings.enabled, "server": asdict(settings.server)},
@@ -95,7 +101,7 @@ def save_settings(data_dir: Path, settings: TeamSettings, password: str | None =
 def password_for(server: ServerConfig) -> str | None:
     try:
         return _keyring().get_password(KEYRING_SERVICE, server.label())
-    except ServiceError:
+    except Exception:  # noqa: BLE001 - no keychain here: the password is asked for instead
         return None
 
 
