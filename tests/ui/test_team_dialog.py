@@ -53,3 +53,24 @@ def test_unreachable_server_is_said_plainly(qtbot, data_dir, tmp_path):
     dlg.test()
     qtbot.waitUntil(lambda: "无法连接到服务器" in dlg.status.text() or "没有安装" in dlg.status.text(), timeout=15000)
     dlg.grab().save(str(tmp_path / "team_dialog.png"))
+
+
+def test_unreachable_team_server_at_start_falls_back_to_this_computer(qtbot, data_dir, tmp_path, monkeypatch, capsys):
+    from desktop import paths
+    from desktop.services import team
+    from desktop.ui.shell import application
+
+    install()
+    cfg = team.validate_config(str(tmp_path / "gone"), 5432, "shopdesk", "operator")
+    team.save_settings(data_dir, team.TeamSettings(True, cfg))
+    assert application.team_settings(data_dir) is not None
+    monkeypatch.setattr(application, "NON_INTERACTIVE", True)
+    from PySide6.QtWidgets import QApplication
+
+    controller = application.Controller(QApplication.instance(), data_dir, True)
+    ctx = controller._open_database(paths.db_path(data_dir), False)
+    try:
+        assert ctx is not None and not ctx.is_server
+        assert "无法连接到服务器" in capsys.readouterr().err
+    finally:
+        ctx.db.close()

@@ -58,6 +58,14 @@ def team_settings(data_dir: Path):
     return settings if settings is not None and settings.enabled else None
 
 
+def _ask_password(label: str) -> str | None:
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    text, ok = QInputDialog.getText(None, tr("团队服务器密码"), tr("请输入 {label} 的密码：").format(label=label),
+                                    QLineEdit.EchoMode.Password)
+    return text if ok and text else None
+
+
 def acquire_lock(data_dir: Path) -> QLockFile | None:
     """One instance per data folder. A lock left by a killed process is stale
     (its PID is gone) and QLockFile takes it over. A lock written by another
@@ -179,11 +187,18 @@ class Controller:
         from desktop.services.session import open_server_session
         from desktop.ui.common.errors import server_problem_text
 
+        password = team.password_for(settings.server)
         while True:
             try:
-                return open_server_session(settings.server, team.password_for(settings.server), self.data_dir)
+                return open_server_session(settings.server, password, self.data_dir)
             except team.ServerProblem as exc:
                 text = server_problem_text(exc.kind, exc.found, exc.supported)
+                if exc.kind == "auth" and not NON_INTERACTIVE:
+                    # No keychain here (or a changed password): ask, keep it in memory only.
+                    typed = _ask_password(settings.server.label())
+                    if typed is not None:
+                        password = typed
+                        continue
             if NON_INTERACTIVE:
                 print(f"shopdesk: team server: {text}", file=sys.stderr, flush=True)
                 return None
