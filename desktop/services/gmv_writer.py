@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import peewee
 
+from desktop.services.context import service
 from desktop.services.gmv import UPSERT_SQL
 
 _COLUMNS = "shop_id, account_id, day, shop_gmv_fen, total_gmv_fen, source, updated_at"
 
 
+@service
 def writer_for(ctx):
     return ServerWriter(ctx.db) if ctx.is_server else SqliteWriter(ctx.db)
 

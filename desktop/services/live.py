@@ -6,9 +6,10 @@ is no other writer to hear: ``feed_for`` returns None and nothing polls.
 """
 from __future__ import annotations
 
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 
 
+@service
 def feed_for(ctx: ServiceContext, password: str | None = None):
     """A connected ChangeListener for a server session, else None."""
     if not ctx.is_server:
