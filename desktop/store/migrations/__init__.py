@@ -10,7 +10,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from desktop.store.migrations import m0001_core, m0002_accounts, m0003_catalog, m0004_products, m0005_self_transitions, m0006_draft_inputs
-from desktop.store.migrations import m0008_overview, m0010_who
+from desktop.store.migrations import m0008_overview, m0009_platform, m0010_who
 from desktop.store.sqlcompat import is_postgres
 
 # Append new steps here, in order. Never edit a step that has shipped.
@@ -22,6 +22,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0005_self_transitions,
     m0006_draft_inputs,
     m0008_overview,
+    m0009_platform,
     m0010_who,
 )
 

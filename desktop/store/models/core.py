@@ -26,5 +26,6 @@ class History(BaseModel):
     outcome = TextField()
     rule_id = TextField(null=True)
     detail = TextField(default="")
+    source = TextField(default="app")  # app / platform (m0009)
     user_name = TextField(default="")  # who, on which computer (m0010)
     computer_name = TextField(default="")
