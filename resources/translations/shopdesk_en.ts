@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>重试</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry</translation>
     </message>
     <message>
         <source>打开数据文件夹</source>
@@ -233,6 +233,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>团队服务器密码</source>
+        <translation>Team server password</translation>
+    </message>
+    <message>
+        <source>请输入 {label} 的密码：</source>
+        <translation>Password for {label}:</translation>
+    </message>
+    <message>
+        <source>无法连接团队服务器</source>
+        <translation>Can&apos;t connect to the team server</translation>
+    </message>
+    <message>
+        <source>团队模式设置…</source>
+        <translation>Team mode settings…</translation>
+    </message>
+    <message>
+        <source>使用本机数据</source>
+        <translation>Use this computer&apos;s data</translation>
+    </message>
+    <message>
         <source>没有替换数据</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,6 +264,10 @@
     <message>
         <source>无法使用数据文件夹：{path}
 {err}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>小店管家已经打开，已切换到它的窗口。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -433,8 +457,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>与服务器的连接中断：这次操作没有保存（已全部撤销）。连接恢复后请再试。</source>
+        <translation>The connection to the server was lost: this operation was not saved (all of it was undone). Please try again when the connection is back.</translation>
+    </message>
+    <message>
         <source>数据正被另一个操作占用：操作没有完成，请稍后再试。</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法连接到服务器：请检查地址和端口，服务器是否开机，PostgreSQL 是否在运行，以及防火墙是否放行。</source>
+        <translation>Can&apos;t reach the server: check the address and port, that the server is on, that PostgreSQL is running and that the firewall lets it through.</translation>
+    </message>
+    <message>
+        <source>用户名或密码不对（或服务器不允许这个用户从本机登录）。</source>
+        <translation>Wrong user name or password (or the server does not let this user log in from this computer).</translation>
+    </message>
+    <message>
+        <source>服务器上没有这个数据库：请先在服务器上用 createdb 建好（见说明文档）。</source>
+        <translation>The server has no database of that name: create it on the server with createdb first (see the documentation).</translation>
+    </message>
+    <message>
+        <source>服务器的 PostgreSQL 版本太旧（{found}）：需要 15 或更新的版本。</source>
+        <translation>The server&apos;s PostgreSQL is too old ({found}): version 15 or newer is needed.</translation>
+    </message>
+    <message>
+        <source>服务器上的数据由更新版本的小店管家写入（数据版本 {found}，本程序支持到 {supported}）。为避免丢失数据，本程序不会使用它，请先升级小店管家。</source>
+        <translation>The data on the server was written by a newer ShopDesk (data version {found}, this app supports up to {supported}). To avoid losing data this app won&apos;t use it; please update ShopDesk first.</translation>
+    </message>
+    <message>
+        <source>这个数据库里已有别的程序的数据表，不能用作小店管家的数据库。请新建一个空数据库。</source>
+        <translation>This database holds another program&apos;s tables and can&apos;t be used for ShopDesk. Please create an empty database.</translation>
+    </message>
+    <message>
+        <source>服务器上的数据库已经有店铺数据：只能迁移到一个空数据库，服务器上的数据没有改动。</source>
+        <translation>The server database already has shop data: moving works only into an empty database. Nothing on the server was changed.</translation>
+    </message>
+    <message>
+        <source>本程序没有安装团队模式组件（psycopg），无法连接服务器。</source>
+        <translation>The team mode component (psycopg) is not installed, so the server can&apos;t be reached.</translation>
+    </message>
+    <message>
+        <source>与服务器的连接中断。</source>
+        <translation>The connection to the server was lost.</translation>
+    </message>
+    <message>
+        <source>无法使用这个服务器。</source>
+        <translation>This server can&apos;t be used.</translation>
     </message>
     <message>
         <source>免审核费（企业认证）</source>
@@ -641,6 +709,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} 天后提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>全部店铺</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,6 +866,139 @@
     </message>
     <message>
         <source>正在校验导入文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>浅色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>深色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># 规则说明
+
+找不到规则说明文件（docs/rules.md）。请重新安装小店管家。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在对话框中确认（例如保存草稿）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开选中行的默认操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在控件之间移动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规则说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮助</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮助内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>快速上手</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>快捷键</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDiffDialog</name>
+    <message>
+        <source>核对绑定账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本地记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核对结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>绑定账号核对结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按抖店导入(&amp;I)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店列出的官方账号和渠道号，与本地记录对照：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>官方账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>渠道号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店有，本地没有记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本地有，抖店没有列出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别不一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>普通达人（不核对）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>普通达人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只有「抖店有，本地没有记录」的账号可以导入</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1019,6 +1224,21 @@
     </message>
     <message>
         <source>完成(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BindingDateDialog</name>
+    <message>
+        <source>绑定日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店不提供「{name}」的绑定日期，请按抖店后台的记录填写（渠道号满 180 天才能解绑）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>绑定日期(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1255,6 +1475,45 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>同步冲突</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这些商品在本地修改过，抖店上也有变化。小店管家不会自动覆盖，请逐个选择保留哪一边。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本地商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本地状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店商品 ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保留本地(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>采用抖店(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>&lt;h1&gt;欢迎使用小店管家&lt;/h1&gt;</source>
@@ -1407,7 +1666,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;br&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;有错误的文件不会导入任何数据，除非选择跳过错误行。&lt;/span&gt;</source>
+        <source>有错误的文件不会导入任何数据，除非选择跳过错误行。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1621,6 +1880,17 @@
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>团队服务器：已连接（{label}）</source>
+        <translation>Team server: connected ({label})</translation>
+    </message>
+    <message>
+        <source>团队服务器连接中断：只显示最后载入的数据，修改不会保存；正在自动重新连接…</source>
+        <translation>Team server unreachable: showing the data last loaded, changes are not saved; reconnecting…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>小店管家</source>
@@ -1628,6 +1898,10 @@
     </message>
     <message>
         <source>示例数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>页面导航</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1647,6 +1921,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>团队模式(&amp;T)…</source>
+        <translation>&amp;Team mode…</translation>
+    </message>
+    <message>
         <source>退出(&amp;Q)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,11 +1933,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>收起侧栏(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置(&amp;T)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>帮助(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>规则说明(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>快速上手(&amp;Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>快捷键(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>关于小店管家(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>展开侧栏(&amp;B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1725,7 +2031,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;绑定是永久的：&lt;/b&gt;确认后，官方账号不能解绑，也不能更换为其他账号。&lt;/p&gt;</source>
+        <source>&lt;b&gt;绑定是永久的：&lt;/b&gt;确认后，官方账号不能解绑，也不能更换为其他账号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1769,6 +2075,225 @@
     </message>
     <message>
         <source>还没有官方账号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformConnectionDialog</name>
+    <message>
+        <source>平台连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在抖店开放平台创建「自用型应用」并授权给本店后，把应用的 App Key、App Secret 和本店的店铺 ID 填在这里。App Secret 只保存在系统钥匙串中，不会写进数据文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存在系统钥匙串中（留空则不修改）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应用的 App Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>默认 https://openapi-fxg.jinritemai.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Key(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Secret(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>店铺 ID(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>网关地址(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>测试连接(&amp;T)</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>删除连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已连接：{name}（上次测试 {at}）
+网关：{gw}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存，尚未测试连接。
+网关：{gw}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在连接抖店开放平台…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在测试连接…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>连接成功：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>连接已删除，钥匙串中的令牌已清除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformError</name>
+    <message>
+        <source>抖店开放平台拒绝了签名（{code}）：App Secret 不正确，或与 App Key 不匹配。请在「平台连接」里重新填写 App Secret。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店开放平台拒绝了请求时间（{code}）：请检查电脑的日期和时间是否准确。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>店铺授权已失效（{code}）：请在抖店后台确认自用型应用仍授权给本店，然后在「平台连接」里点「测试连接」。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有调用 {method} 的权限（{code}）：请在抖店开放平台为该应用开通对应的接口权限包。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店开放平台限流（{code}）：已重试 {tries} 次仍被限流，请稍后再同步。没有写入任何数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店开放平台暂时不可用（{code}）：已重试 {tries} 次，请稍后再试。没有写入任何数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店开放平台在 {seconds} 秒内没有响应（{method}，超时）。请检查网络后重试。没有写入任何数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>连接不到抖店开放平台（{method}）：{reason}。请检查网络和网关地址。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与抖店开放平台的安全连接校验失败（{method}，TLS 证书）：为安全起见没有继续。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店开放平台返回了无法识别的内容（{method}，不是有效的 JSON）。没有写入任何数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店开放平台返回错误（{method}，{code}）：{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>授权的店铺（{got}）与这里填写的店铺 ID（{want}）不一致，请检查店铺 ID。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这台电脑没有可用的系统钥匙串（{backend}），App Secret 无法安全保存。小店管家不会把密钥存成明文文件；请启用系统钥匙串（Windows 凭据管理器、macOS 钥匙串或 Linux 的 Secret Service）后再连接。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>系统钥匙串出错，无法读取或保存密钥：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>钥匙串里没有这个店铺的 App Secret，请在「平台连接」里填写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消同步，没有写入任何数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店开放平台返回的内容过大（{method}，超过 {limit} MB），已停止。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformMenu</name>
+    <message>
+        <source>平台连接(&amp;C)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拉取类目(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拉取商品与审核状态(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核对绑定账号(&amp;A)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拉取联盟订单 GMV（近 30 天）(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步冲突(&amp;F)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提交到抖店（预演）(&amp;U)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步记录(&amp;R)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在「平台连接」里连接本店</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在「商品」页选择一个商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步完成：{summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在从抖店拉取类目…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在从抖店拉取商品和审核状态…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在从抖店拉取绑定账号…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在从抖店拉取联盟订单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提交到抖店</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在「商品」页选择一个商品。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1915,6 +2440,17 @@
     </message>
     <message>
         <source>商品导出.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PushDryRunDialog</name>
+    <message>
+        <source>提交到抖店（预演，未发送）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只做预演，没有发送到抖店：图片需要先上传到抖店素材中心（material.uploadImageSync 只接受公网可访问的图片地址或另行上传得到的 file_uri），而公开资料无法确认 pic 是否接受素材中心以外的地址。下面是将要发送的完整请求（签名和令牌已隐去，图片为占位符）。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2108,6 +2644,25 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>界面语言(&amp;L)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>外观(&amp;A)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新的界面语言在下次启动小店管家时生效。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShopDialog</name>
     <message>
         <source>修改店铺</source>
@@ -2254,6 +2809,127 @@
     </message>
 </context>
 <context>
+    <name>SyncRunsDialog</name>
+    <message>
+        <source>同步记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有同步过。在「平台」菜单里连接店铺后拉取类目、商品或绑定账号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunsModel</name>
+    <message>
+        <source>测试连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拉取类目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拉取类目属性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拉取商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拉取绑定账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拉取联盟订单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提交到抖店</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>成功</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预演（未发送）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>店铺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请求数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>获取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未变</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冲突</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{s:.1f} 秒</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncTask</name>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与抖店同步</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TablePanel</name>
     <message>
         <source>筛选…</source>
@@ -2290,6 +2966,107 @@
     <message>
         <source>点「{label}」开始。</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>团队模式</source>
+        <translation>Team mode</translation>
+    </message>
+    <message>
+        <source>几台电脑共用一套店铺数据：数据放在办公室一台电脑或 NAS 上的 PostgreSQL 服务器里。不填时，小店管家只用本机的数据文件。</source>
+        <translation>Several computers share one set of shop data, kept on a PostgreSQL server on an office computer or a NAS. Leave empty and ShopDesk uses only this computer&apos;s data file.</translation>
+    </message>
+    <message>
+        <source>使用团队服务器(&amp;U)</source>
+        <translation>&amp;Use the team server</translation>
+    </message>
+    <message>
+        <source>保存在系统钥匙串中</source>
+        <translation>kept in the system keychain</translation>
+    </message>
+    <message>
+        <source>例如 \\NAS\shopdesk\images</source>
+        <translation>e.g. \\NAS\shopdesk\images</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>服务器地址(&amp;H)：</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>端口(&amp;P)：</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>数据库(&amp;D)：</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>用户名(&amp;N)：</source>
+        <translation>User &amp;name:</translation>
+    </message>
+    <message>
+        <source>密码(&amp;W)：</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>SSL 模式：</source>
+        <translation>SSL mode:</translation>
+    </message>
+    <message>
+        <source>共享图片文件夹(&amp;I)：</source>
+        <translation>Shared &amp;image folder:</translation>
+    </message>
+    <message>
+        <source>测试连接(&amp;T)</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>迁移到服务器(&amp;M)…</source>
+        <translation>&amp;Move to server…</translation>
+    </message>
+    <message>
+        <source>把本机的数据复制到一个空的服务器数据库；本机文件保持不变，作为备份。</source>
+        <translation>Copy this computer&apos;s data into an empty server database; the local file stays unchanged as a backup.</translation>
+    </message>
+    <message>
+        <source>选择共享图片文件夹</source>
+        <translation>Choose the shared image folder</translation>
+    </message>
+    <message>
+        <source>正在连接…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>正在连接服务器…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <source>设置已保存。重新打开小店管家后生效。</source>
+        <translation>Settings saved. They take effect when ShopDesk is opened again.</translation>
+    </message>
+    <message>
+        <source>迁移到服务器</source>
+        <translation>Move to server</translation>
+    </message>
+    <message>
+        <source>把本机的全部数据复制到服务器数据库“{db}”？
+服务器数据库必须是空的；本机文件不会被改动。</source>
+        <translation>Copy all of this computer&apos;s data into the server database &quot;{db}&quot;?
+The server database must be empty; the local file is not changed.</translation>
+    </message>
+    <message>
+        <source>正在迁移到服务器…</source>
+        <translation>Moving to the server…</translation>
+    </message>
+    <message>
+        <source>迁移完成：{tables} 张表共 {rows} 行、{images} 张图片，已逐表核对行数和校验和。勾选“使用团队服务器”并确定即可切换。</source>
+        <translation>Moved: {rows} rows in {tables} tables and {images} images; row counts and checksums verified table by table. Tick &quot;Use the team server&quot; and press OK to switch.</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +3153,28 @@
     <message>
         <source>&lt;h3&gt;小店管家 ShopDesk {version}&lt;/h3&gt;&lt;p&gt;抖店账号与商品的本地管理工具：所有数据只保存在这台电脑上。&lt;/p&gt;&lt;p&gt;数据文件夹：&lt;br&gt;&lt;code&gt;{data_dir}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;数据库文件：&lt;br&gt;&lt;code&gt;{db}&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>platform</name>
+    <message>
+        <source>抖店开放平台</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>team</name>
+    <message>
+        <source>连接成功：PostgreSQL {version}。</source>
+        <translation>Connected: PostgreSQL {version}. </translation>
+    </message>
+    <message>
+        <source>数据库里还没有店铺数据，可以迁移本机数据。</source>
+        <translation>The database has no shop data yet: this computer&apos;s data can be moved there.</translation>
+    </message>
+    <message>
+        <source>数据库里已有小店管家数据。</source>
+        <translation>The database already holds ShopDesk data.</translation>
     </message>
 </context>
 </TS>
