@@ -242,6 +242,26 @@ Lock file: {path}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>团队服务器密码</source>
+        <translation>Team server password</translation>
+    </message>
+    <message>
+        <source>请输入 {label} 的密码：</source>
+        <translation>Password for {label}:</translation>
+    </message>
+    <message>
+        <source>无法连接团队服务器</source>
+        <translation>Can&apos;t connect to the team server</translation>
+    </message>
+    <message>
+        <source>团队模式设置…</source>
+        <translation>Team mode settings…</translation>
+    </message>
+    <message>
+        <source>使用本机数据</source>
+        <translation>Use this computer&apos;s data</translation>
+    </message>
+    <message>
         <source>没有替换数据</source>
         <translation>Data Not Replaced</translation>
     </message>
@@ -447,8 +467,52 @@ Lock file: {path}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>与服务器的连接中断：这次操作没有保存（已全部撤销）。连接恢复后请再试。</source>
+        <translation>The connection to the server was lost: this operation was not saved (all of it was undone). Please try again when the connection is back.</translation>
+    </message>
+    <message>
         <source>数据正被另一个操作占用：操作没有完成，请稍后再试。</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法连接到服务器：请检查地址和端口，服务器是否开机，PostgreSQL 是否在运行，以及防火墙是否放行。</source>
+        <translation>Can&apos;t reach the server: check the address and port, that the server is on, that PostgreSQL is running and that the firewall lets it through.</translation>
+    </message>
+    <message>
+        <source>用户名或密码不对（或服务器不允许这个用户从本机登录）。</source>
+        <translation>Wrong user name or password (or the server does not let this user log in from this computer).</translation>
+    </message>
+    <message>
+        <source>服务器上没有这个数据库：请先在服务器上用 createdb 建好（见说明文档）。</source>
+        <translation>The server has no database of that name: create it on the server with createdb first (see the documentation).</translation>
+    </message>
+    <message>
+        <source>服务器的 PostgreSQL 版本太旧（{found}）：需要 15 或更新的版本。</source>
+        <translation>The server&apos;s PostgreSQL is too old ({found}): version 15 or newer is needed.</translation>
+    </message>
+    <message>
+        <source>服务器上的数据由更新版本的小店管家写入（数据版本 {found}，本程序支持到 {supported}）。为避免丢失数据，本程序不会使用它，请先升级小店管家。</source>
+        <translation>The data on the server was written by a newer ShopDesk (data version {found}, this app supports up to {supported}). To avoid losing data this app won&apos;t use it; please update ShopDesk first.</translation>
+    </message>
+    <message>
+        <source>这个数据库里已有别的程序的数据表，不能用作小店管家的数据库。请新建一个空数据库。</source>
+        <translation>This database holds another program&apos;s tables and can&apos;t be used for ShopDesk. Please create an empty database.</translation>
+    </message>
+    <message>
+        <source>服务器上的数据库已经有店铺数据：只能迁移到一个空数据库，服务器上的数据没有改动。</source>
+        <translation>The server database already has shop data: moving works only into an empty database. Nothing on the server was changed.</translation>
+    </message>
+    <message>
+        <source>本程序没有安装团队模式组件（psycopg），无法连接服务器。</source>
+        <translation>The team mode component (psycopg) is not installed, so the server can&apos;t be reached.</translation>
+    </message>
+    <message>
+        <source>与服务器的连接中断。</source>
+        <translation>The connection to the server was lost.</translation>
+    </message>
+    <message>
+        <source>无法使用这个服务器。</source>
+        <translation>This server can&apos;t be used.</translation>
     </message>
     <message>
         <source>免审核费（企业认证）</source>
@@ -1783,15 +1847,15 @@ The current data is first saved as a backup (“Data before a restore”) that y
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>（已达上限，R-P-IMG-1）</source>
+        <source>（已达上限）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最多 {n} 张主图</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>添加 PNG/JPEG 主图</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>最多 {n} 张主图（R-P-IMG-1）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1839,6 +1903,17 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>团队服务器：已连接（{label}）</source>
+        <translation>Team server: connected ({label})</translation>
+    </message>
+    <message>
+        <source>团队服务器连接中断：只显示最后载入的数据，修改不会保存；正在自动重新连接…</source>
+        <translation>Team server unreachable: showing the data last loaded, changes are not saved; reconnecting…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>小店管家</source>
@@ -1867,6 +1942,10 @@ The current data is first saved as a backup (“Data before a restore”) that y
     <message>
         <source>店铺(&amp;S)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>团队模式(&amp;T)…</source>
+        <translation>&amp;Team mode…</translation>
     </message>
     <message>
         <source>退出(&amp;Q)</source>
@@ -2066,7 +2145,7 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>测试连接(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test connection</translation>
     </message>
     <message>
         <source>删除连接</source>
@@ -2913,6 +2992,107 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <source>团队模式</source>
+        <translation>Team mode</translation>
+    </message>
+    <message>
+        <source>几台电脑共用一套店铺数据：数据放在办公室一台电脑或 NAS 上的 PostgreSQL 服务器里。不填时，小店管家只用本机的数据文件。</source>
+        <translation>Several computers share one set of shop data, kept on a PostgreSQL server on an office computer or a NAS. Leave empty and ShopDesk uses only this computer&apos;s data file.</translation>
+    </message>
+    <message>
+        <source>使用团队服务器(&amp;U)</source>
+        <translation>&amp;Use the team server</translation>
+    </message>
+    <message>
+        <source>保存在系统钥匙串中</source>
+        <translation>kept in the system keychain</translation>
+    </message>
+    <message>
+        <source>例如 \\NAS\shopdesk\images</source>
+        <translation>e.g. \\NAS\shopdesk\images</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>服务器地址(&amp;H)：</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>端口(&amp;P)：</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>数据库(&amp;D)：</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>用户名(&amp;N)：</source>
+        <translation>User &amp;name:</translation>
+    </message>
+    <message>
+        <source>密码(&amp;W)：</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>SSL 模式：</source>
+        <translation>SSL mode:</translation>
+    </message>
+    <message>
+        <source>共享图片文件夹(&amp;I)：</source>
+        <translation>Shared &amp;image folder:</translation>
+    </message>
+    <message>
+        <source>测试连接(&amp;T)</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>迁移到服务器(&amp;M)…</source>
+        <translation>&amp;Move to server…</translation>
+    </message>
+    <message>
+        <source>把本机的数据复制到一个空的服务器数据库；本机文件保持不变，作为备份。</source>
+        <translation>Copy this computer&apos;s data into an empty server database; the local file stays unchanged as a backup.</translation>
+    </message>
+    <message>
+        <source>选择共享图片文件夹</source>
+        <translation>Choose the shared image folder</translation>
+    </message>
+    <message>
+        <source>正在连接…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>正在连接服务器…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <source>设置已保存。重新打开小店管家后生效。</source>
+        <translation>Settings saved. They take effect when ShopDesk is opened again.</translation>
+    </message>
+    <message>
+        <source>迁移到服务器</source>
+        <translation>Move to server</translation>
+    </message>
+    <message>
+        <source>把本机的全部数据复制到服务器数据库“{db}”？
+服务器数据库必须是空的；本机文件不会被改动。</source>
+        <translation>Copy all of this computer&apos;s data into the server database &quot;{db}&quot;?
+The server database must be empty; the local file is not changed.</translation>
+    </message>
+    <message>
+        <source>正在迁移到服务器…</source>
+        <translation>Moving to the server…</translation>
+    </message>
+    <message>
+        <source>迁移完成：{tables} 张表共 {rows} 行、{images} 张图片，已逐表核对行数和校验和。勾选“使用团队服务器”并确定即可切换。</source>
+        <translation>Moved: {rows} rows in {tables} tables and {images} images; row counts and checksums verified table by table. Tick &quot;Use the team server&quot; and press OK to switch.</translation>
+    </message>
+</context>
+<context>
     <name>images</name>
     <message>
         <source>文件是空的（0 字节）</source>
@@ -3003,6 +3183,21 @@ The current data is first saved as a backup (“Data before a restore”) that y
     <message>
         <source>抖店开放平台</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>team</name>
+    <message>
+        <source>连接成功：PostgreSQL {version}。</source>
+        <translation>Connected: PostgreSQL {version}. </translation>
+    </message>
+    <message>
+        <source>数据库里还没有店铺数据，可以迁移本机数据。</source>
+        <translation>The database has no shop data yet: this computer&apos;s data can be moved there.</translation>
+    </message>
+    <message>
+        <source>数据库里已有小店管家数据。</source>
+        <translation>The database already holds ShopDesk data.</translation>
     </message>
 </context>
 </TS>
