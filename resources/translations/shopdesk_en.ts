@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>达人</source>
-        <translation type="unfinished"></translation>
+        <translation>Influencer</translation>
     </message>
     <message>
         <source>账号 ID</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>本店占比</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop share</translation>
     </message>
     <message>
         <source>是否符合</source>
@@ -247,6 +247,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>小店管家已经打开，已切换到它的窗口。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>小店管家已经打开了（数据文件夹：{path}）。
 请切换到已打开的窗口。</source>
         <translation type="unfinished"></translation>
@@ -325,7 +329,7 @@
     </message>
     <message>
         <source>店铺</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop</translation>
     </message>
     <message>
         <source>对象</source>
@@ -349,19 +353,19 @@
     </message>
     <message>
         <source>规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>本店 GMV（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop GMV (¥)</translation>
     </message>
     <message>
         <source>总 GMV（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Total GMV (¥)</translation>
     </message>
     <message>
         <source>当天本店占比</source>
@@ -373,7 +377,7 @@
     </message>
     <message>
         <source>概览</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>账号</source>
@@ -438,95 +442,95 @@
     </message>
     <message>
         <source>免审核费（企业认证）</source>
-        <translation type="unfinished"></translation>
+        <translation>no review fee (enterprise certified)</translation>
     </message>
     <message>
         <source>审核费 {fee} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>review fee ¥{fee}</translation>
     </message>
     <message>
         <source>官方账号：{state} · {fee}</source>
-        <translation type="unfinished"></translation>
+        <translation>Official account: {state} · {fee}</translation>
     </message>
     <message>
         <source>渠道号 {used}/{limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel accounts {used}/{limit}</translation>
     </message>
     <message>
         <source> · 暂无可解绑日期</source>
-        <translation type="unfinished"></translation>
+        <translation> · no unbind date yet</translation>
     </message>
     <message>
         <source> · {date} 起已可解绑</source>
-        <translation type="unfinished"></translation>
+        <translation> · unbindable since {date}</translation>
     </message>
     <message>
         <source> · 下次可解绑 {date}（还有 {days} 天）</source>
-        <translation type="unfinished"></translation>
+        <translation> · next unbind {date} ({days} days left)</translation>
     </message>
     <message>
         <source>自营占比：近30天无数据（{n} 个自营账号）</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-operated share: no data in the last 30 days ({n} self-operated accounts)</translation>
     </message>
     <message>
         <source>达到 50%</source>
-        <translation type="unfinished"></translation>
+        <translation>at least 50%</translation>
     </message>
     <message>
         <source>低于 50%</source>
-        <translation type="unfinished"></translation>
+        <translation>below 50%</translation>
     </message>
     <message>
         <source>自营占比 {share}（{line}），{n} 个自营账号，贡献本店 {part}</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-operated share {share} ({line}), {n} self-operated accounts, {part} of the shop&apos;s GMV</translation>
     </message>
     <message>
         <source>商品 {total}：</source>
-        <translation type="unfinished"></translation>
+        <translation>Products {total}: </translation>
     </message>
     <message>
         <source>暂无</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>表格</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>在图表和同样数字的表格之间切换</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch between the chart and a table of the same numbers</translation>
     </message>
     <message>
         <source>导出图片…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export image…</translation>
     </message>
     <message>
         <source>导出图片</source>
-        <translation type="unfinished"></translation>
+        <translation>Export image</translation>
     </message>
     <message>
         <source>PNG 图片 (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG images (*.png)</translation>
     </message>
     <message>
         <source>无法写入图片文件，请换一个文件夹再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write the image file. Please try another folder.</translation>
     </message>
     <message>
         <source>每日达人 GMV（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily influencer GMV (¥)</translation>
     </message>
     <message>
         <source>自营账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-operated</translation>
     </message>
     <message>
         <source>其他达人</source>
-        <translation type="unfinished"></translation>
+        <translation>Other influencers</translation>
     </message>
     <message>
         <source>合计</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>{day}
@@ -537,35 +541,35 @@
     </message>
     <message>
         <source>自营账号近30天本店 GMV 占比</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-operated accounts&apos; 30-day share of shop GMV</translation>
     </message>
     <message>
         <source>占比</source>
-        <translation type="unfinished"></translation>
+        <translation>Share</translation>
     </message>
     <message>
         <source>自营占比</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-operated share</translation>
     </message>
     <message>
         <source>50% 线</source>
-        <translation type="unfinished"></translation>
+        <translation>50% line</translation>
     </message>
     <message>
         <source>{day}：自营占比 {share}（50% 线）</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: self-operated share {share} (50% line)</translation>
     </message>
     <message>
         <source>近30天本店 GMV 前10名达人（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Top 10 influencers by shop GMV, last 30 days (¥)</translation>
     </message>
     <message>
         <source>自营</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-operated</translation>
     </message>
     <message>
         <source>本店 GMV</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop GMV</translation>
     </message>
     <message>
         <source>{name}
@@ -574,131 +578,135 @@
     </message>
     <message>
         <source>（自营）</source>
-        <translation type="unfinished"></translation>
+        <translation> (self-operated)</translation>
     </message>
     <message>
         <source>是</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>近 {n} 天</source>
-        <translation type="unfinished"></translation>
+        <translation>Last {n} days</translation>
     </message>
     <message>
         <source>导出到日历…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to calendar…</translation>
     </message>
     <message>
         <source>提醒设置…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder settings…</translation>
     </message>
     <message>
         <source>刷新</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>店铺(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop (&amp;D):</translation>
     </message>
     <message>
         <source>图表：</source>
-        <translation type="unfinished"></translation>
+        <translation>Charts:</translation>
     </message>
     <message>
         <source>关闭提示</source>
-        <translation type="unfinished"></translation>
+        <translation>Close this notice</translation>
     </message>
     <message>
         <source>显示已完成和推迟的</source>
-        <translation type="unfinished"></translation>
+        <translation>Show done and snoozed</translation>
     </message>
     <message>
         <source>打开</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>稍后提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Remind later</translation>
     </message>
     <message>
         <source>{n} 天后</source>
-        <translation type="unfinished"></translation>
+        <translation>In {n} days</translation>
     </message>
     <message>
         <source>一键提议自营</source>
-        <translation type="unfinished"></translation>
+        <translation>Propose all as self-operated</translation>
     </message>
     <message>
         <source>恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>图表加载中…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading charts…</translation>
+    </message>
+    <message>
+        <source>{n} 天后提醒</source>
+        <translation>Remind in {n} days</translation>
     </message>
     <message>
         <source>全部店铺</source>
-        <translation type="unfinished"></translation>
+        <translation>All shops</translation>
     </message>
     <message>
         <source>今日待办：{n} 项</source>
-        <translation type="unfinished"></translation>
+        <translation>To-dos today: {n}</translation>
     </message>
     <message>
         <source>（另有 {m} 项已完成或推迟）</source>
-        <translation type="unfinished"></translation>
+        <translation> ({m} more done or snoozed)</translation>
     </message>
     <message>
         <source>图片已导出：{p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Image exported: {p}</translation>
     </message>
     <message>
         <source>将「{shop}」{n} 个符合条件的达人标记为自营，并等待达人授权？</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the {n} qualifying influencers of “{shop}” as self-operated and wait for their authorization?</translation>
     </message>
     <message>
         <source>已提议 {n} 个达人为自营，等待授权</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed {n} influencers as self-operated; waiting for authorization</translation>
     </message>
     <message>
         <source>今天有 {n} 项待办需要处理，见下方“今日待办”。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} to-dos need attention today; see “To-dos today” below.</translation>
     </message>
     <message>
         <source>导出到日历</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to calendar</translation>
     </message>
     <message>
         <source>日历文件 (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
         <source>已导出 {n} 个日程到 {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {n} events to {p}</translation>
     </message>
     <message>
         <source>提醒设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder settings</translation>
     </message>
     <message>
         <source>启动时有待办，在系统托盘显示通知</source>
-        <translation type="unfinished"></translation>
+        <translation>Show a tray notification at start-up when to-dos are due</translation>
     </message>
     <message>
         <source>小店管家</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopDesk</translation>
     </message>
     <message>
         <source>小店管家：今日待办</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopDesk: to-dos today</translation>
     </message>
     <message>
         <source>今天有 {n} 项待办需要处理</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} to-dos need attention today</translation>
     </message>
     <message>
         <source>数据文件夹</source>
@@ -794,6 +802,139 @@
     </message>
     <message>
         <source>正在校验导入文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>浅色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>深色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># 规则说明
+
+找不到规则说明文件（docs/rules.md）。请重新安装小店管家。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在对话框中确认（例如保存草稿）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开选中行的默认操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在控件之间移动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规则说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮助</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮助内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>快速上手</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>快捷键</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDiffDialog</name>
+    <message>
+        <source>核对绑定账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本地记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核对结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>绑定账号核对结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按抖店导入(&amp;I)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店列出的官方账号和渠道号，与本地记录对照：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>官方账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>渠道号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店有，本地没有记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本地有，抖店没有列出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别不一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>普通达人（不核对）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>普通达人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只有「抖店有，本地没有记录」的账号可以导入</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -905,7 +1046,7 @@
     </message>
     <message>
         <source>恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>取消</source>
@@ -1011,7 +1152,7 @@
     </message>
     <message>
         <source>规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule</translation>
     </message>
     <message>
         <source>原因</source>
@@ -1019,6 +1160,21 @@
     </message>
     <message>
         <source>完成(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BindingDateDialog</name>
+    <message>
+        <source>绑定日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店不提供「{name}」的绑定日期，请按抖店后台的记录填写（渠道号满 180 天才能解绑）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>绑定日期(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1255,6 +1411,45 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>同步冲突</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这些商品在本地修改过，抖店上也有变化。小店管家不会自动覆盖，请逐个选择保留哪一边。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本地商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本地状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店商品 ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保留本地(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>采用抖店(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>&lt;h1&gt;欢迎使用小店管家&lt;/h1&gt;</source>
@@ -1407,7 +1602,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;br&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;有错误的文件不会导入任何数据，除非选择跳过错误行。&lt;/span&gt;</source>
+        <source>有错误的文件不会导入任何数据，除非选择跳过错误行。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1428,7 +1623,7 @@
     </message>
     <message>
         <source>完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -1443,7 +1638,7 @@
     </message>
     <message>
         <source>全部店铺</source>
-        <translation type="unfinished"></translation>
+        <translation>All shops</translation>
     </message>
     <message>
         <source>账号或对象</source>
@@ -1463,7 +1658,7 @@
     </message>
     <message>
         <source>店铺</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop</translation>
     </message>
     <message>
         <source>操作</source>
@@ -1624,10 +1819,14 @@
     <name>MainWindow</name>
     <message>
         <source>小店管家</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopDesk</translation>
     </message>
     <message>
         <source>示例数据</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>页面导航</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1636,7 +1835,7 @@
     </message>
     <message>
         <source>店铺</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop</translation>
     </message>
     <message>
         <source> 店铺：</source>
@@ -1655,11 +1854,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>收起侧栏(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置(&amp;T)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>帮助(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>规则说明(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>快速上手(&amp;Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>快捷键(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>关于小店管家(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>展开侧栏(&amp;B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1725,7 +1952,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;绑定是永久的：&lt;/b&gt;确认后，官方账号不能解绑，也不能更换为其他账号。&lt;/p&gt;</source>
+        <source>&lt;b&gt;绑定是永久的：&lt;/b&gt;确认后，官方账号不能解绑，也不能更换为其他账号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1769,6 +1996,225 @@
     </message>
     <message>
         <source>还没有官方账号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformConnectionDialog</name>
+    <message>
+        <source>平台连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在抖店开放平台创建「自用型应用」并授权给本店后，把应用的 App Key、App Secret 和本店的店铺 ID 填在这里。App Secret 只保存在系统钥匙串中，不会写进数据文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存在系统钥匙串中（留空则不修改）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应用的 App Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>默认 https://openapi-fxg.jinritemai.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Key(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Secret(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>店铺 ID(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>网关地址(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>测试连接(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已连接：{name}（上次测试 {at}）
+网关：{gw}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存，尚未测试连接。
+网关：{gw}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在连接抖店开放平台…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在测试连接…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>连接成功：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>连接已删除，钥匙串中的令牌已清除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformError</name>
+    <message>
+        <source>抖店开放平台拒绝了签名（{code}）：App Secret 不正确，或与 App Key 不匹配。请在「平台连接」里重新填写 App Secret。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店开放平台拒绝了请求时间（{code}）：请检查电脑的日期和时间是否准确。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>店铺授权已失效（{code}）：请在抖店后台确认自用型应用仍授权给本店，然后在「平台连接」里点「测试连接」。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有调用 {method} 的权限（{code}）：请在抖店开放平台为该应用开通对应的接口权限包。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店开放平台限流（{code}）：已重试 {tries} 次仍被限流，请稍后再同步。没有写入任何数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店开放平台暂时不可用（{code}）：已重试 {tries} 次，请稍后再试。没有写入任何数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店开放平台在 {seconds} 秒内没有响应（{method}，超时）。请检查网络后重试。没有写入任何数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>连接不到抖店开放平台（{method}）：{reason}。请检查网络和网关地址。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与抖店开放平台的安全连接校验失败（{method}，TLS 证书）：为安全起见没有继续。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店开放平台返回了无法识别的内容（{method}，不是有效的 JSON）。没有写入任何数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店开放平台返回错误（{method}，{code}）：{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>授权的店铺（{got}）与这里填写的店铺 ID（{want}）不一致，请检查店铺 ID。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这台电脑没有可用的系统钥匙串（{backend}），App Secret 无法安全保存。小店管家不会把密钥存成明文文件；请启用系统钥匙串（Windows 凭据管理器、macOS 钥匙串或 Linux 的 Secret Service）后再连接。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>系统钥匙串出错，无法读取或保存密钥：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>钥匙串里没有这个店铺的 App Secret，请在「平台连接」里填写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消同步，没有写入任何数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店开放平台返回的内容过大（{method}，超过 {limit} MB），已停止。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformMenu</name>
+    <message>
+        <source>平台连接(&amp;C)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拉取类目(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拉取商品与审核状态(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核对绑定账号(&amp;A)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拉取联盟订单 GMV（近 30 天）(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步冲突(&amp;F)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提交到抖店（预演）(&amp;U)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步记录(&amp;R)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在「平台连接」里连接本店</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在「商品」页选择一个商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步完成：{summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在从抖店拉取类目…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在从抖店拉取商品和审核状态…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在从抖店拉取绑定账号…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在从抖店拉取联盟订单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提交到抖店</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在「商品」页选择一个商品。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1919,6 +2365,17 @@
     </message>
 </context>
 <context>
+    <name>PushDryRunDialog</name>
+    <message>
+        <source>提交到抖店（预演，未发送）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只做预演，没有发送到抖店：图片需要先上传到抖店素材中心（material.uploadImageSync 只接受公网可访问的图片地址或另行上传得到的 file_uri），而公开资料无法确认 pic 是否接受素材中心以外的地址。下面是将要发送的完整请求（签名和令牌已隐去，图片为占位符）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>记录审核结果</source>
@@ -2040,7 +2497,7 @@
     </message>
     <message>
         <source>自营账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-operated</translation>
     </message>
     <message>
         <source>显示(&amp;S)</source>
@@ -2104,6 +2561,25 @@
     </message>
     <message>
         <source>批量标记为自营</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>界面语言(&amp;L)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>外观(&amp;A)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新的界面语言在下次启动小店管家时生效。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2254,6 +2730,127 @@
     </message>
 </context>
 <context>
+    <name>SyncRunsDialog</name>
+    <message>
+        <source>同步记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有同步过。在「平台」菜单里连接店铺后拉取类目、商品或绑定账号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunsModel</name>
+    <message>
+        <source>测试连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拉取类目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拉取类目属性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拉取商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拉取绑定账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拉取联盟订单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提交到抖店</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>成功</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预演（未发送）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>店铺</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请求数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>获取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未变</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冲突</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{s:.1f} 秒</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncTask</name>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与抖店同步</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TablePanel</name>
     <message>
         <source>筛选…</source>
@@ -2265,7 +2862,7 @@
     </message>
     <message>
         <source>表格</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>“{action}”不可用：{reason}</source>
@@ -2375,6 +2972,13 @@
     </message>
     <message>
         <source>&lt;h3&gt;小店管家 ShopDesk {version}&lt;/h3&gt;&lt;p&gt;抖店账号与商品的本地管理工具：所有数据只保存在这台电脑上。&lt;/p&gt;&lt;p&gt;数据文件夹：&lt;br&gt;&lt;code&gt;{data_dir}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;数据库文件：&lt;br&gt;&lt;code&gt;{db}&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>platform</name>
+    <message>
+        <source>抖店开放平台</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
