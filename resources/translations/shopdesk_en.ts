@@ -2493,7 +2493,7 @@
     </message>
     <message>
         <source>等待达人授权</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for authorization</translation>
     </message>
     <message>
         <source>自营账号</source>
@@ -2980,6 +2980,109 @@
     <message>
         <source>抖店开放平台</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>todos</name>
+    <message>
+        <source>渠道号可解绑</source>
+        <translation>Channel account unbindable</translation>
+    </message>
+    <message>
+        <source>绑定未完成</source>
+        <translation>Binding not completed</translation>
+    </message>
+    <message>
+        <source>等待达人授权</source>
+        <translation>Waiting for authorization</translation>
+    </message>
+    <message>
+        <source>可提议自营</source>
+        <translation>Can propose self-operated</translation>
+    </message>
+    <message>
+        <source>自营占比不足</source>
+        <translation>Self-operated share too low</translation>
+    </message>
+    <message>
+        <source>审核时间过长</source>
+        <translation>Review taking long</translation>
+    </message>
+    <message>
+        <source>审核未通过</source>
+        <translation>Review rejected</translation>
+    </message>
+    <message>
+        <source>草稿有错误</source>
+        <translation>Draft has errors</translation>
+    </message>
+    <message>
+        <source>GMV 数据过旧</source>
+        <translation>GMV data out of date</translation>
+    </message>
+    <message>
+        <source>渠道号「{account}」已满180天，{date} 起可以解除绑定</source>
+        <translation>Channel account “{account}” has passed 180 days; it can be unbound since {date}</translation>
+    </message>
+    <message>
+        <source>渠道号「{account}」将于 {date} 满180天可解绑，还有 {days} 天</source>
+        <translation>Channel account “{account}” reaches 180 days on {date} and can then be unbound ({days} days left)</translation>
+    </message>
+    <message>
+        <source>官方账号「{account}」绑定已等待扫码 {days} 天</source>
+        <translation>Official account “{account}” has been waiting for its scan for {days} days</translation>
+    </message>
+    <message>
+        <source>官方账号「{account}」已扫码，等待商家确认 {days} 天</source>
+        <translation>Official account “{account}” scanned; waiting for the merchant&apos;s confirmation for {days} days</translation>
+    </message>
+    <message>
+        <source>渠道号「{account}」绑定中已 {days} 天，请确认平台是否已完成</source>
+        <translation>Channel account “{account}” has been pending for {days} days; check whether the platform completed it</translation>
+    </message>
+    <message>
+        <source>达人「{account}」已等待授权 {days} 天</source>
+        <translation>Influencer “{account}” has been waiting to authorize for {days} days</translation>
+    </message>
+    <message>
+        <source>{count} 个达人近30天本店 GMV 占比达到 50%，尚未标记为自营，可一键提议</source>
+        <translation>{count} influencers have at least 50% of their last-30-day GMV in this shop and are not marked self-operated; propose them in one click</translation>
+    </message>
+    <message>
+        <source>自营账号「{account}」近30天本店 GMV 占比 {share}，已低于 50%</source>
+        <translation>Self-operated account “{account}” has a last-30-day shop share of {share}, below 50%</translation>
+    </message>
+    <message>
+        <source>（无标题）</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>商品「{title}」已待审核 {days} 天，请到平台查看审核结果</source>
+        <translation>Product “{title}” has been in review for {days} days; check the result on the platform</translation>
+    </message>
+    <message>
+        <source>商品「{title}」等 {count} 个商品待审核超过 {limit} 天（最久 {days} 天），请到平台查看审核结果</source>
+        <translation>“{title}” and {more} more products have been in review for over {limit} days (longest {days} days); check the results on the platform</translation>
+    </message>
+    <message>
+        <source>商品「{title}」审核未通过，修改后可重新提交</source>
+        <translation>Product “{title}” was rejected; edit it and submit again</translation>
+    </message>
+    <message>
+        <source>商品「{title}」等 {count} 个商品审核未通过，修改后可重新提交</source>
+        <translation>“{title}” and {more} more products were rejected; edit them and submit again</translation>
+    </message>
+    <message>
+        <source>草稿「{title}」有不符合规则的地方，改好后才能提交审核</source>
+        <translation>Draft “{title}” breaks publishing rules; fix it before submitting</translation>
+    </message>
+    <message>
+        <source>草稿「{title}」等 {count} 个草稿有不符合规则的地方，改好后才能提交审核</source>
+        <translation>Draft “{title}” and {more} more drafts break publishing rules; fix them before submitting</translation>
+    </message>
+    <message>
+        <source>最新的达人 GMV 数据是 {date}，已过去 {days} 天，自营占比可能已不准确</source>
+        <translation>The newest influencer GMV figures are from {date}, {days} days ago; self-operated shares may be out of date</translation>
     </message>
 </context>
 </TS>
