@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>达人</source>
-        <translation type="unfinished"></translation>
+        <translation>Influencer</translation>
     </message>
     <message>
         <source>账号 ID</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>本店占比</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop share</translation>
     </message>
     <message>
         <source>是否符合</source>
@@ -359,7 +359,7 @@ Lock file: {path}</translation>
     </message>
     <message>
         <source>店铺</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop</translation>
     </message>
     <message>
         <source>对象</source>
@@ -383,19 +383,19 @@ Lock file: {path}</translation>
     </message>
     <message>
         <source>规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>本店 GMV（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop GMV (¥)</translation>
     </message>
     <message>
         <source>总 GMV（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Total GMV (¥)</translation>
     </message>
     <message>
         <source>当天本店占比</source>
@@ -407,7 +407,7 @@ Lock file: {path}</translation>
     </message>
     <message>
         <source>概览</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>账号</source>
@@ -516,95 +516,95 @@ Lock file: {path}</translation>
     </message>
     <message>
         <source>免审核费（企业认证）</source>
-        <translation type="unfinished"></translation>
+        <translation>no review fee (enterprise certified)</translation>
     </message>
     <message>
         <source>审核费 {fee} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>review fee ¥{fee}</translation>
     </message>
     <message>
         <source>官方账号：{state} · {fee}</source>
-        <translation type="unfinished"></translation>
+        <translation>Official account: {state} · {fee}</translation>
     </message>
     <message>
         <source>渠道号 {used}/{limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel accounts {used}/{limit}</translation>
     </message>
     <message>
         <source> · 暂无可解绑日期</source>
-        <translation type="unfinished"></translation>
+        <translation> · no unbind date yet</translation>
     </message>
     <message>
         <source> · {date} 起已可解绑</source>
-        <translation type="unfinished"></translation>
+        <translation> · unbindable since {date}</translation>
     </message>
     <message>
         <source> · 下次可解绑 {date}（还有 {days} 天）</source>
-        <translation type="unfinished"></translation>
+        <translation> · next unbind {date} ({days} days left)</translation>
     </message>
     <message>
         <source>自营占比：近30天无数据（{n} 个自营账号）</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-operated share: no data in the last 30 days ({n} self-operated accounts)</translation>
     </message>
     <message>
         <source>达到 50%</source>
-        <translation type="unfinished"></translation>
+        <translation>at least 50%</translation>
     </message>
     <message>
         <source>低于 50%</source>
-        <translation type="unfinished"></translation>
+        <translation>below 50%</translation>
     </message>
     <message>
         <source>自营占比 {share}（{line}），{n} 个自营账号，贡献本店 {part}</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-operated share {share} ({line}), {n} self-operated accounts, {part} of the shop&apos;s GMV</translation>
     </message>
     <message>
         <source>商品 {total}：</source>
-        <translation type="unfinished"></translation>
+        <translation>Products {total}: </translation>
     </message>
     <message>
         <source>暂无</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>表格</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>在图表和同样数字的表格之间切换</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch between the chart and a table of the same numbers</translation>
     </message>
     <message>
         <source>导出图片…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export image…</translation>
     </message>
     <message>
         <source>导出图片</source>
-        <translation type="unfinished"></translation>
+        <translation>Export image</translation>
     </message>
     <message>
         <source>PNG 图片 (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG images (*.png)</translation>
     </message>
     <message>
         <source>无法写入图片文件，请换一个文件夹再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write the image file. Please try another folder.</translation>
     </message>
     <message>
         <source>每日达人 GMV（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily influencer GMV (¥)</translation>
     </message>
     <message>
         <source>自营账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-operated</translation>
     </message>
     <message>
         <source>其他达人</source>
-        <translation type="unfinished"></translation>
+        <translation>Other influencers</translation>
     </message>
     <message>
         <source>合计</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>{day}
@@ -615,35 +615,35 @@ Lock file: {path}</translation>
     </message>
     <message>
         <source>自营账号近30天本店 GMV 占比</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-operated accounts&apos; 30-day share of shop GMV</translation>
     </message>
     <message>
         <source>占比</source>
-        <translation type="unfinished"></translation>
+        <translation>Share</translation>
     </message>
     <message>
         <source>自营占比</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-operated share</translation>
     </message>
     <message>
         <source>50% 线</source>
-        <translation type="unfinished"></translation>
+        <translation>50% line</translation>
     </message>
     <message>
         <source>{day}：自营占比 {share}（50% 线）</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: self-operated share {share} (50% line)</translation>
     </message>
     <message>
         <source>近30天本店 GMV 前10名达人（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Top 10 influencers by shop GMV, last 30 days (¥)</translation>
     </message>
     <message>
         <source>自营</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-operated</translation>
     </message>
     <message>
         <source>本店 GMV</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop GMV</translation>
     </message>
     <message>
         <source>{name}
@@ -652,63 +652,63 @@ Lock file: {path}</translation>
     </message>
     <message>
         <source>（自营）</source>
-        <translation type="unfinished"></translation>
+        <translation> (self-operated)</translation>
     </message>
     <message>
         <source>是</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>近 {n} 天</source>
-        <translation type="unfinished"></translation>
+        <translation>Last {n} days</translation>
     </message>
     <message>
         <source>导出到日历…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to calendar…</translation>
     </message>
     <message>
         <source>提醒设置…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder settings…</translation>
     </message>
     <message>
         <source>刷新</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>店铺(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop (&amp;D):</translation>
     </message>
     <message>
         <source>图表：</source>
-        <translation type="unfinished"></translation>
+        <translation>Charts:</translation>
     </message>
     <message>
         <source>关闭提示</source>
-        <translation type="unfinished"></translation>
+        <translation>Close this notice</translation>
     </message>
     <message>
         <source>显示已完成和推迟的</source>
-        <translation type="unfinished"></translation>
+        <translation>Show done and snoozed</translation>
     </message>
     <message>
         <source>打开</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>稍后提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Remind later</translation>
     </message>
     <message>
         <source>{n} 天后</source>
-        <translation type="unfinished"></translation>
+        <translation>In {n} days</translation>
     </message>
     <message>
         <source>一键提议自营</source>
-        <translation type="unfinished"></translation>
+        <translation>Propose all as self-operated</translation>
     </message>
     <message>
         <source>恢复</source>
@@ -716,71 +716,71 @@ Lock file: {path}</translation>
     </message>
     <message>
         <source>图表加载中…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading charts…</translation>
     </message>
     <message>
         <source>{n} 天后提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Remind in {n} days</translation>
     </message>
     <message>
         <source>全部店铺</source>
-        <translation type="unfinished"></translation>
+        <translation>All shops</translation>
     </message>
     <message>
         <source>今日待办：{n} 项</source>
-        <translation type="unfinished"></translation>
+        <translation>To-dos today: {n}</translation>
     </message>
     <message>
         <source>（另有 {m} 项已完成或推迟）</source>
-        <translation type="unfinished"></translation>
+        <translation> ({m} more done or snoozed)</translation>
     </message>
     <message>
         <source>图片已导出：{p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Image exported: {p}</translation>
     </message>
     <message>
         <source>将「{shop}」{n} 个符合条件的达人标记为自营，并等待达人授权？</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the {n} qualifying influencers of “{shop}” as self-operated and wait for their authorization?</translation>
     </message>
     <message>
         <source>已提议 {n} 个达人为自营，等待授权</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed {n} influencers as self-operated; waiting for authorization</translation>
     </message>
     <message>
         <source>今天有 {n} 项待办需要处理，见下方“今日待办”。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} to-dos need attention today; see “To-dos today” below.</translation>
     </message>
     <message>
         <source>导出到日历</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to calendar</translation>
     </message>
     <message>
         <source>日历文件 (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
         <source>已导出 {n} 个日程到 {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {n} events to {p}</translation>
     </message>
     <message>
         <source>提醒设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder settings</translation>
     </message>
     <message>
         <source>启动时有待办，在系统托盘显示通知</source>
-        <translation type="unfinished"></translation>
+        <translation>Show a tray notification at start-up when to-dos are due</translation>
     </message>
     <message>
         <source>小店管家</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopDesk</translation>
     </message>
     <message>
         <source>小店管家：今日待办</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopDesk: to-dos today</translation>
     </message>
     <message>
         <source>今天有 {n} 项待办需要处理</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} to-dos need attention today</translation>
     </message>
     <message>
         <source>数据文件夹</source>
@@ -1239,7 +1239,7 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule</translation>
     </message>
     <message>
         <source>原因</source>
@@ -1710,7 +1710,7 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -1725,7 +1725,7 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>全部店铺</source>
-        <translation type="unfinished"></translation>
+        <translation>All shops</translation>
     </message>
     <message>
         <source>账号或对象</source>
@@ -1745,7 +1745,7 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>店铺</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop</translation>
     </message>
     <message>
         <source>操作</source>
@@ -1917,11 +1917,11 @@ The current data is first saved as a backup (“Data before a restore”) that y
     <name>MainWindow</name>
     <message>
         <source>小店管家</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopDesk</translation>
     </message>
     <message>
         <source>示例数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo data</translation>
     </message>
     <message>
         <source>页面导航</source>
@@ -1933,7 +1933,7 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>店铺</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop</translation>
     </message>
     <message>
         <source> 店铺：</source>
@@ -2595,11 +2595,11 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>等待达人授权</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for authorization</translation>
     </message>
     <message>
         <source>自营账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-operated</translation>
     </message>
     <message>
         <source>显示(&amp;S)</source>
@@ -2894,7 +2894,7 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>店铺</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop</translation>
     </message>
     <message>
         <source>内容</source>
@@ -2964,7 +2964,7 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>表格</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>“{action}”不可用：{reason}</source>
@@ -3198,6 +3198,109 @@ The server database must be empty; the local file is not changed.</translation>
     <message>
         <source>数据库里已有小店管家数据。</source>
         <translation>The database already holds ShopDesk data.</translation>
+    </message>
+</context>
+<context>
+    <name>todos</name>
+    <message>
+        <source>渠道号可解绑</source>
+        <translation>Channel account unbindable</translation>
+    </message>
+    <message>
+        <source>绑定未完成</source>
+        <translation>Binding not completed</translation>
+    </message>
+    <message>
+        <source>等待达人授权</source>
+        <translation>Waiting for authorization</translation>
+    </message>
+    <message>
+        <source>可提议自营</source>
+        <translation>Can propose self-operated</translation>
+    </message>
+    <message>
+        <source>自营占比不足</source>
+        <translation>Self-operated share too low</translation>
+    </message>
+    <message>
+        <source>审核时间过长</source>
+        <translation>Review taking long</translation>
+    </message>
+    <message>
+        <source>审核未通过</source>
+        <translation>Review rejected</translation>
+    </message>
+    <message>
+        <source>草稿有错误</source>
+        <translation>Draft has errors</translation>
+    </message>
+    <message>
+        <source>GMV 数据过旧</source>
+        <translation>GMV data out of date</translation>
+    </message>
+    <message>
+        <source>渠道号「{account}」已满180天，{date} 起可以解除绑定</source>
+        <translation>Channel account “{account}” has passed 180 days; it can be unbound since {date}</translation>
+    </message>
+    <message>
+        <source>渠道号「{account}」将于 {date} 满180天可解绑，还有 {days} 天</source>
+        <translation>Channel account “{account}” reaches 180 days on {date} and can then be unbound ({days} days left)</translation>
+    </message>
+    <message>
+        <source>官方账号「{account}」绑定已等待扫码 {days} 天</source>
+        <translation>Official account “{account}” has been waiting for its scan for {days} days</translation>
+    </message>
+    <message>
+        <source>官方账号「{account}」已扫码，等待商家确认 {days} 天</source>
+        <translation>Official account “{account}” scanned; waiting for the merchant&apos;s confirmation for {days} days</translation>
+    </message>
+    <message>
+        <source>渠道号「{account}」绑定中已 {days} 天，请确认平台是否已完成</source>
+        <translation>Channel account “{account}” has been pending for {days} days; check whether the platform completed it</translation>
+    </message>
+    <message>
+        <source>达人「{account}」已等待授权 {days} 天</source>
+        <translation>Influencer “{account}” has been waiting to authorize for {days} days</translation>
+    </message>
+    <message>
+        <source>{count} 个达人近30天本店 GMV 占比达到 50%，尚未标记为自营，可一键提议</source>
+        <translation>{count} influencers have at least 50% of their last-30-day GMV in this shop and are not marked self-operated; propose them in one click</translation>
+    </message>
+    <message>
+        <source>自营账号「{account}」近30天本店 GMV 占比 {share}，已低于 50%</source>
+        <translation>Self-operated account “{account}” has a last-30-day shop share of {share}, below 50%</translation>
+    </message>
+    <message>
+        <source>（无标题）</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>商品「{title}」已待审核 {days} 天，请到平台查看审核结果</source>
+        <translation>Product “{title}” has been in review for {days} days; check the result on the platform</translation>
+    </message>
+    <message>
+        <source>商品「{title}」等 {count} 个商品待审核超过 {limit} 天（最久 {days} 天），请到平台查看审核结果</source>
+        <translation>“{title}” and {more} more products have been in review for over {limit} days (longest {days} days); check the results on the platform</translation>
+    </message>
+    <message>
+        <source>商品「{title}」审核未通过，修改后可重新提交</source>
+        <translation>Product “{title}” was rejected; edit it and submit again</translation>
+    </message>
+    <message>
+        <source>商品「{title}」等 {count} 个商品审核未通过，修改后可重新提交</source>
+        <translation>“{title}” and {more} more products were rejected; edit them and submit again</translation>
+    </message>
+    <message>
+        <source>草稿「{title}」有不符合规则的地方，改好后才能提交审核</source>
+        <translation>Draft “{title}” breaks publishing rules; fix it before submitting</translation>
+    </message>
+    <message>
+        <source>草稿「{title}」等 {count} 个草稿有不符合规则的地方，改好后才能提交审核</source>
+        <translation>Draft “{title}” and {more} more drafts break publishing rules; fix them before submitting</translation>
+    </message>
+    <message>
+        <source>最新的达人 GMV 数据是 {date}，已过去 {days} 天，自营占比可能已不准确</source>
+        <translation>The newest influencer GMV figures are from {date}, {days} days ago; self-operated shares may be out of date</translation>
     </message>
 </context>
 </TS>
