@@ -114,6 +114,8 @@ def record(
         rule_id=rule_id,
         detail=compact(detail, 2000),
         source=_SOURCE.get(),
+        user_name=ctx.user_name,
+        computer_name=ctx.computer_name,
     )
 
 
