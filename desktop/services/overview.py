@@ -251,6 +251,6 @@ def backfill_rule_errors(ctx: ServiceContext, limit: int = 500) -> int:
         "SELECT id FROM product WHERE state = 'draft' AND rule_errors IS NULL LIMIT ?", (limit,))]
     for pid in ids:
         n = len(products.validate(ctx, products.get_product(ctx, pid).draft))
-        with ctx.db.atomic():
+        with ctx.db.atomic("IMMEDIATE"):
             ctx.db.execute_sql("UPDATE product SET rule_errors = ? WHERE id = ? AND rule_errors IS NULL", (n, pid))
     return len(ids)

@@ -42,7 +42,7 @@ def _home_gmv(ctx: ServiceContext, shop_id: int) -> dict[str, int]:
     rnd = random.Random(13)
     today, now = ctx.today(), ctx.now_iso()
     rows, ids = [], {}
-    with ctx.db.atomic():
+    with ctx.db.atomic("IMMEDIATE"):
         for code, nickname, share, daily in HOME:
             account = account_registry.ensure_account(ctx, "douyin", code, nickname)
             ids[code] = account.id

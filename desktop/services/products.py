@@ -245,6 +245,7 @@ def save_draft(ctx: ServiceContext, shop_id: int, draft: ProductDraft, product_i
     return Outcome(CHANGED, pid)
 
 
+@service
 def submit_decision(ctx: ServiceContext, product_id: int) -> Decision:
     """R-P-SUBMIT for a stored product, as the 商品 page asks it: its state and its content's rule errors."""
     detail = get_product(ctx, product_id)
