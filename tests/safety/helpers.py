@@ -14,7 +14,7 @@ def dump(path: Path) -> dict:
     try:
         names = [r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
-        # Sorted in Python: WITHOUT ROWID tables (the overview's) have no rowid to order by.
+        # Sorted in Python: WITHOUT ROWID tables (m0008) have no rowid to order by.
         return {n: sorted(conn.execute(f'SELECT * FROM "{n}"').fetchall(), key=repr) for n in names}
     finally:
         conn.close()

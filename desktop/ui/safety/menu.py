@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QToolBar
 
+from desktop.ui.common import colors
 from desktop.ui.safety.work import CANCELLED, PROGRESS, Op, run_job
 
 log = logging.getLogger("shopdesk")
@@ -47,7 +48,7 @@ class SafetyTools(QObject):
                              objectName="readOnlyBanner")
         self.banner.setWordWrap(True)
         self.banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.banner.setStyleSheet("QLabel { background: #fff3cd; color: #664d03; padding: 6px; }")
+        self.banner.setStyleSheet(f"QLabel {{ {colors.notice_style()} color: {colors.hex_color('warning')}; }}")
         self.banner_bar = QToolBar(self.tr("只读提示"), objectName="readOnlyBannerBar")
         self.banner_bar.setMovable(False)
         self.banner_bar.addWidget(self.banner)
