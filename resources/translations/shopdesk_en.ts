@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>符合</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>绑定日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Binding date</translation>
     </message>
     <message>
         <source>备注</source>
@@ -247,6 +247,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>小店管家已经打开，已切换到它的窗口。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>小店管家已经打开了（数据文件夹：{path}）。
 请切换到已打开的窗口。</source>
         <translation type="unfinished"></translation>
@@ -321,11 +325,11 @@
     </message>
     <message>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>店铺</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop</translation>
     </message>
     <message>
         <source>对象</source>
@@ -337,11 +341,11 @@
     </message>
     <message>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>成功</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>被拒绝</source>
@@ -377,7 +381,7 @@
     </message>
     <message>
         <source>账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>商品</source>
@@ -641,6 +645,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} 天后提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>全部店铺</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,6 +803,139 @@
     <message>
         <source>正在校验导入文件…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>浅色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>深色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># 规则说明
+
+找不到规则说明文件（docs/rules.md）。请重新安装小店管家。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在对话框中确认（例如保存草稿）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开选中行的默认操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在控件之间移动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规则说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮助</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮助内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>快速上手</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>快捷键</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDiffDialog</name>
+    <message>
+        <source>核对绑定账号</source>
+        <translation>Compare bound accounts</translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>抖店类别</source>
+        <translation>Platform category</translation>
+    </message>
+    <message>
+        <source>本地记录</source>
+        <translation>Local record</translation>
+    </message>
+    <message>
+        <source>核对结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>绑定账号核对结果</source>
+        <translation>Bound accounts compared</translation>
+    </message>
+    <message>
+        <source>按抖店导入(&amp;I)…</source>
+        <translation>&amp;Import from platform…</translation>
+    </message>
+    <message>
+        <source>抖店列出的官方账号和渠道号，与本地记录对照：</source>
+        <translation>Official and channel accounts the platform lists, compared with the records here:</translation>
+    </message>
+    <message>
+        <source>官方账号</source>
+        <translation>Official account</translation>
+    </message>
+    <message>
+        <source>渠道号</source>
+        <translation>Channel account</translation>
+    </message>
+    <message>
+        <source>一致</source>
+        <translation>Same</translation>
+    </message>
+    <message>
+        <source>抖店有，本地没有记录</source>
+        <translation>On the platform, not recorded here</translation>
+    </message>
+    <message>
+        <source>本地有，抖店没有列出</source>
+        <translation>Recorded here, not listed by the platform</translation>
+    </message>
+    <message>
+        <source>类别不一致</source>
+        <translation>Different category</translation>
+    </message>
+    <message>
+        <source>普通达人（不核对）</source>
+        <translation>Ordinary influencer (not compared)</translation>
+    </message>
+    <message>
+        <source>普通达人</source>
+        <translation>Ordinary influencer</translation>
+    </message>
+    <message>
+        <source>只有「抖店有，本地没有记录」的账号可以导入</source>
+        <translation>Only accounts the platform lists but not recorded here can be imported</translation>
     </message>
 </context>
 <context>
@@ -995,11 +1136,11 @@
     </message>
     <message>
         <source>账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>已标记，等待达人授权</source>
@@ -1020,6 +1161,21 @@
     <message>
         <source>完成(&amp;D)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BindingDateDialog</name>
+    <message>
+        <source>绑定日期</source>
+        <translation>Binding date</translation>
+    </message>
+    <message>
+        <source>抖店不提供「{name}」的绑定日期，请按抖店后台的记录填写（渠道号满 180 天才能解绑）。</source>
+        <translation>The platform does not give the binding date of “{name}”; enter it from the shop backend&apos;s records (a channel account can be unbound after 180 days).</translation>
+    </message>
+    <message>
+        <source>绑定日期(&amp;D)</source>
+        <translation>Binding &amp;date</translation>
     </message>
 </context>
 <context>
@@ -1145,7 +1301,7 @@
     </message>
     <message>
         <source>绑定日期(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Binding &amp;date</translation>
     </message>
     <message>
         <source>开始绑定</source>
@@ -1255,6 +1411,45 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>同步冲突</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>这些商品在本地修改过，抖店上也有变化。小店管家不会自动覆盖，请逐个选择保留哪一边。</source>
+        <translation>These products were edited here and also changed on the platform. ShopDesk never overwrites either side by itself: choose which one to keep for each.</translation>
+    </message>
+    <message>
+        <source>本地商品</source>
+        <translation>Local product</translation>
+    </message>
+    <message>
+        <source>本地状态</source>
+        <translation>Local state</translation>
+    </message>
+    <message>
+        <source>抖店商品 ID</source>
+        <translation>Platform product ID</translation>
+    </message>
+    <message>
+        <source>抖店标题</source>
+        <translation>Platform title</translation>
+    </message>
+    <message>
+        <source>抖店状态</source>
+        <translation>Platform state</translation>
+    </message>
+    <message>
+        <source>保留本地(&amp;L)</source>
+        <translation>Keep &amp;local</translation>
+    </message>
+    <message>
+        <source>采用抖店(&amp;P)</source>
+        <translation>Take the &amp;platform&apos;s</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>&lt;h1&gt;欢迎使用小店管家&lt;/h1&gt;</source>
@@ -1297,7 +1492,7 @@
     </message>
     <message>
         <source>平台(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Platform</translation>
     </message>
     <message>
         <source>账号 ID(&amp;A)</source>
@@ -1407,7 +1602,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;br&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;有错误的文件不会导入任何数据，除非选择跳过错误行。&lt;/span&gt;</source>
+        <source>有错误的文件不会导入任何数据，除非选择跳过错误行。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1463,7 +1658,7 @@
     </message>
     <message>
         <source>店铺</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop</translation>
     </message>
     <message>
         <source>操作</source>
@@ -1631,12 +1826,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>页面导航</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>正在打开数据…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>店铺</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop</translation>
     </message>
     <message>
         <source> 店铺：</source>
@@ -1655,11 +1854,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>收起侧栏(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置(&amp;T)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台(&amp;P)</source>
+        <translation>&amp;Platform</translation>
+    </message>
+    <message>
         <source>帮助(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>规则说明(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>快速上手(&amp;Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>快捷键(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>关于小店管家(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>展开侧栏(&amp;B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1695,7 +1922,7 @@
     </message>
     <message>
         <source>平台(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Platform</translation>
     </message>
     <message>
         <source>抖音号(&amp;D)</source>
@@ -1725,7 +1952,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;绑定是永久的：&lt;/b&gt;确认后，官方账号不能解绑，也不能更换为其他账号。&lt;/p&gt;</source>
+        <source>&lt;b&gt;绑定是永久的：&lt;/b&gt;确认后，官方账号不能解绑，也不能更换为其他账号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1770,6 +1997,235 @@
     <message>
         <source>还没有官方账号。</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformConnectionDialog</name>
+    <message>
+        <source>平台连接</source>
+        <translation>Platform connection</translation>
+    </message>
+    <message>
+        <source>在抖店开放平台创建「自用型应用」并授权给本店后，把应用的 App Key、App Secret 和本店的店铺 ID 填在这里。App Secret 只保存在系统钥匙串中，不会写进数据文件。</source>
+        <translation>After creating a self-use app (自用型应用) on the Douyin shop open platform and authorizing it for this shop, enter the app&apos;s App Key, App Secret and this shop&apos;s shop ID here. The App Secret is kept only in the system keychain, never in the data file.</translation>
+    </message>
+    <message>
+        <source>已保存在系统钥匙串中（留空则不修改）</source>
+        <translation>Saved in the system keychain (leave empty to keep it)</translation>
+    </message>
+    <message>
+        <source>应用的 App Secret</source>
+        <translation>The app&apos;s App Secret</translation>
+    </message>
+    <message>
+        <source>默认 https://openapi-fxg.jinritemai.com</source>
+        <translation>Default https://openapi-fxg.jinritemai.com</translation>
+    </message>
+    <message>
+        <source>App Key(&amp;K)</source>
+        <translation>App &amp;Key</translation>
+    </message>
+    <message>
+        <source>App Secret(&amp;E)</source>
+        <translation>App S&amp;ecret</translation>
+    </message>
+    <message>
+        <source>店铺 ID(&amp;I)</source>
+        <translation>Shop &amp;ID</translation>
+    </message>
+    <message>
+        <source>网关地址(&amp;G)</source>
+        <translation>&amp;Gateway</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>测试连接(&amp;T)</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>删除连接</source>
+        <translation>Delete connection</translation>
+    </message>
+    <message>
+        <source>已连接：{name}（上次测试 {at}）
+网关：{gw}</source>
+        <translation>Connected: {name} (last tested {at})
+Gateway: {gw}</translation>
+    </message>
+    <message>
+        <source>已保存，尚未测试连接。
+网关：{gw}</source>
+        <translation>Saved, not tested yet.
+Gateway: {gw}</translation>
+    </message>
+    <message>
+        <source>正在连接抖店开放平台…</source>
+        <translation>Connecting to the platform…</translation>
+    </message>
+    <message>
+        <source>正在测试连接…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <source>连接成功：{name}</source>
+        <translation>Connected: {name}</translation>
+    </message>
+    <message>
+        <source>连接已删除，钥匙串中的令牌已清除。</source>
+        <translation>Connection deleted; its tokens were removed from the keychain.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformError</name>
+    <message>
+        <source>抖店开放平台拒绝了签名（{code}）：App Secret 不正确，或与 App Key 不匹配。请在「平台连接」里重新填写 App Secret。</source>
+        <translation>The platform rejected the signature ({code}): the App Secret is wrong or does not belong to the App Key. Enter the App Secret again under Platform connection.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台拒绝了请求时间（{code}）：请检查电脑的日期和时间是否准确。</source>
+        <translation>The platform rejected the request time ({code}): check this computer&apos;s date and time.</translation>
+    </message>
+    <message>
+        <source>店铺授权已失效（{code}）：请在抖店后台确认自用型应用仍授权给本店，然后在「平台连接」里点「测试连接」。</source>
+        <translation>The shop&apos;s authorization is no longer valid ({code}): check in the shop backend that the self-use app is still authorized, then click Test connection.</translation>
+    </message>
+    <message>
+        <source>没有调用 {method} 的权限（{code}）：请在抖店开放平台为该应用开通对应的接口权限包。</source>
+        <translation>No permission to call {method} ({code}): enable the API permission for this app on the open platform.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台限流（{code}）：已重试 {tries} 次仍被限流，请稍后再同步。没有写入任何数据。</source>
+        <translation>The platform is rate-limiting ({code}): still limited after {tries} tries; sync again later. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台暂时不可用（{code}）：已重试 {tries} 次，请稍后再试。没有写入任何数据。</source>
+        <translation>The platform is unavailable ({code}): tried {tries} times; try again later. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台在 {seconds} 秒内没有响应（{method}，超时）。请检查网络后重试。没有写入任何数据。</source>
+        <translation>The platform did not answer within {seconds} s ({method}, timeout). Check the network and try again. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>连接不到抖店开放平台（{method}）：{reason}。请检查网络和网关地址。</source>
+        <translation>Cannot reach the platform ({method}): {reason}. Check the network and the gateway address.</translation>
+    </message>
+    <message>
+        <source>与抖店开放平台的安全连接校验失败（{method}，TLS 证书）：为安全起见没有继续。</source>
+        <translation>The secure connection to the platform could not be verified ({method}, TLS certificate); stopped for safety.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台返回了无法识别的内容（{method}，不是有效的 JSON）。没有写入任何数据。</source>
+        <translation>The platform answered with something unreadable ({method}, not valid JSON). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台返回错误（{method}，{code}）：{detail}</source>
+        <translation>The platform returned an error ({method}, {code}): {detail}</translation>
+    </message>
+    <message>
+        <source>授权的店铺（{got}）与这里填写的店铺 ID（{want}）不一致，请检查店铺 ID。</source>
+        <translation>The authorized shop ({got}) is not the shop ID entered here ({want}); check the shop ID.</translation>
+    </message>
+    <message>
+        <source>这台电脑没有可用的系统钥匙串（{backend}），App Secret 无法安全保存。小店管家不会把密钥存成明文文件；请启用系统钥匙串（Windows 凭据管理器、macOS 钥匙串或 Linux 的 Secret Service）后再连接。</source>
+        <translation>This computer has no usable system keychain ({backend}), so the App Secret cannot be stored safely. ShopDesk never keeps secrets in a plain file; enable the keychain (Windows Credential Manager, macOS Keychain or Linux Secret Service) and connect again.</translation>
+    </message>
+    <message>
+        <source>系统钥匙串出错，无法读取或保存密钥：{reason}</source>
+        <translation>The system keychain failed; the secret could not be read or saved: {reason}</translation>
+    </message>
+    <message>
+        <source>钥匙串里没有这个店铺的 App Secret，请在「平台连接」里填写。</source>
+        <translation>The keychain has no App Secret for this shop; enter it under Platform connection.</translation>
+    </message>
+    <message>
+        <source>已取消同步，没有写入任何数据。</source>
+        <translation>Sync cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台返回的内容过大（{method}，超过 {limit} MB），已停止。</source>
+        <translation>The platform&apos;s answer is too large ({method}, over {limit} MB); stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformMenu</name>
+    <message>
+        <source>平台连接(&amp;C)…</source>
+        <translation>Platform &amp;connection…</translation>
+    </message>
+    <message>
+        <source>拉取类目(&amp;T)</source>
+        <translation>Pull ca&amp;tegories</translation>
+    </message>
+    <message>
+        <source>拉取商品与审核状态(&amp;P)</source>
+        <translation>Pull &amp;products and review states</translation>
+    </message>
+    <message>
+        <source>核对绑定账号(&amp;A)…</source>
+        <translation>Compare bound &amp;accounts…</translation>
+    </message>
+    <message>
+        <source>拉取联盟订单 GMV（近 30 天）(&amp;G)</source>
+        <translation>Pull alliance &amp;GMV (last 30 days)</translation>
+    </message>
+    <message>
+        <source>同步冲突(&amp;F)…</source>
+        <translation>Sync con&amp;flicts…</translation>
+    </message>
+    <message>
+        <source>提交到抖店（预演）(&amp;U)…</source>
+        <translation>S&amp;ubmit to Douyin shop (dry run)…</translation>
+    </message>
+    <message>
+        <source>同步记录(&amp;R)…</source>
+        <translation>Sync &amp;log…</translation>
+    </message>
+    <message>
+        <source>请先在「平台连接」里连接本店</source>
+        <translation>Connect this shop under Platform connection first</translation>
+    </message>
+    <message>
+        <source>请先在「商品」页选择一个商品</source>
+        <translation>Select a product on the Products page first</translation>
+    </message>
+    <message>
+        <source>已取消同步，没有写入任何数据。</source>
+        <translation>Sync cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>与抖店同步</source>
+        <translation>Sync with Douyin shop</translation>
+    </message>
+    <message>
+        <source>同步完成：{summary}</source>
+        <translation>Sync finished: {summary}</translation>
+    </message>
+    <message>
+        <source>正在从抖店拉取类目…</source>
+        <translation>Pulling categories from the platform…</translation>
+    </message>
+    <message>
+        <source>正在从抖店拉取商品和审核状态…</source>
+        <translation>Pulling products and review states from the platform…</translation>
+    </message>
+    <message>
+        <source>正在从抖店拉取绑定账号…</source>
+        <translation>Pulling bound accounts from the platform…</translation>
+    </message>
+    <message>
+        <source>正在从抖店拉取联盟订单…</source>
+        <translation>Pulling alliance orders from the platform…</translation>
+    </message>
+    <message>
+        <source>提交到抖店</source>
+        <translation>Submit to Douyin shop</translation>
+    </message>
+    <message>
+        <source>请先在「商品」页选择一个商品。</source>
+        <translation>Select a product on the Products page first.</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2372,17 @@
     <message>
         <source>商品导出.xlsx</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PushDryRunDialog</name>
+    <message>
+        <source>提交到抖店（预演，未发送）</source>
+        <translation>Submit to Douyin shop (dry run, not sent)</translation>
+    </message>
+    <message>
+        <source>只做预演，没有发送到抖店：图片需要先上传到抖店素材中心（material.uploadImageSync 只接受公网可访问的图片地址或另行上传得到的 file_uri），而公开资料无法确认 pic 是否接受素材中心以外的地址。下面是将要发送的完整请求（签名和令牌已隐去，图片为占位符）。</source>
+        <translation>Dry run only, nothing was sent: images must first be uploaded to the platform&apos;s material centre (material.uploadImageSync accepts only a publicly reachable image URL or a file_uri from a separate upload), and public sources do not confirm whether pic accepts addresses outside the material centre. Below is the exact request that would be sent (signature and token hidden, images as placeholders).</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2575,25 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>界面语言(&amp;L)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>外观(&amp;A)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新的界面语言在下次启动小店管家时生效。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShopDialog</name>
     <message>
         <source>修改店铺</source>
@@ -2254,6 +2740,116 @@
     </message>
 </context>
 <context>
+    <name>SyncRunsDialog</name>
+    <message>
+        <source>同步记录</source>
+        <translation>Sync log</translation>
+    </message>
+    <message>
+        <source>还没有同步过。在「平台」菜单里连接店铺后拉取类目、商品或绑定账号。</source>
+        <translation>No sync yet. Connect the shop in the Platform menu, then pull categories, products or bound accounts.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunsModel</name>
+    <message>
+        <source>测试连接</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>拉取类目</source>
+        <translation>Pull categories</translation>
+    </message>
+    <message>
+        <source>拉取类目属性</source>
+        <translation>Pull category properties</translation>
+    </message>
+    <message>
+        <source>拉取商品</source>
+        <translation>Pull products</translation>
+    </message>
+    <message>
+        <source>拉取绑定账号</source>
+        <translation>Pull bound accounts</translation>
+    </message>
+    <message>
+        <source>拉取联盟订单</source>
+        <translation>Pull alliance orders</translation>
+    </message>
+    <message>
+        <source>提交到抖店</source>
+        <translation>Submit to Douyin shop</translation>
+    </message>
+    <message>
+        <source>成功</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>失败</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>预演（未发送）</source>
+        <translation>Dry run (not sent)</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>店铺</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>请求数</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>获取</source>
+        <translation>Fetched</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>未变</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>用时</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>{s:.1f} 秒</source>
+        <translation>{s:.1f} s</translation>
+    </message>
+</context>
+<context>
     <name>TablePanel</name>
     <message>
         <source>筛选…</source>
@@ -2376,6 +2972,13 @@
     <message>
         <source>&lt;h3&gt;小店管家 ShopDesk {version}&lt;/h3&gt;&lt;p&gt;抖店账号与商品的本地管理工具：所有数据只保存在这台电脑上。&lt;/p&gt;&lt;p&gt;数据文件夹：&lt;br&gt;&lt;code&gt;{data_dir}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;数据库文件：&lt;br&gt;&lt;code&gt;{db}&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>platform</name>
+    <message>
+        <source>抖店开放平台</source>
+        <translation>Douyin shop open platform</translation>
     </message>
 </context>
 </TS>
