@@ -45,6 +45,12 @@ def get_connection(ctx: ServiceContext, shop_id: int) -> ConnectionInfo | None:
 
 
 @service
+def has_connection(ctx: ServiceContext, shop_id: int) -> bool:
+    """Whether the shop has a connection (the database only: no keychain prompt when a menu opens)."""
+    return ctx.db.execute_sql("SELECT 1 FROM platform_connection WHERE shop_id = ?", (shop_id,)).fetchone() is not None
+
+
+@service
 def save_connection(ctx: ServiceContext, shop_id: int, app_key: str, app_secret: str, platform_shop_id: str,
                     gateway: str = "") -> Outcome:
     """Store the connection; the secret goes to the keychain (an empty secret keeps the stored one)."""

@@ -51,7 +51,7 @@ class PlatformMenu(QObject):
         from desktop.services import platform_connection
 
         ctx, shop = self._ctx(), self._shop_id()
-        return bool(ctx and shop and platform_connection.get_connection(ctx, shop))
+        return bool(ctx and shop and platform_connection.has_connection(ctx, shop))
 
     def update_actions(self) -> None:
         has_shop = self._ctx() is not None and self._shop_id() is not None
