@@ -223,6 +223,7 @@ def import_tree_json(
     return import_nodes(ctx, nodes, path.name, progress=progress, is_cancelled=is_cancelled)
 
 
+@service
 def import_nodes(
     ctx: ServiceContext,
     nodes: list[CategoryNode],

@@ -63,6 +63,7 @@ ACTION_LABELS: dict[str, str] = {
     "platform.link": "关联抖店商品",
     "platform.account": "导入抖店绑定账号",
     "platform.alliance": "从抖店拉取联盟订单 GMV",
+    "platform.push": "提交到抖店（预演）",
 }
 
 

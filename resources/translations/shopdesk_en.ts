@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>符合</source>
@@ -355,7 +355,7 @@ Lock file: {path}</translation>
     </message>
     <message>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>店铺</source>
@@ -371,11 +371,11 @@ Lock file: {path}</translation>
     </message>
     <message>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>成功</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>被拒绝</source>
@@ -957,7 +957,7 @@ Importing replaces all data on this computer. The current data is first saved as
     <name>AccountsDiffDialog</name>
     <message>
         <source>核对绑定账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare bound accounts</translation>
     </message>
     <message>
         <source>账号</source>
@@ -965,63 +965,63 @@ Importing replaces all data on this computer. The current data is first saved as
     </message>
     <message>
         <source>抖店类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform category</translation>
     </message>
     <message>
         <source>本地记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Local record</translation>
     </message>
     <message>
         <source>核对结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>绑定账号核对结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Bound accounts compared</translation>
     </message>
     <message>
         <source>按抖店导入(&amp;I)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import from platform…</translation>
     </message>
     <message>
         <source>抖店列出的官方账号和渠道号，与本地记录对照：</source>
-        <translation type="unfinished"></translation>
+        <translation>Official and channel accounts the platform lists, compared with the records here:</translation>
     </message>
     <message>
         <source>官方账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Official account</translation>
     </message>
     <message>
         <source>渠道号</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel account</translation>
     </message>
     <message>
         <source>一致</source>
-        <translation type="unfinished"></translation>
+        <translation>Same</translation>
     </message>
     <message>
         <source>抖店有，本地没有记录</source>
-        <translation type="unfinished"></translation>
+        <translation>On the platform, not recorded here</translation>
     </message>
     <message>
         <source>本地有，抖店没有列出</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded here, not listed by the platform</translation>
     </message>
     <message>
         <source>类别不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>Different category</translation>
     </message>
     <message>
         <source>普通达人（不核对）</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinary influencer (not compared)</translation>
     </message>
     <message>
         <source>普通达人</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinary influencer</translation>
     </message>
     <message>
         <source>只有「抖店有，本地没有记录」的账号可以导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Only accounts the platform lists but not recorded here can be imported</translation>
     </message>
 </context>
 <context>
@@ -1227,7 +1227,7 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>已标记，等待达人授权</source>
@@ -1258,11 +1258,11 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>抖店不提供「{name}」的绑定日期，请按抖店后台的记录填写（渠道号满 180 天才能解绑）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform does not give the binding date of “{name}”; enter it from the shop backend&apos;s records (a channel account can be unbound after 180 days).</translation>
     </message>
     <message>
         <source>绑定日期(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Binding &amp;date</translation>
     </message>
 </context>
 <context>
@@ -1388,7 +1388,7 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>绑定日期(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Binding &amp;date</translation>
     </message>
     <message>
         <source>开始绑定</source>
@@ -1501,39 +1501,39 @@ The current data is first saved as a backup (“Data before a restore”) that y
     <name>ConflictsDialog</name>
     <message>
         <source>同步冲突</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync conflicts</translation>
     </message>
     <message>
         <source>这些商品在本地修改过，抖店上也有变化。小店管家不会自动覆盖，请逐个选择保留哪一边。</source>
-        <translation type="unfinished"></translation>
+        <translation>These products were edited here and also changed on the platform. ShopDesk never overwrites either side by itself: choose which one to keep for each.</translation>
     </message>
     <message>
         <source>本地商品</source>
-        <translation type="unfinished"></translation>
+        <translation>Local product</translation>
     </message>
     <message>
         <source>本地状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Local state</translation>
     </message>
     <message>
         <source>抖店商品 ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform product ID</translation>
     </message>
     <message>
         <source>抖店标题</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform title</translation>
     </message>
     <message>
         <source>抖店状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform state</translation>
     </message>
     <message>
         <source>保留本地(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep &amp;local</translation>
     </message>
     <message>
         <source>采用抖店(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the &amp;platform&apos;s</translation>
     </message>
 </context>
 <context>
@@ -1677,7 +1677,7 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>平台(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Platform</translation>
     </message>
     <message>
         <source>账号 ID(&amp;A)</source>
@@ -2075,7 +2075,7 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>平台(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Platform</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
@@ -2134,7 +2134,7 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>平台(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Platform</translation>
     </message>
     <message>
         <source>抖音号(&amp;D)</source>
@@ -2215,43 +2215,43 @@ The current data is first saved as a backup (“Data before a restore”) that y
     <name>PlatformConnectionDialog</name>
     <message>
         <source>平台连接</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform connection</translation>
     </message>
     <message>
         <source>在抖店开放平台创建「自用型应用」并授权给本店后，把应用的 App Key、App Secret 和本店的店铺 ID 填在这里。App Secret 只保存在系统钥匙串中，不会写进数据文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>After creating a self-use app (自用型应用) on the Douyin shop open platform and authorizing it for this shop, enter the app&apos;s App Key, App Secret and this shop&apos;s shop ID here. The App Secret is kept only in the system keychain, never in the data file.</translation>
     </message>
     <message>
         <source>已保存在系统钥匙串中（留空则不修改）</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved in the system keychain (leave empty to keep it)</translation>
     </message>
     <message>
         <source>应用的 App Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>The app&apos;s App Secret</translation>
     </message>
     <message>
         <source>默认 https://openapi-fxg.jinritemai.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Default https://openapi-fxg.jinritemai.com</translation>
     </message>
     <message>
         <source>App Key(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>App &amp;Key</translation>
     </message>
     <message>
         <source>App Secret(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>App S&amp;ecret</translation>
     </message>
     <message>
         <source>店铺 ID(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop &amp;ID</translation>
     </message>
     <message>
         <source>网关地址(&amp;G)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gateway</translation>
     </message>
     <message>
         <source>保存(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>测试连接(&amp;T)</source>
@@ -2259,175 +2259,185 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>删除连接</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete connection</translation>
     </message>
     <message>
         <source>已连接：{name}（上次测试 {at}）
 网关：{gw}</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected: {name} (last tested {at})
+Gateway: {gw}</translation>
     </message>
     <message>
         <source>已保存，尚未测试连接。
 网关：{gw}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved, not tested yet.
+Gateway: {gw}</translation>
     </message>
     <message>
         <source>正在连接抖店开放平台…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting to the platform…</translation>
     </message>
     <message>
         <source>正在测试连接…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testing the connection…</translation>
     </message>
     <message>
         <source>连接成功：{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected: {name}</translation>
     </message>
     <message>
         <source>连接已删除，钥匙串中的令牌已清除。</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection deleted; its tokens were removed from the keychain.</translation>
     </message>
 </context>
 <context>
     <name>PlatformError</name>
     <message>
         <source>抖店开放平台拒绝了签名（{code}）：App Secret 不正确，或与 App Key 不匹配。请在「平台连接」里重新填写 App Secret。</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform rejected the signature ({code}): the App Secret is wrong or does not belong to the App Key. Enter the App Secret again under Platform connection.</translation>
     </message>
     <message>
         <source>抖店开放平台拒绝了请求时间（{code}）：请检查电脑的日期和时间是否准确。</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform rejected the request time ({code}): check this computer&apos;s date and time.</translation>
     </message>
     <message>
         <source>店铺授权已失效（{code}）：请在抖店后台确认自用型应用仍授权给本店，然后在「平台连接」里点「测试连接」。</source>
-        <translation type="unfinished"></translation>
+        <translation>The shop&apos;s authorization is no longer valid ({code}): check in the shop backend that the self-use app is still authorized, then click Test connection.</translation>
     </message>
     <message>
         <source>没有调用 {method} 的权限（{code}）：请在抖店开放平台为该应用开通对应的接口权限包。</source>
-        <translation type="unfinished"></translation>
+        <translation>No permission to call {method} ({code}): enable the API permission for this app on the open platform.</translation>
     </message>
     <message>
         <source>抖店开放平台限流（{code}）：已重试 {tries} 次仍被限流，请稍后再同步。没有写入任何数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform is rate-limiting ({code}): still limited after {tries} tries; sync again later. Nothing was written.</translation>
     </message>
     <message>
         <source>抖店开放平台暂时不可用（{code}）：已重试 {tries} 次，请稍后再试。没有写入任何数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform is unavailable ({code}): tried {tries} times; try again later. Nothing was written.</translation>
     </message>
     <message>
         <source>抖店开放平台在 {seconds} 秒内没有响应（{method}，超时）。请检查网络后重试。没有写入任何数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform did not answer within {seconds} s ({method}, timeout). Check the network and try again. Nothing was written.</translation>
     </message>
     <message>
         <source>连接不到抖店开放平台（{method}）：{reason}。请检查网络和网关地址。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot reach the platform ({method}): {reason}. Check the network and the gateway address.</translation>
     </message>
     <message>
         <source>与抖店开放平台的安全连接校验失败（{method}，TLS 证书）：为安全起见没有继续。</source>
-        <translation type="unfinished"></translation>
+        <translation>The secure connection to the platform could not be verified ({method}, TLS certificate); stopped for safety.</translation>
     </message>
     <message>
         <source>抖店开放平台返回了无法识别的内容（{method}，不是有效的 JSON）。没有写入任何数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform answered with something unreadable ({method}, not valid JSON). Nothing was written.</translation>
     </message>
     <message>
         <source>抖店开放平台返回错误（{method}，{code}）：{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform returned an error ({method}, {code}): {detail}</translation>
     </message>
     <message>
         <source>授权的店铺（{got}）与这里填写的店铺 ID（{want}）不一致，请检查店铺 ID。</source>
-        <translation type="unfinished"></translation>
+        <translation>The authorized shop ({got}) is not the shop ID entered here ({want}); check the shop ID.</translation>
     </message>
     <message>
         <source>这台电脑没有可用的系统钥匙串（{backend}），App Secret 无法安全保存。小店管家不会把密钥存成明文文件；请启用系统钥匙串（Windows 凭据管理器、macOS 钥匙串或 Linux 的 Secret Service）后再连接。</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer has no usable system keychain ({backend}), so the App Secret cannot be stored safely. ShopDesk never keeps secrets in a plain file; enable the keychain (Windows Credential Manager, macOS Keychain or Linux Secret Service) and connect again.</translation>
     </message>
     <message>
         <source>系统钥匙串出错，无法读取或保存密钥：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain failed; the secret could not be read or saved: {reason}</translation>
     </message>
     <message>
         <source>钥匙串里没有这个店铺的 App Secret，请在「平台连接」里填写。</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain has no App Secret for this shop; enter it under Platform connection.</translation>
     </message>
     <message>
         <source>已取消同步，没有写入任何数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync cancelled; nothing was written.</translation>
     </message>
     <message>
         <source>抖店开放平台返回的内容过大（{method}，超过 {limit} MB），已停止。</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform&apos;s answer is too large ({method}, over {limit} MB); stopped.</translation>
     </message>
 </context>
 <context>
     <name>PlatformMenu</name>
     <message>
         <source>平台连接(&amp;C)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform &amp;connection…</translation>
     </message>
     <message>
         <source>拉取类目(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull ca&amp;tegories</translation>
     </message>
     <message>
         <source>拉取商品与审核状态(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull &amp;products and review states</translation>
     </message>
     <message>
         <source>核对绑定账号(&amp;A)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare bound &amp;accounts…</translation>
     </message>
     <message>
         <source>拉取联盟订单 GMV（近 30 天）(&amp;G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull alliance &amp;GMV (last 30 days)</translation>
     </message>
     <message>
         <source>同步冲突(&amp;F)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync con&amp;flicts…</translation>
     </message>
     <message>
         <source>提交到抖店（预演）(&amp;U)…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubmit to Douyin shop (dry run)…</translation>
     </message>
     <message>
         <source>同步记录(&amp;R)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync &amp;log…</translation>
     </message>
     <message>
         <source>请先在「平台连接」里连接本店</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect this shop under Platform connection first</translation>
     </message>
     <message>
         <source>请先在「商品」页选择一个商品</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a product on the Products page first</translation>
+    </message>
+    <message>
+        <source>已取消同步，没有写入任何数据。</source>
+        <translation>Sync cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>与抖店同步</source>
+        <translation>Sync with Douyin shop</translation>
     </message>
     <message>
         <source>同步完成：{summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync finished: {summary}</translation>
     </message>
     <message>
         <source>正在从抖店拉取类目…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulling categories from the platform…</translation>
     </message>
     <message>
         <source>正在从抖店拉取商品和审核状态…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulling products and review states from the platform…</translation>
     </message>
     <message>
         <source>正在从抖店拉取绑定账号…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulling bound accounts from the platform…</translation>
     </message>
     <message>
         <source>正在从抖店拉取联盟订单…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulling alliance orders from the platform…</translation>
     </message>
     <message>
         <source>提交到抖店</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit to Douyin shop</translation>
     </message>
     <message>
         <source>请先在「商品」页选择一个商品。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a product on the Products page first.</translation>
     </message>
 </context>
 <context>
@@ -2580,11 +2590,11 @@ The current data is first saved as a backup (“Data before a restore”) that y
     <name>PushDryRunDialog</name>
     <message>
         <source>提交到抖店（预演，未发送）</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit to Douyin shop (dry run, not sent)</translation>
     </message>
     <message>
         <source>只做预演，没有发送到抖店：图片需要先上传到抖店素材中心（material.uploadImageSync 只接受公网可访问的图片地址或另行上传得到的 file_uri），而公开资料无法确认 pic 是否接受素材中心以外的地址。下面是将要发送的完整请求（签名和令牌已隐去，图片为占位符）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry run only, nothing was sent: images must first be uploaded to the platform&apos;s material centre (material.uploadImageSync accepts only a publicly reachable image URL or a file_uri from a separate upload), and public sources do not confirm whether pic accepts addresses outside the material centre. Below is the exact request that would be sent (signature and token hidden, images as placeholders).</translation>
     </message>
 </context>
 <context>
@@ -2945,62 +2955,62 @@ The current data is first saved as a backup (“Data before a restore”) that y
     <name>SyncRunsDialog</name>
     <message>
         <source>同步记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync log</translation>
     </message>
     <message>
         <source>还没有同步过。在「平台」菜单里连接店铺后拉取类目、商品或绑定账号。</source>
-        <translation type="unfinished"></translation>
+        <translation>No sync yet. Connect the shop in the Platform menu, then pull categories, products or bound accounts.</translation>
     </message>
 </context>
 <context>
     <name>SyncRunsModel</name>
     <message>
         <source>测试连接</source>
-        <translation type="unfinished"></translation>
+        <translation>Test connection</translation>
     </message>
     <message>
         <source>拉取类目</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull categories</translation>
     </message>
     <message>
         <source>拉取类目属性</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull category properties</translation>
     </message>
     <message>
         <source>拉取商品</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull products</translation>
     </message>
     <message>
         <source>拉取绑定账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull bound accounts</translation>
     </message>
     <message>
         <source>拉取联盟订单</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull alliance orders</translation>
     </message>
     <message>
         <source>提交到抖店</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit to Douyin shop</translation>
     </message>
     <message>
         <source>成功</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>失败</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <source>已取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>预演（未发送）</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry run (not sent)</translation>
     </message>
     <message>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>店铺</source>
@@ -3008,58 +3018,47 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>内容</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>请求数</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests</translation>
     </message>
     <message>
         <source>获取</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetched</translation>
     </message>
     <message>
         <source>新增</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>更新</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated</translation>
     </message>
     <message>
         <source>未变</source>
-        <translation type="unfinished"></translation>
+        <translation>Unchanged</translation>
     </message>
     <message>
         <source>冲突</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts</translation>
     </message>
     <message>
         <source>用时</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>{s:.1f} 秒</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SyncTask</name>
-    <message>
-        <source>取消</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>与抖店同步</source>
-        <translation type="unfinished"></translation>
+        <translation>{s:.1f} s</translation>
     </message>
 </context>
 <context>
@@ -3315,7 +3314,7 @@ The server database must be empty; the local file is not changed.</translation>
     <name>platform</name>
     <message>
         <source>抖店开放平台</source>
-        <translation type="unfinished"></translation>
+        <translation>Douyin shop open platform</translation>
     </message>
 </context>
 <context>
