@@ -16,7 +16,9 @@ _MNEMONIC = re.compile(r"\(&[^)]\)|（&[^）]）")
 
 def rule_text(text: str, rule: str | None) -> str:
     """A reason with the rule that gives it: '还需 2 天（R-CH-4）'."""
-    return f"{text}（{rule}）" if rule else text
+    if not rule:
+        return text
+    return QCoreApplication.translate("rules", "{text}（{rule}）").format(text=text, rule=rule)
 
 
 def decision_text(decision: Decision) -> str:

@@ -16,6 +16,25 @@ CHOICES = (SYSTEM, CHINESE, ENGLISH)
 _installed: list[QTranslator] = []
 
 
+class OurTranslator(QTranslator):
+    """Our .qm, looked up by context and then without one.
+
+    Module-level helpers (``def tr(text): return translate("pages", text)``)
+    are filed by lupdate under the empty context, and constants translated
+    from a variable (state names, labels) under "shared"; at run time they ask
+    with their own context name, so a miss retries with those two."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401 - Qt's virtual
+        found = super().translate(context, source, disambiguation, n)
+        for fallback in ("", "shared"):
+            if found or context == fallback:
+                break
+            found = super().translate(fallback, source, disambiguation, n)
+        # None reaches Qt as a null string ("not mine": the next translator, or the
+        # source, is used); "" would be an empty translation and blank the text.
+        return found or None
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("language", text)
 
@@ -66,7 +85,7 @@ def install(app, choice: str | None = None) -> str:
     language = resolve(choice or saved_choice())
     if language == ENGLISH:
         qm = i18n.ensure_compiled()
-        ours = QTranslator(app)
+        ours = OurTranslator(app)
         if qm is None or not ours.load(str(qm)):
             language = CHINESE  # no English file: the source text is complete
         else:
