@@ -161,6 +161,13 @@ class MainWindow(QMainWindow):
 
         self.safety = SafetyTools(self)  # 工具: 备份与恢复, 检查数据库, 导出/导入全部数据
 
+        from desktop.ui.platform.menu import PlatformMenu
+
+        platform_menu = self.menuBar().addMenu(self.tr("平台(&P)"))
+        platform_menu.setObjectName("platformMenu")
+        self.platform = PlatformMenu(self, platform_menu, lambda: self.ctx, self.switcher.current_id,
+                                     self._current_product, self.broadcast)
+
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         for name, label, slot, key in (
             ("helpRulesAction", self.tr("规则说明(&R)"), lambda: self.show_help("rules"), "F1"),
@@ -176,6 +183,10 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("关于小店管家(&A)"), self, objectName="aboutAction")
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _current_product(self) -> int | None:
+        page = self._pages.get("products")
+        return page.selected_id() if page is not None else None
 
     def _about(self) -> None:
         from desktop.ui.shell.about_dialog import show_about
