@@ -666,6 +666,10 @@ Shop GMV {fen} yuan, {share} of their total GMV{own}</translation>
         <translation>Loading charts…</translation>
     </message>
     <message>
+        <source>{n} 天后提醒</source>
+        <translation>Remind in {n} days</translation>
+    </message>
+    <message>
         <source>全部店铺</source>
         <translation>All shops</translation>
     </message>
@@ -899,6 +903,77 @@ The rules file (docs/rules.md) was not found. Please reinstall ShopDesk.</transl
     </message>
 </context>
 <context>
+    <name>AccountsDiffDialog</name>
+    <message>
+        <source>核对绑定账号</source>
+        <translation>Check bound accounts</translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>抖店类别</source>
+        <translation>Douyin shop category</translation>
+    </message>
+    <message>
+        <source>本地记录</source>
+        <translation>Local record</translation>
+    </message>
+    <message>
+        <source>核对结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>绑定账号核对结果</source>
+        <translation>Bound account check result</translation>
+    </message>
+    <message>
+        <source>按抖店导入(&amp;I)…</source>
+        <translation>&amp;Import from Douyin shop…</translation>
+    </message>
+    <message>
+        <source>抖店列出的官方账号和渠道号，与本地记录对照：</source>
+        <translation>Official and channel accounts listed by the Douyin shop, compared with the local records:</translation>
+    </message>
+    <message>
+        <source>官方账号</source>
+        <translation>Official account</translation>
+    </message>
+    <message>
+        <source>渠道号</source>
+        <translation>Channel account</translation>
+    </message>
+    <message>
+        <source>一致</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>抖店有，本地没有记录</source>
+        <translation>In the Douyin shop, not recorded locally</translation>
+    </message>
+    <message>
+        <source>本地有，抖店没有列出</source>
+        <translation>Recorded locally, not listed by the Douyin shop</translation>
+    </message>
+    <message>
+        <source>类别不一致</source>
+        <translation>Category differs</translation>
+    </message>
+    <message>
+        <source>普通达人（不核对）</source>
+        <translation>Ordinary influencer (not checked)</translation>
+    </message>
+    <message>
+        <source>普通达人</source>
+        <translation>Ordinary influencer</translation>
+    </message>
+    <message>
+        <source>只有「抖店有，本地没有记录」的账号可以导入</source>
+        <translation>Only accounts “in the Douyin shop, not recorded locally” can be imported</translation>
+    </message>
+</context>
+<context>
     <name>AccountsPage</name>
     <message>
         <source>官方账号(&amp;G)</source>
@@ -1122,6 +1197,21 @@ The current data is first saved as a backup (“Data before restore”), so you 
     <message>
         <source>完成(&amp;D)</source>
         <translation>&amp;Done</translation>
+    </message>
+</context>
+<context>
+    <name>BindingDateDialog</name>
+    <message>
+        <source>绑定日期</source>
+        <translation>Binding date</translation>
+    </message>
+    <message>
+        <source>抖店不提供「{name}」的绑定日期，请按抖店后台的记录填写（渠道号满 180 天才能解绑）。</source>
+        <translation>The Douyin shop does not give the binding date of “{name}”; enter it from the Douyin shop backend&apos;s records (a channel account can be unbound only after 180 days).</translation>
+    </message>
+    <message>
+        <source>绑定日期(&amp;D)</source>
+        <translation>Binding &amp;date</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1444,45 @@ The current data is first saved as a backup (“Data before restore”), so you 
     <message>
         <source>［需要你处理］</source>
         <translation>[needs you]</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>同步冲突</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>这些商品在本地修改过，抖店上也有变化。小店管家不会自动覆盖，请逐个选择保留哪一边。</source>
+        <translation>These products were changed locally and also changed in the Douyin shop. ShopDesk never overwrites either side by itself; choose which to keep, one by one.</translation>
+    </message>
+    <message>
+        <source>本地商品</source>
+        <translation>Local product</translation>
+    </message>
+    <message>
+        <source>本地状态</source>
+        <translation>Local status</translation>
+    </message>
+    <message>
+        <source>抖店商品 ID</source>
+        <translation>Douyin product ID</translation>
+    </message>
+    <message>
+        <source>抖店标题</source>
+        <translation>Douyin title</translation>
+    </message>
+    <message>
+        <source>抖店状态</source>
+        <translation>Douyin status</translation>
+    </message>
+    <message>
+        <source>保留本地(&amp;L)</source>
+        <translation>Keep &amp;local</translation>
+    </message>
+    <message>
+        <source>采用抖店(&amp;P)</source>
+        <translation>Use the Douyin shop&apos;s (&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1898,10 @@ The current data is first saved as a backup (“Data before restore”), so you 
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
+        <source>平台(&amp;P)</source>
+        <translation>&amp;Platform</translation>
+    </message>
+    <message>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1900,6 +2033,227 @@ The current data is first saved as a backup (“Data before restore”), so you 
     <message>
         <source>还没有官方账号。</source>
         <translation>No official account yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformConnectionDialog</name>
+    <message>
+        <source>平台连接</source>
+        <translation>Platform connection</translation>
+    </message>
+    <message>
+        <source>在抖店开放平台创建「自用型应用」并授权给本店后，把应用的 App Key、App Secret 和本店的店铺 ID 填在这里。App Secret 只保存在系统钥匙串中，不会写进数据文件。</source>
+        <translation>After creating a “self-use app” on the Douyin shop open platform and authorising it for this shop, enter the app&apos;s App Key and App Secret and this shop&apos;s ID here. The App Secret is kept only in the system keychain, never in the data file.</translation>
+    </message>
+    <message>
+        <source>已保存在系统钥匙串中（留空则不修改）</source>
+        <translation>Saved in the system keychain (leave empty to keep it)</translation>
+    </message>
+    <message>
+        <source>应用的 App Secret</source>
+        <translation>The app&apos;s App Secret</translation>
+    </message>
+    <message>
+        <source>默认 https://openapi-fxg.jinritemai.com</source>
+        <translation>Default https://openapi-fxg.jinritemai.com</translation>
+    </message>
+    <message>
+        <source>App Key(&amp;K)</source>
+        <translation>App &amp;Key</translation>
+    </message>
+    <message>
+        <source>App Secret(&amp;E)</source>
+        <translation>App S&amp;ecret</translation>
+    </message>
+    <message>
+        <source>店铺 ID(&amp;I)</source>
+        <translation>Shop &amp;ID</translation>
+    </message>
+    <message>
+        <source>网关地址(&amp;G)</source>
+        <translation>&amp;Gateway</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>测试连接(&amp;T)</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>删除连接</source>
+        <translation>Delete connection</translation>
+    </message>
+    <message>
+        <source>已连接：{name}（上次测试 {at}）
+网关：{gw}</source>
+        <translation>Connected: {name} (last tested {at})
+Gateway: {gw}</translation>
+    </message>
+    <message>
+        <source>已保存，尚未测试连接。
+网关：{gw}</source>
+        <translation>Saved, connection not tested yet.
+Gateway: {gw}</translation>
+    </message>
+    <message>
+        <source>正在连接抖店开放平台…</source>
+        <translation>Connecting to the Douyin shop open platform…</translation>
+    </message>
+    <message>
+        <source>正在测试连接…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <source>连接成功：{name}</source>
+        <translation>Connected: {name}</translation>
+    </message>
+    <message>
+        <source>连接已删除，钥匙串中的令牌已清除。</source>
+        <translation>Connection deleted; the token in the keychain was cleared.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformError</name>
+    <message>
+        <source>抖店开放平台拒绝了签名（{code}）：App Secret 不正确，或与 App Key 不匹配。请在「平台连接」里重新填写 App Secret。</source>
+        <translation>The Douyin shop open platform rejected the signature ({code}): the App Secret is wrong or does not match the App Key. Enter the App Secret again in “Platform connection”.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台拒绝了请求时间（{code}）：请检查电脑的日期和时间是否准确。</source>
+        <translation>The Douyin shop open platform rejected the request time ({code}): check that this computer&apos;s date and time are right.</translation>
+    </message>
+    <message>
+        <source>店铺授权已失效（{code}）：请在抖店后台确认自用型应用仍授权给本店，然后在「平台连接」里点「测试连接」。</source>
+        <translation>The shop&apos;s authorisation has expired ({code}): confirm in the Douyin shop backend that the self-use app is still authorised for this shop, then click “Test connection” in “Platform connection”.</translation>
+    </message>
+    <message>
+        <source>没有调用 {method} 的权限（{code}）：请在抖店开放平台为该应用开通对应的接口权限包。</source>
+        <translation>No permission to call {method} ({code}): enable the matching API permission package for the app on the Douyin shop open platform.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台限流（{code}）：已重试 {tries} 次仍被限流，请稍后再同步。没有写入任何数据。</source>
+        <translation>The Douyin shop open platform is rate-limiting ({code}): still limited after {tries} tries; please sync again later. No data was written.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台暂时不可用（{code}）：已重试 {tries} 次，请稍后再试。没有写入任何数据。</source>
+        <translation>The Douyin shop open platform is temporarily unavailable ({code}): tried {tries} times; please try again later. No data was written.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台在 {seconds} 秒内没有响应（{method}，超时）。请检查网络后重试。没有写入任何数据。</source>
+        <translation>The Douyin shop open platform did not answer within {seconds} seconds ({method}, timeout). Check the network and try again. No data was written.</translation>
+    </message>
+    <message>
+        <source>连接不到抖店开放平台（{method}）：{reason}。请检查网络和网关地址。</source>
+        <translation>Cannot reach the Douyin shop open platform ({method}): {reason}. Check the network and the gateway address.</translation>
+    </message>
+    <message>
+        <source>与抖店开放平台的安全连接校验失败（{method}，TLS 证书）：为安全起见没有继续。</source>
+        <translation>The secure connection to the Douyin shop open platform failed its check ({method}, TLS certificate): stopped for safety.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台返回了无法识别的内容（{method}，不是有效的 JSON）。没有写入任何数据。</source>
+        <translation>The Douyin shop open platform returned content that cannot be read ({method}, not valid JSON). No data was written.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台返回错误（{method}，{code}）：{detail}</source>
+        <translation>The Douyin shop open platform returned an error ({method}, {code}): {detail}</translation>
+    </message>
+    <message>
+        <source>授权的店铺（{got}）与这里填写的店铺 ID（{want}）不一致，请检查店铺 ID。</source>
+        <translation>The authorised shop ({got}) differs from the shop ID entered here ({want}); please check the shop ID.</translation>
+    </message>
+    <message>
+        <source>这台电脑没有可用的系统钥匙串（{backend}），App Secret 无法安全保存。小店管家不会把密钥存成明文文件；请启用系统钥匙串（Windows 凭据管理器、macOS 钥匙串或 Linux 的 Secret Service）后再连接。</source>
+        <translation>This computer has no usable system keychain ({backend}), so the App Secret cannot be kept safely. ShopDesk never stores secrets in a plain-text file; enable the system keychain (Windows Credential Manager, macOS Keychain or the Linux Secret Service) and connect again.</translation>
+    </message>
+    <message>
+        <source>系统钥匙串出错，无法读取或保存密钥：{reason}</source>
+        <translation>The system keychain failed; the secret cannot be read or saved: {reason}</translation>
+    </message>
+    <message>
+        <source>钥匙串里没有这个店铺的 App Secret，请在「平台连接」里填写。</source>
+        <translation>The keychain has no App Secret for this shop; enter it in “Platform connection”.</translation>
+    </message>
+    <message>
+        <source>已取消同步，没有写入任何数据。</source>
+        <translation>Sync cancelled; no data was written.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台返回的内容过大（{method}，超过 {limit} MB），已停止。</source>
+        <translation>The Douyin shop open platform returned too much content ({method}, over {limit} MB); stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformMenu</name>
+    <message>
+        <source>平台连接(&amp;C)…</source>
+        <translation>Platform &amp;connection…</translation>
+    </message>
+    <message>
+        <source>拉取类目(&amp;T)</source>
+        <translation>Fetch ca&amp;tegories</translation>
+    </message>
+    <message>
+        <source>拉取商品与审核状态(&amp;P)</source>
+        <translation>Fetch &amp;products and review status</translation>
+    </message>
+    <message>
+        <source>核对绑定账号(&amp;A)…</source>
+        <translation>Check bound &amp;accounts…</translation>
+    </message>
+    <message>
+        <source>拉取联盟订单 GMV（近 30 天）(&amp;G)</source>
+        <translation>Fetch affiliate order &amp;GMV (last 30 days)</translation>
+    </message>
+    <message>
+        <source>同步冲突(&amp;F)…</source>
+        <translation>Sync con&amp;flicts…</translation>
+    </message>
+    <message>
+        <source>提交到抖店（预演）(&amp;U)…</source>
+        <translation>S&amp;ubmit to the Douyin shop (dry run)…</translation>
+    </message>
+    <message>
+        <source>同步记录(&amp;R)…</source>
+        <translation>Sync &amp;records…</translation>
+    </message>
+    <message>
+        <source>请先在「平台连接」里连接本店</source>
+        <translation>Connect this shop in “Platform connection” first</translation>
+    </message>
+    <message>
+        <source>请先在「商品」页选择一个商品</source>
+        <translation>Choose a product on the “Products” page first</translation>
+    </message>
+    <message>
+        <source>同步完成：{summary}</source>
+        <translation>Sync finished: {summary}</translation>
+    </message>
+    <message>
+        <source>正在从抖店拉取类目…</source>
+        <translation>Fetching categories from the Douyin shop…</translation>
+    </message>
+    <message>
+        <source>正在从抖店拉取商品和审核状态…</source>
+        <translation>Fetching products and review status from the Douyin shop…</translation>
+    </message>
+    <message>
+        <source>正在从抖店拉取绑定账号…</source>
+        <translation>Fetching bound accounts from the Douyin shop…</translation>
+    </message>
+    <message>
+        <source>正在从抖店拉取联盟订单…</source>
+        <translation>Fetching affiliate orders from the Douyin shop…</translation>
+    </message>
+    <message>
+        <source>提交到抖店</source>
+        <translation>Submit to the Douyin shop</translation>
+    </message>
+    <message>
+        <source>请先在「商品」页选择一个商品。</source>
+        <translation>Choose a product on the “Products” page first.</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2400,17 @@ The current data is first saved as a backup (“Data before restore”), so you 
     <message>
         <source>商品导出.xlsx</source>
         <translation>products-export.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>PushDryRunDialog</name>
+    <message>
+        <source>提交到抖店（预演，未发送）</source>
+        <translation>Submit to the Douyin shop (dry run, not sent)</translation>
+    </message>
+    <message>
+        <source>只做预演，没有发送到抖店：图片需要先上传到抖店素材中心（material.uploadImageSync 只接受公网可访问的图片地址或另行上传得到的 file_uri），而公开资料无法确认 pic 是否接受素材中心以外的地址。下面是将要发送的完整请求（签名和令牌已隐去，图片为占位符）。</source>
+        <translation>Dry run only, nothing was sent to the Douyin shop: images must first be uploaded to the Douyin shop&apos;s material centre (material.uploadImageSync accepts only a publicly reachable image address or a file_uri obtained by a separate upload), and the public documentation does not confirm whether pic accepts addresses outside the material centre. Below is the full request that would be sent (signature and token hidden, images as placeholders).</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2769,127 @@ It will no longer be listed among the shops; all its data is kept and it can be 
     </message>
 </context>
 <context>
+    <name>SyncRunsDialog</name>
+    <message>
+        <source>同步记录</source>
+        <translation>Sync records</translation>
+    </message>
+    <message>
+        <source>还没有同步过。在「平台」菜单里连接店铺后拉取类目、商品或绑定账号。</source>
+        <translation>No syncs yet. Connect the shop in the “Platform” menu, then fetch categories, products or bound accounts.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunsModel</name>
+    <message>
+        <source>测试连接</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>拉取类目</source>
+        <translation>Fetch categories</translation>
+    </message>
+    <message>
+        <source>拉取类目属性</source>
+        <translation>Fetch category attributes</translation>
+    </message>
+    <message>
+        <source>拉取商品</source>
+        <translation>Fetch products</translation>
+    </message>
+    <message>
+        <source>拉取绑定账号</source>
+        <translation>Fetch bound accounts</translation>
+    </message>
+    <message>
+        <source>拉取联盟订单</source>
+        <translation>Fetch affiliate orders</translation>
+    </message>
+    <message>
+        <source>提交到抖店</source>
+        <translation>Submit to the Douyin shop</translation>
+    </message>
+    <message>
+        <source>成功</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>失败</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>预演（未发送）</source>
+        <translation>Dry run (not sent)</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>店铺</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>请求数</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>获取</source>
+        <translation>Fetched</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>未变</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>用时</source>
+        <translation>Took</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>{s:.1f} 秒</source>
+        <translation>{s:.1f} s</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTask</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>与抖店同步</source>
+        <translation>Sync with the Douyin shop</translation>
+    </message>
+</context>
+<context>
     <name>TablePanel</name>
     <message>
         <source>筛选…</source>
@@ -2529,6 +3015,13 @@ It will no longer be listed among the shops; all its data is kept and it can be 
     </message>
 </context>
 <context>
+    <name>platform</name>
+    <message>
+        <source>抖店开放平台</source>
+        <translation>Douyin shop open platform</translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message>
         <source>只有“等待扫码”的绑定可以记录账号已接受</source>
@@ -2651,6 +3144,10 @@ It will no longer be listed among the shops; all its data is kept and it can be 
     <message>
         <source>该账号或本店已有官方账号绑定</source>
         <translation>This account or this shop already has an official account binding</translation>
+    </message>
+    <message>
+        <source>有 {n} 处不符合规则，不能提交到抖店：{errors}</source>
+        <translation>{n} things break the rules, so it cannot be submitted to the Douyin shop: {errors}</translation>
     </message>
     <message>
         <source>商品状态已变为“{state}”，请刷新后再试</source>
@@ -3502,6 +3999,46 @@ It will no longer be listed among the shops; all its data is kept and it can be 
     <message>
         <source>发布相似品</source>
         <translation>Publish similar product</translation>
+    </message>
+    <message>
+        <source>设置平台连接</source>
+        <translation>Set up platform connection</translation>
+    </message>
+    <message>
+        <source>删除平台连接</source>
+        <translation>Delete platform connection</translation>
+    </message>
+    <message>
+        <source>从抖店拉取类目</source>
+        <translation>Fetch categories from the Douyin shop</translation>
+    </message>
+    <message>
+        <source>从抖店拉取类目属性</source>
+        <translation>Fetch category attributes from the Douyin shop</translation>
+    </message>
+    <message>
+        <source>从抖店拉取商品</source>
+        <translation>Fetch products from the Douyin shop</translation>
+    </message>
+    <message>
+        <source>按抖店更新商品</source>
+        <translation>Update products from the Douyin shop</translation>
+    </message>
+    <message>
+        <source>处理商品同步冲突</source>
+        <translation>Resolve product sync conflicts</translation>
+    </message>
+    <message>
+        <source>关联抖店商品</source>
+        <translation>Link a Douyin shop product</translation>
+    </message>
+    <message>
+        <source>导入抖店绑定账号</source>
+        <translation>Import bound accounts from the Douyin shop</translation>
+    </message>
+    <message>
+        <source>从抖店拉取联盟订单 GMV</source>
+        <translation>Fetch affiliate order GMV from the Douyin shop</translation>
     </message>
     <message>
         <source>规则</source>
