@@ -62,26 +62,45 @@ RULE_STRINGS = "ui/common/rule_strings.py"
 REASON_CALLS = {"deny": 1, "Decision": 2}
 
 
-def rule_reasons(root: Path | None = None) -> list[str]:
-    """Every literal reason template given to deny() / Decision()."""
+def _call_name(node) -> str | None:
+    return getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+
+
+def _text(node) -> str | None:
     import ast
 
-    found: dict[str, None] = {}
-    root = root or package_dir()
+    if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.strip():
+        return node.value
+    return None
+
+
+def _parsed(root: Path, wanted=lambda rel: True):
+    """(relative path, AST) of each source file but the generated one."""
+    import ast
+
     for path in source_files(root):
-        if path.relative_to(root).as_posix() == RULE_STRINGS:
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.Call):
-                continue
-            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
-            pos = REASON_CALLS.get(name)
-            if pos is None:
-                continue
-            args = list(node.args) + [k.value for k in node.keywords if k.arg == "reason"]
-            for arg in args[pos:pos + 1] + [k.value for k in node.keywords if k.arg == "reason"]:
-                if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value.strip():
-                    found[arg.value] = None
+        rel = path.relative_to(root).as_posix()
+        if rel != RULE_STRINGS and wanted(rel):
+            yield rel, ast.parse(path.read_text(encoding="utf-8"))
+
+
+def _reasons_in(tree) -> list[str]:
+    import ast
+
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and _call_name(node) in REASON_CALLS:
+            pos = REASON_CALLS[_call_name(node)]
+            candidates = node.args[pos:pos + 1] + [k.value for k in node.keywords if k.arg == "reason"]
+            found += [t for t in map(_text, candidates) if t]
+    return found
+
+
+def rule_reasons(root: Path | None = None) -> list[str]:
+    """Every literal reason template given to deny() / Decision()."""
+    found: dict[str, None] = {}
+    for _rel, tree in _parsed(root or package_dir()):
+        found.update(dict.fromkeys(_reasons_in(tree)))
     return list(found)
 
 
@@ -91,36 +110,38 @@ def rule_reasons(root: Path | None = None) -> list[str]:
 SHARED_SOURCES = ("ui/", "domain/product_states.py", "domain/accounts.py", "domain/account_ids.py",
                   "domain/self_operated.py", "domain/shops.py", "domain/todos.py", "domain/gmv_parsing.py",
                   "domain/products.py", "domain/money.py", "services/history.py")
+TRANSLATE_CALLS = ("tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _not_labels(tree) -> set[int]:
+    """Constants that are no label: docstrings, f-string pieces, and tr() arguments
+    (lupdate finds those itself)."""
+    import ast
+
+    skip: set[int] = set()
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr) and _text(body[0].value):
+            skip.add(id(body[0].value))
+        if isinstance(node, ast.JoinedStr):
+            skip.update(id(v) for v in node.values)
+        if isinstance(node, ast.Call) and _call_name(node) in TRANSLATE_CALLS:
+            skip.update(id(a) for a in node.args)
+    return skip
 
 
 def shared_strings(root: Path | None = None, known: set[str] | None = None) -> list[str]:
-    """Constant strings with Chinese text in SHARED_SOURCES that no tr() call names
-    (docstrings and f-string pieces excluded)."""
+    """Constant strings with Chinese text in SHARED_SOURCES that no tr() call names."""
     import ast
 
-    root = root or package_dir()
-    cjk = re.compile(r"[\u4e00-\u9fff]")
     found: dict[str, None] = {}
-    for path in source_files(root):
-        rel = path.relative_to(root).as_posix()
-        if rel == RULE_STRINGS or not rel.startswith(SHARED_SOURCES):
-            continue
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        skip = set()
+    for _rel, tree in _parsed(root or package_dir(), lambda rel: rel.startswith(SHARED_SOURCES)):
+        skip = _not_labels(tree)
         for node in ast.walk(tree):
-            body = getattr(node, "body", None)
-            if isinstance(body, list) and body and isinstance(body[0], ast.Expr) \
-                    and isinstance(body[0].value, ast.Constant):
-                skip.add(id(body[0].value))  # a docstring
-            if isinstance(node, ast.JoinedStr):
-                skip.update(id(v) for v in node.values)
-            if isinstance(node, ast.Call) and (getattr(node.func, "id", None) or getattr(node.func, "attr", None)) \
-                    in ("tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"):
-                skip.update(id(a) for a in node.args)  # lupdate sees these itself
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip \
-                    and cjk.search(node.value) and node.value not in (known or set()):
-                found[node.value] = None
+            text = _text(node) if id(node) not in skip else None
+            if text and _CJK.search(text) and text not in (known or set()):
+                found[text] = None
     return list(found)
 
 
