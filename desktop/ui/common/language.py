@@ -45,8 +45,14 @@ def choice_labels() -> list[tuple[str, str]]:
     return [(SYSTEM, tr("跟随系统")), (CHINESE, "简体中文"), (ENGLISH, "English")]
 
 
+LANGUAGE_ENV = "SHOPDESK_LANGUAGE"  # zh_CN / en: the default when nothing is saved (tests, support)
+
+
 def saved_choice() -> str:
-    value = settings.get_str(settings.LANGUAGE_KEY, SYSTEM)
+    import os
+
+    default = os.environ.get(LANGUAGE_ENV, SYSTEM)
+    value = settings.get_str(settings.LANGUAGE_KEY, default if default in CHOICES else SYSTEM)
     return value if value in CHOICES else SYSTEM
 
 
