@@ -246,6 +246,26 @@ Lock file: {path}</translation>
         <translation>Cannot start</translation>
     </message>
     <message>
+        <source>团队服务器密码</source>
+        <translation>Team server password</translation>
+    </message>
+    <message>
+        <source>请输入 {label} 的密码：</source>
+        <translation>Password for {label}:</translation>
+    </message>
+    <message>
+        <source>无法连接团队服务器</source>
+        <translation>Can&apos;t connect to the team server</translation>
+    </message>
+    <message>
+        <source>团队模式设置…</source>
+        <translation>Team mode settings…</translation>
+    </message>
+    <message>
+        <source>使用本机数据</source>
+        <translation>Use this computer&apos;s data</translation>
+    </message>
+    <message>
         <source>没有替换数据</source>
         <translation>Data not replaced</translation>
     </message>
@@ -454,8 +474,52 @@ Please switch to the open window.</translation>
         <translation>No write permission (the folder is read-only or protected): the operation was not completed and no data was changed.</translation>
     </message>
     <message>
+        <source>与服务器的连接中断：这次操作没有保存（已全部撤销）。连接恢复后请再试。</source>
+        <translation>The connection to the server was lost: this operation was not saved (all of it was undone). Please try again when the connection is back.</translation>
+    </message>
+    <message>
         <source>数据正被另一个操作占用：操作没有完成，请稍后再试。</source>
         <translation>The data is busy with another operation: the operation was not completed. Please try again shortly.</translation>
+    </message>
+    <message>
+        <source>无法连接到服务器：请检查地址和端口，服务器是否开机，PostgreSQL 是否在运行，以及防火墙是否放行。</source>
+        <translation>Can&apos;t reach the server: check the address and port, that the server is on, that PostgreSQL is running and that the firewall lets it through.</translation>
+    </message>
+    <message>
+        <source>用户名或密码不对（或服务器不允许这个用户从本机登录）。</source>
+        <translation>Wrong user name or password (or the server does not let this user log in from this computer).</translation>
+    </message>
+    <message>
+        <source>服务器上没有这个数据库：请先在服务器上用 createdb 建好（见说明文档）。</source>
+        <translation>The server has no database of that name: create it on the server with createdb first (see the documentation).</translation>
+    </message>
+    <message>
+        <source>服务器的 PostgreSQL 版本太旧（{found}）：需要 15 或更新的版本。</source>
+        <translation>The server&apos;s PostgreSQL is too old ({found}): version 15 or newer is needed.</translation>
+    </message>
+    <message>
+        <source>服务器上的数据由更新版本的小店管家写入（数据版本 {found}，本程序支持到 {supported}）。为避免丢失数据，本程序不会使用它，请先升级小店管家。</source>
+        <translation>The data on the server was written by a newer ShopDesk (data version {found}, this app supports up to {supported}). To avoid losing data this app won&apos;t use it; please update ShopDesk first.</translation>
+    </message>
+    <message>
+        <source>这个数据库里已有别的程序的数据表，不能用作小店管家的数据库。请新建一个空数据库。</source>
+        <translation>This database holds another program&apos;s tables and can&apos;t be used for ShopDesk. Please create an empty database.</translation>
+    </message>
+    <message>
+        <source>服务器上的数据库已经有店铺数据：只能迁移到一个空数据库，服务器上的数据没有改动。</source>
+        <translation>The server database already has shop data: moving works only into an empty database. Nothing on the server was changed.</translation>
+    </message>
+    <message>
+        <source>本程序没有安装团队模式组件（psycopg），无法连接服务器。</source>
+        <translation>The team mode component (psycopg) is not installed, so the server can&apos;t be reached.</translation>
+    </message>
+    <message>
+        <source>与服务器的连接中断。</source>
+        <translation>The connection to the server was lost.</translation>
+    </message>
+    <message>
+        <source>无法使用这个服务器。</source>
+        <translation>This server can&apos;t be used.</translation>
     </message>
     <message>
         <source>免审核费（企业认证）</source>
@@ -1796,16 +1860,16 @@ The current data is first saved as a backup (“Data before restore”), so you 
         <translation> (checking {n}…)</translation>
     </message>
     <message>
-        <source>（已达上限，R-P-IMG-1）</source>
-        <translation> (limit reached, R-P-IMG-1)</translation>
+        <source>（已达上限）</source>
+        <translation> (limit reached)</translation>
+    </message>
+    <message>
+        <source>最多 {n} 张主图</source>
+        <translation>At most {n} main images</translation>
     </message>
     <message>
         <source>添加 PNG/JPEG 主图</source>
         <translation>Add PNG/JPEG main images</translation>
-    </message>
-    <message>
-        <source>最多 {n} 张主图（R-P-IMG-1）</source>
-        <translation>At most {n} main images (R-P-IMG-1)</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1916,17 @@ The current data is first saved as a backup (“Data before restore”), so you 
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>团队服务器：已连接（{label}）</source>
+        <translation>Team server: connected ({label})</translation>
+    </message>
+    <message>
+        <source>团队服务器连接中断：只显示最后载入的数据，修改不会保存；正在自动重新连接…</source>
+        <translation>Team server unreachable: showing the data last loaded, changes are not saved; reconnecting…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>小店管家</source>
@@ -1880,6 +1955,10 @@ The current data is first saved as a backup (“Data before restore”), so you 
     <message>
         <source>店铺(&amp;S)</source>
         <translation>&amp;Shop</translation>
+    </message>
+    <message>
+        <source>团队模式(&amp;T)…</source>
+        <translation>&amp;Team mode…</translation>
     </message>
     <message>
         <source>退出(&amp;Q)</source>
@@ -2929,6 +3008,107 @@ It will no longer be listed among the shops; all its data is kept and it can be 
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <source>团队模式</source>
+        <translation>Team mode</translation>
+    </message>
+    <message>
+        <source>几台电脑共用一套店铺数据：数据放在办公室一台电脑或 NAS 上的 PostgreSQL 服务器里。不填时，小店管家只用本机的数据文件。</source>
+        <translation>Several computers share one set of shop data, kept on a PostgreSQL server on an office computer or a NAS. Leave empty and ShopDesk uses only this computer&apos;s data file.</translation>
+    </message>
+    <message>
+        <source>使用团队服务器(&amp;U)</source>
+        <translation>&amp;Use the team server</translation>
+    </message>
+    <message>
+        <source>保存在系统钥匙串中</source>
+        <translation>kept in the system keychain</translation>
+    </message>
+    <message>
+        <source>例如 \\NAS\shopdesk\images</source>
+        <translation>e.g. \\NAS\shopdesk\images</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>服务器地址(&amp;H)：</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>端口(&amp;P)：</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>数据库(&amp;D)：</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>用户名(&amp;N)：</source>
+        <translation>User &amp;name:</translation>
+    </message>
+    <message>
+        <source>密码(&amp;W)：</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>SSL 模式：</source>
+        <translation>SSL mode:</translation>
+    </message>
+    <message>
+        <source>共享图片文件夹(&amp;I)：</source>
+        <translation>Shared &amp;image folder:</translation>
+    </message>
+    <message>
+        <source>测试连接(&amp;T)</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>迁移到服务器(&amp;M)…</source>
+        <translation>&amp;Move to server…</translation>
+    </message>
+    <message>
+        <source>把本机的数据复制到一个空的服务器数据库；本机文件保持不变，作为备份。</source>
+        <translation>Copy this computer&apos;s data into an empty server database; the local file stays unchanged as a backup.</translation>
+    </message>
+    <message>
+        <source>选择共享图片文件夹</source>
+        <translation>Choose the shared image folder</translation>
+    </message>
+    <message>
+        <source>正在连接…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>正在连接服务器…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <source>设置已保存。重新打开小店管家后生效。</source>
+        <translation>Settings saved. They take effect when ShopDesk is opened again.</translation>
+    </message>
+    <message>
+        <source>迁移到服务器</source>
+        <translation>Move to server</translation>
+    </message>
+    <message>
+        <source>把本机的全部数据复制到服务器数据库“{db}”？
+服务器数据库必须是空的；本机文件不会被改动。</source>
+        <translation>Copy all of this computer&apos;s data into the server database &quot;{db}&quot;?
+The server database must be empty; the local file is not changed.</translation>
+    </message>
+    <message>
+        <source>正在迁移到服务器…</source>
+        <translation>Moving to the server…</translation>
+    </message>
+    <message>
+        <source>迁移完成：{tables} 张表共 {rows} 行、{images} 张图片，已逐表核对行数和校验和。勾选“使用团队服务器”并确定即可切换。</source>
+        <translation>Moved: {rows} rows in {tables} tables and {images} images; row counts and checksums verified table by table. Tick &quot;Use the team server&quot; and press OK to switch.</translation>
+    </message>
+</context>
+<context>
     <name>images</name>
     <message>
         <source>文件是空的（0 字节）</source>
@@ -3204,10 +3384,6 @@ It will no longer be listed among the shops; all its data is kept and it can be 
     <message>
         <source>请先选择要导出的商品</source>
         <translation>Choose the products to export first</translation>
-    </message>
-    <message>
-        <source>{text}（{rule}）</source>
-        <translation>{text} ({rule})</translation>
     </message>
 </context>
 <context>
@@ -4319,6 +4495,124 @@ It will no longer be listed among the shops; all its data is kept and it can be 
     <message>
         <source>&lt;h2&gt;快速上手&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;新建店铺&lt;/b&gt;：第一次打开时点「新建店铺」，填写店铺名称和抖店的店铺 ID。有几家店就建几家，用窗口上方的店铺下拉框切换。&lt;/li&gt;&lt;li&gt;&lt;b&gt;账号&lt;/b&gt;：登记官方账号、渠道号和自营账号。不能做的操作是灰色的，把鼠标停在上面、或选中那一行，状态栏会用大白话说明原因和还要等几天。&lt;/li&gt;&lt;li&gt;&lt;b&gt;商品&lt;/b&gt;：新建商品，按「类目 → 基本信息 → 图片 → 规格与价格」填写；红字说明哪里不符合规则，全部改好才能提交审核。没填完可以先保存草稿。&lt;/li&gt;&lt;li&gt;&lt;b&gt;达人数据&lt;/b&gt;：录入或导入达人的 GMV（CSV 或 Excel），用来判断谁符合自营账号的条件。&lt;/li&gt;&lt;li&gt;&lt;b&gt;操作记录&lt;/b&gt;：每一次操作（包括被规则拒绝的）都记在这里，不能修改。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;不熟悉规则？菜单「帮助 → 规则说明」逐条解释；状态栏里的「规则 R-…」链接也会打开对应的条目。只想先看看？在第一次打开时选择「打开示例数据」。&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Quick start&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Create a shop&lt;/b&gt;: on first start click “New shop” and enter the shop name and its Douyin shop ID. Create one per shop you run, and switch with the shop box at the top of the window.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Accounts&lt;/b&gt;: record the official account, channel accounts and self-operated accounts. Actions you cannot do are greyed out; hover over one, or select its row, and the status bar says why in plain words and how many days are left.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Products&lt;/b&gt;: create a product and fill in “Category → Basic information → Images → Specs and prices”; red text says what breaks a rule, and everything must be fixed before submitting for review. You can save a draft at any time.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Influencer data&lt;/b&gt;: enter or import influencers&apos; GMV (CSV or Excel) to see who qualifies as a self-operated account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;History&lt;/b&gt;: every action (refused ones included) is recorded here and cannot be changed.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;New to the rules? Help → Rules explains each one; the “Rule R-…” link in the status bar opens its entry too. Just looking? Choose “Open demo data” on first start.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>team</name>
+    <message>
+        <source>连接成功：PostgreSQL {version}。</source>
+        <translation>Connected: PostgreSQL {version}. </translation>
+    </message>
+    <message>
+        <source>数据库里还没有店铺数据，可以迁移本机数据。</source>
+        <translation>The database has no shop data yet: this computer&apos;s data can be moved there.</translation>
+    </message>
+    <message>
+        <source>数据库里已有小店管家数据。</source>
+        <translation>The database already holds ShopDesk data.</translation>
+    </message>
+</context>
+<context>
+    <name>todos</name>
+    <message>
+        <source>渠道号可解绑</source>
+        <translation>Channel account unbindable</translation>
+    </message>
+    <message>
+        <source>绑定未完成</source>
+        <translation>Binding not completed</translation>
+    </message>
+    <message>
+        <source>等待达人授权</source>
+        <translation>Waiting for authorization</translation>
+    </message>
+    <message>
+        <source>可提议自营</source>
+        <translation>Can propose self-operated</translation>
+    </message>
+    <message>
+        <source>自营占比不足</source>
+        <translation>Self-operated share too low</translation>
+    </message>
+    <message>
+        <source>审核时间过长</source>
+        <translation>Review taking long</translation>
+    </message>
+    <message>
+        <source>审核未通过</source>
+        <translation>Review rejected</translation>
+    </message>
+    <message>
+        <source>草稿有错误</source>
+        <translation>Draft has errors</translation>
+    </message>
+    <message>
+        <source>GMV 数据过旧</source>
+        <translation>GMV data out of date</translation>
+    </message>
+    <message>
+        <source>渠道号「{account}」已满180天，{date} 起可以解除绑定</source>
+        <translation>Channel account “{account}” has passed 180 days; it can be unbound since {date}</translation>
+    </message>
+    <message>
+        <source>渠道号「{account}」将于 {date} 满180天可解绑，还有 {days} 天</source>
+        <translation>Channel account “{account}” reaches 180 days on {date} and can then be unbound ({days} days left)</translation>
+    </message>
+    <message>
+        <source>官方账号「{account}」绑定已等待扫码 {days} 天</source>
+        <translation>Official account “{account}” has been waiting for its scan for {days} days</translation>
+    </message>
+    <message>
+        <source>官方账号「{account}」已扫码，等待商家确认 {days} 天</source>
+        <translation>Official account “{account}” scanned; waiting for the merchant&apos;s confirmation for {days} days</translation>
+    </message>
+    <message>
+        <source>渠道号「{account}」绑定中已 {days} 天，请确认平台是否已完成</source>
+        <translation>Channel account “{account}” has been pending for {days} days; check whether the platform completed it</translation>
+    </message>
+    <message>
+        <source>达人「{account}」已等待授权 {days} 天</source>
+        <translation>Influencer “{account}” has been waiting to authorize for {days} days</translation>
+    </message>
+    <message>
+        <source>{count} 个达人近30天本店 GMV 占比达到 50%，尚未标记为自营，可一键提议</source>
+        <translation>{count} influencers have at least 50% of their last-30-day GMV in this shop and are not marked self-operated; propose them in one click</translation>
+    </message>
+    <message>
+        <source>自营账号「{account}」近30天本店 GMV 占比 {share}，已低于 50%</source>
+        <translation>Self-operated account “{account}” has a last-30-day shop share of {share}, below 50%</translation>
+    </message>
+    <message>
+        <source>（无标题）</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>商品「{title}」已待审核 {days} 天，请到平台查看审核结果</source>
+        <translation>Product “{title}” has been in review for {days} days; check the result on the platform</translation>
+    </message>
+    <message>
+        <source>商品「{title}」等 {count} 个商品待审核超过 {limit} 天（最久 {days} 天），请到平台查看审核结果</source>
+        <translation>“{title}” and {more} more products have been in review for over {limit} days (longest {days} days); check the results on the platform</translation>
+    </message>
+    <message>
+        <source>商品「{title}」审核未通过，修改后可重新提交</source>
+        <translation>Product “{title}” was rejected; edit it and submit again</translation>
+    </message>
+    <message>
+        <source>商品「{title}」等 {count} 个商品审核未通过，修改后可重新提交</source>
+        <translation>“{title}” and {more} more products were rejected; edit them and submit again</translation>
+    </message>
+    <message>
+        <source>草稿「{title}」有不符合规则的地方，改好后才能提交审核</source>
+        <translation>Draft “{title}” breaks publishing rules; fix it before submitting</translation>
+    </message>
+    <message>
+        <source>草稿「{title}」等 {count} 个草稿有不符合规则的地方，改好后才能提交审核</source>
+        <translation>Draft “{title}” and {more} more drafts break publishing rules; fix them before submitting</translation>
+    </message>
+    <message>
+        <source>最新的达人 GMV 数据是 {date}，已过去 {days} 天，自营占比可能已不准确</source>
+        <translation>The newest influencer GMV figures are from {date}, {days} days ago; self-operated shares may be out of date</translation>
     </message>
 </context>
 </TS>
