@@ -4592,7 +4592,7 @@ The server database must be empty; the local file is not changed.</translation>
     </message>
     <message>
         <source>商品「{title}」等 {count} 个商品待审核超过 {limit} 天（最久 {days} 天），请到平台查看审核结果</source>
-        <translation>“{title}” and {more} more products have been in review for over {limit} days (longest {days} days); check the results on the platform</translation>
+        <translation>Product “{title}” and {count} products in all have been pending review for more than {limit} days (longest {days} days); check the results on the platform</translation>
     </message>
     <message>
         <source>商品「{title}」审核未通过，修改后可重新提交</source>
@@ -4600,7 +4600,7 @@ The server database must be empty; the local file is not changed.</translation>
     </message>
     <message>
         <source>商品「{title}」等 {count} 个商品审核未通过，修改后可重新提交</source>
-        <translation>“{title}” and {more} more products were rejected; edit them and submit again</translation>
+        <translation>Product “{title}” and {count} products in all failed review; change them and submit again</translation>
     </message>
     <message>
         <source>草稿「{title}」有不符合规则的地方，改好后才能提交审核</source>
@@ -4608,7 +4608,7 @@ The server database must be empty; the local file is not changed.</translation>
     </message>
     <message>
         <source>草稿「{title}」等 {count} 个草稿有不符合规则的地方，改好后才能提交审核</source>
-        <translation>Draft “{title}” and {more} more drafts break publishing rules; fix them before submitting</translation>
+        <translation>Draft “{title}” and {count} drafts in all do not meet the rules yet; fix them before submitting for review</translation>
     </message>
     <message>
         <source>最新的达人 GMV 数据是 {date}，已过去 {days} 天，自营占比可能已不准确</source>
