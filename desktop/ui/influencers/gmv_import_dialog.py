@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import gmv_parsing
 from desktop.services import gmv_import
 from desktop.services.gmv_import import ImportHasErrors
-from desktop.ui.common import files, settings
+from desktop.ui.common import files, screen, settings
 from desktop.ui.common.runner import CANCELLED, PROGRESS, Op, Result
 from desktop.ui.common.row_table import Column, RowTableModel
 from desktop.ui.common import colors
@@ -79,7 +79,7 @@ class GmvImportDialog(QDialog):
         self.op: Op | None = None
         self.setObjectName("gmvImportDialog")
         self.setWindowTitle(self.tr("导入达人 GMV"))
-        self.resize(900, 600)
+        screen.resize_within_screen(self, 900, 600)
 
         self.stack = QStackedWidget(objectName="gmvImportSteps")
         self.stack.addWidget(self._mapping_page())

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.ui.common import colors
 from desktop.services import changes as ch
 from desktop.services import platform_connection as svc
 from desktop.services import shops
@@ -57,7 +58,7 @@ class PlatformConnectionDialog(QDialog):
             self.status.setText(self._status_text(info))
         self.error = QLabel(objectName="platformConnectionError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c0392b")
+        self.error.setStyleSheet(colors.text_style("error"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = QPushButton(self.tr("保存(&S)"), objectName="platformSaveButton")
