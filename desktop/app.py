@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 2
-    from desktop.ui.application import run_gui
+    from desktop.ui.shell.application import run_gui
 
     return run_gui(args)
 
@@ -64,8 +64,8 @@ def self_test() -> int:
         from desktop.services import shops
         from desktop.services.session import open_session
         from desktop.store import migrations
-        from desktop.ui.main_window import MainWindow
-        from desktop.ui.pages.registry import PAGES
+        from desktop.ui.shell.main_window import MainWindow
+        from desktop.ui.shell.registry import PAGES
 
         app = QApplication.instance() or QApplication([APP_NAME])
         with tempfile.TemporaryDirectory(prefix="shopdesk-selftest-") as tmp:

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from desktop.services import demo
-from desktop.ui.main_window import MainWindow
-from desktop.ui.pages.registry import PAGES
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.registry import PAGES
 
 ROOT = Path(__file__).resolve().parents[1]
 

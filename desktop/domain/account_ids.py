@@ -1,4 +1,4 @@
-"""Accounts on ByteDance platforms (SPEC §3): platforms and account ID format."""
+"""Accounts on ByteDance platforms (accounts): platforms and account ID format."""
 from __future__ import annotations
 
 import re

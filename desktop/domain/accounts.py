@@ -1,4 +1,4 @@
-"""Official account and channel account rules (SPEC §3.1, §3.2).
+"""Official account and channel account rules (R-OFF-*, R-CH-*).
 
 Pure functions: they get the state they judge and today's local date as
 arguments and answer a Decision. Services ask them before writing; the UI asks

@@ -1,4 +1,4 @@
-"""The category tree (SPEC §4 step 1): its shape, the open-API import format, and search.
+"""The category tree (product creation step 1): its shape, the open-API import format, and search.
 
 Plain Python: no Qt, no database. The services load the tree from the store
 and ask this module whether an imported file is a valid tree.

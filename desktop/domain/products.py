@@ -1,4 +1,4 @@
-"""Product rules (SPEC §4): title units, prices, weight, attributes, specs and SKUs.
+"""Product rules (R-P-*): title units, prices, weight, attributes, specs and SKUs.
 
 Everything the user types is kept as text here, so one function,
 ``validate_product``, can say what is wrong with each field while the user is

@@ -1,4 +1,4 @@
-"""Shop fields (SPEC §2)."""
+"""Shop fields (shops)."""
 from __future__ import annotations
 
 import re

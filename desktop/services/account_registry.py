@@ -1,4 +1,4 @@
-"""One account record per (platform, account ID) in the whole database (SPEC §3)."""
+"""One account record per (platform, account ID) in the whole database (accounts)."""
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -1,4 +1,4 @@
-"""Sample official and channel accounts for --demo (SPEC §3.1, §3.2).
+"""Sample official and channel accounts for --demo (R-OFF-*, R-CH-*).
 
 Dates are relative to today so the 180-day mark (R-CH-4) is always near for
 some rows: one unbindable since long ago, one just past, one a few days short.

@@ -1,4 +1,4 @@
-"""The category tree (SPEC §4 step 1): browse, search, the shipped sample, importing a real tree.
+"""The category tree (product creation step 1): browse, search, the shipped sample, importing a real tree.
 
 The tree lives in the ``category`` / ``category_attribute`` tables; the rules
 about its shape are in ``desktop.domain.categories``. An import replaces the

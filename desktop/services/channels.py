@@ -1,4 +1,4 @@
-"""Channel accounts (SPEC §3.2, R-CH-1..6): start → complete or cancel, record existing, unbind.
+"""Channel accounts (R-CH-1..6): start → complete or cancel, record existing, unbind.
 
 Writes that depend on the shop's count (R-CH-2) run in an IMMEDIATE
 transaction: SQLite then takes the write lock before the count is read, so two

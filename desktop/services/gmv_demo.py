@@ -1,4 +1,4 @@
-"""Sample influencer GMV and self-operated markings for --demo (SPEC §3.3).
+"""Sample influencer GMV and self-operated markings for --demo (R-SELF-*).
 
 Forty days of figures ending today, so the 30-day window (R-SELF-1) always
 has data and some days fall just outside it. Shares sit on both sides of the

@@ -1,4 +1,4 @@
-"""Shop official account (SPEC §3.1, R-OFF-1..5): start, accept, confirm, cancel, never unbind.
+"""Shop official account (R-OFF-1..5): start, accept, confirm, cancel, never unbind.
 
 Every write asks desktop.domain.accounts again inside an IMMEDIATE transaction
 (the check and the write see the same database, even with a second app window

@@ -1,4 +1,4 @@
-"""Products (SPEC §4): save, submit, review outcome, online/offline, duplicate, delete.
+"""Products (R-P-*): save, submit, review outcome, online/offline, duplicate, delete.
 
 Each operation is one transaction that also writes its history row (R-LOG-1);
 the lifecycle decision (R-P-STATE) and the rule check (R-P-SUBMIT) are asked

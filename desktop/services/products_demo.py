@@ -1,4 +1,4 @@
-"""Sample products for --demo: tea and home goods in every review state (SPEC §4).
+"""Sample products for --demo: tea and home goods in every review state (R-P-*).
 
 Images are drawn with Pillow (plain colour cards, 800×800) and go through the
 same content checks as a user's files (R-P-IMG-2).

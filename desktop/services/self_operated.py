@@ -1,4 +1,4 @@
-"""Self-operated (自营) influencer accounts of a shop (SPEC §3.3, R-SELF-1..7).
+"""Self-operated (自营) influencer accounts of a shop (R-SELF-1..7).
 
 Every write asks the domain again inside its transaction (the UI is never the
 only guard) and writes its history row in the same transaction (R-LOG-1);

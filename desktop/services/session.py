@@ -23,5 +23,5 @@ def open_session(data_dir: Path, demo: bool = False, clock=None, db_file: Path |
     make_ambient(db)
     if clock is not None:
         ctx.clock = clock
-    catalog.ensure_sample_tree(ctx)  # 示例类目 on first start (SPEC §4 step 1)
+    catalog.ensure_sample_tree(ctx)  # 示例类目 on first start (product creation step 1)
     return ctx

@@ -1,4 +1,4 @@
-"""Shops (SPEC §2): create, edit, archive. Never hard-deleted."""
+"""Shops (shops): create, edit, archive. Never hard-deleted."""
 from __future__ import annotations
 
 from dataclasses import dataclass

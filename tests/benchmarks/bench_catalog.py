@@ -65,7 +65,7 @@ def category_search_20k() -> list[dict]:
     from PySide6.QtWidgets import QApplication
 
     from desktop.services import catalog
-    from desktop.ui.widgets.category_picker import CategoryPicker
+    from desktop.ui.products.category_picker import CategoryPicker
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory(prefix="shopdesk-bench-") as tmp:

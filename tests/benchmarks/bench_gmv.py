@@ -150,7 +150,7 @@ def accounts_page_10k() -> dict:
         ctx, shop_id = _filled_db(Path(tmp))
         ctx.clock.set(datetime(REF.year, REF.month, REF.day, 12, 0))
         try:
-            from desktop.ui.pages.accounts_page import AccountsPage as Widget
+            from desktop.ui.accounts.page import AccountsPage as Widget
             which = "AccountsPage"
         except ImportError:
             from desktop.ui.accounts.self_panel import SelfOperatedPanel as Widget

@@ -81,7 +81,7 @@ def products_page_100k():
     ctx = open_session(data_dir, clock=FixedClock(datetime(2026, 11, 27, 10).astimezone()))
     shop_id = shops.create_shop(ctx, "压测小店", "99999", False).value
     _fill(ctx, shop_id)
-    from desktop.ui.pages.products_page import ProductsPage
+    from desktop.ui.products.page import ProductsPage
 
     rss0 = _rss_mb()
     pages = []

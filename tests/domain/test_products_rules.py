@@ -1,4 +1,4 @@
-"""Product rules at their boundaries (SPEC §4), one block per rule ID."""
+"""Product rules at their boundaries (R-P-*), one block per rule ID."""
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -30,7 +30,7 @@ def main() -> None:
     first = next(s.id for s in shops.list_shops(ctx) if s.name.startswith("晨光"))
     tea = next(s.id for s in shops.list_shops(ctx) if s.name.startswith("山野"))
 
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
     win = MainWindow(ctx)
     win.resize(1100, 680)
@@ -71,9 +71,9 @@ def main() -> None:
     app.processEvents()
     win.grab().save(str(OUT / "accounts_official_pending.png"))
 
-    from desktop.ui.dialogs.channel_bind_dialog import RECORD, START, ChannelBindDialog
-    from desktop.ui.dialogs.official_bind_dialog import OfficialBindDialog
-    from desktop.ui.dialogs.official_confirm_dialog import OfficialConfirmDialog
+    from desktop.ui.accounts.channel_bind_dialog import RECORD, START, ChannelBindDialog
+    from desktop.ui.accounts.official_bind_dialog import OfficialBindDialog
+    from desktop.ui.accounts.official_confirm_dialog import OfficialConfirmDialog
 
     d = ChannelBindDialog(ctx, tea, START)
     d.channel.setCurrentIndex(1)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 app=QApplication([])
 from desktop.services.session import open_session
 from desktop.services import demo
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.main_window import MainWindow
 d=Path(tempfile.mkdtemp())
 ctx=open_session(d)
 w=MainWindow(ctx, db_file=d/"shopdesk.db"); w.resize(1100,680); w.show(); app.processEvents()

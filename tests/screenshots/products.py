@@ -20,7 +20,7 @@ def main() -> None:
     from desktop.services import shops
     from desktop.services.products_demo import fill_products
     from desktop.services.session import open_session
-    from desktop.ui.pages.products_page import ProductsPage
+    from desktop.ui.products.page import ProductsPage
     from desktop.ui.products.editor import ProductEditor
     from desktop.ui.products.review_dialog import ReviewDialog
 

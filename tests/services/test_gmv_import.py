@@ -1,4 +1,4 @@
-"""GMV import: encodings, XLSX, bad rows, skip, re-import, cancel (R-SELF-1 data, SPEC §5)."""
+"""GMV import: encodings, XLSX, bad rows, skip, re-import, cancel (R-SELF-1 data; long operations cancel without partial data)."""
 from datetime import date
 
 import pytest

@@ -208,3 +208,42 @@ def test_shop_figures_include_self_operated_share(ctx, shop_id):
     f = gmv.shop_figures(ctx, shop_id)
     assert (f.shop_gmv_fen, f.self_operated_fen, f.accounts, f.self_operated_accounts) == (1000, 300, 2, 1)
     assert f.self_share_bp == 3000
+
+
+def test_r_self_5_platform_source_versus_merchant_proposal(ctx, shop_id, other_shop):
+    """R-SELF-5: proposing every eligible account is the merchant's own batch (source merchant,
+    awaiting authorization); only recording a platform-configured account gives source platform."""
+    eligible = add(ctx, shop_id, "eligible", 80, 100)
+    taken = add(ctx, shop_id, "taken", 90, 100)
+    add(ctx, other_shop, "taken", 100, 100)
+    svc.mark_self_operated(ctx, other_shop, taken)  # live for the other shop (R-SELF-4)
+    weak = add(ctx, shop_id, "weak", 10, 100)
+    already = add(ctx, shop_id, "already", 70, 100)
+    svc.mark_self_operated(ctx, shop_id, already)
+
+    items = {i.account_id: i for i in svc.propose_all_eligible(ctx, shop_id).value}
+    assert set(items) == {eligible, taken}  # not the ineligible one, not the one already marked here
+    assert items[eligible].marked and not items[taken].marked and items[taken].rule == "R-SELF-4"
+    proposed = cand(ctx, shop_id, eligible)
+    assert (proposed.state, proposed.source) == (so.AWAITING, "merchant")
+    assert cand(ctx, shop_id, taken).state is None
+
+    # The platform's own configuration: self-operated at once, source platform, eligibility not asked.
+    svc.record_platform_configured(ctx, shop_id, weak)
+    configured = cand(ctx, shop_id, weak)
+    assert (configured.state, configured.source) == (so.SELF_OPERATED, "platform")
+    assert ctx.db.execute_sql("SELECT bound_on FROM binding WHERE id = ?",
+                              (configured.binding_id,)).fetchone()[0] == ctx.today().isoformat()
+    # ... but it still can't take an account that is another shop's (R-SELF-4).
+    with pytest.raises(RuleRefused) as exc:
+        svc.record_platform_configured(ctx, shop_id, taken)
+    assert exc.value.rule == "R-SELF-4"
+
+    again = svc.propose_all_eligible(ctx, shop_id).value  # the proposed one is live now: not proposed twice
+    assert [(i.account_id, i.marked) for i in again] == [(taken, False)]
+    rows = ctx.db.execute_sql("SELECT action, outcome, rule_id, account_id, detail FROM history "
+                              "WHERE shop_id = ? AND action IN ('self.mark', 'self.platform') ORDER BY id",
+                              (shop_id,)).fetchall()
+    assert ("self.mark", "ok", None, eligible, "一键提议全部符合条件的账号为自营") in rows
+    assert ("self.platform", "ok", None, weak, "平台自动配置为自营账号") in rows
+    assert ("self.platform", "refused", "R-SELF-4") == next(r[:3] for r in rows if r[3] == taken and r[0] == "self.platform")

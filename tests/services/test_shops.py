@@ -1,4 +1,4 @@
-"""Shops (SPEC §2): create, rename, archive, restore — each with its history row."""
+"""Shops (shops): create, rename, archive, restore — each with its history row."""
 import pytest
 
 from desktop.services import changes as ch

@@ -9,10 +9,10 @@ from desktop.services import changes as ch
 from desktop.services import channels, official, shops
 from desktop.store.models import Binding, History
 from desktop.ui.accounts.models import ChannelTableModel, OfficialTableModel
-from desktop.ui.dialogs.channel_bind_dialog import RECORD, START, ChannelBindDialog
-from desktop.ui.dialogs.official_bind_dialog import OfficialBindDialog
-from desktop.ui.dialogs.official_confirm_dialog import OfficialConfirmDialog
-from desktop.ui.pages.accounts_page import AccountsPage
+from desktop.ui.accounts.channel_bind_dialog import RECORD, START, ChannelBindDialog
+from desktop.ui.accounts.official_bind_dialog import OfficialBindDialog
+from desktop.ui.accounts.official_confirm_dialog import OfficialConfirmDialog
+from desktop.ui.accounts.page import AccountsPage
 
 
 @pytest.fixture
@@ -62,7 +62,7 @@ def test_page_has_three_sections_with_stable_names(page):
 
 
 def test_registry_builds_accounts_page(qtbot, ctx):
-    from desktop.ui.pages.registry import PAGES
+    from desktop.ui.shell.registry import PAGES
 
     spec = next(s for s in PAGES if s.key == "accounts")
     built = spec.factory(ctx, None)

@@ -12,7 +12,7 @@ import pytest
 from desktop import paths
 from desktop.services import shops
 from desktop.services.session import open_session
-from desktop.ui.application import Controller, acquire_lock
+from desktop.ui.shell.application import Controller, acquire_lock
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -71,7 +71,7 @@ def test_lock_of_killed_process_does_not_block(tmp_path):
     data.mkdir()
     holder = subprocess.Popen(
         [sys.executable, "-c",
-         "import sys,time; from pathlib import Path; from desktop.ui.application import acquire_lock;"
+         "import sys,time; from pathlib import Path; from desktop.ui.shell.application import acquire_lock;"
          "l=acquire_lock(Path(sys.argv[1])); print('locked', flush=True); time.sleep(60)", str(data)],
         cwd=ROOT, stdout=subprocess.PIPE, text=True,
     )
@@ -112,7 +112,7 @@ def test_qt_standard_buttons_speak_the_ui_language(qapp):
     Qt's own buttons follow it rather than the system locale."""
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from desktop.ui.application import install_translations
+    from desktop.ui.shell.application import install_translations
 
     install_translations(qapp)
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -197,7 +197,7 @@ def test_refused_database_quit_leaves_file_untouched(qtbot, tmp_path):
 
 def test_about_shows_version_and_data_folder(qtbot, ctx):
     from desktop import __version__
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
     window = MainWindow(ctx, db_file=ctx.data_dir / "shopdesk.db")
     qtbot.addWidget(window)

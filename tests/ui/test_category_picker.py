@@ -6,7 +6,7 @@ import json
 from PySide6.QtCore import Qt
 
 from desktop.services import catalog
-from desktop.ui.widgets.category_picker import ID_ROLE, CategoryPicker
+from desktop.ui.products.category_picker import ID_ROLE, CategoryPicker
 from tests.domain.test_categories_rules import small_tree
 
 
@@ -95,7 +95,7 @@ def test_sample_label_and_import(qtbot, ctx, tmp_path):
 
     good = tmp_path / "good.json"
     good.write_text(json.dumps({"data": small_tree()}, ensure_ascii=False), encoding="utf-8")
-    with qtbot.waitSignals([picker.import_finished, picker.tree_changed], timeout=10000):
+    with qtbot.waitSignal(picker.import_finished, timeout=10000):
         picker.import_file(good)
     assert not picker.sample_label.isVisible()
     assert [picker.tree.topLevelItem(i).text(0) for i in range(picker.tree.topLevelItemCount())] == ["服饰内衣", "食品饮料"]
@@ -103,7 +103,7 @@ def test_sample_label_and_import(qtbot, ctx, tmp_path):
 
 
 def test_closing_the_picker_during_an_import_is_safe(qtbot, ctx, tmp_path):
-    from desktop.ui.widgets import category_picker as module
+    from desktop.ui.common import runner as module
 
     good = tmp_path / "good.json"
     good.write_text(json.dumps({"data": small_tree()}, ensure_ascii=False), encoding="utf-8")

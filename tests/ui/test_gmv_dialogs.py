@@ -2,8 +2,8 @@
 from datetime import timedelta
 
 from desktop.services import gmv, gmv_import
-from desktop.ui.dialogs.gmv_entry_dialog import GmvEntryDialog
-from desktop.ui.dialogs.gmv_import_dialog import CHECK, DONE, MAPPING, GmvImportDialog
+from desktop.ui.influencers.gmv_entry_dialog import GmvEntryDialog
+from desktop.ui.influencers.gmv_import_dialog import CHECK, DONE, MAPPING, GmvImportDialog
 
 
 def test_entry_dialog_validates_as_typed(qtbot, ctx, shop_id):
@@ -48,7 +48,7 @@ def test_import_dialog_mapping_bad_rows_and_skip(qtbot, qtmodeltester, ctx, shop
     assert dlg.combos["nickname"].currentData() == 1  # matched by name
     assert dlg.next.isEnabled()
     dlg.next.click()
-    qtbot.waitUntil(lambda: dlg.report is not None and dlg.thread is None, timeout=5000)
+    qtbot.waitUntil(lambda: dlg.report is not None and dlg.op is None, timeout=5000)
     assert dlg.stack.currentIndex() == CHECK
     qtmodeltester.check(dlg.errors_model)
     assert [(e.row, e.reason) for e in dlg.report.errors] == [(3, "总 GMV 小于本店 GMV")]
@@ -69,11 +69,11 @@ def test_import_dialog_cancel_leaves_database_unchanged(qtbot, ctx, shop_id, tmp
     path.write_text("达人抖音号,达人昵称,日期,本店GMV,总GMV\n" + lines, encoding="utf-8-sig")
     dlg = _dialog(qtbot, ctx, shop_id, path)
     dlg.next.click()
-    qtbot.waitUntil(lambda: dlg.report is not None and dlg.thread is None, timeout=5000)
+    qtbot.waitUntil(lambda: dlg.report is not None and dlg.op is None, timeout=5000)
     assert dlg.run.isEnabled()
     dlg.start_import()
     dlg._on_cancel()  # cancel before the first batch check: the service rolls back
-    qtbot.waitUntil(lambda: dlg.thread is None, timeout=5000)
+    qtbot.waitUntil(lambda: dlg.op is None, timeout=5000)
     assert dlg.stack.currentIndex() == CHECK and "没有改动" in dlg.check_summary.text()
     assert gmv.list_gmv(ctx, shop_id) == []
     assert ctx.db.execute_sql("SELECT COUNT(*) FROM account WHERE account_code LIKE 'acc_%'").fetchone()[0] == 0

@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from desktop.ui.widgets.image_list import ImageListEditor
+from desktop.ui.products.image_list import ImageListEditor
 from tests.image_factory import gif_bytes, jpeg_bytes, png_bytes
 
 

@@ -5,9 +5,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.services import history, shops
-from desktop.ui.dialogs.shop_dialog import ShopDialog
-from desktop.ui.main_window import MainWindow
-from desktop.ui.pages.registry import PAGES
+from desktop.ui.shell.shop_dialog import ShopDialog
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.registry import PAGES
 
 
 def make_window(qtbot, ctx, **kw):

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from desktop.domain import product_states as st
 from desktop.services import products as svc
 from desktop.services import products_query as pq
-from desktop.ui.models.product_table import ID_ROLE, ProductProxy, ProductTableModel
-from desktop.ui.pages.products_page import ProductsPage
+from desktop.ui.products.table_model import ID_ROLE, ProductProxy, ProductTableModel
+from desktop.ui.products.page import ProductsPage
 from desktop.ui.products.editor import ProductEditor
 from desktop.ui.products.review_dialog import ReviewDialog
 from desktop.ui.products.sku_model import SkuTableModel
@@ -181,16 +181,29 @@ def test_thumbnails_load_lazily_and_are_cached(ctx, shop_id, qtbot):
     assert idx.data(Qt.ItemDataRole.DecorationRole).width() <= 40
 
 
-def test_export_runs_in_a_worker_thread(ctx, shop_id, three_products, qtbot, tmp_path):
-    from desktop.ui.products.export_runner import ExportThread
+def test_export_runs_in_a_worker_thread(ctx, shop_id, three_products, qtbot, tmp_path, monkeypatch):
+    import threading
 
-    thread = ExportThread(ctx, three_products, tmp_path / "out.csv")
-    with qtbot.waitSignal(thread.done, timeout=10000) as blocker:
-        thread.start()
-    thread.wait()
-    count, error = blocker.args
-    assert error is None and count == 3
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from desktop.services import product_export
+    from desktop.ui.products.export_runner import run_export
+
+    threads, told = [], []
+    real = product_export.export_products
+    monkeypatch.setattr(product_export, "export_products",
+                        lambda *a, **k: threads.append(threading.current_thread()) or real(*a, **k))
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    op = run_export(parent, ctx, three_products, tmp_path / "out.csv")
+    with qtbot.waitSignal(op.finished, timeout=10000) as blocker:
+        pass
+    result = blocker.args[0]
+    assert result.ok and result.value == 3
+    assert threads and threads[0] is not threading.main_thread()
     assert (tmp_path / "out.csv").exists()
+    assert "3" in told[0]
 
 
 def test_editor_tracks_unsaved_changes(ctx, shop_id, qtbot):

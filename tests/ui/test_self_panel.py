@@ -1,4 +1,4 @@
-"""自营账号 panel and 达人数据 page (R-SELF-1..7 in the UI, SPEC §5)."""
+"""自营账号 panel and 达人数据 page (R-SELF-1..7 in the UI)."""
 from datetime import timedelta
 
 import pytest
@@ -121,7 +121,7 @@ def test_filter_by_mode_and_text(panel, ctx, shop_id):
 
 
 def test_influencers_page(qtbot, qtmodeltester, ctx, shop_id):
-    from desktop.ui.pages.influencers_page import InfluencersPage
+    from desktop.ui.influencers.page import InfluencersPage
 
     add(ctx, shop_id, "acc_ok1", 90, 100)
     add(ctx, shop_id, "acc_old", 90, 100, days_ago=60)

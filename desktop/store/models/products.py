@@ -1,4 +1,4 @@
-"""Products (SPEC §4). Schema and its guards: migration m0004_products."""
+"""Products (R-P-*). Schema and its guards: migration m0004_products."""
 from peewee import AutoField, CompositeKey, FloatField, ForeignKeyField, IntegerField, TextField
 
 from desktop.store.models.base import BaseModel

@@ -3,7 +3,7 @@ table with a context menu, actions enabled by the rule engine, and one way to
 call a service (refusals are shown and, being logged, reported as a HISTORY change)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,21 +19,17 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.decisions import Decision
 from desktop.services import changes as ch
-from desktop.services.errors import RuleRefused
-from desktop.ui.decisions import apply_decision, decision_text
-from desktop.ui.errors import show_error
-from desktop.ui.models.proxy import TableProxy
+from desktop.ui.common.decisions import apply_decision, decision_text
+from desktop.ui.common.page import Page
+from desktop.ui.common.proxy import TableProxy
 
 
-class BindingPanel(QWidget):
-    changed = Signal(frozenset)
-    status_message = Signal(str)
+class BindingPanel(Page):
+    watches = frozenset({ch.BINDINGS, ch.ACCOUNTS, ch.SHOPS})
 
     def __init__(self, ctx, prefix: str, model, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.prefix = prefix
-        self.shop_id: int | None = None
         self.model = model
         self.model.setParent(self)
         self.model.setObjectName(f"{prefix}Model")
@@ -170,37 +166,3 @@ class BindingPanel(QWidget):
                 index, self.table.selectionModel().SelectionFlag.ClearAndSelect | self.table.selectionModel().SelectionFlag.Rows
             )
         self.menu.popup(self.table.viewport().mapToGlobal(pos))
-
-    # -- services ------------------------------------------------------------------
-    def call(self, fn, *args, **kwargs):
-        """Run a service; show a refusal or error as a message. Returns the outcome or None."""
-        try:
-            outcome = fn(self.ctx, *args, **kwargs)
-        except RuleRefused as exc:
-            show_error(self, exc, self.tr("规则不允许"))
-            self.changed.emit(frozenset({ch.HISTORY}))  # the refusal was logged (R-LOG-1)
-            self.reload()
-            return None
-        except Exception as exc:  # noqa: BLE001 - a message, never a traceback
-            show_error(self, exc)
-            self.reload()
-            return None
-        self.emit_changes(outcome.changes)
-        return outcome
-
-    def emit_changes(self, changes: frozenset) -> None:
-        if changes:
-            self.reload()
-            self.changed.emit(changes)
-
-    # -- page protocol -------------------------------------------------------------
-    def set_shop(self, shop_id: int | None) -> None:
-        self.shop_id = shop_id
-        self.reload()
-
-    def apply_changes(self, changes: frozenset) -> None:
-        if changes & {ch.BINDINGS, ch.ACCOUNTS, ch.SHOPS}:
-            self.reload()
-
-    def reload(self) -> None:  # overridden
-        pass

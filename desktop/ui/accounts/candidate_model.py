@@ -8,9 +8,9 @@ from desktop.domain import eligibility as elig
 from desktop.domain import money
 from desktop.domain import self_operated as so
 from desktop.domain.account_ids import PLATFORMS
-from desktop.ui.decisions import decision_text
-from desktop.ui.models.proxy import TableProxy
-from desktop.ui.models.row_table import ROW_ROLE, SORT_ROLE
+from desktop.ui.common.decisions import decision_text
+from desktop.ui.common.proxy import TableProxy
+from desktop.ui.common.row_table import ROW_ROLE, SORT_ROLE
 
 ELIGIBLE_COLOR = QColor("#1b6e20")
 INELIGIBLE_COLOR = QColor("#8a8a8a")

@@ -1,4 +1,4 @@
-"""渠道号 section (SPEC §3.2, R-CH-1..6): at most 5 (pending ones count), unbind from D+180."""
+"""渠道号 section (R-CH-1..6): at most 5 (pending ones count), unbind from D+180."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMessageBox
@@ -6,9 +6,10 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMessageBox
 from desktop.domain.decisions import deny
 from desktop.services import channels
 from desktop.ui.accounts.binding_panel import BindingPanel
+from desktop.ui.common.runner import Op
 from desktop.ui.accounts.models import ChannelTableModel
-from desktop.ui.decisions import decision_text
-from desktop.ui.dialogs.channel_bind_dialog import RECORD, START, ChannelBindDialog
+from desktop.ui.common.decisions import decision_text
+from desktop.ui.accounts.channel_bind_dialog import RECORD, START, ChannelBindDialog
 
 NO_SHOP = deny(None, "请先选择一个店铺")
 NO_ROW = deny(None, "请先在列表中选择一个渠道号")
@@ -91,7 +92,6 @@ class ChannelPanel(BindingPanel):
             return
         dialog = ChannelBindDialog(self.ctx, self.shop_id, mode, self)
         dialog.exec()
-        self.emit_changes(dialog.result_changes)
         if dialog.binding_id is not None:
             self.select_id(dialog.binding_id)
 
@@ -104,12 +104,12 @@ class ChannelPanel(BindingPanel):
     def complete(self) -> None:
         row = self.selected_row()
         if row is not None:
-            self.call(channels.complete_channel_binding, row.id)
+            Op(self, self.ctx, channels.complete_channel_binding, row.id).run()
 
     def cancel(self) -> None:
         row = self.selected_row()
         if row is not None:
-            self.call(channels.cancel_channel_binding, row.id)
+            Op(self, self.ctx, channels.cancel_channel_binding, row.id).run()
 
     def unbind(self) -> None:
         row = self.selected_row()
@@ -124,4 +124,4 @@ class ChannelPanel(BindingPanel):
             self.tr("确认已在抖店后台解除 {account} 的绑定，并在这里记录？").format(account=row.label),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.call(channels.unbind_channel, row.id)
+            Op(self, self.ctx, channels.unbind_channel, row.id).run()

@@ -6,8 +6,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from desktop.ui.decisions import decision_text
-from desktop.ui.models.row_table import Column, RowTableModel
+from desktop.ui.common.decisions import decision_text
+from desktop.ui.common.row_table import Column, RowTableModel
 
 PENDING = QColor("#8a5a00")
 ENDED = QColor("#7a7a7a")

@@ -1,4 +1,4 @@
-"""官方账号 section (SPEC §3.1, R-OFF-1..5).
+"""官方账号 section (R-OFF-1..5).
 
 The toolbar asks the rule engine (through services.official) for every action;
 解除绑定 is always there and always disabled (R-OFF-4).
@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QDialog, QLabel
 from desktop.domain.decisions import Decision, deny
 from desktop.services import official
 from desktop.ui.accounts.binding_panel import BindingPanel
+from desktop.ui.common.runner import Op
 from desktop.ui.accounts.models import OfficialTableModel
-from desktop.ui.dialogs.official_bind_dialog import OfficialBindDialog
-from desktop.ui.dialogs.official_cancel_dialog import ask_cancel_side
-from desktop.ui.dialogs.official_confirm_dialog import OfficialConfirmDialog, fee_text
+from desktop.ui.accounts.official_bind_dialog import OfficialBindDialog
+from desktop.ui.accounts.official_cancel_dialog import ask_cancel_side
+from desktop.ui.accounts.official_confirm_dialog import OfficialConfirmDialog, fee_text
 
 NO_SHOP = deny(None, "请先选择一个店铺")
 
@@ -118,14 +119,13 @@ class OfficialPanel(BindingPanel):
             return
         dialog = OfficialBindDialog(self.ctx, self.shop_id, self)
         dialog.exec()
-        self.emit_changes(dialog.result_changes)
         if dialog.binding_id is not None:
             self.select_id(dialog.binding_id)
 
     def record_accepted(self) -> None:
         row = self.target()
         if row is not None:
-            self.call(official.record_official_accepted, row.id)
+            Op(self, self.ctx, official.record_official_accepted, row.id).run()
 
     def confirm(self) -> None:
         row = self.target()
@@ -133,7 +133,7 @@ class OfficialPanel(BindingPanel):
             return
         dialog = OfficialConfirmDialog(row.label, self.view.fee_fen, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.call(official.confirm_official, row.id)
+            Op(self, self.ctx, official.confirm_official, row.id).run()
 
     def cancel(self) -> None:
         row = self.target()
@@ -141,11 +141,11 @@ class OfficialPanel(BindingPanel):
             return
         side = ask_cancel_side(self, row.label)
         if side:
-            self.call(official.cancel_official, row.id, side)
+            Op(self, self.ctx, official.cancel_official, row.id, side).run()
 
     def unbind(self) -> None:
         # Never enabled (R-OFF-4); reachable only if someone triggers it directly. The
         # service refuses and logs the attempt, like any other refused action.
         row = self.target()
         if row is not None:
-            self.call(official.unbind_official, row.id)
+            Op(self, self.ctx, official.unbind_official, row.id).run()

@@ -1,4 +1,4 @@
-"""自营账号 section of the 账号 page (SPEC §3.3, R-SELF-1..7).
+"""自营账号 section of the 账号 page (R-SELF-1..7).
 
 The candidates table shows each influencer's 30-day shop GMV, total GMV,
 share and eligibility; the actions follow the domain's decisions for the
@@ -7,7 +7,7 @@ forbids them.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
-    QProgressDialog,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -31,26 +30,25 @@ from desktop.domain.decisions import Decision, allow, deny
 from desktop.services import changes as ch
 from desktop.services import self_operated as svc
 from desktop.ui.accounts.candidate_model import CandidateModel, CandidateProxy
-from desktop.ui.accounts.task import ServiceThread
-from desktop.ui.decisions import apply_decision, decision_text
-from desktop.ui.errors import run_service, show_error
+from desktop.ui.common.decisions import apply_decision, decision_text
+from desktop.ui.common.page import Page
+from desktop.ui.common.runner import CANCELLED, PROGRESS, Op
 
 WATCHES = frozenset({ch.BINDINGS, ch.ACCOUNTS, ch.GMV, ch.SHOPS})
 NO_SELECTION = Decision(False, None, "请先在表格中选择一个达人账号")
 MANY_SELECTED = Decision(False, None, "选中了多个账号：请用「批量标记为自营」")
 
 
-class SelfOperatedPanel(QWidget):
-    changed = Signal(frozenset)
-    status_message = Signal(str)
+class SelfOperatedPanel(Page):
+    watches = WATCHES
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, ctx, parent: QWidget | None = None, gmv=None) -> None:
+        super().__init__(ctx, parent)
         self.setObjectName("selfOperatedPanel")
-        self.ctx = ctx
-        self.shop_id: int | None = None
+        # The GMV dialogs belong to the influencers feature; the shell hands them in (enter_gmv, import_gmv).
+        self.gmv = gmv
         self._dirty = False
-        self._thread: ServiceThread | None = None
+        self._op: Op | None = None
         self.last_batch_dialog = None
 
         self.model = CandidateModel(self)
@@ -150,6 +148,8 @@ class SelfOperatedPanel(QWidget):
                                          self.record_platform)
         self.act_entry = self._action("selfGmvEntryAction", self.tr("录入 GMV(&E)…"), self.enter_gmv)
         self.act_import = self._action("selfGmvImportAction", self.tr("导入 GMV(&I)…"), self.import_gmv)
+        for act in (self.act_entry, self.act_import):
+            act.setVisible(self.gmv is not None)
 
     def selected_rows(self) -> list:
         rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
@@ -193,14 +193,6 @@ class SelfOperatedPanel(QWidget):
 
     # ------------------------------------------------------------ loading
 
-    def set_shop(self, shop_id: int | None) -> None:
-        self.shop_id = shop_id
-        self.reload()
-
-    def apply_changes(self, changes: frozenset) -> None:
-        if changes & WATCHES:
-            self.reload()
-
     def reload(self) -> None:
         if not self.isVisible() and self.window().isVisible():
             # Hidden behind another tab: load when shown (10k rows are not free).
@@ -212,7 +204,7 @@ class SelfOperatedPanel(QWidget):
             self.model.set_rows([])
             self.summary.setText("")
         else:
-            rows, figures = run_service(self, svc.candidates_and_figures, self.ctx, self.shop_id) or ([], None)
+            rows, figures = Op(self, self.ctx, svc.candidates_and_figures, self.shop_id).value_or(([], None))
             self.model.set_rows(rows)
             self._show_figures(figures)
             if selected:
@@ -257,22 +249,14 @@ class SelfOperatedPanel(QWidget):
         self.count.setText(self.tr("显示 {shown} / 共 {n} 个，符合条件 {e} 个").format(
             shown=self.proxy.rowCount(), n=self.model.rowCount(), e=eligible))
 
-    def _done(self, outcome) -> None:
-        if outcome is None:
-            self.reload()  # a refused attempt is in the history; the row may have changed meanwhile
-            self.changed.emit(frozenset({ch.HISTORY}))
-            return
-        self.reload()
-        self.changed.emit(outcome.changes)
-
     # ------------------------------------------------------------ single-row operations
 
     def mark(self) -> None:
         row = self.current_row()
         if row is None:
             return
-        self._done(run_service(self, svc.mark_self_operated, self.ctx, self.shop_id, row.account_id))
-        self.status_message.emit(self.tr("已标记「{name}」为自营，等待达人授权").format(name=row.label))
+        if Op(self, self.ctx, svc.mark_self_operated, self.shop_id, row.account_id).run():
+            self.status_message.emit(self.tr("已标记「{name}」为自营，等待达人授权").format(name=row.label))
 
     def authorize(self, agreed: bool) -> None:
         row = self.current_row()
@@ -280,7 +264,7 @@ class SelfOperatedPanel(QWidget):
             return
         if not agreed and not self._confirm(self.tr("记录「{name}」拒绝授权？该账号将恢复为带货账号。").format(name=row.label)):
             return
-        self._done(run_service(self, svc.record_authorization, self.ctx, row.binding_id, agreed))
+        Op(self, self.ctx, svc.record_authorization, row.binding_id, agreed).run()
 
     def unmark(self) -> None:
         row = self.current_row()
@@ -288,7 +272,7 @@ class SelfOperatedPanel(QWidget):
             return
         if not self._confirm(self.tr("将「{name}」标记为带货？它将不再是本店的自营账号。").format(name=row.label)):
             return
-        self._done(run_service(self, svc.unmark, self.ctx, row.binding_id))
+        Op(self, self.ctx, svc.unmark, row.binding_id).run()
 
     def record_platform(self) -> None:
         row = self.current_row()
@@ -296,7 +280,7 @@ class SelfOperatedPanel(QWidget):
             return
         if not self._confirm(self.tr("登记「{name}」已由平台自动配置为本店的自营账号？").format(name=row.label)):
             return
-        self._done(run_service(self, svc.record_platform_configured, self.ctx, self.shop_id, row.account_id))
+        Op(self, self.ctx, svc.record_platform_configured, self.shop_id, row.account_id).run()
 
     def _confirm(self, text: str) -> bool:
         answer = QMessageBox.question(self, self.tr("请确认"), text)
@@ -308,56 +292,24 @@ class SelfOperatedPanel(QWidget):
         ids = [r.account_id for r in self.selected_rows()]
         if not ids or self.shop_id is None:
             return
-        shop_id = self.shop_id
-        self._run_batch(lambda progress, cancelled: svc.batch_mark(self.ctx, shop_id, ids, progress, cancelled),
+        self._run_batch(Op(self, self.ctx, svc.batch_mark, self.shop_id, ids, PROGRESS, CANCELLED),
                         self.tr("正在批量标记 {n} 个账号…").format(n=len(ids)))
 
     def propose_all(self) -> None:
         if self.shop_id is None:
             return
-        shop_id = self.shop_id
-        self._run_batch(lambda progress, cancelled: svc.propose_all_eligible(self.ctx, shop_id, None, progress,
-                                                                            cancelled),
+        self._run_batch(Op(self, self.ctx, svc.propose_all_eligible, self.shop_id, None, PROGRESS, CANCELLED),
                         self.tr("正在提议全部符合条件的账号…"))
 
-    def _run_batch(self, fn, label: str) -> None:
-        if self._thread is not None:
+    def _run_batch(self, op: Op, label: str) -> None:
+        if self._op is not None and self._op.is_running():
             return
-        progress = QProgressDialog(label, self.tr("取消"), 0, 0, self)
-        progress.setObjectName("selfBatchProgress")
-        progress.setWindowTitle(self.tr("批量标记为自营"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        thread = ServiceThread(self.ctx, fn, self)
-        self._thread = thread
-        thread.progressed.connect(lambda done, total: (progress.setMaximum(total), progress.setValue(done)))
-        progress.canceled.connect(thread.cancel)
-
-        def finished_ok(outcome) -> None:
-            progress.reset()
-            progress.deleteLater()
-            self.reload()
-            self.changed.emit(outcome.changes)
-            self._show_batch_result(outcome.value)
-
-        def failed(exc) -> None:
-            progress.reset()
-            progress.deleteLater()
-            self.reload()
-            show_error(self, exc)
-
-        thread.succeeded.connect(finished_ok)
-        thread.failed.connect(failed)
-        thread.finished.connect(self._thread_finished)
-        thread.start()
-
-    def _thread_finished(self) -> None:
-        if self._thread is not None:
-            self._thread.deleteLater()
-        self._thread = None
+        self._op = op.titled(self.tr("批量标记为自营"))
+        op.start(label, lambda result: self._show_batch_result(result.value) if result else None,
+                 object_name="selfBatchProgress")
 
     def _show_batch_result(self, items) -> None:
-        from desktop.ui.dialogs.batch_result_dialog import BatchResultDialog
+        from desktop.ui.accounts.batch_result_dialog import BatchResultDialog
 
         dlg = BatchResultDialog(items, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -366,19 +318,11 @@ class SelfOperatedPanel(QWidget):
 
     # ------------------------------------------------------------ GMV data
 
+    # The dialogs' operations announce what they changed to this panel (their parent).
     def enter_gmv(self) -> None:
-        from desktop.ui.dialogs.gmv_entry_dialog import GmvEntryDialog
-
-        row = self.current_row()
-        dlg = GmvEntryDialog(self.ctx, self.shop_id, self, account=row)
-        if dlg.exec() and dlg.result_changes:
-            self.reload()
-            self.changed.emit(dlg.result_changes)
+        if self.gmv is not None and self.shop_id is not None:
+            self.gmv.enter_gmv(self.ctx, self.shop_id, self, account=self.current_row())
 
     def import_gmv(self) -> None:
-        from desktop.ui.dialogs.gmv_import_dialog import choose_and_import
-
-        changes = choose_and_import(self.ctx, self.shop_id, self)
-        if changes:
-            self.reload()
-            self.changed.emit(changes)
+        if self.gmv is not None and self.shop_id is not None:
+            self.gmv.import_gmv(self.ctx, self.shop_id, self)

@@ -1,1 +1,1 @@
-"""The product editor and its dialogs (SPEC §4)."""
+"""商品: the products page, the editor and its tabs, review, export, images and the category picker."""

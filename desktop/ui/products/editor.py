@@ -23,26 +23,27 @@ from desktop.domain import products as rules
 from desktop.domain.decisions import Decision
 from desktop.domain.products import ProductDraft
 from desktop.services import products as svc
-from desktop.ui.decisions import decision_text
-from desktop.ui.errors import run_service
+from desktop.ui.common.decisions import decision_text
+from desktop.ui.common.runner import Op
 from desktop.ui.products.basic_tab import BasicInfoTab
 from desktop.ui.products.fields import ERROR_STYLE, FieldBox
 from desktop.ui.products.specs_tab import SpecsTab
-from desktop.ui.widgets.category_picker import CategoryPicker
-from desktop.ui.widgets.image_list import ImageListEditor
+from desktop.ui.products.category_picker import CategoryPicker
+from desktop.ui.products.image_list import ImageListEditor
 
 STEPS = ("类目", "基本信息", "图片", "规格与价格")
 CATEGORY_TAB, BASIC_TAB, IMAGES_TAB, SPECS_TAB = range(4)
 
 
 class ProductEditor(QDialog):
+    # What a save or submit changed. The runner has already announced it to the editor's parent page.
     saved = Signal(frozenset)
 
     def __init__(self, ctx, shop_id: int, product_id: int | None = None, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("productEditor")
         self.ctx, self.shop_id, self.product_id = ctx, shop_id, product_id
-        self.detail = svc.get_product(ctx, product_id) if product_id else None
+        self.detail = Op(parent, ctx, svc.get_product, product_id).value_or(None) if product_id else None
         self.state = self.detail.state if self.detail else "draft"
         self.decisions = svc.decisions_for_state(self.state)
         self.errors: list[rules.FieldError] = []
@@ -232,20 +233,20 @@ class ProductEditor(QDialog):
     def save_draft(self) -> None:
         if self.images.is_busy():
             return
-        outcome = run_service(self, svc.save_draft, self.ctx, self.shop_id, self.draft(), self.product_id)
-        if outcome is not None:
-            self.product_id = outcome.value
+        result = Op(self, self.ctx, svc.save_draft, self.shop_id, self.draft(), self.product_id).run()
+        if result:
+            self.product_id = result.value
             self.setWindowTitle(self.tr("编辑商品"))
             self.dirty = False
-            self.saved.emit(outcome.changes)
+            self.saved.emit(result.changes)
             self.summary.setText(self.tr("草稿已保存。") + self.summary.text())
 
     def submit(self) -> None:
         if self.revalidate() or self.images.is_busy():
             return
-        outcome = run_service(self, svc.submit, self.ctx, self.product_id, self.draft(), self.shop_id)
-        if outcome is not None:
-            self.product_id = outcome.value
+        result = Op(self, self.ctx, svc.submit, self.product_id, self.draft(), self.shop_id).run()
+        if result:
+            self.product_id = result.value
             self.dirty = False
-            self.saved.emit(outcome.changes)
+            self.saved.emit(result.changes)
             self.accept()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import product_states as st
 from desktop.services import products as svc
-from desktop.ui.errors import run_service
+from desktop.ui.common.runner import Op
 
 FIELDS = ("标题", "推荐语", "类目", "类目属性", "主图", "规格与价格", "重量", "其他")
 
@@ -120,6 +120,7 @@ class ReviewDialog(QDialog):
         if not self.validate():
             return
         reasons = self.reason_list() if self.chosen() == st.OUTCOME_REJECTED else []
-        self.outcome = run_service(self, svc.record_review, self.ctx, self.product_id, self.chosen(), reasons)
-        if self.outcome is not None:
+        result = Op(self, self.ctx, svc.record_review, self.product_id, self.chosen(), reasons).run()
+        if result:
+            self.outcome = result  # announced to the page that opened the dialog
             self.accept()

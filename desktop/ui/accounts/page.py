@@ -1,4 +1,4 @@
-"""账号 page: 官方账号, 渠道号 and 自营账号 (SPEC §3), one tab each."""
+"""账号 page: 官方账号, 渠道号 and 自营账号 (accounts), one tab each."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout
@@ -8,17 +8,17 @@ from desktop.ui.accounts.binding_panel import BindingPanel
 from desktop.ui.accounts.channel_panel import ChannelPanel
 from desktop.ui.accounts.official_panel import OfficialPanel
 from desktop.ui.accounts.self_panel import SelfOperatedPanel
-from desktop.ui.pages.base import Page
+from desktop.ui.common.page import Page
 
 
 class AccountsPage(Page):
     watches = frozenset({ch.BINDINGS, ch.ACCOUNTS, ch.SHOPS, ch.GMV})
 
-    def __init__(self, ctx, parent=None) -> None:
+    def __init__(self, ctx, parent=None, gmv=None) -> None:
         super().__init__(ctx, parent)
         self.official = OfficialPanel(ctx, self)
         self.channels = ChannelPanel(ctx, self)
-        self.self_operated = SelfOperatedPanel(ctx, self)
+        self.self_operated = SelfOperatedPanel(ctx, self, gmv=gmv)
         self.tabs = QTabWidget(objectName="accountsTabs")
         self.tabs.addTab(self.official, self.tr("官方账号(&G)"))
         self.tabs.addTab(self.channels, self.tr("渠道号(&Q)"))
@@ -28,8 +28,15 @@ class AccountsPage(Page):
         layout.addWidget(self.tabs)
         self.tabs.currentChanged.connect(self._on_tab)
         for panel in self.panels():
-            panel.changed.connect(self.changed)
+            panel.changed.connect(lambda changes, origin=panel: self._panel_changed(changes, origin))
             panel.status_message.connect(self.status_message)
+
+    def _panel_changed(self, changes: frozenset, origin) -> None:
+        # The panel that ran the operation has refreshed itself; its neighbours and the other pages follow.
+        for panel in self.panels():
+            if panel is not origin:
+                panel.apply_changes(changes)
+        self.changed.emit(changes)
 
     def _on_tab(self, _index: int) -> None:
         # Say in the status bar why the selected row's main action is off, for the section now shown.
@@ -50,6 +57,5 @@ class AccountsPage(Page):
             panel.reload()
 
     def apply_changes(self, changes: frozenset) -> None:
-        # A panel's own writes already reloaded it; reloading again is cheap and keeps the others in step.
         for panel in self.panels():
             panel.apply_changes(changes)

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import account_ids
 from desktop.services import official
-from desktop.ui.decisions import decision_text
-from desktop.ui.errors import call_in_dialog
+from desktop.ui.common.decisions import decision_text
+from desktop.ui.common.runner import Op
 
 
 def qr_placeholder(size: int = 168) -> QPixmap:
@@ -132,10 +132,11 @@ class OfficialBindDialog(QDialog):
         err = account_ids.account_code_error(code) or account_ids.nickname_error(self.nickname.text())
         msg = self.tr(err) if err and code else ""
         if not err:
-            try:
-                decision = official.official_start_decision(self.ctx, self.shop_id, self.platform.currentData(), code)
-            except Exception as exc:  # noqa: BLE001 - the dialog shows it, never a traceback
-                decision, msg = None, getattr(exc, "message", str(exc))
+            check = Op(self, self.ctx, official.official_start_decision, self.shop_id, self.platform.currentData(),
+                       code).quiet().run()  # shown in the dialog, not in a box on every keystroke
+            decision = check.value
+            if not check:
+                msg = check.message
             if decision is not None and not decision.allowed:
                 err, msg = decision.rule, decision_text(decision)
         self.error.setText(msg)
@@ -145,12 +146,10 @@ class OfficialBindDialog(QDialog):
     def save(self) -> None:
         if not self.validate():
             return
-        outcome = call_in_dialog(
-            self, official.start_official_binding,
-            self.ctx, self.shop_id, self.code.text(), self.nickname.text(), platform=self.platform.currentData(),
-        )
-        if outcome is None:
+        result = Op(self, self.ctx, official.start_official_binding, self.shop_id, self.code.text(),
+                    self.nickname.text(), platform=self.platform.currentData()).show_errors_in(self.error).run()
+        if not result:
             return
-        self.binding_id = outcome.value
-        self.result_changes = outcome.changes
+        self.binding_id = result.value
+        self.result_changes = result.changes
         self.accept()

@@ -71,7 +71,7 @@ class Controller:
 
     def open(self, demo_mode: bool) -> bool:
         """Open ``demo_mode``'s database in a new main window (replacing any old one)."""
-        from desktop.ui.main_window import MainWindow
+        from desktop.ui.shell.main_window import MainWindow
 
         db_file = paths.db_path(self.data_dir, demo_mode)
         ctx = self._open_database(db_file, demo_mode)
@@ -96,7 +96,7 @@ class Controller:
         Importing the store (peewee) and opening the file take tens of
         milliseconds; the user sees the window during that time instead of nothing.
         """
-        from desktop.ui.main_window import MainWindow
+        from desktop.ui.shell.main_window import MainWindow
 
         self.window = MainWindow(None, db_file=paths.db_path(self.data_dir, demo_mode), demo=demo_mode)
         self._wire(self.window)

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from desktop.services import changes as ch
 from desktop.services import history
-from desktop.ui.models.proxy import TableProxy
-from desktop.ui.models.row_table import Column, RowTableModel
-from desktop.ui.pages.base import Page
+from desktop.ui.common.proxy import TableProxy
+from desktop.ui.common.row_table import Column, RowTableModel
+from desktop.ui.common.page import Page
 
 OUTCOME_COLORS = {"refused": QColor("#b3261e")}
 

@@ -25,11 +25,11 @@ from desktop.domain.account_ids import PLATFORMS
 from desktop.domain.decisions import Decision, allow
 from desktop.services import changes as ch
 from desktop.services import gmv
-from desktop.ui.decisions import apply_decision
-from desktop.ui.errors import run_service
-from desktop.ui.models.proxy import TableProxy
-from desktop.ui.models.row_table import Column, RowTableModel
-from desktop.ui.pages.base import Page
+from desktop.ui.common.decisions import apply_decision
+from desktop.ui.common.runner import Op
+from desktop.ui.common.proxy import TableProxy
+from desktop.ui.common.row_table import Column, RowTableModel
+from desktop.ui.common.page import Page
 
 SOURCES = {"manual": "手工录入", "import": "文件导入"}
 MAX_ROWS = 100_000
@@ -163,9 +163,8 @@ class InfluencersPage(Page):
         else:
             days = self.range.currentData()
             date_from = self.ctx.today() - timedelta(days=days - 1) if days else None
-            self.model.set_rows(run_service(self, gmv.list_gmv, self.ctx, self.shop_id, date_from, None, MAX_ROWS)
-                                or [])
-            f = run_service(self, gmv.shop_figures, self.ctx, self.shop_id)
+            self.model.set_rows(Op(self, self.ctx, gmv.list_gmv, self.shop_id, date_from, None, MAX_ROWS).value_or([]))
+            f = Op(self, self.ctx, gmv.shop_figures, self.shop_id).value_or(None)
             if f is not None:
                 # R-SELF-7: the shop's figures include self-operated accounts, with their share.
                 self.summary.setText(self.tr(
@@ -188,35 +187,29 @@ class InfluencersPage(Page):
             text += self.tr("（只显示最近的 {n} 条，请缩小时间范围）").format(n=MAX_ROWS)
         self.count.setText(text)
 
-    def _after(self, changes: frozenset) -> None:
-        if changes:
-            self.reload()
-            self.changed.emit(changes)
-
+    # The dialogs' operations announce what they changed to this page (their parent).
     def enter(self) -> None:
-        from desktop.ui.dialogs.gmv_entry_dialog import GmvEntryDialog
+        from desktop.ui.influencers.gmv_entry_dialog import GmvEntryDialog
 
         if self.shop_id is None:
             return
         dlg = GmvEntryDialog(self.ctx, self.shop_id, self)
-        if dlg.exec():
-            self._after(dlg.result_changes)
+        dlg.exec()
 
     def edit(self) -> None:
-        from desktop.ui.dialogs.gmv_entry_dialog import GmvEntryDialog
+        from desktop.ui.influencers.gmv_entry_dialog import GmvEntryDialog
 
         row = self.current()
         if row is None:
             return
         dlg = GmvEntryDialog(self.ctx, self.shop_id, self, record=row)
-        if dlg.exec():
-            self._after(dlg.result_changes)
+        dlg.exec()
 
     def import_file(self) -> None:
-        from desktop.ui.dialogs.gmv_import_dialog import choose_and_import
+        from desktop.ui.influencers.gmv_import_dialog import choose_and_import
 
         if self.shop_id is not None:
-            self._after(choose_and_import(self.ctx, self.shop_id, self))
+            choose_and_import(self.ctx, self.shop_id, self)
 
     def delete(self) -> None:
         row = self.current()
@@ -225,6 +218,4 @@ class InfluencersPage(Page):
         answer = QMessageBox.question(self, self.tr("删除 GMV 记录"), self.tr("删除「{name}」{day} 的 GMV 记录？").format(
             name=row.account_label, day=row.day))
         if answer == QMessageBox.StandardButton.Yes:
-            outcome = run_service(self, gmv.delete_gmv, self.ctx, row.id)
-            if outcome:
-                self._after(outcome.changes)
+            Op(self, self.ctx, gmv.delete_gmv, row.id).run()

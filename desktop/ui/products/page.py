@@ -26,10 +26,10 @@ from desktop.services import changes as ch
 from desktop.services import products as svc
 from desktop.services import products_query as pq
 from desktop.services.errors import ServiceError
-from desktop.ui.decisions import apply_decision, decision_text
-from desktop.ui.errors import run_service, show_error
-from desktop.ui.models.product_table import ID_ROLE, ROW_ROLE, THUMB, ProductProxy, ProductTableModel
-from desktop.ui.pages.base import Page
+from desktop.ui.common.decisions import apply_decision, decision_text
+from desktop.ui.common.runner import Op
+from desktop.ui.products.table_model import ID_ROLE, ROW_ROLE, THUMB, ProductProxy, ProductTableModel
+from desktop.ui.common.page import Page
 
 NO_SELECTION = Decision(False, None, "请先在表格中选择一个商品")
 MANY_SELECTED = Decision(False, None, "一次只能对一个商品执行此操作")
@@ -228,26 +228,15 @@ class ProductsPage(Page):
             menu.addAction(self.actions_by_name[name])
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
-    def _apply(self, outcome) -> None:
-        if outcome is not None:
-            self.changed.emit(outcome.changes)
-            self.reload()
-
-    def _run(self, fn, *args) -> None:
-        self._apply(run_service(self, fn, self.ctx, *args))
+    def _run(self, fn, *args):
+        return Op(self, self.ctx, fn, *args).run()  # announced here: this page reloads, the others follow
 
     def open_editor(self, product_id: int | None) -> None:
         if self.shop_id is None:
             return
         from desktop.ui.products.editor import ProductEditor
 
-        editor = ProductEditor(self.ctx, self.shop_id, product_id, self)
-        editor.saved.connect(self._on_saved)
-        editor.open()
-
-    def _on_saved(self, changes: frozenset) -> None:
-        self.changed.emit(changes)
-        self.reload()
+        ProductEditor(self.ctx, self.shop_id, product_id, self).open()
 
     def record_review(self) -> None:
         pid = self.selected_id()
@@ -255,16 +244,13 @@ class ProductsPage(Page):
             return
         from desktop.ui.products.review_dialog import ReviewDialog
 
-        dialog = ReviewDialog(self.ctx, pid, self)
-        if dialog.exec():
-            self._apply(dialog.outcome)
+        ReviewDialog(self.ctx, pid, self).exec()
 
     def duplicate(self) -> None:
-        outcome = run_service(self, svc.duplicate, self.ctx, self.selected_id())
-        self._apply(outcome)
-        if outcome is not None:
+        result = self._run(svc.duplicate, self.selected_id())
+        if result:
             self.status_message.emit(self.tr("已复制为新的草稿，可以在编辑器中修改"))
-            self.open_editor(outcome.value)
+            self.open_editor(result.value)
 
     def delete(self) -> None:
         pid = self.selected_id()
@@ -285,7 +271,4 @@ class ProductsPage(Page):
             return
         from desktop.ui.products.export_runner import run_export
 
-        try:
-            run_export(self, self.ctx, ids, path)
-        except ServiceError as exc:
-            show_error(self, exc)
+        run_export(self, self.ctx, ids, path)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
-from desktop.ui.models.row_table import SORT_ROLE
+from desktop.ui.common.row_table import SORT_ROLE
 
 
 class TableProxy(QSortFilterProxyModel):

@@ -7,16 +7,16 @@ from desktop.services.context import ServiceContext
 
 
 class Page(QWidget):
-    """A page of the main window.
+    """A page of the main window, or a section of one (the account panels).
 
     ``set_shop`` is called when the active shop changes; ``apply_changes``
     with the change set a service returned, so a page reloads only when it
     shows one of those topics (see ``watches``).
     """
 
-    # Pages report their own writes here; the main window fans them out.
+    # What this page's own operations changed; the main window hands it to the other pages.
     changed = Signal(frozenset)
-    # Text for the main window's status bar (e.g. why an action is disabled).
+    # Text for the main window's status bar (e.g. why an action is disabled); "" clears it.
     status_message = Signal(str)
 
     watches: frozenset = frozenset()
@@ -29,6 +29,13 @@ class Page(QWidget):
     def set_shop(self, shop_id: int | None) -> None:
         self.shop_id = shop_id
         self.reload()
+
+    def announce_changes(self, changes: frozenset) -> None:
+        """The runner calls this after an operation started here (refused ones included: what the
+        page showed was stale): refresh, then tell the others. Whoever listens on ``changed`` never
+        hands the set back to this page."""
+        self.reload()
+        self.changed.emit(frozenset(changes))
 
     def apply_changes(self, changes: frozenset) -> None:
         if changes & self.watches:

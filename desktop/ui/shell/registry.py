@@ -21,25 +21,27 @@ class PageSpec:
 
 
 def _accounts(ctx, parent):
-    from desktop.ui.pages.accounts_page import AccountsPage
+    from desktop.ui.accounts.page import AccountsPage
+    from desktop.ui.influencers import openers
 
-    return AccountsPage(ctx, parent)
+    # The self-operated panel opens the GMV dialogs; the shell hands them over so features stay apart.
+    return AccountsPage(ctx, parent, gmv=openers)
 
 
 def _products(ctx, parent):
-    from desktop.ui.pages.products_page import ProductsPage
+    from desktop.ui.products.page import ProductsPage
 
     return ProductsPage(ctx, parent)
 
 
 def _influencers(ctx, parent):
-    from desktop.ui.pages.influencers_page import InfluencersPage
+    from desktop.ui.influencers.page import InfluencersPage
 
     return InfluencersPage(ctx, parent)
 
 
 def _history(ctx, parent):
-    from desktop.ui.pages.history_page import HistoryPage
+    from desktop.ui.history.page import HistoryPage
 
     return HistoryPage(ctx, parent)
 

@@ -11,7 +11,7 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QImageReader, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 from desktop.domain import images as rules
 from desktop.services import images
 from desktop.services.errors import ServiceError
+from desktop.ui.common.errors import message_for
+from desktop.ui.common.runner import Op
 
 log = logging.getLogger("shopdesk")
 
@@ -53,43 +55,29 @@ class _Signals(QObject):
     added = Signal(int, str, object, QImage)  # generation, file name, ImageInfo, thumbnail
     refused = Signal(int, str, str)  # generation, file name, reason
     thumbnail = Signal(int, str, QImage)  # generation, sha256, thumbnail
-    done = Signal(int)
 
 
-class _Job(QRunnable):
-    """Adds files (``paths``) or loads thumbnails of stored images (``shas``)."""
+def _process(ctx, signals: _Signals, generation: int, paths: list[Path], shas: list[str]) -> None:
+    """On the runner's worker thread: add files (``paths``) or load thumbnails of stored images (``shas``).
 
-    def __init__(self, ctx, signals: _Signals, generation: int, paths=(), shas=()) -> None:
-        super().__init__()
-        self.ctx, self.signals, self.generation = ctx, signals, generation
-        self.paths, self.shas = list(paths), list(shas)
-
-    def run(self) -> None:
+    Each file is refused or added on its own, so one bad file never stops the others."""
+    for path in paths:
         try:
-            for path in self.paths:
-                try:
-                    info = images.add_image(self.ctx, path)
-                    thumb = load_thumbnail(images.image_file(self.ctx, info.sha256))
-                    self.signals.added.emit(self.generation, path.name, info, thumb)
-                except ServiceError as exc:
-                    self.signals.refused.emit(self.generation, path.name, exc.message)
-                except Exception as exc:  # noqa: BLE001 - a reason for the user, details in the log
-                    log.exception("adding image %s failed", path)
-                    self.signals.refused.emit(
-                        self.generation, path.name,
-                        QCoreApplication.translate("ImageListEditor", "{name}：无法添加（意外错误 {kind}）").format(
-                            name=path.name, kind=type(exc).__name__),
-                    )
-            for sha in self.shas:
-                try:
-                    thumb = load_thumbnail(images.image_file(self.ctx, sha))
-                except ServiceError:
-                    thumb = QImage()
-                self.signals.thumbnail.emit(self.generation, sha, thumb)
-        finally:
-            if not self.ctx.db.is_closed():
-                self.ctx.db.close()  # this worker thread's own connection
-            self.signals.done.emit(self.generation)
+            info = images.add_image(ctx, path)
+            thumb = load_thumbnail(images.image_file(ctx, info.sha256))
+            signals.added.emit(generation, path.name, info, thumb)
+        except ServiceError as exc:
+            signals.refused.emit(generation, path.name, exc.message)
+        except Exception as exc:  # noqa: BLE001 - a reason for the user, details in the log
+            log.error("adding image %s failed", path, exc_info=exc)
+            signals.refused.emit(generation, path.name, QCoreApplication.translate(
+                "ImageListEditor", "{name}：无法添加（{reason}）").format(name=path.name, reason=message_for(exc)))
+    for sha in shas:
+        try:
+            thumb = load_thumbnail(images.image_file(ctx, sha))
+        except ServiceError:
+            thumb = QImage()
+        signals.thumbnail.emit(generation, sha, thumb)
 
 
 class _ThumbList(QListWidget):
@@ -169,13 +157,13 @@ class ImageListEditor(QWidget):
         self._generation = 0
         self._pending = 0
         self._messages: list[tuple[str, str]] = []  # (kind "error"/"warning", text)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # batches finish in the order they were started
+        # One batch at a time, so batches finish in the order they were started.
+        self._queue: list[tuple[int, list[Path], list[str]]] = []
+        self._op: Op | None = None
         self._signals = _Signals(self)
         self._signals.added.connect(self._on_added)
         self._signals.refused.connect(self._on_refused)
         self._signals.thumbnail.connect(self._on_thumbnail)
-        self._signals.done.connect(self._on_done)
 
         self.list = _ThumbList(self)
         self.list.setAccessibleName(self.tr("主图列表，第一张为主图"))
@@ -245,7 +233,7 @@ class ImageListEditor(QWidget):
         self._show_messages()
         self._refresh_labels()
         if self.list.count():
-            self._pool.start(_Job(self.ctx, self._signals, self._generation, shas=self.images()))
+            self._enqueue([], self.images())
 
     def messages(self) -> list[tuple[str, str]]:
         """What the last add showed: ("error" | "warning", text) per file."""
@@ -276,7 +264,7 @@ class ImageListEditor(QWidget):
             return
         self._pending += len(accepted)
         self._refresh_labels()
-        self._pool.start(_Job(self.ctx, self._signals, self._generation, paths=[Path(p) for p in accepted]))
+        self._enqueue([Path(p) for p in accepted], [])
 
     def move_current(self, step: int) -> None:
         row = self.list.currentRow()
@@ -342,10 +330,23 @@ class ImageListEditor(QWidget):
             if self.list.item(i).data(SHA_ROLE) == sha:
                 self.list.item(i).setIcon(QIcon(QPixmap.fromImage(thumb)))
 
+    def _enqueue(self, paths: list[Path], shas: list[str]) -> None:
+        self._queue.append((self._generation, paths, shas))
+        self._next_batch()
+
+    def _next_batch(self) -> None:
+        if self._op is not None or not self._queue:
+            return
+        generation, paths, shas = self._queue.pop(0)
+        self._op = Op(self, self.ctx, _process, self._signals, generation, paths, shas)
+        self._op.start(self.tr("正在检查图片…"), lambda _result: self._on_done(generation), dialog=False)
+
     def _on_done(self, generation: int) -> None:
+        self._op = None
         if generation == self._generation:
             self._refresh_labels()
             self.batch_finished.emit()
+        self._next_batch()
 
     # ------------------------------------------------------------ display
 

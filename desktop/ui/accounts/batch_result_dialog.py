@@ -5,7 +5,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout
 
 from desktop.domain.decisions import format_reason
-from desktop.ui.models.row_table import Column, RowTableModel
+from desktop.ui.common.row_table import Column, RowTableModel
 
 OK_COLOR = QColor("#1b6e20")
 REFUSED_COLOR = QColor("#b3261e")

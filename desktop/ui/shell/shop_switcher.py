@@ -5,17 +5,17 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QInputDialog, QMessageBox, QWidget
 
-from desktop.ui.errors import run_service
+from desktop.ui.common.runner import Op
 
 # desktop.services.shops (and with it peewee) is imported inside the methods:
 # the window frame is shown before the database is opened (see ui/application.py).
 
 
 class ShopSwitcher(QObject):
-    """Owns the combo box and the actions; emits the active shop and changes."""
+    """Owns the combo box and the actions; emits the active shop. Its operations run with the
+    window as parent, so the runner announces what they changed to the window."""
 
     shop_selected = Signal(object)  # int | None
-    changed = Signal(frozenset)
 
     def __init__(self, ctx, window: QWidget) -> None:
         # ctx is None until the database is open; attach() then reload().
@@ -27,7 +27,7 @@ class ShopSwitcher(QObject):
         self.combo.setToolTip(self.tr("当前店铺"))
         self.combo.currentIndexChanged.connect(self._on_index)
 
-        self.create_action = self._action("shopCreateAction", self.tr("新建店铺(&N)…"), self.create, QKeySequence.StandardKey.New)
+        self.create_action = self._action("shopCreateAction", self.tr("新建店铺(&N)…"), self.create, "Ctrl+Shift+N")
         self.edit_action = self._action("shopEditAction", self.tr("修改店铺(&E)…"), self.edit)
         self.archive_action = self._action("shopArchiveAction", self.tr("归档店铺(&A)…"), self.archive)
         self.restore_action = self._action("shopRestoreAction", self.tr("恢复已归档店铺(&R)…"), self.restore)
@@ -37,7 +37,7 @@ class ShopSwitcher(QObject):
         action = QAction(text, self.window)
         action.setObjectName(name)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         return action
 
@@ -53,7 +53,7 @@ class ShopSwitcher(QObject):
         from desktop.services import shops
 
         keep = select_id if select_id is not None else self.current_id()
-        self._rows = shops.list_shops(self.ctx) if self.ctx is not None else []
+        self._rows = Op(self.window, self.ctx, shops.list_shops).value_or([]) if self.ctx is not None else []
         self.combo.blockSignals(True)
         self.combo.clear()
         for row in self._rows:
@@ -76,27 +76,26 @@ class ShopSwitcher(QObject):
         for action in (self.edit_action, self.archive_action):
             action.setEnabled(has)
             action.setStatusTip("" if has else self.tr("请先选择一个店铺"))
-        archived = self.ctx is not None and any(r.archived for r in shops.list_shops(self.ctx, include_archived=True))
+        archived = self.ctx is not None and any(
+            r.archived for r in Op(self.window, self.ctx, shops.list_shops, include_archived=True).value_or([]))
         self.restore_action.setEnabled(archived)
 
     def create(self) -> None:
-        from desktop.ui.dialogs.shop_dialog import ShopDialog
+        from desktop.ui.shell.shop_dialog import ShopDialog
 
         dialog = ShopDialog(self.ctx, parent=self.window)
         if dialog.exec():
             self.reload(dialog.shop_id)
-            self.changed.emit(dialog.result_changes)
 
     def edit(self) -> None:
         row = self.current()
         if row is None:
             return
-        from desktop.ui.dialogs.shop_dialog import ShopDialog
+        from desktop.ui.shell.shop_dialog import ShopDialog
 
         dialog = ShopDialog(self.ctx, row, parent=self.window)
         if dialog.exec():
             self.reload(row.id)
-            self.changed.emit(dialog.result_changes)
 
     def archive(self) -> None:
         row = self.current()
@@ -111,15 +110,13 @@ class ShopSwitcher(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        outcome = run_service(self.window, shops.archive_shop, self.ctx, row.id)
-        if outcome:
-            self.reload()
-            self.changed.emit(outcome.changes)
+        Op(self.window, self.ctx, shops.archive_shop, row.id).run()
 
     def restore(self) -> None:
         from desktop.services import shops
 
-        archived = [r for r in shops.list_shops(self.ctx, include_archived=True) if r.archived]
+        archived = [r for r in Op(self.window, self.ctx, shops.list_shops, include_archived=True).value_or([])
+                    if r.archived]
         if not archived:
             return
         names = [f"{r.name}（{r.platform_shop_id}）" for r in archived]
@@ -127,7 +124,5 @@ class ShopSwitcher(QObject):
         if not ok:
             return
         row = archived[names.index(name)]
-        outcome = run_service(self.window, shops.restore_shop, self.ctx, row.id)
-        if outcome:
+        if Op(self.window, self.ctx, shops.restore_shop, row.id).run():
             self.reload(row.id)
-            self.changed.emit(outcome.changes)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import account_ids, gmv_parsing, money
 from desktop.services import gmv
-from desktop.ui.errors import call_in_dialog
+from desktop.ui.common.runner import Op
 
 
 class GmvEntryDialog(QDialog):
@@ -119,8 +119,8 @@ class GmvEntryDialog(QDialog):
         if values is None:
             self.error.setText(self.tr(err))
             return
-        outcome = call_in_dialog(self, gmv.save_gmv, self.ctx, self.shop_id, *values)
-        if outcome is None:
+        result = Op(self, self.ctx, gmv.save_gmv, self.shop_id, *values).show_errors_in(self.error).run()
+        if not result:
             return
-        self.result_changes = outcome.changes
+        self.result_changes = result.changes
         self.accept()

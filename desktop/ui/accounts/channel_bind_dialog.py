@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from desktop.domain import account_ids
 from desktop.domain import accounts as rules
 from desktop.services import channels
-from desktop.ui.decisions import decision_text
-from desktop.ui.errors import call_in_dialog
+from desktop.ui.common.decisions import decision_text
+from desktop.ui.common.runner import Op
 
 START, RECORD = "start", "record"
 
@@ -111,10 +111,11 @@ class ChannelBindDialog(QDialog):
         if self.mode == RECORD:
             decision = rules.recorded_date_decision(self.date_value(), self.ctx.today())
         if (decision is None or decision.allowed) and not err:
-            try:
-                decision = channels.channel_account_decision(self.ctx, self.shop_id, self.channel.currentData(), code)
-            except Exception as exc:  # noqa: BLE001 - shown in the dialog, never a traceback
-                err, msg = "error", getattr(exc, "message", str(exc))
+            check = Op(self, self.ctx, channels.channel_account_decision, self.shop_id, self.channel.currentData(),
+                       code).quiet().run()  # shown in the dialog, not in a box on every keystroke
+            decision = check.value
+            if not check:
+                err, msg = "error", check.message
         if decision is not None and not decision.allowed:
             err, msg = decision.rule, decision_text(decision)
         self.error.setText(msg)
@@ -124,13 +125,14 @@ class ChannelBindDialog(QDialog):
     def save(self) -> None:
         if not self.validate():
             return
-        args = (self.ctx, self.shop_id, self.channel.currentData(), self.code.text(), self.nickname.text())
+        args = (self.shop_id, self.channel.currentData(), self.code.text(), self.nickname.text())
         if self.mode == RECORD:
-            outcome = call_in_dialog(self, channels.record_existing_channel, *args, self.date_value())
+            op = Op(self, self.ctx, channels.record_existing_channel, *args, self.date_value())
         else:
-            outcome = call_in_dialog(self, channels.start_channel_binding, *args)
-        if outcome is None:
+            op = Op(self, self.ctx, channels.start_channel_binding, *args)
+        result = op.show_errors_in(self.error).run()  # announced to the panel that opened the dialog
+        if not result:
             return
-        self.binding_id = outcome.value
-        self.result_changes = outcome.changes
+        self.binding_id = result.value
+        self.result_changes = result.changes
         self.accept()

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import changes as ch
-from desktop.ui.first_run import FirstRunPage
-from desktop.ui.pages.registry import PAGES
-from desktop.ui.shop_switcher import ShopSwitcher
+from desktop.ui.shell.first_run import FirstRunPage
+from desktop.ui.shell.registry import PAGES
+from desktop.ui.shell.shop_switcher import ShopSwitcher
 
 
 class MainWindow(QMainWindow):
@@ -37,7 +37,6 @@ class MainWindow(QMainWindow):
 
         self.switcher = ShopSwitcher(None, self)
         self.switcher.shop_selected.connect(self._on_shop)
-        self.switcher.changed.connect(self.broadcast)
 
         self.nav = QListWidget(objectName="navList")
         self.nav.setFixedWidth(120)
@@ -116,7 +115,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _about(self) -> None:
-        from desktop.ui.dialogs.about_dialog import show_about
+        from desktop.ui.shell.about_dialog import show_about
 
         show_about(self, self.ctx.data_dir if self.ctx else "", self.db_file)
 
@@ -126,7 +125,7 @@ class MainWindow(QMainWindow):
             spec = next(s for s in PAGES if s.key == key)
             page = spec.factory(self.ctx, self.stack)
             page.setObjectName(spec.object_name)
-            page.changed.connect(self.broadcast)
+            page.changed.connect(lambda changes, origin=page: self.broadcast(changes, skip=origin))
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             index = self._placeholders[key]
             old = self.stack.widget(index)
@@ -161,9 +160,14 @@ class MainWindow(QMainWindow):
             page.set_shop(shop_id)
         self._show_page(self.nav.currentRow())
 
-    def broadcast(self, changes: frozenset) -> None:
-        """Hand a service's change set to every page that has been built."""
+    def announce_changes(self, changes: frozenset) -> None:
+        """The runner's announcement for operations started by the frame or its dialogs."""
+        self.broadcast(changes)
+
+    def broadcast(self, changes: frozenset, skip=None) -> None:
+        """Hand a service's change set to every page that has been built (``skip`` already has it)."""
         if ch.SHOPS in changes:
             self.switcher.reload()
         for page in self._pages.values():
-            page.apply_changes(changes)
+            if page is not skip:
+                page.apply_changes(changes)

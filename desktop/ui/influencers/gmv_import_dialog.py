@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import gmv_parsing
 from desktop.services import gmv_import
-from desktop.services.gmv_import import ImportCancelled, ImportHasErrors
-from desktop.ui.accounts.task import ServiceThread
-from desktop.ui.errors import message_for, run_service
-from desktop.ui.models.row_table import Column, RowTableModel
+from desktop.services.gmv_import import ImportHasErrors
+from desktop.ui.common.runner import CANCELLED, PROGRESS, Op, Result
+from desktop.ui.common.row_table import Column, RowTableModel
 
 ERROR_COLOR = QColor("#b3261e")
 MAPPING, CHECK, DONE = range(3)
@@ -43,7 +42,7 @@ def choose_and_import(ctx, shop_id: int, parent=None) -> frozenset:
         parent, tr("选择达人 GMV 文件"), "", tr("表格文件 (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)"))
     if not path:
         return frozenset()
-    source = run_service(parent, gmv_import.open_source, path)
+    source = Op(parent, ctx, lambda _ctx: gmv_import.open_source(path)).value_or(None)
     if source is None:
         return frozenset()
     dlg = GmvImportDialog(ctx, shop_id, source, parent)
@@ -60,7 +59,7 @@ class GmvImportDialog(QDialog):
         self.result_changes: frozenset = frozenset()
         self.report: gmv_import.CheckReport | None = None
         self.result: gmv_import.ImportResult | None = None
-        self.thread: ServiceThread | None = None
+        self.op: Op | None = None
         self.setObjectName("gmvImportDialog")
         self.setWindowTitle(self.tr("导入达人 GMV"))
         self.resize(900, 600)
@@ -186,8 +185,8 @@ class GmvImportDialog(QDialog):
         self._go(CHECK)
         self.check_summary.setText(self.tr("正在检查…"))
         self.errors_model.set_rows([])
-        self._start(lambda progress, cancelled: gmv_import.check(self.ctx, self.source, mapping, progress, cancelled),
-                    self._checked)
+        self._start(Op(self, self.ctx, gmv_import.check, self.source, mapping, PROGRESS, CANCELLED),
+                    lambda result: self._checked(result.value))
 
     def _checked(self, report: gmv_import.CheckReport) -> None:
         self.report = report
@@ -217,12 +216,13 @@ class GmvImportDialog(QDialog):
         if self.report is None or (self.report.errors and not self.skip.isChecked()) or not self.report.good:
             return
         mapping, skip = self.mapping(), self.skip.isChecked()
-        self._start(lambda progress, cancelled: gmv_import.commit(
-            self.ctx, self.shop_id, self.source, mapping, skip, progress, cancelled), self._imported)
+        self._start(Op(self, self.ctx, gmv_import.commit, self.shop_id, self.source, mapping, skip, PROGRESS,
+                       CANCELLED), self._imported)
 
-    def _imported(self, outcome) -> None:
-        self.result = outcome.value
-        self.result_changes = outcome.changes
+    def _imported(self, result: Result) -> None:
+        # The runner has announced the import's changes to whoever opened this dialog.
+        self.result = result.value
+        self.result_changes = result.changes
         r = self.result
         self.done_summary.setText(self.tr(
             "新增 {ins} 条，更新 {upd} 条，与已有数据相同 {same} 条；跳过错误行 {skip} 条，空行 {blank} 个；"
@@ -232,42 +232,31 @@ class GmvImportDialog(QDialog):
 
     # ------------------------------------------------------------ running
 
-    def _start(self, fn, on_ok) -> None:
-        self.thread = ServiceThread(self.ctx, fn, self)
-        self.thread.progressed.connect(self._progress)
-        self.thread.succeeded.connect(on_ok)
-        self.thread.failed.connect(self._failed)
-        self.thread.finished.connect(self._finished)
-        self.progress.setRange(0, 0)
+    def _start(self, op: Op, on_ok) -> None:
+        self.op = op.quiet()  # failures are shown on the check page, not in a box
         self.progress.setVisible(True)
+        op.start(self.windowTitle(), lambda result: self._finished(result, on_ok), progress_bar=self.progress)
         self._update_buttons()
-        self.thread.start()
 
-    def _progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(min(done, total))
-
-    def _failed(self, exc) -> None:
-        if isinstance(exc, ImportCancelled):
-            text = self.tr("已取消，数据没有改动。")
-        elif isinstance(exc, ImportHasErrors):
-            self._checked(exc.report)
-            text = exc.message
+    def _finished(self, result: Result, on_ok) -> None:
+        self.op = None
+        self.progress.setVisible(False)
+        if result:
+            on_ok(result)
         else:
-            text = message_for(exc)
-        self.check_summary.setText(f"<span style='color:#b3261e'>{text}</span>")
+            self._failed(result)
+        self._update_buttons()
+
+    def _failed(self, result: Result) -> None:
+        if isinstance(result.error, ImportHasErrors) and not result.cancelled:
+            self._checked(result.error.report)
+        self.check_summary.setText(f"<span style='color:#b3261e'>{result.message}</span>")
         if self.stack.currentIndex() != CHECK:
             self._go(CHECK)
 
-    def _finished(self) -> None:
-        self.thread.deleteLater()
-        self.thread = None
-        self.progress.setVisible(False)
-        self._update_buttons()
-
     def _on_cancel(self) -> None:
-        if self.thread is not None:
-            self.thread.cancel()
+        if self.op is not None:
+            self.op.cancel()
             self.cancel.setEnabled(False)
         elif self.stack.currentIndex() == DONE:
             self.accept()
@@ -275,9 +264,9 @@ class GmvImportDialog(QDialog):
             self.reject()
 
     def reject(self) -> None:
-        if self.thread is not None:  # Esc while running: cancel first, close when it stopped
-            self.thread.cancel()
-            self.thread.wait()
+        if self.op is not None:  # Esc while running: cancel first, close when it stopped
+            self.op.cancel()
+            self.op.wait()
         super().reject()
 
     def _go(self, step: int) -> None:
@@ -286,7 +275,7 @@ class GmvImportDialog(QDialog):
 
     def _update_buttons(self) -> None:
         step = self.stack.currentIndex()
-        running = self.thread is not None
+        running = self.op is not None
         problems = self._mapping_problems()
         if step == MAPPING:
             if problems:

@@ -1,4 +1,4 @@
-"""Create or edit a shop: validated as the user types (SPEC §2)."""
+"""Create or edit a shop: validated as the user types (shops)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRegularExpression
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import shops as rules
 from desktop.services import shops
-from desktop.ui.errors import call_in_dialog
+from desktop.ui.common.runner import Op
 
 
 class ShopDialog(QDialog):
@@ -83,11 +83,12 @@ class ShopDialog(QDialog):
             return
         args = (self.name.text(), self.platform_id.text(), self.certified.isChecked(), self.notes.toPlainText())
         if self.shop:
-            outcome = call_in_dialog(self, shops.update_shop, self.ctx, self.shop.id, *args)
+            op = Op(self, self.ctx, shops.update_shop, self.shop.id, *args)
         else:
-            outcome = call_in_dialog(self, shops.create_shop, self.ctx, *args)
-        if outcome is None:
+            op = Op(self, self.ctx, shops.create_shop, *args)
+        result = op.show_errors_in(self.error).run()  # announced to the window that opened the dialog
+        if not result:
             return
-        self.shop_id = outcome.value
-        self.result_changes = outcome.changes
+        self.shop_id = result.value if result.value is not None else self.shop_id
+        self.result_changes = result.changes
         self.accept()

@@ -1,4 +1,4 @@
-"""Choosing a leaf category (SPEC §4 step 1): browse the tree or type part of a name.
+"""Choosing a leaf category (product creation step 1): browse the tree or type part of a name.
 
 The tree loads each level when it is expanded; the search box answers every
 keystroke from the catalog service's prepared index (≤ 50 ms over 20,000
@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressDialog,
     QPushButton,
     QStackedWidget,
     QTreeWidget,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import catalog
 from desktop.services.errors import ServiceError
+from desktop.ui.common.runner import CANCELLED, PROGRESS, Op, Result
 
 log = logging.getLogger("shopdesk")
 
@@ -39,42 +39,8 @@ LEAF_ROLE = Qt.UserRole + 1
 LOADED_ROLE = Qt.UserRole + 2
 SEARCH_LIMIT = 50
 
-# Import threads are not parented to a picker: closing the editor mid-import must
-# not destroy a running QThread. They stay referenced here until they finish.
-_RUNNING: set = set()
-
-
-class _ImportThread(QThread):
-    """Runs one import; the service's transaction rolls back on cancel or error."""
-
-    progressed = Signal(int, int)
-    done = Signal(object, object)  # (outcome or None, error or None)
-
-    def __init__(self, ctx, path: Path, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx, self.path = ctx, path
-        self.cancel_requested = False
-
-    def run(self) -> None:
-        outcome, error = None, None
-        try:
-            outcome = catalog.import_tree_json(
-                self.ctx, self.path,
-                progress=lambda done, total: self.progressed.emit(done, total),
-                is_cancelled=lambda: self.cancel_requested,
-            )
-        except Exception as exc:  # noqa: BLE001 - shown as a message, never a traceback
-            error = exc
-        finally:
-            if not self.ctx.db.is_closed():
-                self.ctx.db.close()  # this thread's own connection
-        self.done.emit(outcome, error)
-
-
 class CategoryPicker(QWidget):
     leaf_chosen = Signal(int)
-    # The change set of a successful import, for the host page to fan out.
-    tree_changed = Signal(frozenset)
     # (ok, message) after an import attempt; for status bars and tests.
     import_finished = Signal(bool, str)
 
@@ -83,8 +49,7 @@ class CategoryPicker(QWidget):
         self.setObjectName("categoryPicker")
         self.ctx = ctx
         self._current: int | None = None
-        self._thread: _ImportThread | None = None
-        self._progress: QProgressDialog | None = None
+        self._op: Op | None = None
 
         self.search_edit = QLineEdit(objectName="categorySearch")
         self.search_edit.setPlaceholderText(self.tr("搜索类目：输入名称的一部分（↑↓ 选择，回车确定）"))
@@ -328,61 +293,30 @@ class CategoryPicker(QWidget):
             self.import_file(Path(name))
 
     def import_file(self, path: Path) -> None:
-        """Import on a worker thread with progress and cancel; the window stays responsive."""
-        if self._thread is not None:
+        """Import on a worker thread with progress and cancel; the window stays responsive.
+
+        The runner announces the new tree (CATEGORIES) to the page that hosts this picker."""
+        if self._op is not None:
             return
         self.import_button.setEnabled(False)
         self._show_message(self.tr("正在导入 {name}…").format(name=Path(path).name), error=False)
-        self._thread = thread = _ImportThread(self.ctx, Path(path))
-        _RUNNING.add(thread)
-        thread.finished.connect(lambda: (_RUNNING.discard(thread), thread.deleteLater()))
-        self._progress = QProgressDialog(self.tr("正在导入类目…"), self.tr("取消"), 0, 0, self)
-        self._progress.setObjectName("categoryImportProgress")
-        self._progress.setWindowTitle(self.tr("导入类目"))
-        self._progress.setMinimumDuration(500)
-        self._progress.setAutoClose(False)
-        self._progress.setAutoReset(False)
-        self._progress.canceled.connect(self._cancel_import)
-        self._thread.progressed.connect(self._on_progress)
-        self._thread.done.connect(self._import_done)
-        self._thread.start()
+        self._op = Op(self, self.ctx, catalog.import_tree_json, Path(path), progress=PROGRESS, is_cancelled=CANCELLED)
+        self._op.quiet().titled(self.tr("导入类目")).start(self.tr("正在导入类目…"), self._import_done,
+                                                        object_name="categoryImportProgress")
 
-    def _cancel_import(self) -> None:
-        if self._thread is not None:
-            self._thread.cancel_requested = True
-
-    def _on_progress(self, done: int, total: int) -> None:
-        if self._progress is not None:
-            self._progress.setMaximum(total)
-            self._progress.setValue(done)
-
-    def _import_done(self, outcome, error) -> None:
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            thread.wait()  # run() has returned; only the thread's exit is left
-        if self._progress is not None:
-            self._progress.close()
-            self._progress.deleteLater()
-            self._progress = None
+    def _import_done(self, result: Result) -> None:
+        self._op = None
         self.import_button.setEnabled(True)
-        if error is not None:
-            if isinstance(error, ServiceError):
-                text = error.message
-            else:
-                log.error("category import failed", exc_info=error)
-                text = self.tr("导入没有完成：程序遇到意外错误（{kind}）。现有类目保持不变。").format(
-                    kind=type(error).__name__
-                )
-            self._show_message(text, error=True)
-            self.import_finished.emit(False, text)
+        if not result:
+            self._show_message(result.message, error=True)
+            self.import_finished.emit(False, result.message)
             return
-        result = outcome.value
+        imported = result.value
         text = self.tr("已导入 {nodes} 个类目，其中 {leaves} 个可用的叶子类目。").format(
-            nodes=result.nodes, leaves=result.leaves
+            nodes=imported.nodes, leaves=imported.leaves
         )
-        if result.retired:
-            text += self.tr("{n} 个旧类目仍被商品使用，已保留为停用。").format(n=result.retired)
+        if imported.retired:
+            text += self.tr("{n} 个旧类目仍被商品使用，已保留为停用。").format(n=imported.retired)
         self.reload()
         self._show_message(text, error=False)
-        self.tree_changed.emit(outcome.changes)
         self.import_finished.emit(True, text)

@@ -1,0 +1,38 @@
+"""Wording failures for the user: one message per kind of failure, never a traceback or a class name.
+
+The runner (runner.py) decides where a message is shown; this module only words it.
+"""
+from __future__ import annotations
+
+import errno
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.ui.common.decisions import decision_text
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def message_for(exc: BaseException) -> str:
+    decision = getattr(exc, "decision", None)
+    if decision is not None and hasattr(decision, "allowed"):
+        return decision_text(decision)
+    message = getattr(exc, "message", None)
+    if isinstance(message, str) and message:
+        return message
+    return machine_fault(exc) or tr("操作没有完成：程序遇到意外错误，详情已写入日志。数据没有改动。")
+
+
+def machine_fault(exc: BaseException) -> str:
+    """A message for a fault of the machine (full disk, read-only folder, busy database), else ''."""
+    code = getattr(exc, "errno", None)
+    text = str(exc).lower()
+    if code == errno.ENOSPC or "disk is full" in text or "database or disk is full" in text:
+        return tr("磁盘空间不足：操作没有完成，数据没有改动。请腾出空间后再试。")
+    if code in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in text or "read-only" in text:
+        return tr("没有写入权限（文件夹只读或被保护）：操作没有完成，数据没有改动。")
+    if "database is locked" in text or "database is busy" in text:
+        return tr("数据正被另一个操作占用：操作没有完成，请稍后再试。")
+    return ""

@@ -1,0 +1,1 @@
+"""操作记录: the append-only history page."""

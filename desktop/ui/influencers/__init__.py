@@ -1,0 +1,1 @@
+"""达人数据: the influencer GMV page and the GMV entry and import dialogs."""

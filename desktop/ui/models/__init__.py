@@ -1,1 +1,0 @@
-"""Table models. Rows come from services; no model queries the database."""
