@@ -7,11 +7,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop import APP_DISPLAY_NAME, APP_NAME, __version__, paths
 
-# The store (peewee) and services are imported once the window is on screen.
+# The store (peewee), services and dialogs (QMessageBox, QFileDialog: their
+# types take tens of milliseconds to load) are imported once the window is on
+# screen or when they are needed.
 
 LOCK_NAME = "shopdesk.lock"
 
@@ -121,14 +123,14 @@ class Controller:
         window.demo_requested.connect(lambda: self.open(True))
 
     def _open_database(self, db_file: Path, demo_mode: bool):
-        from desktop.services import demo
-        from desktop.services.session import open_session
-        from desktop.services.session import DatabaseRefused
+        from desktop.services.session import DatabaseRefused, open_session
 
         while True:
             try:
                 ctx = open_session(self.data_dir, demo=demo_mode)
                 if demo_mode:
+                    from desktop.services import demo  # the demo fillers load only for the demo database
+
                     demo.fill_if_empty(ctx)
                 return ctx
             except DatabaseRefused as exc:
@@ -136,6 +138,8 @@ class Controller:
                     return None
 
     def _ask_recovery(self, exc, db_file: Path) -> bool:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from desktop.services import recovery
         from desktop.services.session import CorruptDatabase, DatabaseRefused, NewerSchema
 
@@ -187,6 +191,8 @@ def _excepthook(exc_type, exc, tb) -> None:
         QApplication.exit(1)
         return
     try:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, tr("出错了"), tr("程序遇到意外错误（{kind}），这次操作没有完成。已保存的数据不受影响。").format(kind=exc_type.__name__))
     except Exception:  # noqa: BLE001
         pass
@@ -199,9 +205,13 @@ def run_gui(args) -> int:
         paths.ensure_private_dir(data_dir)
         lock = acquire_lock(data_dir)
     except OSError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, tr("无法启动"), tr("无法使用数据文件夹：{path}\n{err}").format(path=data_dir, err=exc))
         return 2
     if lock is None:
+        from PySide6.QtWidgets import QMessageBox
+
         message = tr("小店管家已经打开了（数据文件夹：{path}）。\n请切换到已打开的窗口。").format(path=data_dir)
         print(message, file=sys.stderr)
         box = QMessageBox(QMessageBox.Icon.Information, tr("小店管家已经打开"), message)

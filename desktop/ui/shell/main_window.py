@@ -1,7 +1,14 @@
-"""The frame: shop switcher, navigation, pages, status bar. Kept small on purpose."""
+"""The frame: shop switcher, navigation, pages, status bar. Kept small on purpose.
+
+Start-up time: the frame is on screen before the database is open, so this
+module and what it builds before ``attach`` touch as little as possible — no
+services (peewee), no runner, no dialogs, and not Qt's ``Qt`` namespace (its
+first use builds hundreds of enum classes, a fifth of a bare window's start).
+The first-start page is built when it is first shown.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -14,8 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import changes as ch
-from desktop.ui.shell.first_run import FirstRunPage
 from desktop.ui.shell.registry import PAGES
 from desktop.ui.shell.shop_switcher import ShopSwitcher
 
@@ -41,18 +46,16 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(objectName="navList")
         self.nav.setFixedWidth(120)
         self.stack = QStackedWidget(objectName="pageStack")
-        self.first_run = FirstRunPage(demo_available=not demo)
-        self.first_run.create_shop.connect(self.switcher.create)
-        self.first_run.load_demo.connect(self.demo_requested)
-        self.stack.addWidget(self.first_run)
+        self._first_run = None
         self.loading = QLabel(self.tr("正在打开数据…"), objectName="loadingLabel")
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Centred by style sheet rather than Qt.AlignmentFlag (see the module note).
+        self.loading.setStyleSheet("qproperty-alignment: AlignCenter;")
         self.stack.addWidget(self.loading)
         self.stack.setCurrentWidget(self.loading)
         self._pages: dict[str, object] = {}
         self._placeholders: dict[str, int] = {}
         for spec in PAGES:
-            QListWidgetItem(spec.label(), self.nav).setData(Qt.ItemDataRole.UserRole, spec.key)
+            QListWidgetItem(spec.label(), self.nav)  # row i is PAGES[i]
             holder = QLabel()
             self._placeholders[spec.key] = self.stack.addWidget(holder)
         self.nav.currentRowChanged.connect(self._show_page)
@@ -73,6 +76,18 @@ class MainWindow(QMainWindow):
             self.attach(ctx)
         else:
             self.statusBar().showMessage(self.tr("正在打开数据…"))
+
+    @property
+    def first_run(self):
+        """The first-start page (no shop yet), built on first use."""
+        if self._first_run is None:
+            from desktop.ui.shell.first_run import FirstRunPage
+
+            self._first_run = FirstRunPage(demo_available=not self.demo)
+            self._first_run.create_shop.connect(self.switcher.create)
+            self._first_run.load_demo.connect(self.demo_requested)
+            self.stack.addWidget(self._first_run)
+        return self._first_run
 
     def attach(self, ctx) -> None:
         """Connect the window to the open database and show its shops."""
@@ -98,14 +113,15 @@ class MainWindow(QMainWindow):
             shop_menu.addAction(action)
         shop_menu.addSeparator()
         quit_action = QAction(self.tr("退出(&Q)"), self, objectName="quitAction")
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # setShortcuts, not setShortcut: the overloaded setter builds the Qt namespace (module note).
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         shop_menu.addAction(quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("查看(&V)"))
         for i, spec in enumerate(PAGES):
             action = QAction(spec.label(), self, objectName=f"nav{spec.key.capitalize()}Action")
-            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.setShortcuts([QKeySequence(f"Ctrl+{i + 1}")])
             action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
             view_menu.addAction(action)
 
@@ -166,6 +182,8 @@ class MainWindow(QMainWindow):
 
     def broadcast(self, changes: frozenset, skip=None) -> None:
         """Hand a service's change set to every page that has been built (``skip`` already has it)."""
+        from desktop.services import changes as ch
+
         if ch.SHOPS in changes:
             self.switcher.reload()
         for page in self._pages.values():
