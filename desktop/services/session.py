@@ -4,7 +4,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop import paths
-from desktop.services import catalog
 from desktop.services.context import ServiceContext
 from desktop.store.database import open_database
 from desktop.store.models.base import make_ambient
@@ -23,5 +22,10 @@ def open_session(data_dir: Path, demo: bool = False, clock=None, db_file: Path |
     make_ambient(db)
     if clock is not None:
         ctx.clock = clock
-    catalog.ensure_sample_tree(ctx)  # 示例类目 on first start (product creation step 1)
+    if ctx.db.execute_sql("SELECT 1 FROM category LIMIT 1").fetchone() is None:
+        # 示例类目 on first start (product creation step 1). Asked here so the
+        # catalog and its tree parser load only then, not on every start.
+        from desktop.services import catalog
+
+        catalog.ensure_sample_tree(ctx)
     return ctx
