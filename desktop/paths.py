@@ -32,11 +32,68 @@ def resolve_data_dir(cli_value: str | None = None) -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create the folder; on POSIX only the owner may read it (shop data is private)."""
-    path.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        os.chmod(path, 0o700)
+    """Create the folder 0700 when it is new (shop data is private).
+
+    An existing folder is never chmod-ed: it may belong to someone else or be
+    read-only on purpose. It is only checked, and a problem raises a
+    StorageFault the UI words clearly (not "[Errno 1]").
+    """
+    from desktop.store.faults import NO_ACCESS, READ_ONLY, Fault, StorageFault
+
+    path = Path(path)
+    if path.is_dir():
+        if not (os.access(path, os.W_OK | os.X_OK) and path.stat().st_mode & 0o200):
+            raise StorageFault(Fault(READ_ONLY, path, detail="folder not writable"))
+        return path
+    if path.exists():
+        raise StorageFault(Fault(NO_ACCESS, path, detail="not a folder"))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.mkdir(mode=0o700)
+        if os.name == "posix":
+            os.chmod(path, 0o700)  # mkdir's mode is narrowed by the umask, never widened
+    except FileExistsError:
+        return ensure_private_dir(path)
+    except OSError as exc:
+        from desktop.store.faults import classify
+
+        raise StorageFault(classify(exc, path) or Fault(NO_ACCESS, path, detail=str(exc))) from exc
     return path
+
+
+PRIVATE_FILE_MODE = 0o600
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file only the owner can read, whatever the umask."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+    os.close(fd)
+    make_private(path)
+
+
+def make_private(path: Path) -> None:
+    if os.name == "posix":
+        os.chmod(path, PRIVATE_FILE_MODE)
+
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary name and rename it into place (0600)."""
+    path = Path(path)
+    tmp = path.with_name(f".tmp-{path.name}-{os.getpid()}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        make_private(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
 
 
 def db_path(data_dir: Path, demo: bool = False) -> Path:

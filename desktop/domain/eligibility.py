@@ -89,3 +89,12 @@ def totals_from_days(records, ref_date: date) -> WindowTotals:
 def contribution_bp(part_fen: int, whole_fen: int) -> int | None:
     """R-SELF-7: the share self-operated accounts contribute to the shop's figures."""
     return share_bp(part_fen, whole_fen)
+
+
+def sql_is_eligible(shop_expr: str, total_expr: str) -> str:
+    """``is_eligible`` as an SQL expression, so a set-based query filters by the same rule.
+
+    Built from the same integer comparison (shop / total >= THRESHOLD_BP / FULL_BP);
+    tests check both forms agree at 50.00% and 49.99%.
+    """
+    return f"(({total_expr}) > 0 AND ({shop_expr}) * {FULL_BP} >= ({total_expr}) * {THRESHOLD_BP})"

@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any, Iterable, Sequence
 
+from desktop.domain.decisions import Decision, deny
 # The numbers (prices, stock, weight) are read in product_values; re-exported
 # here because every caller knows them as product rules.
 from desktop.domain.product_values import (  # noqa: F401
@@ -154,33 +155,42 @@ def remark_errors(remark: str) -> list[FieldError]:
 # ---------------------------------------------------------------- attributes
 
 
+def _is_number(value: Any) -> bool:
+    try:
+        Decimal(str(value).strip())
+    except InvalidOperation:
+        return False
+    return True
+
+
+def _is_date(value: Any) -> bool:
+    try:
+        date.fromisoformat(str(value))
+    except ValueError:
+        return False
+    return True
+
+
+# Attribute type -> (does the value fit, what to say when it does not).
+_ATTRIBUTE_CHECKS = {
+    "text": (lambda attr, v: isinstance(v, str), "“{name}”应为文字"),
+    "single": (lambda attr, v: v in list(attr.options), "“{name}”请从选项中选择一项"),
+    "multi": (lambda attr, v: isinstance(v, (list, tuple)) and all(x in list(attr.options) for x in v),
+              "“{name}”请从选项中选择"),
+    "number": (lambda attr, v: _is_number(v), "“{name}”应为数字"),
+    "date": (lambda attr, v: _is_date(v), "“{name}”应为日期（年-月-日）"),
+}
+
+
 def attribute_value_error(attr, value: Any) -> str | None:
     """R-P-ATTR: ``attr`` is a categories.AttributeDef (duck-typed: no import needed)."""
     empty = value is None or value == "" or value == [] or (isinstance(value, str) and not value.strip())
     if empty:
         return f"“{attr.name}”为必填属性" if attr.required else None
-    kind = attr.type
-    if kind == "text":
-        return None if isinstance(value, str) else f"“{attr.name}”应为文字"
-    if kind == "single":
-        return None if value in list(attr.options) else f"“{attr.name}”请从选项中选择一项"
-    if kind == "multi":
-        if not isinstance(value, (list, tuple)) or any(v not in list(attr.options) for v in value):
-            return f"“{attr.name}”请从选项中选择"
+    check = _ATTRIBUTE_CHECKS.get(attr.type)
+    if check is None or check[0](attr, value):
         return None
-    if kind == "number":
-        try:
-            Decimal(str(value).strip())
-        except InvalidOperation:
-            return f"“{attr.name}”应为数字"
-        return None
-    if kind == "date":
-        try:
-            date.fromisoformat(str(value))
-        except ValueError:
-            return f"“{attr.name}”应为日期（年-月-日）"
-        return None
-    return None
+    return check[1].format(name=attr.name)
 
 
 # ---------------------------------------------------------------- specs & SKUs
@@ -352,3 +362,17 @@ def errors_by_field(errors: Iterable[FieldError]) -> dict[str, list[FieldError]]
     for e in errors:
         out.setdefault(e.field, []).append(e)
     return out
+
+
+def submit_decision(state_decision: Decision, errors: Sequence[FieldError]) -> Decision:
+    """R-P-SUBMIT: submitting needs the lifecycle to allow it (R-P-STATE) and no rule error.
+
+    One wording, asked by the editor, the 商品 page and the service alike; the errors are listed
+    one per line, each with its own rule."""
+    if not state_decision.allowed:
+        return state_decision
+    if errors:
+        listed = "\n".join(f"· {e.text}" for e in errors)
+        return deny("R-P-SUBMIT", "还有 {n} 处不符合规则，改好后才能提交审核：\n{errors}", n=len(errors), errors=listed)
+    return state_decision
+

@@ -84,3 +84,10 @@ def can_unmark(state: str | None) -> Decision:
 
 def after_authorization(agreed: bool) -> str:
     return SELF_OPERATED if agreed else REFUSED
+
+
+def can_propose_all(unmarked_eligible: int) -> Decision:
+    """R-SELF-1, R-SELF-5: 一键提议 marks every eligible account not yet marked; there must be one."""
+    if unmarked_eligible > 0:
+        return allow()
+    return deny("R-SELF-1", "当前没有符合条件、尚未标记的达人账号")

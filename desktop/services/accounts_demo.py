@@ -28,7 +28,10 @@ def fill_official_and_channels(ctx: ServiceContext, shop_ids: list[int]) -> None
         ("huoshan", "cg_huoshan", "晨光火山号", 35),
     ):
         channels.record_existing_channel(ctx, first, channel, code, nickname, today - timedelta(days=days_ago))
-    channels.start_channel_binding(ctx, first, "douyin", "cg_new_anchor", "新主播小晨")
+    from desktop.services.overview_demo import backdated
+
+    with backdated(ctx, 4):  # started four days ago: the platform has not confirmed it yet
+        channels.start_channel_binding(ctx, first, "douyin", "cg_new_anchor", "新主播小晨")
     if len(shop_ids) > 1:
         second = shop_ids[1]
         # Shop 2: official binding scanned and waiting for the merchant (fee 600 元).

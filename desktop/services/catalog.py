@@ -221,6 +221,10 @@ def import_tree_json(
     nodes = read_tree_file(path)
     try:
         with ctx.db.atomic("IMMEDIATE"):
+            # A damaged UNIQUE index (category_id, property_id) would let duplicates in.
+            from desktop.services.check import ensure_tables_sound
+
+            ensure_tables_sound(ctx, ("category", "category_attribute"))
             result = _replace_tree(ctx, nodes, "imported", progress, is_cancelled)
             history.record(
                 ctx,

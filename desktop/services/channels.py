@@ -180,7 +180,7 @@ def _new_binding(
             account = account_registry.ensure_account(ctx, platform, code, nickname)
             label = account_registry.to_row(account).label
             try:
-                with ctx.db.atomic():
+                with ctx.db.atomic("IMMEDIATE"):
                     b = Binding.create(
                         shop=shop_id, account=account.id, category=CATEGORY, channel=channel, started_at=ctx.now_iso(), **fields
                     )

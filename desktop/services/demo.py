@@ -19,9 +19,10 @@ def fill_if_empty(ctx: ServiceContext) -> bool:
     # Imported here: the sample-data modules are needed for --demo only.
     from desktop.services.accounts_demo import fill_official_and_channels
     from desktop.services.gmv_demo import fill_gmv
+    from desktop.services.overview_demo import fill_overview
     from desktop.services.products_demo import fill_products
 
     shop_ids = [shops.create_shop(ctx, *row).value for row in DEMO_SHOPS]
-    for filler in (fill_official_and_channels, fill_products, fill_gmv):
+    for filler in (fill_official_and_channels, fill_products, fill_gmv, fill_overview):
         filler(ctx, shop_ids)
     return True

@@ -64,7 +64,7 @@ def save_gmv(ctx: ServiceContext, shop_id: int, platform: str, account_code: str
              shop_fen: int, total_fen: int) -> Outcome:
     """录入: add or replace one day's figures for one influencer account."""
     check_figures(platform, account_code, nickname, day, shop_fen, total_fen, ctx.today())
-    with ctx.db.atomic():
+    with ctx.db.atomic("IMMEDIATE"):
         load_shop(shop_id)
         account = account_registry.ensure_account(ctx, platform, account_code, nickname)
         cur = ctx.db.execute_sql(
@@ -81,7 +81,7 @@ def save_gmv(ctx: ServiceContext, shop_id: int, platform: str, account_code: str
 
 @service
 def delete_gmv(ctx: ServiceContext, record_id: int) -> Outcome:
-    with ctx.db.atomic():
+    with ctx.db.atomic("IMMEDIATE"):
         row = ctx.db.execute_sql(
             "SELECT g.shop_id, g.account_id, g.day, a.platform, a.account_code, a.nickname FROM gmv_record g "
             "JOIN account a ON a.id = g.account_id WHERE g.id = ?", (record_id,)).fetchone()

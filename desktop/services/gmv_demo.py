@@ -54,7 +54,7 @@ def _fill_shop(ctx: ServiceContext, shop_id: int, profiles, seed: int) -> dict[s
     ids: dict[str, int] = {}
     now = ctx.now_iso()
     rows = []
-    with ctx.db.atomic():
+    with ctx.db.atomic("IMMEDIATE"):
         for code, nickname, share, daily, active in profiles:
             account = account_registry.ensure_account(ctx, "douyin", code, nickname)
             ids[code] = account.id

@@ -24,6 +24,7 @@ from typing import Callable, Iterator
 from desktop.domain import gmv_parsing
 from desktop.domain.gmv_parsing import BadValue, RowParser
 from desktop.services import changes as ch
+from desktop.services import check as db_check
 from desktop.services import history
 from desktop.services.changes import Outcome
 from desktop.services.context import ServiceContext, service
@@ -270,9 +271,11 @@ def commit(ctx: ServiceContext, shop_id: int, source: ImportSource, mapping: dic
     _check_mapping(source, mapping)
     report = CheckReport()
     now = ctx.now_iso()
-    with ctx.db.atomic():
+    with ctx.db.atomic("IMMEDIATE"):
         if ctx.db.execute_sql("SELECT 1 FROM shop WHERE id = ?", (shop_id,)).fetchone() is None:
             raise NotFound("店铺不存在")
+        # A damaged UNIQUE index would let duplicate days in (double-counting R-SELF-1).
+        db_check.ensure_tables_sound(ctx, ("gmv_record", "account"))
         conn = ctx.db.connection()
         before_rows = conn.execute("SELECT COUNT(*) FROM gmv_record WHERE shop_id = ?", (shop_id,)).fetchone()[0]
         accounts = _AccountMap(conn, now)
@@ -313,10 +316,11 @@ def commit(ctx: ServiceContext, shop_id: int, source: ImportSource, mapping: dic
 def _flush(conn, batch: list) -> int:
     if not batch:
         return 0
-    before = conn.total_changes
-    conn.executemany(UPSERT_SQL, batch)
+    # rowcount sums the statement's own changes; total_changes would also count
+    # the rows the GMV summary triggers (m0008) write.
+    changed = conn.executemany(UPSERT_SQL, batch).rowcount
     batch.clear()
-    return conn.total_changes - before
+    return changed
 
 
 class _AccountMap:

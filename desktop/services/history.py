@@ -88,7 +88,7 @@ def refuse(ctx: ServiceContext, decision: Decision, action: str, **where) -> Rul
 
         raise refuse(ctx, decision, "channel.unbind", shop_id=..., account_id=...)
     """
-    with ctx.db.atomic():
+    with ctx.db.atomic("IMMEDIATE"):
         record(ctx, action, outcome="refused", rule_id=decision.rule, detail=decision.message, **where)
     return RuleRefused(decision)
 

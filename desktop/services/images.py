@@ -65,7 +65,7 @@ def add_image(ctx: ServiceContext, path: Path) -> ImageInfo:
     target = _stored_path(ctx, sha, check.format)
     if not target.exists():
         _write_atomically(target, data)
-    with ctx.db.atomic():
+    with ctx.db.atomic("IMMEDIATE"):
         ctx.db.execute_sql(
             "INSERT OR IGNORE INTO image_blob (sha256, format, width, height, size_bytes, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",

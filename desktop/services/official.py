@@ -177,7 +177,7 @@ def start_official_binding(
             account = account_registry.ensure_account(ctx, platform, code, nickname)
             label = _label(account)
             try:
-                with ctx.db.atomic():
+                with ctx.db.atomic("IMMEDIATE"):
                     b = Binding.create(
                         shop=shop_id, account=account.id, category=CATEGORY, state="awaiting_scan", started_at=ctx.now_iso()
                     )

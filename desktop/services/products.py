@@ -193,6 +193,7 @@ def _fill_columns(ctx: ServiceContext, p: Product, checked: _Checked) -> None:
     p.max_price_fen = max(prices) if prices else None
     p.total_stock = sum(s.stock for s in skus if s.stock is not None)
     p.sku_count = len(skus)
+    p.rule_errors = len(checked.errors)  # the 商品 list shows and sorts by it
     p.updated_at = ctx.now_iso()
 
 
@@ -237,9 +238,12 @@ def save_draft(ctx: ServiceContext, shop_id: int, draft: ProductDraft, product_i
         raise InvalidInput(f"保存失败：数据不符合规则（{exc}）") from None
 
 
-def _submit_refusal(errors: list[FieldError]) -> Decision:
-    listed = "；".join(e.text for e in errors)
-    return deny("R-P-SUBMIT", "有 {n} 处不符合规则，不能提交审核：{errors}", n=len(errors), errors=listed)
+@service
+def submit_decision(ctx: ServiceContext, product_id: int) -> Decision:
+    """R-P-SUBMIT for a stored product, as the 商品 page asks it: its state and its content's rule errors."""
+    detail = get_product(ctx, product_id)
+    decision = st.decide(detail.state, st.SUBMIT)
+    return rules.submit_decision(decision, validate(ctx, detail.draft) if decision.allowed else [])
 
 
 @service
@@ -263,8 +267,10 @@ def submit(ctx: ServiceContext, product_id: int | None, draft: ProductDraft | No
         if p.state != state:  # another window changed it since we looked
             return deny("R-P-STATE", "商品状态已变为“{state}”，请刷新后再试", state=st.STATE_LABELS[p.state])
         decision = st.decide(p.state, action)
+        if not decision:
+            return decision
         errors = checked.errors if checked is not None else validate(ctx, get_product(ctx, p.id).draft)
-        return _submit_refusal(errors) if decision and errors else decision
+        return rules.submit_decision(decision, errors)
 
     def write(p: Product) -> Written:
         if p.id is None:

@@ -18,6 +18,9 @@ COLORS = ("#6b8e23", "#8b4513", "#2f4f4f", "#b22222", "#4682b4", "#daa520", "#70
 
 # (shop index, leaf id, title, remark, weight, unit, specs, base price 元, final state, rejection)
 SAMPLES = (
+    (0, 910078, "桌面文具收纳盒多格大容量办公整理盒", "笔、便签、胶带一盒收纳", "0.4", "kg",
+     [("颜色", ["白色", "薄荷绿"])], 25, st.ONLINE, None),
+    (0, 910078, "学生笔袋大容量简约帆布文具袋", "", "150", "g", [], 19, st.WAREHOUSE, None),
     (1, 910046, "明前龙井绿茶2026新茶春茶罐装250g", "豆香清雅，回甘持久", "0.3", "kg",
      [("规格", ["125g", "250g"])], 128, st.ONLINE, None),
     (1, 910047, "正山小种红茶武夷山桐木关散装500g", "松烟香，适合冷泡", "500", "g",
@@ -85,9 +88,13 @@ def fill_products(ctx: ServiceContext, shop_ids: list[int]) -> None:
         if state == st.DRAFT:
             products.save_draft(ctx, shop_ids[shop_i], draft)
             continue
-        pid = products.submit(ctx, None, draft, shop_id=shop_ids[shop_i]).value
         if state == st.PENDING:
+            from desktop.services.overview_demo import backdated
+
+            with backdated(ctx, 5):  # in review for five days: time to follow up
+                products.submit(ctx, None, draft, shop_id=shop_ids[shop_i])
             continue
+        pid = products.submit(ctx, None, draft, shop_id=shop_ids[shop_i]).value
         outcome = {st.ONLINE: st.OUTCOME_ONLINE, st.OFFLINE: st.OUTCOME_ONLINE, st.WAREHOUSE: st.OUTCOME_WAREHOUSE,
                    st.REJECTED: st.OUTCOME_REJECTED, st.BLOCKED: st.OUTCOME_BLOCKED}[state]
         products.record_review(ctx, pid, outcome, reasons or ())

@@ -277,7 +277,7 @@ def batch_mark(ctx: ServiceContext, shop_id: int, account_ids: Iterable[int],
         raise history.refuse(ctx, _TAKEN, "self.mark", shop_id=shop_id, subject="批量标记") from None
     refused = [i for i in items if not i.marked]
     if refused:
-        with ctx.db.atomic():
+        with ctx.db.atomic("IMMEDIATE"):
             for i in refused:
                 history.record(ctx, "self.mark", shop_id=shop_id, account_id=i.account_id, subject=i.label,
                                outcome="refused", rule_id=i.rule, detail=i.reason)

@@ -71,7 +71,7 @@ def create_shop(
     ctx: ServiceContext, name: str, platform_shop_id: str, enterprise_certified: bool = False, notes: str = ""
 ) -> Outcome:
     name, platform_shop_id = _validate(name, platform_shop_id)
-    with ctx.db.atomic():
+    with ctx.db.atomic("IMMEDIATE"):
         if _id_taken(platform_shop_id):
             raise InvalidInput("已有店铺使用这个平台店铺 ID", "platform_shop_id")
         try:
@@ -98,7 +98,7 @@ def update_shop(
     notes: str = "",
 ) -> Outcome:
     name, platform_shop_id = _validate(name, platform_shop_id)
-    with ctx.db.atomic():
+    with ctx.db.atomic("IMMEDIATE"):
         shop = load_shop(shop_id)
         if _id_taken(platform_shop_id, except_id=shop_id):
             raise InvalidInput("已有店铺使用这个平台店铺 ID", "platform_shop_id")
@@ -115,7 +115,7 @@ def update_shop(
 
 @service
 def archive_shop(ctx: ServiceContext, shop_id: int) -> Outcome:
-    with ctx.db.atomic():
+    with ctx.db.atomic("IMMEDIATE"):
         shop = load_shop(shop_id)
         if shop.archived_at is not None:
             return Outcome(frozenset(), shop_id)
@@ -127,7 +127,7 @@ def archive_shop(ctx: ServiceContext, shop_id: int) -> Outcome:
 
 @service
 def restore_shop(ctx: ServiceContext, shop_id: int) -> Outcome:
-    with ctx.db.atomic():
+    with ctx.db.atomic("IMMEDIATE"):
         shop = load_shop(shop_id)
         if shop.archived_at is None:
             return Outcome(frozenset(), shop_id)

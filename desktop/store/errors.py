@@ -28,3 +28,15 @@ class NewerSchema(DatabaseRefused):
         super().__init__(path, f"schema version {found} > {supported}")
         self.found = found
         self.supported = supported
+
+
+class EmptyDatabase(DatabaseRefused):
+    """A 0-byte file where the database should be. ShopDesk never leaves one
+    (a new database is built under a temporary name), so something else did:
+    it is not silently replaced."""
+
+
+class ForeignWal(DatabaseRefused):
+    """A write-ahead log (``-wal``) that this computer's last session did not
+    leave, e.g. one copied or synced from another computer. Merging it could
+    overwrite recent changes with someone else's, so it is not merged."""

@@ -44,7 +44,7 @@ def test_first_start_invites_to_create_a_shop(qtbot, ctx):
 
     assert shops.list_shops(ctx)[0].name == "山野茶舍"
     assert window.switcher.current_id() == shops.list_shops(ctx)[0].id
-    assert window.stack.currentWidget() is window.page("accounts")
+    assert window.stack.currentWidget() is window.page("overview")  # 概览 is the first page
     assert "山野茶舍" in window.shop_label.text()
 
 

@@ -59,7 +59,7 @@ def test_forbidden_mark_is_disabled_with_reason(panel, ctx, shop_id):
     add(ctx, shop_id, "acc_low", 10, 100)
     panel.set_shop(shop_id)
     messages = []
-    panel.status_message.connect(messages.append)
+    panel.status_reason.connect(messages.append)
     select(panel, {"acc_taken"})
     assert panel.act_mark.isVisible() and not panel.act_mark.isEnabled()
     assert "R-SELF-4" in panel.act_mark.toolTip() and "别家小店" in panel.act_mark.toolTip()

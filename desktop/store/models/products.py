@@ -30,6 +30,7 @@ class Product(BaseModel):
     created_at = TextField()
     typed_json = TextField(default="{}")  # typed text that is not a storable value (m0006)
     updated_at = TextField()
+    rule_errors = IntegerField(null=True)  # publishing-rule errors when last saved (m0008)
 
 
 class ProductImage(BaseModel):

@@ -6,20 +6,35 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMessageBox
 from desktop.domain.decisions import deny
 from desktop.services import channels
 from desktop.ui.accounts.binding_panel import BindingPanel
-from desktop.ui.common.runner import Op
+from desktop.ui.accounts.channel_bind_dialog import RECORD, START, ChannelBindDialog
 from desktop.ui.accounts.models import ChannelTableModel
 from desktop.ui.common.decisions import decision_text
-from desktop.ui.accounts.channel_bind_dialog import RECORD, START, ChannelBindDialog
+from desktop.ui.common.runner import Op
+from desktop.ui.common.table_panel import ActionSpec
 
 NO_SHOP = deny(None, "请先选择一个店铺")
 NO_ROW = deny(None, "请先在列表中选择一个渠道号")
 
 
 class ChannelPanel(BindingPanel):
+    ACTIONS = (
+        ActionSpec("channelStartAction", "新增绑定(&B)…", "start", "Ctrl+B"),
+        ActionSpec("channelCompleteAction", "绑定完成(&J)", "complete", "Ctrl+J", default=True),
+        ActionSpec("channelCancelAction", "取消绑定(&D)", "cancel", "Ctrl+D"),
+        ActionSpec("channelRecordAction", "登记已有绑定(&R)…", "record", "Ctrl+Shift+B"),
+        ActionSpec("channelUnbindAction", "解除绑定(&U)…", "unbind", "Ctrl+U", explains=True),
+    )
+
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, "channel", ChannelTableModel(), parent)
+        self.table.setAccessibleName(self.tr("渠道号列表"))
         self.setObjectName("channelPanel")
         self.summary: channels.ChannelSummary | None = None
+        self.start_action = self.action("channelStartAction")
+        self.complete_action = self.action("channelCompleteAction")
+        self.cancel_action = self.action("channelCancelAction")
+        self.record_action = self.action("channelRecordAction")
+        self.unbind_action = self.action("channelUnbindAction")
 
         self.count = QLabel(objectName="channelCountLabel")
         self.show_ended = QCheckBox(self.tr("显示已解绑/已取消(&E)"), objectName="channelShowEndedCheck")
@@ -33,14 +48,6 @@ class ChannelPanel(BindingPanel):
             objectName="channelHelpLabel",
         )
         help_text.setWordWrap(True)
-
-        self.start_action = self.add_action("channelStartAction", self.tr("新增绑定(&B)…"), self.start, "Ctrl+B")
-        self.complete_action = self.add_action("channelCompleteAction", self.tr("绑定完成(&J)"), self.complete, "Ctrl+J")
-        self.cancel_action = self.add_action("channelCancelAction", self.tr("取消绑定(&D)"), self.cancel, "Ctrl+D")
-        self.record_action = self.add_action("channelRecordAction", self.tr("登记已有绑定(&R)…"), self.record, "Ctrl+Shift+B")
-        self.unbind_action = self.add_action("channelUnbindAction", self.tr("解除绑定(&U)…"), self.unbind, "Ctrl+U")
-        self.finish_toolbar()
-
         top = QHBoxLayout()
         top.addWidget(self.count)
         top.addStretch()
@@ -57,38 +64,35 @@ class ChannelPanel(BindingPanel):
             self.count.setText("")
             self.set_rows([])
             return
-        self.summary = channels.channel_summary(self.ctx, self.shop_id)
+        self.summary = Op(self, self.ctx, channels.channel_summary, self.shop_id).value_or(None)
+        if self.summary is None:
+            return
         s = self.summary
         text = self.tr("已绑定 {n}/{limit}").format(n=s.live, limit=s.limit)
         if s.pending:
             text += self.tr("（其中 {k} 个绑定中）").format(k=s.pending)
         self.count.setText(f"<b>{text}</b>")
         self.count.setToolTip(decision_text(s.start) or self.tr("还可以再绑定 {k} 个").format(k=s.limit - s.live))
-        self.set_rows(channels.list_channels(self.ctx, self.shop_id, include_ended=self.show_ended.isChecked()))
+        self.set_rows(Op(self, self.ctx, channels.list_channels, self.shop_id,
+                         include_ended=self.show_ended.isChecked()).value_or([]))
 
-    def update_actions(self, announce: bool = False) -> None:
+    def decisions(self) -> dict:
         if self.summary is None:
-            for action in (self.start_action, self.record_action, self.complete_action, self.cancel_action, self.unbind_action):
-                self.show_decision(action, NO_SHOP)
-            return
+            return {spec.name: NO_SHOP for spec in self.ACTIONS}
         row = self.selected_row()
-        self.show_decision(self.start_action, self.summary.start)
-        self.show_decision(self.record_action, self.summary.start)
-        self.show_decision(self.complete_action, row.complete if row else NO_ROW)
-        self.show_decision(self.cancel_action, row.cancel if row else NO_ROW)
-        self.show_decision(self.unbind_action, row.unbind if row else NO_ROW)
-        if announce and row is not None:
-            self.announce(self.unbind_action, row.unbind)
+        return {
+            "channelStartAction": self.summary.start,
+            "channelRecordAction": self.summary.start,
+            "channelCompleteAction": row.complete if row else NO_ROW,
+            "channelCancelAction": row.cancel if row else NO_ROW,
+            "channelUnbindAction": row.unbind if row else NO_ROW,
+        }
 
-    def default_action(self) -> None:
-        if self.complete_action.isEnabled():
-            self.complete_action.trigger()
+    def empty_text(self) -> str:
+        return self.first_step("channelStartAction", self.tr("还没有渠道号。"))
 
     def _open(self, mode: str) -> None:
-        if self.summary is None:
-            return
-        if not self.summary.start.allowed:
-            self.announce(self.start_action, self.summary.start)
+        if self.summary is None or not self.summary.start.allowed:
             return
         dialog = ChannelBindDialog(self.ctx, self.shop_id, mode, self)
         dialog.exec()
@@ -116,7 +120,6 @@ class ChannelPanel(BindingPanel):
         if row is None:
             return
         if not row.unbind.allowed:
-            self.announce(self.unbind_action, row.unbind)
             return
         answer = QMessageBox.question(
             self,

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QLabel
 
-from desktop.domain.decisions import Decision, deny
+from desktop.domain import accounts as rules
+from desktop.domain.decisions import deny
 from desktop.services import official
 from desktop.ui.accounts.binding_panel import BindingPanel
 from desktop.ui.common.runner import Op
+from desktop.ui.common.table_panel import ActionSpec
 from desktop.ui.accounts.models import OfficialTableModel
 from desktop.ui.accounts.official_bind_dialog import OfficialBindDialog
 from desktop.ui.accounts.official_cancel_dialog import ask_cancel_side
@@ -20,8 +22,17 @@ NO_SHOP = deny(None, "请先选择一个店铺")
 
 
 class OfficialPanel(BindingPanel):
+    ACTIONS = (
+        ActionSpec("officialStartAction", "开始绑定(&B)…", "start", "Ctrl+B"),
+        ActionSpec("officialAcceptAction", "记录已接受(&J)", "record_accepted", "Ctrl+J", default=True),
+        ActionSpec("officialConfirmAction", "确认绑定(&K)…", "confirm", "Ctrl+K", default=True),
+        ActionSpec("officialCancelAction", "取消绑定(&D)…", "cancel", "Ctrl+D"),
+        ActionSpec("officialUnbindAction", "解除绑定(&U)", "unbind", "Ctrl+U", explains=True),
+    )
+
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, "official", OfficialTableModel(), parent)
+        self.table.setAccessibleName(self.tr("官方账号绑定记录"))
         self.setObjectName("officialPanel")
         self.view: official.OfficialView | None = None
 
@@ -38,12 +49,11 @@ class OfficialPanel(BindingPanel):
         )
         help_text.setWordWrap(True)
 
-        self.start_action = self.add_action("officialStartAction", self.tr("开始绑定(&B)…"), self.start, "Ctrl+B")
-        self.accept_action = self.add_action("officialAcceptAction", self.tr("记录已接受(&J)"), self.record_accepted, "Ctrl+J")
-        self.confirm_action = self.add_action("officialConfirmAction", self.tr("确认绑定(&K)…"), self.confirm, "Ctrl+K")
-        self.cancel_action = self.add_action("officialCancelAction", self.tr("取消绑定(&D)…"), self.cancel, "Ctrl+D")
-        self.unbind_action = self.add_action("officialUnbindAction", self.tr("解除绑定(&U)"), self.unbind, "Ctrl+U")
-        self.finish_toolbar()
+        self.start_action = self.action("officialStartAction")
+        self.accept_action = self.action("officialAcceptAction")
+        self.confirm_action = self.action("officialConfirmAction")
+        self.cancel_action = self.action("officialCancelAction")
+        self.unbind_action = self.action("officialUnbindAction")
 
         self.layout_.addWidget(self.status)
         self.layout_.addWidget(self.fee)
@@ -60,7 +70,9 @@ class OfficialPanel(BindingPanel):
             self.status.setText(self.tr("请先选择一个店铺。"))
             self.fee.setText("")
             return
-        self.view = official.official_view(self.ctx, self.shop_id)
+        self.view = Op(self, self.ctx, official.official_view, self.shop_id).value_or(None)
+        if self.view is None:
+            return
         current = self.view.current
         if current is None:
             self.status.setText(self.tr("<b>官方账号：</b>未绑定"))
@@ -81,41 +93,27 @@ class OfficialPanel(BindingPanel):
         """The selected binding, or the live one."""
         return self.selected_row() or (self.view.current if self.view else None)
 
-    def update_actions(self, announce: bool = False) -> None:
+    def decisions(self) -> dict:
         if self.view is None:
-            for action in (self.start_action, self.accept_action, self.confirm_action, self.cancel_action):
-                self.show_decision(action, NO_SHOP)
-            self.show_decision(self.unbind_action, official.rules.official_unbind_decision(None))
-            return
+            decisions = {spec.name: NO_SHOP for spec in self.ACTIONS}
+            decisions["officialUnbindAction"] = rules.official_unbind_decision(None)
+            return decisions
         row = self.target()
-        none = deny("R-OFF-3", "没有正在进行的官方账号绑定")
-        decisions: list[tuple] = [
-            (self.start_action, self.view.start),
-            (self.accept_action, row.accept if row else none),
-            (self.confirm_action, row.confirm if row else none),
-            (self.cancel_action, row.cancel if row else none),
-            (self.unbind_action, row.unbind if row else official.rules.official_unbind_decision(None)),
-        ]
-        for action, decision in decisions:
-            self.show_decision(action, decision)
-        if announce and row is not None:
-            self.announce(self.unbind_action, row.unbind)
+        state = row.state if row else None
+        return {
+            "officialStartAction": self.view.start,
+            "officialAcceptAction": row.accept if row else rules.official_accept_decision(state),
+            "officialConfirmAction": row.confirm if row else rules.official_confirm_decision(state),
+            "officialCancelAction": row.cancel if row else rules.official_cancel_decision(state),
+            "officialUnbindAction": row.unbind if row else rules.official_unbind_decision(state),
+        }
 
-    def default_action(self) -> None:
-        for action in (self.accept_action, self.confirm_action):
-            if action.isEnabled():
-                action.trigger()
-                return
+    def empty_text(self) -> str:
+        return self.first_step("officialStartAction", self.tr("还没有官方账号。"))
 
     # -- actions -------------------------------------------------------------------
-    def _guard(self, action, decision: Decision) -> bool:
-        """Shortcut on a disabled action: say why instead of doing nothing silently."""
-        if not decision.allowed:
-            self.announce(action, decision)
-        return decision.allowed
-
     def start(self) -> None:
-        if self.shop_id is None or not self._guard(self.start_action, self.view.start):
+        if self.shop_id is None or not self.view.start.allowed:
             return
         dialog = OfficialBindDialog(self.ctx, self.shop_id, self)
         dialog.exec()
@@ -129,7 +127,7 @@ class OfficialPanel(BindingPanel):
 
     def confirm(self) -> None:
         row = self.target()
-        if row is None or not self._guard(self.confirm_action, row.confirm):
+        if row is None or not row.confirm.allowed:
             return
         dialog = OfficialConfirmDialog(row.label, self.view.fee_fen, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -137,7 +135,7 @@ class OfficialPanel(BindingPanel):
 
     def cancel(self) -> None:
         row = self.target()
-        if row is None or not self._guard(self.cancel_action, row.cancel):
+        if row is None or not row.cancel.allowed:
             return
         side = ask_cancel_side(self, row.label)
         if side:

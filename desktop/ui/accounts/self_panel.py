@@ -8,104 +8,80 @@ forbids them.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QMessageBox,
-    QTableView,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from desktop.domain import eligibility as elig
 from desktop.domain import money
-from desktop.domain.decisions import Decision, allow, deny
+from desktop.domain import self_operated as rules
+from desktop.domain.decisions import allow, deny
 from desktop.services import changes as ch
 from desktop.services import self_operated as svc
 from desktop.ui.accounts.candidate_model import CandidateModel, CandidateProxy
-from desktop.ui.common.decisions import apply_decision, decision_text
-from desktop.ui.common.page import Page
 from desktop.ui.common.runner import CANCELLED, PROGRESS, Op
+from desktop.ui.common.table_panel import ActionSpec, Names, TablePanel
 
 WATCHES = frozenset({ch.BINDINGS, ch.ACCOUNTS, ch.GMV, ch.SHOPS})
-NO_SELECTION = Decision(False, None, "请先在表格中选择一个达人账号")
-MANY_SELECTED = Decision(False, None, "选中了多个账号：请用「批量标记为自营」")
+NO_SELECTION = deny(None, "请先在表格中选择一个达人账号")
+MANY_SELECTED = deny(None, "选中了多个账号：请用「批量标记为自营」")
+NO_SHOP = deny(None, "请先选择店铺")
+NOTHING_TO_BATCH = deny(None, "请先选择要标记的达人账号（可多选）")
+NO_GMV = deny(None, "在「达人数据」页录入或导入 GMV")
 
 
-class SelfOperatedPanel(Page):
+class SelfOperatedPanel(TablePanel):
     watches = WATCHES
+    ACTIONS = (
+        ActionSpec("selfMarkAction", "标记为自营(&M)", "mark", "Ctrl+M", default=True, explains=True),
+        ActionSpec("selfBatchMarkAction", "批量标记为自营(&B)", "batch_mark", "Ctrl+B"),
+        ActionSpec("selfProposeAllAction", "一键提议全部符合条件(&P)", "propose_all", "Ctrl+Shift+P", menu=False),
+        ActionSpec("selfAuthorizedAction", "达人已同意(&Y)", "agree", "Ctrl+Y", separator=True),
+        ActionSpec("selfDeclinedAction", "达人已拒绝(&N)", "decline", "Ctrl+Shift+Y"),
+        ActionSpec("selfUnmarkAction", "标记为带货(&U)", "unmark", "Ctrl+U"),
+        ActionSpec("selfPlatformConfiguredAction", "登记平台配置的自营(&L)", "record_platform", "Ctrl+L",
+                   separator=True),
+        ActionSpec("selfGmvEntryAction", "录入 GMV(&E)…", "enter_gmv", "Ctrl+E", separator=True, menu=False),
+        ActionSpec("selfGmvImportAction", "导入 GMV(&I)…", "import_gmv", "Ctrl+I", menu=False),
+    )
 
     def __init__(self, ctx, parent: QWidget | None = None, gmv=None) -> None:
-        super().__init__(ctx, parent)
+        model, proxy = CandidateModel(), CandidateProxy()
+        names = Names("selfCandidatesTable", "selfCandidatesFilter", "selfToolbar", "selfContextMenu",
+                      "selfCandidatesEmptyLabel")
+        super().__init__(ctx, model, proxy, names, parent, multi=True)
         self.setObjectName("selfOperatedPanel")
+        self.table.setAccessibleName(self.tr("达人账号列表"))
+        self.filter.setPlaceholderText(self.tr("按昵称、账号 ID 查找（Ctrl+F）…"))
         # The GMV dialogs belong to the influencers feature; the shell hands them in (enter_gmv, import_gmv).
         self.gmv = gmv
         self._dirty = False
         self._op: Op | None = None
         self.last_batch_dialog = None
-
-        self.model = CandidateModel(self)
-        self.model.setObjectName("selfCandidatesModel")
-        self.proxy = CandidateProxy(self)
-        self.proxy.setObjectName("selfCandidatesProxy")
-        self.proxy.setSourceModel(self.model)
+        model.setObjectName("selfCandidatesModel")
+        proxy.setParent(self)
+        proxy.setObjectName("selfCandidatesProxy")
+        a = self.actions_by_name
+        self.act_mark, self.act_batch = a["selfMarkAction"], a["selfBatchMarkAction"]
+        self.act_propose, self.act_agree = a["selfProposeAllAction"], a["selfAuthorizedAction"]
+        self.act_decline, self.act_unmark = a["selfDeclinedAction"], a["selfUnmarkAction"]
+        self.act_platform, self.act_entry = a["selfPlatformConfiguredAction"], a["selfGmvEntryAction"]
+        self.act_import = a["selfGmvImportAction"]
 
         self.summary = QLabel(objectName="selfShopFigures")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-
         self.mode = QComboBox(objectName="selfCandidatesModeFilter")
         for label, mode in ((self.tr("全部达人"), "all"), (self.tr("符合条件"), "eligible"),
                             (self.tr("不符合条件"), "ineligible"), (self.tr("等待达人授权"), "awaiting"),
                             (self.tr("自营账号"), "self")):
             self.mode.addItem(label, mode)
-        self.filter = QLineEdit(objectName="selfCandidatesFilter")
-        self.filter.setPlaceholderText(self.tr("按昵称、账号 ID 查找…"))
-        self.filter.setClearButtonEnabled(True)
         self.count = QLabel(objectName="selfCandidatesCount")
-
-        self.table = QTableView(objectName="selfCandidatesTable")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        # No sort until the user asks: rows arrive sorted by shop GMV, and a
-        # Python-side sort of 10k rows on every show would cost more than the load.
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((120, 110, 60, 130, 130, 80, 70, 100, 90)):
-            self.table.setColumnWidth(col, width)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-
-        self._build_actions()
-        self.toolbar = QToolBar(objectName="selfToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for a in (self.act_mark, self.act_batch, self.act_propose, None, self.act_agree, self.act_decline,
-                  self.act_unmark, None, self.act_platform, None, self.act_entry, self.act_import):
-            if a is None:
-                self.toolbar.addSeparator()
-            else:
-                self.toolbar.addAction(a)
-                self.toolbar.widgetForAction(a).setObjectName(a.objectName().replace("Action", "Button"))
+        self._setup_table()
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("显示(&S)"), buddy=self.mode))
         bar.addWidget(self.mode)
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.count)
-
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("<b>自营账号</b>　近30天（含今天）在本店的带货 GMV 占该达人总 GMV ≥ 50% 的达人可标记为自营；"
                                "标记后需达人授权。"))
@@ -117,79 +93,52 @@ class SelfOperatedPanel(Page):
         layout.addWidget(self.table, 1)
 
         self.mode.currentIndexChanged.connect(self._on_mode)
-        self.filter.textChanged.connect(self._on_text)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions(announce=True))
-        self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.doubleClicked.connect(lambda _: self.act_mark.isEnabled() and self.act_mark.trigger())
         self.setTabOrder(self.mode, self.filter)
         self.setTabOrder(self.filter, self.table)
         self.update_actions()
 
-    # ------------------------------------------------------------ actions
+    def _setup_table(self) -> None:
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        # No sort until the user asks: rows arrive sorted by shop GMV, and a
+        # Python-side sort of 10k rows on every show would cost more than the load.
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((120, 110, 60, 130, 130, 80, 70, 100, 90)):
+            self.table.setColumnWidth(col, width)
 
-    def _action(self, name: str, text: str, slot, shortcut: str | None = None) -> QAction:
-        a = QAction(text, self)
-        a.setObjectName(name)
-        if shortcut:
-            a.setShortcut(QKeySequence(shortcut))
-            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        a.triggered.connect(slot)
-        self.addAction(a)
-        return a
-
-    def _build_actions(self) -> None:
-        self.act_mark = self._action("selfMarkAction", self.tr("标记为自营(&M)"), self.mark, "Ctrl+M")
-        self.act_batch = self._action("selfBatchMarkAction", self.tr("批量标记为自营(&B)"), self.batch_mark, "Ctrl+B")
-        self.act_propose = self._action("selfProposeAllAction", self.tr("一键提议全部符合条件(&P)"), self.propose_all)
-        self.act_agree = self._action("selfAuthorizedAction", self.tr("达人已同意(&Y)"), lambda: self.authorize(True))
-        self.act_decline = self._action("selfDeclinedAction", self.tr("达人已拒绝(&N)"), lambda: self.authorize(False))
-        self.act_unmark = self._action("selfUnmarkAction", self.tr("标记为带货(&U)"), self.unmark)
-        self.act_platform = self._action("selfPlatformConfiguredAction", self.tr("登记平台配置的自营(&L)"),
-                                         self.record_platform)
-        self.act_entry = self._action("selfGmvEntryAction", self.tr("录入 GMV(&E)…"), self.enter_gmv)
-        self.act_import = self._action("selfGmvImportAction", self.tr("导入 GMV(&I)…"), self.import_gmv)
-        for act in (self.act_entry, self.act_import):
-            act.setVisible(self.gmv is not None)
-
-    def selected_rows(self) -> list:
-        rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
-        return [self.model.row_at(r) for r in sorted(rows)]
+    # ------------------------------------------------------------ decisions
 
     def current_row(self):
-        rows = self.selected_rows()
-        return rows[0] if len(rows) == 1 else None
+        return self.selected_row()
 
-    def update_actions(self, announce: bool = False) -> None:
+    def decisions(self) -> dict:
         rows = self.selected_rows() if self.shop_id else []
         row = rows[0] if len(rows) == 1 else None
         none = NO_SELECTION if not rows else MANY_SELECTED
-        apply_decision(self.act_mark, row.mark if row else none)
-        apply_decision(self.act_agree, row.authorize if row else none)
-        apply_decision(self.act_decline, row.authorize if row else none)
-        apply_decision(self.act_unmark, row.unmark if row else none)
-        apply_decision(self.act_platform, row.platform_configured if row else none)
-        apply_decision(self.act_batch, allow() if rows else Decision(False, None, "请先选择要标记的达人账号（可多选）"))
-        apply_decision(self.act_propose, self._propose_decision())
-        shop = allow() if self.shop_id else Decision(False, None, "请先选择店铺")
-        apply_decision(self.act_entry, shop)
-        apply_decision(self.act_import, shop)
-        if announce and row is not None and not row.mark.allowed:
-            self.status_message.emit(self.tr("不能标记为自营：") + decision_text(row.mark))
+        shop = allow() if self.shop_id else NO_SHOP
+        unmarked = sum(1 for r in self.model.rows() if r.eligible and not r.live)
+        return {
+            "selfMarkAction": row.mark if row else none,
+            "selfAuthorizedAction": row.authorize if row else none,
+            "selfDeclinedAction": row.authorize if row else none,
+            "selfUnmarkAction": row.unmark if row else none,
+            "selfPlatformConfiguredAction": row.platform_configured if row else none,
+            "selfBatchMarkAction": allow() if rows else NOTHING_TO_BATCH,
+            "selfProposeAllAction": rules.can_propose_all(unmarked) if self.shop_id else NO_SHOP,
+            "selfGmvEntryAction": shop if self.gmv is not None else NO_GMV,
+            "selfGmvImportAction": shop if self.gmv is not None else NO_GMV,
+        }
 
-    def _propose_decision(self) -> Decision:
-        if not self.shop_id:
-            return Decision(False, None, "请先选择店铺")
-        if any(r.eligible and not r.live for r in self.model.rows()):
-            return allow()
-        return deny("R-SELF-1", "当前没有符合条件、尚未标记的达人账号")
+    def empty_text(self) -> str:
+        if self.model.rowCount() and self.proxy.rowCount() == 0:
+            return self.tr("没有符合筛选条件的达人。")
+        return self.first_step("selfGmvImportAction", self.tr("还没有达人 GMV 数据：录入或导入后，这里列出每个达人的近30天占比。"))
 
-    def _context_menu(self, pos) -> None:
-        menu = QMenu(self)
-        menu.setObjectName("selfContextMenu")
-        for a in (self.act_mark, self.act_batch, None, self.act_agree, self.act_decline, self.act_unmark, None,
-                  self.act_platform):
-            menu.addSeparator() if a is None else menu.addAction(a)
-        menu.popup(self.table.viewport().mapToGlobal(pos))
+    def apply_filter(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_count()
 
     # ------------------------------------------------------------ loading
 
@@ -217,6 +166,23 @@ class SelfOperatedPanel(Page):
         if self._dirty:
             self.reload()
 
+    def select_account(self, account_id: int) -> bool:
+        """Make ``account_id``'s row current (clearing filters that hide it); False if it is not listed."""
+        if self._dirty:
+            self.reload()
+        for r, row in enumerate(self.model.rows()):
+            if row.account_id == account_id:
+                idx = self.proxy.mapFromSource(self.model.index(r, 0))
+                if not idx.isValid():
+                    self.filter.clear()
+                    self.mode.setCurrentIndex(0)
+                    idx = self.proxy.mapFromSource(self.model.index(r, 0))
+                sel = self.table.selectionModel()
+                sel.setCurrentIndex(idx, sel.SelectionFlag.ClearAndSelect | sel.SelectionFlag.Rows)
+                self.table.scrollTo(idx)
+                return True
+        return False
+
     def _reselect(self, account_ids: set[int]) -> None:
         sel = self.table.selectionModel()
         for r, row in enumerate(self.model.rows()):
@@ -240,10 +206,6 @@ class SelfOperatedPanel(Page):
         self.proxy.set_mode(self.mode.currentData())
         self._update_count()
 
-    def _on_text(self, text: str) -> None:
-        self.proxy.set_text(text)
-        self._update_count()
-
     def _update_count(self) -> None:
         eligible = sum(1 for r in self.model.rows() if r.eligible)
         self.count.setText(self.tr("显示 {shown} / 共 {n} 个，符合条件 {e} 个").format(
@@ -265,6 +227,12 @@ class SelfOperatedPanel(Page):
         if not agreed and not self._confirm(self.tr("记录「{name}」拒绝授权？该账号将恢复为带货账号。").format(name=row.label)):
             return
         Op(self, self.ctx, svc.record_authorization, row.binding_id, agreed).run()
+
+    def agree(self) -> None:
+        self.authorize(True)
+
+    def decline(self) -> None:
+        self.authorize(False)
 
     def unmark(self) -> None:
         row = self.current_row()

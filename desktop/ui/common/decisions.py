@@ -1,10 +1,22 @@
-"""Showing the rule engine's answers: one way for every page to disable an action."""
+"""Showing the rule engine's answers: one way for every page to disable an action and say why.
+
+The rule ID travels on the Decision (``decision.rule``) and is rendered here, and only here.
+"""
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 
 from desktop.domain.decisions import Decision, format_reason
+
+_MNEMONIC = re.compile(r"\(&[^)]\)|（&[^）]）")
+
+
+def rule_text(text: str, rule: str | None) -> str:
+    """A reason with the rule that gives it: '还需 2 天（R-CH-4）'."""
+    return f"{text}（{rule}）" if rule else text
 
 
 def decision_text(decision: Decision) -> str:
@@ -12,18 +24,28 @@ def decision_text(decision: Decision) -> str:
     if decision.allowed:
         return ""
     template = QCoreApplication.translate("rules", decision.reason)
-    text = format_reason(template, decision.params)
-    return f"{text}（{decision.rule}）" if decision.rule else text
+    return rule_text(format_reason(template, decision.params), decision.rule)
+
+
+def clean_label(text: str) -> str:
+    """An action's label for tooltips, toolbars and sentences: no '(&S)' mnemonic, no '&', no '…'."""
+    return _MNEMONIC.sub("", text).replace("&&", "\0").replace("&", "").replace("\0", "&").replace("…", "").strip()
+
+
+def key_text(key: QKeySequence) -> str:
+    return key.toString(QKeySequence.SequenceFormat.NativeText) if key and not key.isEmpty() else ""
 
 
 def apply_decision(action: QAction, decision: Decision, allowed_tip: str = "") -> None:
     """Enable or disable ``action``; a disabled one stays visible and says why.
 
-    The status tip carries the same reason, so hovering the menu or toolbar
-    puts it in the status bar too.
+    The tooltip names the action and the key that runs it; the status tip carries the same reason,
+    so hovering the menu or toolbar puts it in the status bar too.
     """
     action.setEnabled(decision.allowed)
-    action.setVisible(True)
-    tip = allowed_tip if decision.allowed else decision_text(decision)
-    action.setToolTip(tip or action.text())
-    action.setStatusTip(tip)
+    label = clean_label(action.text())
+    key = key_text(action.shortcut())
+    title = f"{label}（{key}）" if key else label
+    reason = allowed_tip if decision.allowed else decision_text(decision)
+    action.setToolTip(f"{title}\n{reason}" if reason else title)
+    action.setStatusTip(reason)

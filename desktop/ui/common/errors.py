@@ -27,6 +27,11 @@ def message_for(exc: BaseException) -> str:
 
 def machine_fault(exc: BaseException) -> str:
     """A message for a fault of the machine (full disk, read-only folder, busy database), else ''."""
+    from desktop.ui.common.fault_messages import error_text
+
+    found = error_text(exc)  # classified through peewee's wrapper and "cannot rollback" (store.faults)
+    if found:
+        return found
     code = getattr(exc, "errno", None)
     text = str(exc).lower()
     if code == errno.ENOSPC or "disk is full" in text or "database or disk is full" in text:

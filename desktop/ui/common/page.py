@@ -16,8 +16,10 @@ class Page(QWidget):
 
     # What this page's own operations changed; the main window hands it to the other pages.
     changed = Signal(frozenset)
-    # Text for the main window's status bar (e.g. why an action is disabled); "" clears it.
+    # A passing notice for the main window's status bar ("已复制为新的草稿…").
     status_message = Signal(str)
+    # Why the selected row's main action is not possible; "" when that no longer applies.
+    status_reason = Signal(str)
 
     watches: frozenset = frozenset()
 
@@ -29,6 +31,10 @@ class Page(QWidget):
     def set_shop(self, shop_id: int | None) -> None:
         self.shop_id = shop_id
         self.reload()
+
+    def current_reason(self) -> str:
+        """The status bar reason for what is selected now (the main window asks on a page switch)."""
+        return ""
 
     def announce_changes(self, changes: frozenset) -> None:
         """The runner calls this after an operation started here (refused ones included: what the

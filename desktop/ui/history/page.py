@@ -1,25 +1,16 @@
 """操作记录 (R-LOG-1): the append-only history, filtered by shop, account, action and date."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QTableView,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout
 
 from desktop.services import changes as ch
 from desktop.services import history
 from desktop.ui.common.proxy import TableProxy
 from desktop.ui.common.row_table import Column, RowTableModel
-from desktop.ui.common.page import Page
+from desktop.ui.common.runner import Op
+from desktop.ui.common.table_panel import Names, TablePanel
 
 OUTCOME_COLORS = {"refused": QColor("#b3261e")}
 
@@ -40,15 +31,19 @@ def history_columns(tr) -> list[Column]:
     ]
 
 
-class HistoryPage(Page):
+class HistoryPage(TablePanel):
+    """Read-only: no actions, only filters (R-LOG-1: the history is never edited)."""
+
     watches = frozenset({ch.HISTORY, ch.SHOPS})
 
     def __init__(self, ctx, parent=None) -> None:
-        super().__init__(ctx, parent)
-        self.model = RowTableModel(history_columns(self.tr), self)
+        # The same translation context as self.tr, which is not usable before the base class is built.
+        model = RowTableModel(history_columns(lambda text: QCoreApplication.translate("HistoryPage", text)))
+        names = Names("historyTable", "historyTextFilter", "historyToolbar", "historyContextMenu", "historyEmptyLabel")
+        super().__init__(ctx, model, TableProxy(), names, parent)
         self.model.setObjectName("historyModel")
-        self.proxy = TableProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.proxy.setParent(self)
+        self.table.setAccessibleName(self.tr("操作记录"))
 
         self.scope = QComboBox(objectName="historyShopFilter")
         self.scope.addItem(self.tr("当前店铺"), "current")
@@ -65,9 +60,8 @@ class HistoryPage(Page):
         self.date_to.setDate(today)
         for w in (self.date_from, self.date_to):
             w.setDisplayFormat("yyyy-MM-dd")
-        self.text = QLineEdit(objectName="historyTextFilter")
-        self.text.setPlaceholderText(self.tr("在结果中查找…"))
-        self.text.setClearButtonEnabled(True)
+        self.text = self.filter
+        self.text.setPlaceholderText(self.tr("在结果中查找（Ctrl+F）…"))
         self.count = QLabel(objectName="historyCount")
 
         bar = QHBoxLayout()
@@ -80,18 +74,12 @@ class HistoryPage(Page):
         bar.addStretch()
         bar.addWidget(self.text)
 
-        self.table = QTableView(objectName="historyTable")
-        self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         # Fixed starting widths: resizing to contents would measure every row.
         for column, width in enumerate((150, 150, 190, 130, 60, 80)):
             self.table.setColumnWidth(column, width)
@@ -112,7 +100,7 @@ class HistoryPage(Page):
             self.account_filter.editingFinished,
         ):
             signal.connect(self.reload)
-        self.text.textChanged.connect(self._on_text)
+        self.update_actions()
 
     def _filter(self) -> history.HistoryFilter:
         shop_id = self.shop_id if self.scope.currentData() == "current" else None
@@ -129,7 +117,7 @@ class HistoryPage(Page):
         self.action_filter.blockSignals(True)
         self.action_filter.clear()
         self.action_filter.addItem(self.tr("全部操作"), "")
-        for code in history.known_actions(self.ctx):
+        for code in Op(self, self.ctx, history.known_actions).value_or([]):
             self.action_filter.addItem(self.tr(history.action_label(code)), code)
         idx = self.action_filter.findData(keep)
         self.action_filter.setCurrentIndex(max(0, idx))
@@ -137,12 +125,17 @@ class HistoryPage(Page):
 
     def reload(self) -> None:
         self._reload_actions()
-        self.model.set_rows(history.list_history(self.ctx, self._filter()))
+        self.model.set_rows(Op(self, self.ctx, history.list_history, self._filter()).value_or([]))
         self._update_count()
 
-    def _on_text(self, text: str) -> None:
+    def apply_filter(self, text: str) -> None:
         self.proxy.set_text(text)
         self._update_count()
+
+    def empty_text(self) -> str:
+        if self.filter.text().strip() or self.model.rowCount():
+            return self.tr("没有符合筛选条件的记录。")
+        return self.tr("还没有操作记录：绑定账号、标记自营或提交商品后，每一次操作（包括被拒绝的）都会记在这里。")
 
     def _update_count(self) -> None:
         self.count.setText(self.tr("共 {n} 条").format(n=self.proxy.rowCount()))

@@ -3,34 +3,22 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QMessageBox,
-    QTableView,
-    QToolBar,
-    QVBoxLayout,
-)
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QVBoxLayout
 
 from desktop.domain import eligibility as elig
 from desktop.domain import money
 from desktop.domain.account_ids import PLATFORMS
-from desktop.domain.decisions import Decision, allow
+from desktop.domain.decisions import allow, deny
 from desktop.services import changes as ch
 from desktop.services import gmv
-from desktop.ui.common.decisions import apply_decision
-from desktop.ui.common.runner import Op
 from desktop.ui.common.proxy import TableProxy
 from desktop.ui.common.row_table import Column, RowTableModel
-from desktop.ui.common.page import Page
+from desktop.ui.common.runner import Op
+from desktop.ui.common.table_panel import ActionSpec, Names, TablePanel
 
+NO_SHOP = deny(None, "请先选择店铺")
+NO_ROW = deny(None, "请先在表格中选择一条记录")
 SOURCES = {"manual": "手工录入", "import": "文件导入"}
 MAX_ROWS = 100_000
 RANGES = (("近30天", 30), ("近90天", 90), ("近一年", 365), ("全部", None))
@@ -53,57 +41,41 @@ def gmv_columns(tr) -> list[Column]:
     ]
 
 
-class InfluencersPage(Page):
+class InfluencersPage(TablePanel):
     watches = frozenset({ch.GMV, ch.ACCOUNTS, ch.SHOPS, ch.BINDINGS})
+    ACTIONS = (
+        ActionSpec("gmvEntryAction", "录入 GMV(&E)…", "enter", "Ctrl+N"),
+        ActionSpec("gmvImportAction", "导入 CSV/XLSX(&I)…", "import_file", "Ctrl+I"),
+        ActionSpec("gmvEditAction", "修改(&M)…", "edit", "Ctrl+E", default=True, separator=True),
+        ActionSpec("gmvDeleteAction", "删除(&D)", "delete", "Del"),
+    )
 
     def __init__(self, ctx, parent=None) -> None:
-        super().__init__(ctx, parent)
+        # The same translation context as self.tr, which is not usable before the base class is built.
+        model = RowTableModel(gmv_columns(lambda text: QCoreApplication.translate("InfluencersPage", text)))
+        names = Names("gmvRecordsTable", "gmvTextFilter", "gmvToolbar", "gmvContextMenu", "gmvEmptyLabel")
+        super().__init__(ctx, model, TableProxy(), names, parent)
         self.setObjectName("influencersPage")
-        self.model = RowTableModel(gmv_columns(self.tr), self)
         self.model.setObjectName("gmvRecordsModel")
-        self.proxy = TableProxy(self)
-        self.proxy.setSourceModel(self.model)
-
-        self.act_entry = self._action("gmvEntryAction", self.tr("录入 GMV(&E)…"), self.enter, "Ctrl+N")
-        self.act_edit = self._action("gmvEditAction", self.tr("修改(&M)…"), self.edit)
-        self.act_import = self._action("gmvImportAction", self.tr("导入 CSV/XLSX(&I)…"), self.import_file, "Ctrl+I")
-        self.act_delete = self._action("gmvDeleteAction", self.tr("删除(&D)"), self.delete, "Del")
-        toolbar = QToolBar(objectName="gmvToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for a in (self.act_entry, self.act_import, None, self.act_edit, self.act_delete):
-            if a is None:
-                toolbar.addSeparator()
-            else:
-                toolbar.addAction(a)
-                toolbar.widgetForAction(a).setObjectName(a.objectName().replace("Action", "Button"))
+        self.proxy.setParent(self)
+        self.table.setAccessibleName(self.tr("达人 GMV 记录"))
+        self.filter.setPlaceholderText(self.tr("按昵称、账号 ID、日期查找（Ctrl+F）…"))
+        a = self.actions_by_name
+        self.act_entry, self.act_import = a["gmvEntryAction"], a["gmvImportAction"]
+        self.act_edit, self.act_delete = a["gmvEditAction"], a["gmvDeleteAction"]
 
         self.range = QComboBox(objectName="gmvRangeFilter")
         for label, days in RANGES:
             self.range.addItem(self.tr(label), days)
-        self.filter = QLineEdit(objectName="gmvTextFilter")
-        self.filter.setPlaceholderText(self.tr("按昵称、账号 ID、日期查找…"))
-        self.filter.setClearButtonEnabled(True)
         self.count = QLabel(objectName="gmvCount")
         self.summary = QLabel(objectName="gmvShopFigures")
         self.summary.setWordWrap(True)
-
-        self.table = QTableView(objectName="gmvRecordsTable")
-        self.table.setModel(self.proxy)
         # Rows arrive newest first from SQL; no Python-side sort until the user clicks a header.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in enumerate((95, 120, 110, 70, 120, 120, 95, 80)):
             self.table.setColumnWidth(col, width)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._menu)
-        self.table.doubleClicked.connect(lambda _: self.edit())
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("时间范围(&R)"), buddy=self.range))
@@ -114,47 +86,28 @@ class InfluencersPage(Page):
         layout.addWidget(QLabel(self.tr("<b>达人数据</b>　每个达人账号每天一条：本店商品 GMV 和该达人的总 GMV。"
                                         "可手工录入，或导入从抖店/罗盘导出的 CSV、XLSX 文件（同一文件重复导入不会重复记录）。")))
         layout.addWidget(self.summary)
-        layout.addWidget(toolbar)
+        layout.addWidget(self.toolbar)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
-
         self.range.currentIndexChanged.connect(self.reload)
-        self.filter.textChanged.connect(self._on_text)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.setTabOrder(self.range, self.filter)
         self.setTabOrder(self.filter, self.table)
-        self._update_actions()
-
-    def _action(self, name, text, slot, shortcut=None) -> QAction:
-        a = QAction(text, self)
-        a.setObjectName(name)
-        if shortcut:
-            a.setShortcut(QKeySequence(shortcut))
-            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        a.triggered.connect(slot)
-        self.addAction(a)
-        return a
-
-    def _menu(self, pos) -> None:
-        menu = QMenu(self)
-        menu.setObjectName("gmvContextMenu")
-        for a in (self.act_edit, self.act_delete, None, self.act_entry, self.act_import):
-            menu.addSeparator() if a is None else menu.addAction(a)
-        menu.popup(self.table.viewport().mapToGlobal(pos))
+        self.update_actions()
 
     def current(self):
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+        return self.selected_row()
 
-    def _update_actions(self) -> None:
-        shop = allow() if self.shop_id else Decision(False, None, "请先选择店铺")
-        row_ok = allow() if self.current() else Decision(False, None, "请先在表格中选择一条记录")
-        apply_decision(self.act_entry, shop)
-        apply_decision(self.act_import, shop)
-        apply_decision(self.act_edit, row_ok)
-        apply_decision(self.act_delete, row_ok)
+    def decisions(self) -> dict:
+        shop = allow() if self.shop_id else NO_SHOP
+        row = allow() if self.current() else NO_ROW
+        return {"gmvEntryAction": shop, "gmvImportAction": shop, "gmvEditAction": row, "gmvDeleteAction": row}
+
+    def empty_text(self) -> str:
+        return self.first_step("gmvImportAction", self.tr("这段时间还没有达人 GMV 记录。"))
+
+    def apply_filter(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_count()
 
     def reload(self) -> None:
         if self.shop_id is None:
@@ -175,11 +128,7 @@ class InfluencersPage(Page):
                         own=money.format_fen(f.self_operated_fen), k=f.self_operated_accounts,
                         share=elig.share_text(f.self_share_bp)))
         self._update_count()
-        self._update_actions()
-
-    def _on_text(self, text: str) -> None:
-        self.proxy.set_text(text)
-        self._update_count()
+        self.update_actions()
 
     def _update_count(self) -> None:
         text = self.tr("共 {n} 条").format(n=self.proxy.rowCount())

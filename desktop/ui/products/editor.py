@@ -32,7 +32,6 @@ from desktop.ui.products.category_picker import CategoryPicker
 from desktop.ui.products.image_list import ImageListEditor
 
 STEPS = ("类目", "基本信息", "图片", "规格与价格")
-CATEGORY_TAB, BASIC_TAB, IMAGES_TAB, SPECS_TAB = range(4)
 
 
 class ProductEditor(QDialog):
@@ -177,24 +176,7 @@ class ProductEditor(QDialog):
 
     def _submit_decision(self) -> Decision:
         action = "resubmit_edit" if self.state in ("online", "warehouse", "offline") else "submit"
-        decision = self.decisions[action]
-        if not decision.allowed:
-            return decision
-        if self.errors:
-            listed = "\n".join(f"· {STEPS[self._step_of(e.field)]}：{e.text}" for e in self.errors)
-            return Decision(False, "R-P-SUBMIT", "还有 {n} 处不符合规则，改好后才能提交审核：\n{errors}",
-                            {"n": len(self.errors), "errors": listed})
-        return decision
-
-    @staticmethod
-    def _step_of(field: str) -> int:
-        if field == "category":
-            return CATEGORY_TAB
-        if field == "images":
-            return IMAGES_TAB
-        if field in ("specs", "skus") or field.startswith(("spec:", "sku:")):
-            return SPECS_TAB
-        return BASIC_TAB
+        return rules.submit_decision(self.decisions[action], self.errors)
 
     def _update_buttons(self) -> None:
         submit = self._submit_decision()

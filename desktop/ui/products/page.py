@@ -2,57 +2,53 @@
 
 Every lifecycle action stays visible; when R-P-STATE forbids it for the
 selected product it is disabled and its tooltip and the status bar say why.
+提交审核 asks the same R-P-SUBMIT check as the editor: disabled for a draft with rule errors, the
+errors in its tooltip.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QMessageBox,
-    QTableView,
-    QToolBar,
-    QVBoxLayout,
-)
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QVBoxLayout
 
-from desktop.domain.decisions import Decision
+from desktop.domain.decisions import allow, deny
 from desktop.services import changes as ch
 from desktop.services import products as svc
 from desktop.services import products_query as pq
 from desktop.services.errors import ServiceError
-from desktop.ui.common.decisions import apply_decision, decision_text
+from desktop.ui.common.decisions import clean_label
 from desktop.ui.common.runner import Op
-from desktop.ui.products.table_model import ID_ROLE, ROW_ROLE, THUMB, ProductProxy, ProductTableModel
-from desktop.ui.common.page import Page
+from desktop.ui.common.table_panel import ActionSpec, Names, TablePanel
+from desktop.ui.products.table_model import ID_ROLE, THUMB, ProductProxy, ProductTableModel
 
-NO_SELECTION = Decision(False, None, "请先在表格中选择一个商品")
-MANY_SELECTED = Decision(False, None, "一次只能对一个商品执行此操作")
+NO_SELECTION = deny(None, "请先在表格中选择一个商品")
+MANY_SELECTED = deny(None, "一次只能对一个商品执行此操作")
+NO_SHOP = deny(None, "请先新建或选择一个店铺")
+NOTHING_TO_EXPORT = deny(None, "请先选择要导出的商品")
 
-# objectName -> (label, lifecycle action or None, shortcut)
-ACTIONS = (
-    ("productNewAction", "新建商品(&N)", None, QKeySequence.StandardKey.New),
-    ("productEditAction", "编辑(&E)", "edit", "Ctrl+E"),
-    ("productSubmitAction", "提交审核(&S)", "submit", "Ctrl+Shift+S"),
-    ("productReviewAction", "记录审核结果(&R)", "review", "Ctrl+R"),
-    ("productOfflineAction", "下线(&O)", "take_offline", None),
-    ("productOnlineAction", "上架(&U)", "bring_online", None),
-    ("productDuplicateAction", "发布相似品(&D)", "duplicate", "Ctrl+D"),
-    ("productDeleteAction", "删除(&X)", "delete", QKeySequence.StandardKey.Delete),
-    ("productExportAction", "导出所选(&P)…", None, "Ctrl+Shift+E"),
-)
+# objectName -> the lifecycle action (R-P-STATE) whose decision enables it
+LIFECYCLE = {
+    "productEditAction": "edit", "productSubmitAction": "submit", "productReviewAction": "review",
+    "productOfflineAction": "take_offline", "productOnlineAction": "bring_online",
+    "productDuplicateAction": "duplicate", "productDeleteAction": "delete",
+}
 
 
-class ProductsPage(Page):
+class ProductsPage(TablePanel):
     watches = frozenset({ch.PRODUCTS, ch.SHOPS, ch.CATEGORIES})
+    ACTIONS = (
+        ActionSpec("productNewAction", "新建商品(&N)", "new_product", QKeySequence.StandardKey.New),
+        ActionSpec("productEditAction", "编辑(&E)", "edit", "Ctrl+E", default=True, separator=True),
+        ActionSpec("productSubmitAction", "提交审核(&S)", "submit", "Ctrl+Shift+S", explains=True),
+        ActionSpec("productReviewAction", "记录审核结果(&R)", "record_review", "Ctrl+R"),
+        ActionSpec("productOfflineAction", "下线(&O)", "take_offline", "Ctrl+Shift+O"),
+        ActionSpec("productOnlineAction", "上架(&U)", "bring_online", "Ctrl+Shift+U"),
+        ActionSpec("productDuplicateAction", "发布相似品(&D)", "duplicate", "Ctrl+D"),
+        ActionSpec("productDeleteAction", "删除(&X)", "delete", QKeySequence.StandardKey.Delete),
+        ActionSpec("productExportAction", "导出所选(&P)…", "export", "Ctrl+Shift+E", separator=True),
+    )
 
     def __init__(self, ctx, parent=None) -> None:
-        super().__init__(ctx, parent)
         from desktop.services import images
 
         def image_path(sha):
@@ -61,21 +57,24 @@ class ProductsPage(Page):
             except ServiceError:
                 return None
 
-        self.model = ProductTableModel(
-            lambda q: pq.query_ids(ctx, q), lambda ids: pq.rows_for_ids(ctx, ids), image_path, self
-        )
+        # The model pages through the query service itself: 100,000 rows are never fetched at once.
+        model = ProductTableModel(lambda q: pq.query_ids(ctx, q), lambda ids: pq.rows_for_ids(ctx, ids), image_path)
+        names = Names("productsTable", "productKeywordFilter", "productsToolbar", "productsContextMenu",
+                      "productsEmptyLabel")
+        super().__init__(ctx, model, ProductProxy(), names, parent, multi=True)
         self.model.setObjectName("productsModel")
-        self.proxy = ProductProxy(self)
+        self.proxy.setParent(self)
         self.proxy.setObjectName("productsProxy")
-        self.proxy.setSourceModel(self.model)
+        self.table.setAccessibleName(self.tr("商品列表"))
+        self.filter.setPlaceholderText(self.tr("按标题或商品ID查找（Ctrl+F）…"))
+        self.actions_by_name["productNewAction"].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._submit_cache: tuple[int, object] | None = None
 
         self.state_filter = QComboBox(objectName="productStateFilter")
         self.state_filter.addItem(self.tr("全部状态"), None)
         for code, label in pq.state_choices():
             self.state_filter.addItem(self.tr(label), code)
-        self.keyword = QLineEdit(objectName="productKeywordFilter")
-        self.keyword.setPlaceholderText(self.tr("按标题或商品ID查找…"))
-        self.keyword.setClearButtonEnabled(True)
+        self.keyword = self.filter
         self._keyword_timer = QTimer(self, singleShot=True, interval=250)
         self._keyword_timer.timeout.connect(self.reload)
         self.count = QLabel(objectName="productsCount")
@@ -83,71 +82,36 @@ class ProductsPage(Page):
         self.reasons = QLabel(objectName="productActionReasons")
         self.reasons.setWordWrap(True)
         self.reasons.setStyleSheet("color: #5f4b00;")
-
-        self.toolbar = QToolBar(objectName="productsToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.actions_by_name: dict[str, QAction] = {}
-        for name, label, _, shortcut in ACTIONS:
-            act = QAction(self.tr(label), self, objectName=name)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(act)
-            self.toolbar.addAction(act)
-            self.actions_by_name[name] = act
-        self.toolbar.insertSeparator(self.actions_by_name["productEditAction"])
-        self.toolbar.insertSeparator(self.actions_by_name["productExportAction"])
-        a = self.actions_by_name
-        a["productNewAction"].triggered.connect(lambda: self.open_editor(None))
-        a["productEditAction"].triggered.connect(lambda: self.open_editor(self.selected_id()))
-        a["productSubmitAction"].triggered.connect(lambda: self._run(svc.submit, self.selected_id()))
-        a["productReviewAction"].triggered.connect(self.record_review)
-        a["productOfflineAction"].triggered.connect(lambda: self._run(svc.take_offline, self.selected_id()))
-        a["productOnlineAction"].triggered.connect(lambda: self._run(svc.bring_online, self.selected_id()))
-        a["productDuplicateAction"].triggered.connect(self.duplicate)
-        a["productDeleteAction"].triggered.connect(self.delete)
-        a["productExportAction"].triggered.connect(self.export)
-
-        self.table = QTableView(objectName="productsTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(6, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setIconSize(QSize(THUMB, THUMB))
-        self.table.verticalHeader().setVisible(False)
-        # Fixed row height: the view never measures 100,000 rows.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(THUMB + 6)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((56, 320, 220, 120, 70, 110)):
-            header.resizeSection(col, width)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.doubleClicked.connect(lambda _: self.open_editor(self.selected_id()))
-        self.table.selectionModel().selectionChanged.connect(self.update_actions)
+        self._setup_table()
 
         bar = QHBoxLayout()
         state_label = QLabel(self.tr("状态(&T)"))
         state_label.setBuddy(self.state_filter)
         bar.addWidget(state_label)
         bar.addWidget(self.state_filter)
-        bar.addWidget(self.keyword, 1)
+        bar.addWidget(self.filter, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addLayout(bar)
         layout.addWidget(self.table)
         layout.addWidget(self.reasons)
         layout.addWidget(self.count)
-        self.setTabOrder(self.state_filter, self.keyword)
-        self.setTabOrder(self.keyword, self.table)
-
+        self.setTabOrder(self.state_filter, self.filter)
+        self.setTabOrder(self.filter, self.table)
         self.state_filter.currentIndexChanged.connect(self.reload)
-        self.keyword.textChanged.connect(lambda _: self._keyword_timer.start())
         self.update_actions()
+
+    def _setup_table(self) -> None:
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(6, Qt.SortOrder.DescendingOrder)
+        self.table.setIconSize(QSize(THUMB, THUMB))
+        # Fixed row height: the view never measures 100,000 rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(THUMB + 6)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((56, 320, 220, 120, 70, 110)):
+            header.resizeSection(col, width)
 
     # ------------------------------------------------------------ data
 
@@ -156,10 +120,14 @@ class ProductsPage(Page):
             return None
         old = self.model.query()
         sort_key, desc = (old.sort_key, old.descending) if old else ("updated", True)
-        return pq.ProductQuery(self.shop_id, self.state_filter.currentData(), self.keyword.text(), sort_key, desc)
+        return pq.ProductQuery(self.shop_id, self.state_filter.currentData(), self.filter.text(), sort_key, desc)
+
+    def apply_filter(self, text: str) -> None:
+        self._keyword_timer.start()  # the keyword is searched in SQL, after a pause in typing
 
     def reload(self) -> None:
         keep = self.selected_ids()
+        self._submit_cache = None
         self.model.set_query(self.current_query())
         self._update_count()
         if keep:
@@ -177,6 +145,26 @@ class ProductsPage(Page):
         ids = self.selected_ids()
         return ids[0] if len(ids) == 1 else None
 
+    def show_row(self, part: str, product_id) -> None:
+        """Open the product ``product_id``: filter to its state, select it and scroll to it."""
+        if product_id is None:
+            return
+        detail = Op(self, self.ctx, svc.get_product, product_id).value_or(None)
+        if detail is None:
+            return
+        self.keyword.clear()
+        self.state_filter.setCurrentIndex(max(0, self.state_filter.findData(detail.state)))
+        self.reload()
+        sel = self.table.selectionModel()
+        for row in range(self.proxy.rowCount()):
+            idx = self.proxy.index(row, 0)
+            if self.proxy.data(idx, ID_ROLE) == product_id:
+                sel.setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                    | QItemSelectionModel.SelectionFlag.Rows)
+                self.table.scrollTo(idx)
+                self.table.setFocus()
+                return
+
     def select_ids(self, ids: list[int]) -> None:
         """Re-select ``ids`` if they are among the first rows (never scans 100,000)."""
         wanted = set(ids)
@@ -188,45 +176,56 @@ class ProductsPage(Page):
 
     # ------------------------------------------------------------ actions
 
-    def decisions(self) -> dict[str, Decision]:
-        ids = self.selected_ids()
-        if len(ids) != 1:
-            none = NO_SELECTION if not ids else MANY_SELECTED
-            return {action: none for _, _, action, _ in ACTIONS if action}
-        row = self.proxy.data(self.table.selectionModel().selectedRows()[0], ROW_ROLE)
-        return svc.decisions_for_state(row.state) if row else {}
+    def _submit(self, product_id: int):
+        """R-P-SUBMIT for the selected product, asked once per selection (it reads the product)."""
+        if self._submit_cache is None or self._submit_cache[0] != product_id:
+            self._submit_cache = (product_id, Op(self, self.ctx, svc.submit_decision, product_id).quiet()
+                                  .value_or(NO_SELECTION))
+        return self._submit_cache[1]
 
-    def update_actions(self, *_) -> None:
-        decisions = self.decisions()
-        for name, _, action, _ in ACTIONS:
-            if action:
-                apply_decision(self.actions_by_name[name], decisions.get(action, NO_SELECTION))
-        export = self.actions_by_name["productExportAction"]
-        export.setEnabled(bool(self.selected_ids()))
-        export.setToolTip(self.tr("把所选商品导出为 Excel 或 CSV（每个 SKU 一行）") if export.isEnabled()
-                          else self.tr("请先选择要导出的商品"))
-        if self.shop_id is None:
-            apply_decision(self.actions_by_name["productNewAction"], Decision(False, None, "请先新建或选择一个店铺"))
+    def decisions(self) -> dict:
+        ids = self.selected_ids()
+        row = self.selected_row() if len(ids) == 1 else None
+        if row is None:
+            none = NO_SELECTION if len(ids) != 1 else MANY_SELECTED
+            decided = {name: none for name in LIFECYCLE}
         else:
-            apply_decision(self.actions_by_name["productNewAction"], Decision(True))
-        single = len(self.selected_ids()) == 1
+            by_state = svc.decisions_for_state(row.state)
+            decided = {name: by_state[action] for name, action in LIFECYCLE.items()}
+            decided["productSubmitAction"] = self._submit(row.id)
+        decided["productNewAction"] = allow() if self.shop_id is not None else NO_SHOP
+        decided["productExportAction"] = allow() if ids else NOTHING_TO_EXPORT
+        return decided
+
+    def update_actions(self) -> None:
+        super().update_actions()
         lines = [
-            f"{act.text().split('(')[0]}：{act.toolTip()}"
-            for name, _, action, _ in ACTIONS
-            if action and single and not (act := self.actions_by_name[name]).isEnabled()
+            f"{clean_label(act.text())}：{act.statusTip()}"
+            for name in LIFECYCLE
+            if len(self.selected_ids()) == 1 and not (act := self.actions_by_name[name]).isEnabled()
         ]
         self.reasons.setText(self.tr("不可用的操作 — ") + "；".join(lines) if lines else "")
         self.reasons.setVisible(bool(lines))
-        blocked = [decision_text(d) for d in decisions.values() if not d.allowed and d.rule]
-        if blocked and single:
-            self.status_message.emit(blocked[0])
 
-    def _context_menu(self, pos) -> None:
-        menu = QMenu(self)
-        menu.setObjectName("productsContextMenu")
-        for name, *_ in ACTIONS:
-            menu.addAction(self.actions_by_name[name])
-        menu.popup(self.table.viewport().mapToGlobal(pos))
+    def empty_text(self) -> str:
+        if self.state_filter.currentData() is not None:
+            return self.tr("没有这个状态的商品。")
+        return self.first_step("productNewAction", self.tr("还没有商品。"))
+
+    def new_product(self) -> None:
+        self.open_editor(None)
+
+    def edit(self) -> None:
+        self.open_editor(self.selected_id())
+
+    def submit(self) -> None:
+        self._run(svc.submit, self.selected_id())
+
+    def take_offline(self) -> None:
+        self._run(svc.take_offline, self.selected_id())
+
+    def bring_online(self) -> None:
+        self._run(svc.bring_online, self.selected_id())
 
     def _run(self, fn, *args):
         return Op(self, self.ctx, fn, *args).run()  # announced here: this page reloads, the others follow

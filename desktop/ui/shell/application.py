@@ -2,20 +2,22 @@
 refusals, and switching to the demo database."""
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSysInfo, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_DISPLAY_NAME, APP_NAME, __version__, paths
 
-# The store (peewee), services and dialogs (QMessageBox, QFileDialog: their
-# types take tens of milliseconds to load) are imported once the window is on
-# screen or when they are needed.
+# The store (peewee), services and dialogs (QMessageBox: its types take tens
+# of milliseconds to load) are imported once the window is on screen or when
+# they are needed (start-up time; tests/benchmarks/bench_startup.py).
 
 LOCK_NAME = "shopdesk.lock"
+log = logging.getLogger("shopdesk")
 
 
 def tr(text: str) -> str:
@@ -52,15 +54,36 @@ def install_translations(app: QApplication) -> None:
 
 def acquire_lock(data_dir: Path) -> QLockFile | None:
     """One instance per data folder. A lock left by a killed process is stale
-    (its PID is gone) and QLockFile takes it over."""
+    (its PID is gone) and QLockFile takes it over. A lock written by another
+    computer (a synced folder) can't be judged by PID: the user is asked."""
+    # desktop.ui.safety.startup (its dialogs) is loaded only when there is something to ask.
+    if (data_dir / LOCK_NAME).is_dir():  # what startup.lock_problem reports
+        from desktop.ui.safety import startup
+
+        startup.ask_lock_folder(data_dir / LOCK_NAME)
+        raise LockRefused()
     lock = QLockFile(str(data_dir / LOCK_NAME))
     lock.setStaleLockTime(0)
     if lock.tryLock(200):
         return lock
     if lock.error() == QLockFile.LockError.LockFailedError:
+        info = lock.getLockInfo()  # PySide6: (pid, hostname, appname)
+        pid, host = info[-3], info[-2]
+        if host and host != QSysInfo.machineHostName():
+            from desktop.ui.safety import startup
+
+            if not startup.ask_lock_other_host(host, pid, data_dir / LOCK_NAME):
+                raise LockRefused()
+            lock.removeStaleLockFile()
+            if lock.tryLock(200):
+                return lock
         return None
     # Permission or unknown error: say so rather than run unguarded.
     raise OSError(tr("无法在数据文件夹中创建锁文件：{path}").format(path=data_dir / LOCK_NAME))
+
+
+class LockRefused(Exception):
+    """The user was told why the lock could not be taken and chose to quit."""
 
 
 class Controller:
@@ -89,7 +112,9 @@ class Controller:
             old.close()
             old.deleteLater()
             if old_ctx is not None:
-                old_ctx.db.close()
+                from desktop.services.session import close_session
+
+                close_session(old_ctx)
         return True
 
     def start(self, demo_mode: bool) -> None:
@@ -121,60 +146,47 @@ class Controller:
 
     def _wire(self, window) -> None:
         window.demo_requested.connect(lambda: self.open(True))
+        window.swap_requested.connect(self.swap_database)
 
     def _open_database(self, db_file: Path, demo_mode: bool):
-        from desktop.services.session import DatabaseRefused, open_session
+        """Every failure gets a message and a way forward (desktop.ui.safety.startup)."""
+        from desktop.services.session import open_session
+        from desktop.ui.safety.startup import open_with_recovery
 
-        while True:
-            try:
-                ctx = open_session(self.data_dir, demo=demo_mode)
-                if demo_mode:
-                    from desktop.services import demo  # the demo fillers load only for the demo database
+        def attempt():
+            ctx = open_session(self.data_dir, demo=demo_mode)
+            if demo_mode:
+                from desktop.services import demo  # the demo fillers load only for the demo database
 
-                    demo.fill_if_empty(ctx)
-                return ctx
-            except DatabaseRefused as exc:
-                if not self._ask_recovery(exc, db_file):
-                    return None
+                demo.fill_if_empty(ctx)
+            return ctx
 
-    def _ask_recovery(self, exc, db_file: Path) -> bool:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        return open_with_recovery(self.window, self.data_dir, db_file, demo_mode, attempt)
 
-        from desktop.services import recovery
-        from desktop.services.session import CorruptDatabase, DatabaseRefused, NewerSchema
+    def swap_database(self, replace) -> None:
+        """Close the database, let ``replace()`` put another file in its place
+        (restore, import), and open it again. If ``replace`` fails, the old
+        database is opened again and the error is shown."""
+        from desktop.services.session import close_session
+        from desktop.ui.common.errors import message_for
 
-        if isinstance(exc, NewerSchema):
-            text = tr("这个数据库由更新版本的小店管家创建（数据版本 {found}，本程序支持到 {supported}）。\n"
-                      "为避免丢失数据，本程序不会打开或修改它。请安装最新版本的小店管家。").format(
-                found=exc.found, supported=exc.supported)
-        elif isinstance(exc, CorruptDatabase):
-            text = tr("数据库文件已损坏，未通过完整性检查。\n文件没有被改动。你可以打开一个备份，或新建一个空数据库（旧文件会改名保留）。")
-        else:
-            text = tr("这个文件不是小店管家的数据库。\n文件没有被改动。你可以打开一个备份，或新建一个空数据库（旧文件会改名保留）。")
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("无法打开数据库"), text)
-        box.setObjectName("databaseRefusedDialog")
-        box.setInformativeText(str(db_file))
-        backups = recovery.list_backups(self.data_dir / paths.BACKUP_DIRNAME)
-        open_backup = box.addButton(tr("打开备份…"), QMessageBox.ButtonRole.AcceptRole) if backups else None
-        new_db = box.addButton(tr("新建数据库"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(tr("退出"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        clicked = box.clickedButton()
-        if open_backup is not None and clicked is open_backup:
-            chosen, _ = QFileDialog.getOpenFileName(
-                None, tr("选择备份"), str(backups[0].parent), tr("数据库备份 (*.db)"))
-            if not chosen:
-                return True  # ask again
-            try:
-                recovery.restore_backup(Path(chosen), db_file)
-            except (DatabaseRefused, OSError) as err:
-                QMessageBox.warning(None, tr("无法使用这个备份"), str(err))
-            return True
-        if clicked is new_db:
-            moved = recovery.set_aside(db_file)
-            QMessageBox.information(None, tr("已新建数据库"), tr("原文件已改名保留为：\n{path}").format(path=moved))
-            return True
-        return False
+        demo_mode = self.window.demo if self.window is not None else False
+        if self.ctx is not None:
+            close_session(self.ctx)
+        error = None
+        try:
+            replace()
+        except Exception as exc:  # noqa: BLE001 - shown below, then the old data reopens
+            error = exc
+        self.ctx = None
+        if not self.open(demo_mode):
+            self.app.exit(1)
+            return
+        if error is not None:
+            from PySide6.QtWidgets import QMessageBox
+
+            log.error("replacing the database failed", exc_info=(type(error), error, error.__traceback__))
+            QMessageBox.warning(self.window, tr("没有替换数据"), tr("原来的数据已重新打开，没有改动。\n") + message_for(error))
 
 
 # Set for --exit-when-shown runs, where no one is there to close a dialog.
@@ -198,16 +210,34 @@ def _excepthook(exc_type, exc, tb) -> None:
         pass
 
 
+def _cannot_start(exc: Exception, data_dir: Path) -> None:
+    """Say why the data folder cannot be used. The fault types load here, not on
+    every start (they bring sqlite3 and dataclasses before the first frame)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.services.faults import StorageFault
+    from desktop.ui.common.fault_messages import fault_text
+
+    if isinstance(exc, StorageFault):
+        text = fault_text(exc.fault)
+    elif isinstance(exc, OSError):
+        text = tr("无法使用数据文件夹：{path}\n{err}").format(path=data_dir, err=exc.strerror or exc)
+    else:
+        raise exc
+    QMessageBox.critical(None, tr("无法启动"), text)
+
+
 def run_gui(args) -> int:
     app = make_app([sys.argv[0]])
     data_dir = paths.resolve_data_dir(args.data_dir)
     try:
-        paths.ensure_private_dir(data_dir)
+        if not data_dir.is_dir():
+            paths.ensure_private_dir(data_dir)  # an existing folder is never chmod-ed
         lock = acquire_lock(data_dir)
-    except OSError as exc:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.critical(None, tr("无法启动"), tr("无法使用数据文件夹：{path}\n{err}").format(path=data_dir, err=exc))
+    except LockRefused:
+        return 2
+    except Exception as exc:  # noqa: BLE001 - a machine fault is shown; anything else is raised again
+        _cannot_start(exc, data_dir)
         return 2
     if lock is None:
         from PySide6.QtWidgets import QMessageBox
@@ -227,6 +257,8 @@ def run_gui(args) -> int:
     controller.start(args.demo)
     code = app.exec()
     if controller.ctx is not None:
-        controller.ctx.db.close()
+        from desktop.ui.safety.menu import close_with_backup
+
+        close_with_backup(controller.ctx)
     lock.unlock()
     return code

@@ -8,7 +8,7 @@ The first-start page is built when it is first shown.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -27,6 +27,9 @@ from desktop.ui.shell.shop_switcher import ShopSwitcher
 
 class MainWindow(QMainWindow):
     demo_requested = Signal()
+    # A callable that replaces the database file while it is closed (restore, import);
+    # the application closes the database, calls it, and reopens.
+    swap_requested = Signal(object)
 
     def __init__(self, ctx=None, db_file=None, demo: bool = False) -> None:
         """With ctx=None the frame is built and can be shown at once; the
@@ -36,8 +39,9 @@ class MainWindow(QMainWindow):
         self.db_file = db_file
         self.demo = demo
         self.setObjectName("mainWindow")
+        # Qt appends the application display name (小店管家) unless the title already ends with it.
         title = self.tr("小店管家")
-        self.setWindowTitle(title + (self.tr(" — 示例数据") if demo else ""))
+        self.setWindowTitle(self.tr("示例数据") + " — " + title if demo else title)
         self.resize(1180, 760)
 
         self.switcher = ShopSwitcher(None, self)
@@ -69,7 +73,10 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.shop_label = QLabel(objectName="statusShopLabel")
+        # Why the selected row's action is off, on the page on screen; cleared when it no longer applies.
+        self.reason_label = QLabel(objectName="statusReasonLabel")
         self.statusBar().setObjectName("statusBar")
+        self.statusBar().addWidget(self.reason_label, 1)
         self.statusBar().addPermanentWidget(self.shop_label)
 
         if ctx is not None:
@@ -95,8 +102,12 @@ class MainWindow(QMainWindow):
         self.switcher.ctx = ctx
         self.statusBar().clearMessage()
         self.switcher.reload()
+        self.safety.attach(ctx)
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
+        from desktop.ui.shell import reminders
+
+        QTimer.singleShot(0, lambda: reminders.remind(self))
 
     # -- frame -----------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -125,6 +136,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
             view_menu.addAction(action)
 
+        from desktop.ui.safety.menu import SafetyTools
+
+        self.safety = SafetyTools(self)  # 工具: 备份与恢复, 检查数据库, 导出/导入全部数据
+
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         about = QAction(self.tr("关于小店管家(&A)"), self, objectName="aboutAction")
         about.triggered.connect(self._about)
@@ -143,6 +158,9 @@ class MainWindow(QMainWindow):
             page.setObjectName(spec.object_name)
             page.changed.connect(lambda changes, origin=page: self.broadcast(changes, skip=origin))
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            if hasattr(page, "open_target"):
+                page.open_target.connect(self.open_target)
+            page.status_reason.connect(lambda text, origin=page: self._page_reason(text, origin))
             index = self._placeholders[key]
             old = self.stack.widget(index)
             self.stack.insertWidget(index, page)
@@ -161,12 +179,31 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.first_run)
             return
         key = PAGES[row].key
-        self.stack.setCurrentWidget(self.page(key))
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        self.statusBar().clearMessage()
+        self.reason_label.setText(page.current_reason())
+
+    def _page_reason(self, text: str, origin) -> None:
+        if origin is self.stack.currentWidget():
+            self.reason_label.setText(text)
+
+    def status_reason(self) -> str:
+        """The reason shown in the status bar now ('' when none applies)."""
+        return self.reason_label.text()
 
     def show_page(self, key: str):
         row = next(i for i, s in enumerate(PAGES) if s.key == key)
         self.nav.setCurrentRow(row)
         return self.page(key)
+
+    def open_target(self, key: str, part: str, row_id, shop_id: int) -> None:
+        """Open the row a to-do or a card is about: its shop, its page, its tab, the row itself."""
+        if shop_id is not None and shop_id != self.switcher.current_id():
+            self.switcher.reload(select_id=shop_id)
+        page = self.show_page(key)
+        if hasattr(page, "show_row"):
+            page.show_row(part, row_id)
 
     # -- shops and changes -------------------------------------------------------
     def _on_shop(self, shop_id) -> None:

@@ -18,6 +18,12 @@ class PageSpec(NamedTuple):  # not a dataclass: importing dataclasses costs star
     factory: Callable  # (ctx, parent) -> Page
 
 
+def _overview(ctx, parent):
+    from desktop.ui.overview.page import OverviewPage
+
+    return OverviewPage(ctx, parent)
+
+
 def _accounts(ctx, parent):
     from desktop.ui.accounts.page import AccountsPage
     from desktop.ui.influencers import openers
@@ -45,6 +51,7 @@ def _history(ctx, parent):
 
 
 PAGES: tuple[PageSpec, ...] = (
+    PageSpec("overview", "overviewPage", lambda: tr("概览"), _overview),
     PageSpec("accounts", "accountsPage", lambda: tr("账号"), _accounts),
     PageSpec("products", "productsPage", lambda: tr("商品"), _products),
     PageSpec("influencers", "influencersPage", lambda: tr("达人数据"), _influencers),

@@ -1,0 +1,83 @@
+"""The GMV summaries the overview reads (migration m0008): daily sums per shop and
+the R-SELF-1 30-day window per shop and account.
+
+Triggers keep both in step with every write to gmv_record. The window table is
+for one end day (gmv_window_meta); ``ensure_window`` moves it to today: a few
+days forward by subtracting the days that left the window and adding the days
+that entered it (a few thousand rows), further or backward by rebuilding it.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import peewee
+
+from desktop.domain import eligibility
+from desktop.services.context import ServiceContext, service
+
+_SHIFT_SQL = (
+    "INSERT INTO gmv_window_sum (shop_id, account_id, shop_fen, total_fen) "
+    "SELECT shop_id, account_id, {sign} SUM(shop_gmv_fen), {sign} SUM(total_gmv_fen) "
+    "FROM gmv_record INDEXED BY gmv_window WHERE day BETWEEN ? AND ? GROUP BY shop_id, account_id "
+    "ON CONFLICT (shop_id, account_id) DO UPDATE SET "
+    "shop_fen = shop_fen + excluded.shop_fen, total_fen = total_fen + excluded.total_fen"
+)
+# Beyond this many days of shift, one rebuild reads fewer rows than two shifts.
+_MAX_SHIFT = eligibility.WINDOW_DAYS // 2
+
+
+def _shift(db, sign: str, first: date, last: date) -> None:
+    if first <= last:
+        db.execute_sql(_SHIFT_SQL.format(sign=sign), (first.isoformat(), last.isoformat()))
+
+
+def _rebuild(db, start: date, end: date) -> None:
+    db.execute_sql("DELETE FROM gmv_window_sum")
+    _shift(db, "", start, end)
+
+
+@service
+def ensure_window(ctx: ServiceContext, ref_date: date | None = None) -> bool:
+    """Make gmv_window_sum hold the window ending on ``ref_date``; True if it had to move.
+
+    A read-only database leaves the summary as it is and answers False: the
+    caller then reads the window from gmv_record directly (see window_source).
+    """
+    start, end = eligibility.window(ref_date or ctx.today())
+    row = ctx.db.execute_sql("SELECT start_day, end_day FROM gmv_window_meta WHERE id = 1").fetchone()
+    if row and row[1] == end.isoformat():
+        return False
+    try:
+        with ctx.db.atomic("IMMEDIATE"):
+            row = ctx.db.execute_sql("SELECT start_day, end_day FROM gmv_window_meta WHERE id = 1").fetchone()
+            old_start, old_end = (date.fromisoformat(row[0]), date.fromisoformat(row[1])) if row and row[1] else (None, None)
+            if old_end == end:
+                return False
+            if old_end is not None and 0 < (end - old_end).days <= _MAX_SHIFT:
+                _shift(ctx.db, "-", old_start, start - timedelta(days=1))
+                _shift(ctx.db, "", old_end + timedelta(days=1), end)
+                ctx.db.execute_sql("DELETE FROM gmv_window_sum WHERE shop_fen = 0 AND total_fen = 0")
+            else:
+                _rebuild(ctx.db, start, end)
+            ctx.db.execute_sql("UPDATE gmv_window_meta SET start_day = ?, end_day = ? WHERE id = 1",
+                               (start.isoformat(), end.isoformat()))
+    except peewee.OperationalError:
+        return False
+    return True
+
+
+@service
+def window_ready(ctx: ServiceContext, ref_date: date) -> bool:
+    row = ctx.db.execute_sql("SELECT end_day FROM gmv_window_meta WHERE id = 1").fetchone()
+    return bool(row and row[0] == ref_date.isoformat())
+
+
+@service
+def window_source(ctx: ServiceContext, ref_date: date) -> tuple[str, tuple]:
+    """A relation (shop_id, account_id, shop_fen, total_fen) for the window, to put after FROM."""
+    if window_ready(ctx, ref_date):
+        return "gmv_window_sum", ()
+    start, end = eligibility.window(ref_date)
+    return ("(SELECT shop_id, account_id, SUM(shop_gmv_fen) AS shop_fen, SUM(total_gmv_fen) AS total_fen "
+            "FROM gmv_record WHERE day BETWEEN ? AND ? GROUP BY shop_id, account_id)",
+            (start.isoformat(), end.isoformat()))

@@ -1,0 +1,224 @@
+"""导出全部数据 / 导入全部数据: move everything to another computer in one ``.shopdesk`` file.
+
+The file is a zip of a database snapshot (made with the backup API, so the
+app can stay open), the images the products reference, and ``manifest.json``
+with the app version, the schema version and the SHA-256 of every part.
+Importing checks every hash, the database's integrity and its schema
+version before anything is replaced; the current data is kept as a backup.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from desktop import __version__, paths
+from desktop.services.context import ServiceContext, service
+from desktop.services.errors import InvalidInput
+from desktop.store import backups as store
+from desktop.store import faults
+
+FORMAT = "shopdesk-export"
+FORMAT_VERSION = 1
+EXTENSION = ".shopdesk"
+DB_NAME = "database.db"
+MANIFEST = "manifest.json"
+PART_RE = re.compile(r"^(database\.db|images/[0-9a-f]{2}/[0-9a-f]{64}\.(png|jpg))$")
+MAX_PARTS = 200_000
+MAX_TOTAL_BYTES = 64 * 1024 ** 3  # refuses a zip bomb before anything is unpacked
+CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class ExportInfo:
+    path: Path
+    app_version: str
+    schema_version: int
+    made_at: str
+    shops: int
+    products: int
+    images: int
+    size: int
+
+
+def _sha_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(CHUNK), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+@service
+def export_all(ctx: ServiceContext, target: Path, progress=None, cancelled=None) -> ExportInfo:
+    """Write ``target`` (``.shopdesk``), 0600, under a temporary name first."""
+    from desktop.services.backups import db_file
+
+    target = Path(target)
+    if target.suffix != EXTENSION:
+        target = target.with_name(target.name + EXTENSION)
+    source = db_file(ctx)
+    faults.check_free_space(target.parent, 2 * faults.file_size(source))
+    with tempfile.TemporaryDirectory(prefix=".shopdesk-export-", dir=target.parent) as tmp_name:
+        snap = store.make_backup(source, Path(tmp_name), "export", ctx.clock.now(), progress, cancelled)
+        parts = _collect_parts(ctx, snap)
+        manifest = {
+            "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
+            "schema_version": snap.schema_version, "made_at": ctx.clock.now().isoformat(timespec="seconds"),
+            "shops": snap.shops, "products": snap.products,
+            "parts": {name: _sha_file(path) for name, path in parts.items()},
+        }
+        _write_zip(target, manifest, parts, cancelled)
+    return ExportInfo(target, __version__, snap.schema_version or 0, manifest["made_at"], snap.shops or 0,
+                      snap.products or 0, len(parts) - 1, target.stat().st_size)
+
+
+def _collect_parts(ctx: ServiceContext, snap) -> dict[str, Path]:
+    from desktop.services.images import images_dir
+
+    parts = {DB_NAME: snap.path}
+    root = images_dir(ctx)
+    for sha in snap.images:
+        found = next((p for p in (root / sha[:2]).glob(f"{sha}.*") if p.suffix in (".png", ".jpg")), None)
+        if found is None:
+            raise InvalidInput(f"图片 {sha[:12]}… 的文件不见了，无法导出。请先用 工具 → 检查数据库… 查看。")
+        parts[f"images/{sha[:2]}/{found.name}"] = found
+    return parts
+
+
+def _write_zip(target: Path, manifest: dict, parts: dict[str, Path], cancelled) -> None:
+    partial = target.with_name(f".tmp-{target.name}")
+    paths.create_private_file(partial)
+    try:
+        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
+            zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
+            for name, path in parts.items():
+                if cancelled is not None and cancelled():
+                    raise store.BackupCancelled()
+                # Images are already compressed: storing them is faster and no bigger.
+                kind = zipfile.ZIP_DEFLATED if name == DB_NAME else zipfile.ZIP_STORED
+                zf.write(path, name, compress_type=kind)
+        paths.make_private(partial)
+        os.replace(partial, target)
+    except BaseException:
+        try:
+            partial.unlink()
+        except OSError:
+            pass
+        raise
+
+
+def _bad(text: str) -> InvalidInput:
+    return InvalidInput("无法导入这个文件：" + text)
+
+
+def _read_manifest(zf: zipfile.ZipFile) -> dict:
+    try:
+        manifest = json.loads(zf.read(MANIFEST).decode("utf-8"))
+    except (KeyError, ValueError, UnicodeDecodeError):
+        raise _bad("它不是小店管家导出的数据文件（缺少清单）。") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT or not isinstance(manifest.get("parts"), dict):
+        raise _bad("它不是小店管家导出的数据文件。")
+    return manifest
+
+
+def inspect_export(path: Path, unpack_to: Path | None = None) -> ExportInfo:
+    """Verify a ``.shopdesk`` file completely; optionally unpack its parts into ``unpack_to``."""
+    from desktop.services.backups import verify_backup
+
+    path = Path(path)
+    try:
+        zf = zipfile.ZipFile(path)
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise _bad("文件已损坏或不是导出文件。") from exc
+    with zf:
+        manifest = _read_manifest(zf)
+        schema = _check_manifest(zf, manifest)
+        with tempfile.TemporaryDirectory(prefix=".shopdesk-import-", dir=path.parent) as tmp_name:
+            out = Path(unpack_to) if unpack_to is not None else Path(tmp_name)
+            for name, expected in manifest["parts"].items():
+                # Only checking: images are hashed as they stream, the database is unpacked to be checked.
+                keep = unpack_to is not None or name == DB_NAME
+                if _stream_sha(zf, name, out / name if keep else None) != expected:
+                    raise _bad(f"“{name}”的校验值不符，文件在传输中被改动或损坏了。没有导入任何数据。")
+            described = verify_backup(out / DB_NAME)
+    return ExportInfo(path, str(manifest.get("app_version", "")), schema, str(manifest.get("made_at", "")),
+                      int(described["shops"]), int(described["products"]), len(manifest["parts"]) - 1,
+                      path.stat().st_size)
+
+
+def _check_manifest(zf: zipfile.ZipFile, manifest: dict) -> int:
+    """The schema version, after the version, part list and size checks."""
+    from desktop.store import migrations
+
+    if int(manifest.get("format_version", 0)) > FORMAT_VERSION:
+        raise _bad("它来自更新版本的小店管家，请先升级程序。")
+    schema = int(manifest.get("schema_version") or 0)
+    if schema > migrations.latest_version():
+        raise _bad(f"它来自更新版本的小店管家（数据版本 {schema}，本程序支持到 {migrations.latest_version()}），请先升级程序。")
+    parts: dict = manifest["parts"]
+    infos = {i.filename: i for i in zf.infolist() if i.filename != MANIFEST}
+    if set(parts) != set(infos) or DB_NAME not in parts or len(parts) > MAX_PARTS:
+        raise _bad("文件内容与清单不符（缺少或多出了部分内容）。")
+    if any(not PART_RE.match(name) for name in parts) or sum(i.file_size for i in infos.values()) > MAX_TOTAL_BYTES:
+        raise _bad("文件里有不该有的内容。")
+    return schema
+
+
+def _stream_sha(zf: zipfile.ZipFile, name: str, target: Path | None) -> str:
+    h = hashlib.sha256()
+    fh = None
+    if target is not None:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        paths.create_private_file(target)
+        fh = open(target, "wb")
+    try:
+        with zf.open(name) as member:
+            for chunk in iter(lambda: member.read(CHUNK), b""):
+                h.update(chunk)
+                if fh is not None:
+                    fh.write(chunk)
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise _bad(f"“{name}”无法读取（{exc}）。") from exc
+    finally:
+        if fh is not None:
+            fh.close()
+    return h.hexdigest()
+
+
+def import_all(data_dir: Path, db_path: Path, source: Path, now: datetime):
+    """Replace the (closed) database and add the images from ``source``.
+
+    Called only after the user confirmed. Everything is verified before the
+    swap; the current database is kept as a "before-import" backup. Images
+    already present (same hash) are not copied again. Returns (info, kept backup or None).
+    """
+    from desktop.services.backups import backup_dir, place_copy
+
+    data_dir = Path(data_dir)
+    faults.check_free_space(data_dir, 2 * faults.file_size(Path(source)))
+    with tempfile.TemporaryDirectory(prefix=".shopdesk-import-", dir=data_dir) as tmp_name:
+        tmp = Path(tmp_name)
+        info = inspect_export(source, unpack_to=tmp)
+        images_root = data_dir / paths.IMAGES_DIRNAME
+        unpacked = tmp / "images"
+        if unpacked.is_dir():
+            paths.ensure_private_dir(images_root)
+            for image in unpacked.glob("*/*"):
+                dest = images_root / image.parent.name / image.name
+                if dest.exists() and _sha_file(dest) == image.stem:
+                    continue
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                paths.make_private(image)
+                os.replace(image, dest)
+        kept = None
+        if db_path.exists():
+            kept = store.make_backup(db_path, backup_dir(data_dir), "before-import", now)
+        place_copy(tmp / DB_NAME, db_path)
+    return info, kept

@@ -1,0 +1,91 @@
+"""m0008's summaries stay equal to what they summarise (gmv_daily, gmv_window_sum, product_count),
+through inserts, updates, deletes and the window moving day by day or jumping."""
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+
+from desktop.domain import eligibility
+from desktop.services import gmv_summary, shops
+
+
+def _direct_window(ctx, ref):
+    start, end = eligibility.window(ref)
+    return {(s, a): (x, y) for s, a, x, y in ctx.db.execute_sql(
+        "SELECT shop_id, account_id, SUM(shop_gmv_fen), SUM(total_gmv_fen) FROM gmv_record "
+        "WHERE day BETWEEN ? AND ? GROUP BY shop_id, account_id", (start.isoformat(), end.isoformat()))}
+
+
+def _summary_window(ctx):
+    return {(s, a): (x, y) for s, a, x, y in ctx.db.execute_sql(
+        "SELECT shop_id, account_id, shop_fen, total_fen FROM gmv_window_sum WHERE shop_fen <> 0 OR total_fen <> 0")}
+
+
+def _check(ctx, ref):
+    direct_daily = ctx.db.execute_sql(
+        "SELECT shop_id, day, SUM(shop_gmv_fen), SUM(total_gmv_fen) FROM gmv_record GROUP BY shop_id, day").fetchall()
+    daily = ctx.db.execute_sql(
+        "SELECT shop_id, day, shop_fen, total_fen FROM gmv_daily WHERE total_fen <> 0 ORDER BY shop_id, day").fetchall()
+    assert sorted(direct_daily) == daily
+    assert gmv_summary.window_ready(ctx, ref)
+    assert _summary_window(ctx) == {k: v for k, v in _direct_window(ctx, ref).items() if v != (0, 0)}
+
+
+def test_r_self_1_window_summary_follows_writes_and_days(ctx):
+    rnd = random.Random(3)
+    shop_ids = [shops.create_shop(ctx, f"店{i}", f"1000{i}", False).value for i in range(3)]
+    with ctx.db.atomic():
+        for code in range(8):
+            ctx.db.execute_sql("INSERT INTO account (platform, account_code, nickname, created_at) "
+                               "VALUES ('douyin', ?, '', 'x')", (f"acct{code}",))
+    accounts = [r[0] for r in ctx.db.execute_sql("SELECT id FROM account")]
+    today = ctx.today()
+    gmv_summary.ensure_window(ctx, today)
+
+    def write_some():
+        with ctx.db.atomic():
+            for _ in range(60):
+                day = (ctx.today() - timedelta(days=rnd.randrange(0, 45))).isoformat()
+                total = rnd.randrange(0, 1000)
+                ctx.db.execute_sql(
+                    "INSERT INTO gmv_record (shop_id, account_id, day, shop_gmv_fen, total_gmv_fen, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, 'x') ON CONFLICT (shop_id, account_id, day) DO UPDATE SET "
+                    "shop_gmv_fen = excluded.shop_gmv_fen, total_gmv_fen = excluded.total_gmv_fen",
+                    (rnd.choice(shop_ids), rnd.choice(accounts), day, rnd.randrange(0, total + 1), total))
+            ctx.db.execute_sql("DELETE FROM gmv_record WHERE id IN (SELECT id FROM gmv_record ORDER BY random() LIMIT 5)")
+            ctx.db.execute_sql("UPDATE gmv_record SET day = date(day, '-1 day') WHERE id IN "
+                               "(SELECT id FROM gmv_record ORDER BY random() LIMIT 3) AND NOT EXISTS (SELECT 1 "
+                               "FROM gmv_record g WHERE g.shop_id = gmv_record.shop_id AND "
+                               "g.account_id = gmv_record.account_id AND g.day = date(gmv_record.day, '-1 day'))")
+
+    write_some()
+    _check(ctx, today)
+    for step in (1, 1, 2, 15, 16, 40, -3):  # shifts, a rebuild, and the clock going back
+        ctx.clock.advance(days=step)
+        write_some()
+        assert gmv_summary.ensure_window(ctx, ctx.today())
+        _check(ctx, ctx.today())
+        assert not gmv_summary.ensure_window(ctx, ctx.today())
+
+
+def test_window_source_falls_back_to_the_records_when_not_built(ctx):
+    sql, params = gmv_summary.window_source(ctx, ctx.today())
+    assert "gmv_record" in sql and len(params) == 2
+    gmv_summary.ensure_window(ctx, ctx.today())
+    assert gmv_summary.window_source(ctx, ctx.today()) == ("gmv_window_sum", ())
+
+
+def test_product_count_follows_inserts_state_changes_and_deletes(ctx):
+    shop = shops.create_shop(ctx, "店", "10001", False).value
+    now = ctx.now_iso()
+    with ctx.db.atomic():
+        for _ in range(4):
+            ctx.db.execute_sql("INSERT INTO product (shop_id, state, created_at, updated_at) VALUES (?, 'draft', ?, ?)",
+                               (shop, now, now))
+        ctx.db.execute_sql("UPDATE product SET state = 'pending', category_id = NULL WHERE 0")  # no-op update
+        ctx.db.execute_sql("DELETE FROM product WHERE id = 3")
+        other = shops.create_shop(ctx, "别家", "10002", False).value
+        ctx.db.execute_sql("UPDATE product SET shop_id = ? WHERE id = 1", (other,))
+    direct = ctx.db.execute_sql("SELECT shop_id, state, COUNT(*) FROM product GROUP BY shop_id, state").fetchall()
+    counted = ctx.db.execute_sql("SELECT shop_id, state, n FROM product_count WHERE n > 0 ORDER BY shop_id, state").fetchall()
+    assert sorted(direct) == counted
