@@ -274,26 +274,15 @@ class ParsedDraft:
     weight: Decimal | None
     weight_error: str | None
     skus: list[ParsedSku]
+    # The choices as stored: an unknown value falls back to the default (the rule check reports it).
+    product_type: str = "normal"
+    weight_unit: str = "kg"
+    payment: str = "online"
+    stock_mode: str = "order"
 
     @property
     def storable_weight(self) -> Decimal | None:
         return self.weight if self.weight_error is None else None
-
-    @property
-    def product_type(self) -> str:
-        return self.draft.product_type if self.draft.product_type in PRODUCT_TYPES else "normal"
-
-    @property
-    def weight_unit(self) -> str:
-        return self.draft.weight_unit if self.draft.weight_unit in WEIGHT_UNITS else "kg"
-
-    @property
-    def payment(self) -> str:
-        return self.draft.payment if self.draft.payment in PAYMENT_METHODS else "online"
-
-    @property
-    def stock_mode(self) -> str:
-        return self.draft.stock_mode if self.draft.stock_mode in STOCK_MODES else "order"
 
     @property
     def stored_skus(self) -> list[ParsedSku]:
@@ -301,6 +290,10 @@ class ParsedDraft:
         for sku in self.skus:
             first.setdefault(sku.values, sku)
         return list(first.values())
+
+
+_CHOICES = {"product_type": PRODUCT_TYPES, "weight_unit": WEIGHT_UNITS, "payment": PAYMENT_METHODS,
+            "stock_mode": STOCK_MODES}
 
 
 def parse_draft(draft: ProductDraft) -> ParsedDraft:
@@ -312,6 +305,7 @@ def parse_draft(draft: ProductDraft) -> ParsedDraft:
         weight=weight,
         weight_error=weight_error,
         skus=[parse_sku(i, sku) for i, sku in enumerate(draft.skus)],
+        **{name: getattr(draft, name) for name, allowed in _CHOICES.items() if getattr(draft, name) in allowed},
     )
 
 
