@@ -151,7 +151,6 @@ class Controller:
     def _open_database(self, db_file: Path, demo_mode: bool):
         """Every failure gets a message and a way forward (desktop.ui.safety.startup)."""
         from desktop.services.session import open_session
-        from desktop.ui.safety.startup import open_with_recovery
 
         def attempt():
             ctx = open_session(self.data_dir, demo=demo_mode)
@@ -161,7 +160,20 @@ class Controller:
                 demo.fill_if_empty(ctx)
             return ctx
 
-        return open_with_recovery(self.window, self.data_dir, db_file, demo_mode, attempt)
+        # The recovery dialogs (and their Qt types) load only when opening fails;
+        # they then start from that failure, not from a second attempt.
+        try:
+            return attempt()
+        except Exception as exc:  # noqa: BLE001 - handed to open_with_recovery below
+            failures = [exc]
+        from desktop.ui.safety.startup import open_with_recovery
+
+        def again():
+            if failures:
+                raise failures.pop()
+            return attempt()
+
+        return open_with_recovery(self.window, self.data_dir, db_file, demo_mode, again)
 
     def swap_database(self, replace) -> None:
         """Close the database, let ``replace()`` put another file in its place

@@ -105,9 +105,13 @@ class MainWindow(QMainWindow):
         self.safety.attach(ctx)
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
+        QTimer.singleShot(0, self._remind)
+
+    def _remind(self) -> None:
+        # Imported after the shops are shown: the reminders bring the to-do rules (start-up time).
         from desktop.ui.shell import reminders
 
-        QTimer.singleShot(0, lambda: reminders.remind(self))
+        reminders.remind(self)
 
     # -- frame -----------------------------------------------------------------
     def _build_menus(self) -> None:
