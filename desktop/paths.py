@@ -122,3 +122,11 @@ def resources_dir() -> Path:
 
 def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+def docs_path(name: str) -> Path:
+    """A document shown in the app's help (docs/rules.md); bundled as docs/ when frozen."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "docs" / name
+    return Path(__file__).resolve().parent.parent / "docs" / name

@@ -43,3 +43,11 @@ def shop_id(ctx) -> int:
     from desktop.services import shops
 
     return shops.create_shop(ctx, "测试小店", "10001", False).value
+
+
+@pytest.fixture(autouse=True)
+def settings_dir(tmp_path, monkeypatch) -> Path:
+    """Preferences (language, theme, window layout) of one test never leak into another."""
+    folder = tmp_path / "settings"
+    monkeypatch.setenv("SHOPDESK_SETTINGS_DIR", str(folder))
+    return folder

@@ -38,13 +38,13 @@ class FakeAnalysis(Recorder):
         self.pure, self.scripts = [], []
         self.binaries = [
             ("PySide6/Qt/lib/libQt6Core.so.6", "/x/libQt6Core.so.6", "BINARY"),
-            ("PySide6/Qt/lib/libQt6Network.so.6", "/x/libQt6Network.so.6", "BINARY"),
+            ("PySide6/Qt/lib/libQt6Sql.so.6", "/x/libQt6Sql.so.6", "BINARY"),
             ("PySide6/Qt/plugins/platforms/libqxcb.so", "/x/libqxcb.so", "BINARY"),
             ("PySide6/Qt/plugins/platforms/libqwayland.so", "/x/libqwayland.so", "BINARY"),
         ]
         # Analysis turns (source, folder) pairs into (destination, source, kind) entries.
         self.datas = [*((f"{folder}/{Path(src).name}", src, "DATA") for src, folder in kwargs["datas"]),
-                      ("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),
+                      ("libQt6Sql.so.6", "PySide6/Qt/lib/libQt6Sql.so.6", "SYMLINK"),
                       ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK")]
 
 
@@ -98,8 +98,8 @@ def test_linux_build_drops_unused_qt_and_links_to_what_it_dropped(monkeypatch):
     kept = {dest for dest, _src, _kind in (*spec["a"].binaries, *spec["a"].datas)}
     assert "PySide6/Qt/lib/libQt6Core.so.6" in kept and "libQt6Core.so.6" in kept
     assert "PySide6/Qt/plugins/platforms/libqxcb.so" in kept
-    assert "PySide6/Qt/lib/libQt6Network.so.6" not in kept
-    assert "libQt6Network.so.6" not in kept  # its top-level link went with it
+    assert "PySide6/Qt/lib/libQt6Sql.so.6" not in kept
+    assert "libQt6Sql.so.6" not in kept  # its top-level link went with it
     assert "PySide6/Qt/plugins/platforms/libqwayland.so" not in kept
 
 
@@ -112,7 +112,7 @@ def test_resources_are_bundled_without_their_sources(monkeypatch):
     # Everything a user needs under resources/ (categories, translations, ...) goes along.
     wanted = {p.relative_to(ROOT).as_posix() for p in (ROOT / "resources").rglob("*")
               if p.is_file() and p.suffix not in {".py", ".pyc", ".ts"} and "__pycache__" not in p.parts}
-    assert wanted == {src for src, _ in bundled}
+    assert wanted | {"docs/rules.md"} == {src for src, _ in bundled}  # the rules are the in-app help
 
 
 def test_macos_bundle_has_identifier_version_and_high_dpi(monkeypatch):
@@ -185,7 +185,7 @@ def test_windows_version_numbers(monkeypatch, version, expected):
     ("PySide6/QtWidgets.abi3.so", True),
     # Windows wheel layout
     ("PySide6/Qt6Gui.dll", True),
-    ("PySide6/Qt6Network.dll", False),
+    ("PySide6/Qt6Sql.dll", False),
     ("PySide6/Qt6QuickControls2Basic.dll", False),  # digits inside a module name
     ("PySide6/msvcp140_1.dll", True),
     ("PySide6/opengl32sw.dll", False),

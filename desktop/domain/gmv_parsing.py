@@ -26,13 +26,47 @@ FIELD_LABELS = {
 # Header names as exports and owners write them, after normalise_header().
 ALIASES: dict[str, tuple[str, ...]] = {
     "account_code": ("达人抖音号", "抖音号", "达人账号id", "达人账号", "账号id", "账号", "达人id", "作者抖音号",
-                     "作者id", "accountid", "accountcode", "account"),
-    "nickname": ("达人昵称", "昵称", "达人名称", "作者昵称", "达人", "nickname", "name"),
+                     "作者id", "达人uid", "抖音id", "达人抖音id", "accountid", "accountcode", "account"),
+    "nickname": ("达人昵称", "昵称", "达人名称", "达人名字", "作者昵称", "作者名称", "达人", "nickname", "name"),
     "platform": ("平台", "账号平台", "platform"),
-    "day": ("日期", "统计日期", "成交日期", "时间", "date", "day"),
-    "shop_gmv": ("本店gmv", "本店商品gmv", "本店成交金额", "带货本店gmv", "店铺gmv", "本店销售额", "shopgmv"),
-    "total_gmv": ("总gmv", "达人总gmv", "全部gmv", "总成交金额", "带货总gmv", "总销售额", "totalgmv"),
+    "day": ("日期", "统计日期", "成交日期", "支付日期", "时间", "date", "day"),
+    # In the shop's own exports (抖店 → 数据 → 达人), 成交金额 is what the influencer sold of this shop.
+    "shop_gmv": ("本店gmv", "本店商品gmv", "本店成交金额", "带货本店gmv", "店铺gmv", "本店销售额", "成交金额",
+                 "本店带货gmv", "店铺成交金额", "商品成交金额", "shopgmv"),
+    # The influencer's GMV over every shop (达人总成交金额, or 带货GMV in influencer analytics).
+    "total_gmv": ("总gmv", "达人总gmv", "全部gmv", "总成交金额", "达人总成交金额", "带货总gmv", "带货gmv",
+                  "达人带货gmv", "带货总成交金额", "总销售额", "totalgmv", "gmv"),
 }
+
+
+def header_signature(headers: list[str]) -> str:
+    """The same set of columns gives the same signature (order and spacing ignored),
+    so a mapping the user chose can be offered again for the next such file."""
+    import hashlib
+
+    names = sorted(normalise_header(h) for h in headers)
+    return hashlib.sha256("\x1f".join(names).encode("utf-8")).hexdigest()[:16]
+
+
+def remembered_mapping(headers: list[str], saved: dict[str, str | None]) -> dict[str, int | None] | None:
+    """A saved mapping (field -> header name) turned back into column indexes for
+    ``headers``; None when a saved header is no longer there."""
+    names = [normalise_header(h) for h in headers]
+    mapping: dict[str, int | None] = {}
+    for field in FIELDS:
+        header = saved.get(field)
+        if header is None:
+            mapping[field] = None
+            continue
+        if normalise_header(header) not in names:
+            return None
+        mapping[field] = names.index(normalise_header(header))
+    return mapping
+
+
+def mapping_by_name(headers: list[str], mapping: dict[str, int | None]) -> dict[str, str | None]:
+    return {f: (headers[i] if i is not None and i < len(headers) else None) for f, i in mapping.items()}
+
 
 PLATFORM_NAMES = {name: code for code, name in account_ids.PLATFORMS.items()}
 PLATFORM_NAMES.update({code: code for code in account_ids.PLATFORMS})

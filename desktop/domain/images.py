@@ -53,6 +53,64 @@ OTHER_MAGIC = (
 EXTENSIONS = {"PNG": ".png", "JPEG": ".jpg"}
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks a template for translation (context "images"); the UI translates it."""
+    return text
+
+
+# Every kind of refusal has its own reason, in plain words first. Templates are
+# Chinese with {placeholders}; ``detail`` keeps the decoder's own text for the
+# 详细信息 section, never for the reason itself.
+REASONS = {
+    "empty": QT_TRANSLATE_NOOP("images", "文件是空的（0 字节）"),
+    "too_big": QT_TRANSLATE_NOOP("images", "文件大小 {size:,} 字节超过 1 MB（{max:,} 字节）上限"),
+    "other_format": QT_TRANSLATE_NOOP(
+        "images", "文件内容是 {format} 格式的图片，只接受 PNG 或 JPEG（按内容判断，与文件名无关）"),
+    "not_an_image": QT_TRANSLATE_NOOP(
+        "images", "文件内容不是可识别的图片，只接受 PNG 或 JPEG（按内容判断，与文件名无关）"),
+    "bomb": QT_TRANSLATE_NOOP(
+        "images", "图片声明的尺寸 {width}×{height} 过大（超过 {megapixels} 百万像素），可能是恶意构造的文件，已拒绝"),
+    "bomb_unknown": QT_TRANSLATE_NOOP("images", "图片声明的像素数量过多，可能是恶意构造的文件，已拒绝"),
+    "truncated": QT_TRANSLATE_NOOP(
+        "images", "{format} 文件已损坏或不完整：数据没到结尾就断了（常见于没下载完或复制中断的文件）"),
+    "corrupt": QT_TRANSLATE_NOOP(
+        "images", "{format} 文件已损坏或不完整：图像数据无法解码（文件可能被其他程序改坏了）"),
+    "too_small": QT_TRANSLATE_NOOP("images", "图片尺寸 {width}×{height} 小于 {min}×{min} 像素"),
+    "not_square": QT_TRANSLATE_NOOP("images", "图片不是正方形（{width}×{height}），平台更推荐 1:1 的主图"),
+    "unreadable": QT_TRANSLATE_NOOP("images", "无法读取这个文件：它可能已被移走、没有读取权限或正被其他程序占用"),
+    "not_a_file": QT_TRANSLATE_NOOP("images", "这不是一个文件（可能是文件夹）"),
+    "too_many": QT_TRANSLATE_NOOP("images", "最多 {max} 张主图"),
+    "too_few": QT_TRANSLATE_NOOP("images", "至少需要 1 张主图"),
+    "no_room": QT_TRANSLATE_NOOP("images", "图片合格，但已有 {max} 张主图，没有空位了；删掉一张再添加"),
+    "duplicate": QT_TRANSLATE_NOOP("images", "这张图片已经添加过了"),
+    "unexpected": QT_TRANSLATE_NOOP("images", "无法添加：程序遇到意外错误，详见详细信息"),
+}
+RULES = {"too_many": "R-P-IMG-1", "too_few": "R-P-IMG-1", "no_room": "R-P-IMG-1", "duplicate": "", "unexpected": ""}
+
+
+@dataclass(frozen=True)
+class ImageProblem:
+    """One reason an image is refused (or, for "not_square", a warning)."""
+
+    kind: str
+    params: dict = field(default_factory=dict)
+    detail: str = ""  # the decoder's original words, for 详细信息 only
+
+    @property
+    def template(self) -> str:
+        return REASONS[self.kind]
+
+    @property
+    def rule(self) -> str:
+        return RULES.get(self.kind, "R-P-IMG-2")
+
+    @property
+    def text(self) -> str:
+        """The Chinese reason with its rule ID (the UI translates ``template`` instead)."""
+        text = self.template.format(**self.params)
+        return f"{text}（{self.rule}）" if self.rule else text
+
+
 @dataclass(frozen=True)
 class ImageCheck:
     ok: bool
@@ -62,6 +120,8 @@ class ImageCheck:
     size_bytes: int
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    problems: list[ImageProblem] = field(default_factory=list)  # errors, as kinds
+    notices: list[ImageProblem] = field(default_factory=list)  # warnings, as kinds
 
 
 def sniff_format(data: bytes) -> str | None:
@@ -78,52 +138,70 @@ def sniff_format(data: bytes) -> str | None:
     return None
 
 
-def size_error(size_bytes: int) -> str | None:
+def size_problem(size_bytes: int) -> ImageProblem | None:
     if size_bytes > MAX_BYTES:
-        return f"文件大小 {size_bytes:,} 字节超过 1 MB（{MAX_BYTES:,} 字节）上限（R-P-IMG-2）"
+        return ImageProblem("too_big", {"size": size_bytes, "max": MAX_BYTES})
     if size_bytes == 0:
-        return "文件是空的（R-P-IMG-2）"
+        return ImageProblem("empty")
     return None
+
+
+def size_error(size_bytes: int) -> str | None:
+    problem = size_problem(size_bytes)
+    return problem.text if problem else None
+
+
+def not_square(width: int, height: int) -> ImageProblem | None:
+    return ImageProblem("not_square", {"width": width, "height": height}) if width != height else None
+
+
+def _decode_failure(fmt: str, exc: BaseException) -> ImageProblem:
+    """Truncated (the data stops early) or corrupt (the data is wrong)."""
+    detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    text = str(exc).lower()
+    truncated = isinstance(exc, (EOFError, TruncatedData)) or "truncat" in text or "premature" in text
+    return ImageProblem("truncated" if truncated else "corrupt", {"format": fmt}, detail)
+
+
+class TruncatedData(OSError):
+    """The PNG's pixel data ends before the rows its header declares."""
 
 
 def check_image_bytes(data: bytes) -> ImageCheck:
     size = len(data)
 
-    def refuse(reason: str, fmt: str | None = None, width: int = 0, height: int = 0) -> ImageCheck:
-        return ImageCheck(False, fmt, width, height, size, [reason], [])
+    def refuse(problem: ImageProblem, fmt: str | None = None, width: int = 0, height: int = 0) -> ImageCheck:
+        return ImageCheck(False, fmt, width, height, size, [problem.text], [], [problem], [])
 
-    too_big = size_error(size)
+    too_big = size_problem(size)
     if too_big:
         return refuse(too_big, sniff_format(data[:16]))
     sniffed = sniff_format(data[:16])
     if sniffed not in ("PNG", "JPEG"):
-        what = f"{sniffed} 图片" if sniffed else "不是可识别的图片"
-        return refuse(f"文件内容是{what}，只接受 PNG 或 JPEG（按内容判断，与文件名无关）（R-P-IMG-2）", sniffed)
+        problem = ImageProblem("other_format", {"format": sniffed}) if sniffed else ImageProblem("not_an_image")
+        return refuse(problem, sniffed)
 
     try:
         with Image.open(io.BytesIO(data), formats=[sniffed]) as im:
             width, height = im.size  # from the header; no pixel decoded yet
             if width * height > MAX_PIXELS:
-                return refuse(
-                    f"图片声明的尺寸 {width}×{height} 过大（超过 {MAX_PIXELS // 1_000_000} 百万像素），"
-                    "可能是恶意构造的文件，已拒绝（R-P-IMG-2）",
-                    sniffed, width, height,
-                )
+                return refuse(ImageProblem("bomb", {"width": width, "height": height,
+                                                    "megapixels": MAX_PIXELS // 1_000_000}),
+                              sniffed, width, height)
             im.load()  # full decode: a truncated or corrupt file fails here
         if sniffed == "PNG" and not png_data_complete(data):
-            raise OSError("图像数据比声明的尺寸短")
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):  # the warning: if filters raise it
-        return refuse("图片声明的像素数量过多，可能是恶意构造的文件，已拒绝（R-P-IMG-2）", sniffed)
+            raise TruncatedData("image data shorter than the declared size")
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:  # the warning: if filters raise it
+        return refuse(ImageProblem("bomb_unknown", {}, str(exc)), sniffed)
     except (OSError, SyntaxError, ValueError, EOFError, MemoryError) as exc:
-        return refuse(f"{sniffed} 文件已损坏或不完整，无法解码（{_short(exc)}）（R-P-IMG-2）", sniffed)
+        return refuse(_decode_failure(sniffed, exc), sniffed)
 
-    errors: list[str] = []
-    notes: list[str] = []
+    problems: list[ImageProblem] = []
     if width < MIN_SIDE or height < MIN_SIDE:
-        errors.append(f"图片尺寸 {width}×{height} 小于 {MIN_SIDE}×{MIN_SIDE} 像素（R-P-IMG-2）")
-    if width != height:
-        notes.append(f"图片不是正方形（{width}×{height}），平台更推荐 1:1 的主图（R-P-IMG-2）")
-    return ImageCheck(not errors, sniffed, width, height, size, errors, notes)
+        problems.append(ImageProblem("too_small", {"width": width, "height": height, "min": MIN_SIDE}))
+    notices = [n for n in (not_square(width, height),) if n]
+    return ImageCheck(not problems, sniffed, width, height, size,
+                      [p.text for p in problems], [n.text for n in notices], problems, notices)
 
 
 _PNG_CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}
@@ -179,15 +257,15 @@ def png_data_complete(data: bytes) -> bool:
     return produced >= expected
 
 
-def _short(exc: BaseException) -> str:
-    text = str(exc) or type(exc).__name__
-    return text if len(text) <= 80 else text[:77] + "…"
+def count_problem(count: int) -> ImageProblem | None:
+    """R-P-IMG-1: 1 to 5 main images."""
+    if count > MAX_IMAGES:
+        return ImageProblem("too_many", {"max": MAX_IMAGES})
+    if count < MIN_IMAGES:
+        return ImageProblem("too_few")
+    return None
 
 
 def count_error(count: int) -> str | None:
-    """R-P-IMG-1: 1 to 5 main images."""
-    if count > MAX_IMAGES:
-        return f"最多 {MAX_IMAGES} 张主图（R-P-IMG-1）"
-    if count < MIN_IMAGES:
-        return "至少需要 1 张主图（R-P-IMG-1）"
-    return None
+    problem = count_problem(count)
+    return problem.text if problem else None

@@ -75,8 +75,9 @@ def backup_if_changed(ctx: ServiceContext, reason: str = "auto", progress=None, 
     if getattr(ctx.db, "read_only", False) or _source(ctx).name == paths.DEMO_DB_FILENAME:
         return None  # nothing can change, or only sample data (kept out of the owner's backup list)
     state = integrity.load_state(_source(ctx))
-    if state.get("backup_mark") == _change_mark(ctx):
-        return None
+    mark = _change_mark(ctx)
+    if state.get("backup_mark") == mark or mark == [0, "", 0]:
+        return None  # unchanged since the last backup, or nothing the user made yet
     return backup_now(ctx, reason, progress, cancelled)
 
 

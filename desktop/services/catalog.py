@@ -219,6 +219,24 @@ def import_tree_json(
     """
     path = Path(path)
     nodes = read_tree_file(path)
+    return import_nodes(ctx, nodes, path.name, progress=progress, is_cancelled=is_cancelled)
+
+
+@service
+def import_nodes(
+    ctx: ServiceContext,
+    nodes: list[CategoryNode],
+    subject: str,
+    *,
+    action: str = "category.import",
+    progress: Callable[[int, int], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> Outcome:
+    """Replace the tree with already parsed ``nodes`` (a file, or a pull from the platform), all or nothing."""
+    try:
+        dom.validate_tree(nodes)
+    except TreeFormatError as exc:
+        raise InvalidInput(f"类目树有问题，未导入，现有类目保持不变。\n{exc.message}", "file") from exc
     try:
         with ctx.db.atomic("IMMEDIATE"):
             # A damaged UNIQUE index (category_id, property_id) would let duplicates in.
@@ -228,8 +246,8 @@ def import_tree_json(
             result = _replace_tree(ctx, nodes, "imported", progress, is_cancelled)
             history.record(
                 ctx,
-                "category.import",
-                subject=path.name,
+                action,
+                subject=subject,
                 detail=(
                     f"导入 {result.nodes} 个类目（{result.leaves} 个叶子类目，{result.attributes} 个属性，"
                     f"{result.hidden} 个停用）；{result.retired} 个旧类目因仍有商品使用而保留为停用"

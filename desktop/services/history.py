@@ -1,6 +1,8 @@
 """R-LOG-1: the append-only history, and the guard that logs refused attempts."""
 from __future__ import annotations
 
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 
@@ -45,7 +47,33 @@ ACTION_LABELS: dict[str, str] = {
     "product.online": "商品上架",
     "product.delete": "删除商品",
     "product.duplicate": "发布相似品",
+    "platform.connect": "设置平台连接",
+    "platform.disconnect": "删除平台连接",
+    "category.platform": "从抖店拉取类目",
+    "platform.properties": "从抖店拉取类目属性",
+    "platform.products": "从抖店拉取商品",
+    "platform.product": "按抖店更新商品",
+    "platform.conflict": "处理商品同步冲突",
+    "platform.link": "关联抖店商品",
+    "platform.account": "导入抖店绑定账号",
+    "platform.alliance": "从抖店拉取联盟订单 GMV",
 }
+
+
+# Where the changes being recorded come from: "app", or "platform" while a sync
+# with the 抖店开放平台 writes (issue 13). Per thread/context, so a sync on a
+# worker thread never marks what the user does meanwhile.
+_SOURCE: ContextVar[str] = ContextVar("history_source", default="app")
+
+
+@contextmanager
+def platform_source():
+    """Every history row recorded inside is marked source=platform."""
+    token = _SOURCE.set("platform")
+    try:
+        yield
+    finally:
+        _SOURCE.reset(token)
 
 
 def action_label(code: str) -> str:
@@ -76,6 +104,7 @@ def record(
         outcome=outcome,
         rule_id=rule_id,
         detail=detail,
+        source=_SOURCE.get(),
     )
 
 
@@ -107,6 +136,7 @@ class HistoryRow:
     outcome: str
     rule_id: str | None
     detail: str
+    source: str = "app"  # "platform": written by a sync with the 抖店开放平台
 
 
 @dataclass(frozen=True)
@@ -156,6 +186,7 @@ def list_history(ctx: ServiceContext, flt: HistoryFilter = HistoryFilter(), limi
                 outcome=h.outcome,
                 rule_id=h.rule_id,
                 detail=h.detail,
+                source=h.source,
             )
         )
     return rows

@@ -26,6 +26,7 @@ class ImageInfo:
     height: int
     size_bytes: int
     warnings: list[str] = field(default_factory=list)
+    notices: list[dom.ImageProblem] = field(default_factory=list)  # the warnings, as kinds
 
 
 @service
@@ -37,41 +38,73 @@ def _stored_path(ctx: ServiceContext, sha256: str, fmt: str) -> Path:
     return images_dir(ctx) / sha256[:2] / f"{sha256}{dom.EXTENSIONS[fmt]}"
 
 
-@service
-def add_image(ctx: ServiceContext, path: Path) -> ImageInfo:
-    """Check one file and keep a copy; InvalidInput (field "images") says why it was refused."""
+class ImageRefused(InvalidInput):
+    """A file refused as a main image: ``problem`` says which kind, for a translated reason."""
+
+    def __init__(self, name: str, problem: dom.ImageProblem) -> None:
+        super().__init__(f"{name}：{problem.text}", "images")
+        self.name = name
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class CheckedFile:
+    name: str
+    data: bytes
+    check: dom.ImageCheck
+    sha256: str
+
+
+def check_file(path: Path) -> CheckedFile:
+    """Read and judge one file without keeping it; ImageRefused says why not."""
     path = Path(path)
     name = path.name
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise InvalidInput(f"{name}：不是文件。", "images")
+            raise ImageRefused(name, dom.ImageProblem("not_a_file"))
     except OSError as exc:
-        raise InvalidInput(f"{name}：无法读取（{exc.strerror or exc}）。", "images") from exc
-    too_big = dom.size_error(size)
+        raise ImageRefused(name, dom.ImageProblem("unreadable", {}, _os_detail(exc))) from exc
+    too_big = dom.size_problem(size)
     if too_big:
         # Judged from the size alone: a 2 GB file is never read into memory.
-        raise InvalidInput(f"{name}：{too_big}", "images")
+        raise ImageRefused(name, too_big)
     try:
         with open(path, "rb") as fh:
             data = fh.read(dom.MAX_BYTES + 1)
     except OSError as exc:
-        raise InvalidInput(f"{name}：无法读取（{exc.strerror or exc}）。", "images") from exc
+        raise ImageRefused(name, dom.ImageProblem("unreadable", {}, _os_detail(exc))) from exc
     check = dom.check_image_bytes(data)  # also catches a file that grew after stat()
     if not check.ok:
-        raise InvalidInput(f"{name}：" + "；".join(check.errors), "images")
+        raise ImageRefused(name, check.problems[0])
+    return CheckedFile(name, data, check, hashlib.sha256(data).hexdigest())
 
-    sha = hashlib.sha256(data).hexdigest()
+
+def _os_detail(exc: OSError) -> str:
+    return f"{type(exc).__name__}: {exc.strerror or exc}"
+
+
+@service
+def store_checked(ctx: ServiceContext, checked: CheckedFile) -> ImageInfo:
+    """Keep a copy of a file check_file() accepted (once per content)."""
+    check, sha = checked.check, checked.sha256
     target = _stored_path(ctx, sha, check.format)
     if not target.exists():
-        _write_atomically(target, data)
+        _write_atomically(target, checked.data)
     with ctx.db.atomic("IMMEDIATE"):
         ctx.db.execute_sql(
             "INSERT OR IGNORE INTO image_blob (sha256, format, width, height, size_bytes, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             (sha, check.format, check.width, check.height, check.size_bytes, ctx.now_iso()),
         )
-    return ImageInfo(sha, check.format, check.width, check.height, check.size_bytes, list(check.warnings))
+    return ImageInfo(sha, check.format, check.width, check.height, check.size_bytes,
+                     list(check.warnings), list(check.notices))
+
+
+@service
+def add_image(ctx: ServiceContext, path: Path) -> ImageInfo:
+    """Check one file and keep a copy; ImageRefused (an InvalidInput, field "images") says why not."""
+    return store_checked(ctx, check_file(path))
 
 
 def _write_atomically(target: Path, data: bytes) -> None:
@@ -99,10 +132,8 @@ def get_image(ctx: ServiceContext, sha256: str) -> ImageInfo:
     ).fetchone()
     if row is None:
         raise NotFound(f"图片 {sha256[:12]}… 不存在。")
-    notes = []
-    if row[2] != row[3]:
-        notes.append(f"图片不是正方形（{row[2]}×{row[3]}），平台更推荐 1:1 的主图（R-P-IMG-2）")
-    return ImageInfo(row[0], row[1], row[2], row[3], row[4], notes)
+    notices = [n for n in (dom.not_square(row[2], row[3]),) if n]
+    return ImageInfo(row[0], row[1], row[2], row[3], row[4], [n.text for n in notices], notices)
 
 
 @service

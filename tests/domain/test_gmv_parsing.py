@@ -81,3 +81,22 @@ def test_platform_names():
     assert p.parse_platform("火山") == "huoshan"
     with pytest.raises(p.BadValue):
         p.parse_platform("快手")
+
+
+def test_common_export_headers_are_recognised():
+    """Issue 10: headers as 抖店 and influencer analytics export them."""
+    m = p.suggest_mapping(["达人UID", "达人名称", "支付日期", "成交金额", "达人总成交金额(元)"])
+    assert m == {"account_code": 0, "nickname": 1, "platform": None, "day": 2, "shop_gmv": 3, "total_gmv": 4}
+    m = p.suggest_mapping(["抖音号", "日期", "本店GMV", "带货GMV"])
+    assert (m["shop_gmv"], m["total_gmv"]) == (2, 3)
+
+
+def test_remembered_mapping_is_found_again_for_the_same_headers():
+    headers = ["ID", "when", "ours", "all"]
+    sig = p.header_signature(headers)
+    assert sig == p.header_signature(["all ", "ours", "when", "id"])  # order, case and spaces ignored
+    assert sig != p.header_signature(headers + ["extra"])
+    saved = p.mapping_by_name(headers, {"account_code": 0, "nickname": None, "platform": None,
+                                       "day": 1, "shop_gmv": 2, "total_gmv": 3})
+    assert p.remembered_mapping(["ours", "ID", "when", "all"], saved)["account_code"] == 1
+    assert p.remembered_mapping(["ID", "when", "ours"], saved) is None

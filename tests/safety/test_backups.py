@@ -36,6 +36,11 @@ def test_killed_backup_leaves_no_listed_file(ctx, shop_id):
     assert backups.list_backups(ctx.data_dir) == []
 
 
+def test_fresh_database_with_nothing_made_is_not_backed_up(ctx):
+    assert backups.backup_if_changed(ctx, reason="close") is None
+    assert backups.list_backups(ctx.data_dir) == []
+
+
 def test_backup_if_changed_only_after_changes(ctx, shop_id, clock):
     first = backups.backup_if_changed(ctx)
     assert first is not None

@@ -107,16 +107,32 @@ def test_first_start_demo_opens_separate_database(qtbot, tmp_path):
         real.db.close()
 
 
-def test_qt_standard_buttons_speak_the_ui_language(qapp):
-    """The UI is Chinese unless a translation for the system language exists;
-    Qt's own buttons follow it rather than the system locale."""
+@pytest.mark.parametrize("choice, cancel", [("zh_CN", "取消"), ("en", "Cancel")])
+def test_qt_standard_buttons_speak_the_ui_language(qapp, choice, cancel):
+    """Qt's own buttons follow the language chosen in 设置, not the system locale."""
     from PySide6.QtWidgets import QDialogButtonBox
 
     from desktop.ui.shell.application import install_translations
+    from desktop.ui.common import language
 
-    install_translations(qapp)
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-    assert box.buttons()[0].text() == "取消"
+    language.save_choice(choice)
+    try:
+        install_translations(qapp)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert box.buttons()[0].text() == cancel
+        assert language.current_language() == choice
+    finally:
+        language.install(qapp, language.CHINESE)
+
+
+def test_follow_system_means_chinese_on_a_chinese_system_else_english():
+    from PySide6.QtCore import QLocale
+
+    from desktop.ui.common import language
+
+    assert language.resolve("system", QLocale(QLocale.Language.Chinese, QLocale.Country.Taiwan)) == "zh_CN"
+    assert language.resolve("system", QLocale(QLocale.Language.German)) == "en"
+    assert language.resolve("en", QLocale(QLocale.Language.Chinese)) == "en"
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland display variables")

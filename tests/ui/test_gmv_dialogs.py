@@ -77,3 +77,22 @@ def test_import_dialog_cancel_leaves_database_unchanged(qtbot, ctx, shop_id, tmp
     assert dlg.stack.currentIndex() == CHECK and "没有改动" in dlg.check_summary.text()
     assert gmv.list_gmv(ctx, shop_id) == []
     assert ctx.db.execute_sql("SELECT COUNT(*) FROM account WHERE account_code LIKE 'acc_%'").fetchone()[0] == 0
+
+
+def test_import_dialog_remembers_the_mapping_for_the_same_headers(qtbot, ctx, shop_id, tmp_path):
+    path = tmp_path / "odd.csv"
+    path.write_text("ID,when,ours,all\ndy_lin,2026-11-20,1,2\n", encoding="utf-8")
+    dlg = _dialog(qtbot, ctx, shop_id, path)
+    for field, col in (("account_code", 0), ("day", 1), ("shop_gmv", 2), ("total_gmv", 3)):
+        dlg.combos[field].setCurrentIndex(col + 1)
+    dlg.next.click()
+    qtbot.waitUntil(lambda: dlg.report is not None and dlg.op is None, timeout=5000)
+    dlg.run.click()
+    qtbot.waitUntil(lambda: dlg.stack.currentIndex() == DONE, timeout=5000)
+    # Next month's file: same columns in another order.
+    again = tmp_path / "next.csv"
+    again.write_text("all,ID,when,ours\n3,dy_lin,2026-11-21,1\n", encoding="utf-8")
+    dlg2 = _dialog(qtbot, ctx, shop_id, again)
+    assert dlg2.mapping() == {"account_code": 1, "nickname": None, "platform": None,
+                              "day": 2, "shop_gmv": 3, "total_gmv": 0}
+    assert dlg2.next.isEnabled()

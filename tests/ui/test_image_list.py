@@ -70,8 +70,7 @@ def test_sixth_image_is_refused_r_p_img_1(qtbot, ctx, tmp_path):
     add(qtbot, editor, paths[4:])
     assert len(editor.images()) == 5
     errors = [t for k, t in editor.messages() if k == "error"]
-    assert errors == ["p5.png：最多 5 张主图，这是第 6 张，未添加（R-P-IMG-1）"]
-    assert any(t.startswith("p5.png") and "R-P-IMG-1" in t for t in errors)
+    assert errors == ["p5.png：图片合格，但已有 5 张主图，没有空位了；删掉一张再添加（R-P-IMG-1）"]
     assert not editor.add_button.isEnabled() and "R-P-IMG-1" in editor.add_button.toolTip()
     add(qtbot, editor, [paths[5]])
     assert len(editor.images()) == 5 and "R-P-IMG-1" in editor.messages()[0][1]
@@ -141,3 +140,82 @@ def test_set_images_shows_stored_images(qtbot, ctx, tmp_path):
     assert labels(other) == ["主图", "图 2"]
     other.set_images(["f" * 64])
     assert other.images() == [] and other.messages()[0][0] == "error"
+
+
+def test_bad_files_do_not_take_places_so_valid_ones_fill_up_to_five_r_p_img_1(qtbot, ctx, tmp_path):
+    """7 files picked with 1 image already there: 2 bad ones are refused for
+    what they are, the first 4 valid ones fill the free places, and only the
+    5th valid one is refused for lack of room (not "第 6 张" by position)."""
+    editor = make(qtbot, ctx)
+    add(qtbot, editor, files(tmp_path, [("first.png", png_bytes(610, 610))]))
+    picks = files(tmp_path, [
+        ("bad1.png", gif_bytes(800, 800)),
+        ("v1.png", png_bytes(620, 620)),
+        ("bad2.jpg", b"not an image at all" * 10),
+        ("v2.png", png_bytes(630, 630)),
+        ("v3.jpg", jpeg_bytes(640, 640)),
+        ("v4.png", png_bytes(650, 650)),
+        ("v5.png", png_bytes(660, 660)),
+    ])
+    add(qtbot, editor, picks)
+    assert len(editor.images()) == 5
+    errors = dict(t.split("：", 1) for k, t in editor.messages() if k == "error")
+    assert set(errors) == {"bad1.png", "bad2.jpg", "v5.png"}
+    assert errors["bad1.png"].startswith("文件内容是 GIF 格式的图片")
+    assert errors["bad2.jpg"].startswith("文件内容不是可识别的图片")
+    assert "没有空位" in errors["v5.png"] and "第 6 张" not in errors["v5.png"]
+
+
+def test_refusals_are_plain_chinese_and_the_decoder_text_goes_to_details_r_p_img_2(qtbot, ctx, tmp_path):
+    editor = make(qtbot, ctx)
+    whole = png_bytes(700, 700, noise=True)
+    broken = bytearray(jpeg_bytes(700, 700, noise=True))
+    for i in range(1000, len(broken) - 100, 5):
+        broken[i] = 0xFF  # the entropy-coded data turns into markers
+    picks = files(tmp_path, [("cut.png", whole[: len(whole) // 2]), ("junk.jpg", bytes(broken))])
+    add(qtbot, editor, picks)
+    errors = dict(t.split("：", 1) for k, t in editor.messages() if k == "error")
+    assert "数据没到结尾就断了" in errors["cut.png"]
+    assert "无法解码" in errors["junk.jpg"]
+    shown = editor.messages_label.text()
+    for english in ("cannot identify", "BytesIO", "truncated", "Error"):
+        assert english not in shown
+    assert "文件内容是不是" not in shown and "文件内容是GIF" not in shown
+    # The decoder's own words are kept, under 详细信息, one line per file.
+    assert editor.details_button.isVisibleTo(editor)
+    assert [d.split(":")[0] for d in editor.details()] == ["cut.png", "junk.jpg"]
+    assert not editor.details_view.isVisible()
+    editor.details_button.click()
+    assert editor.details_view.isVisible() and "cut.png" in editor.details_view.toPlainText()
+
+
+def test_unreadable_file_has_its_own_reason(qtbot, ctx, tmp_path):
+    editor = make(qtbot, ctx)
+    add(qtbot, editor, [tmp_path / "gone.png", tmp_path])
+    errors = dict(t.split("：", 1) for k, t in editor.messages() if k == "error")
+    assert errors["gone.png"].startswith("无法读取这个文件")
+    assert errors[tmp_path.name].startswith("这不是一个文件")
+
+
+def test_picks_made_while_checking_wait_for_the_free_places(qtbot, ctx, tmp_path):
+    editor = make(qtbot, ctx)
+    paths = files(tmp_path, [(f"q{i}.png", png_bytes(600 + i, 600 + i)) for i in range(7)])
+    with qtbot.waitSignal(editor.batch_finished, timeout=20000):
+        editor.add_files(paths[:4])
+        editor.add_files(paths[4:])  # while the first batch runs
+    assert len(editor.images()) == 5
+    refused = [t.split("：")[0] for k, t in editor.messages() if k == "error"]
+    assert refused == ["q5.png", "q6.png"]
+
+
+def test_image_refusals_in_english(qtbot, ctx, tmp_path, qapp):
+    from desktop.ui.common import language
+
+    language.install(qapp, language.ENGLISH)
+    try:
+        editor = make(qtbot, ctx)
+        add(qtbot, editor, files(tmp_path, [("fake.png", gif_bytes(800, 800))]))
+        text = editor.messages()[0][1]
+        assert text.startswith("fake.png：") and "GIF" in text and "PNG or JPEG" in text
+    finally:
+        language.install(qapp, language.CHINESE)

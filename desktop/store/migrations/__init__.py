@@ -11,7 +11,7 @@ from types import ModuleType
 
 from peewee import SqliteDatabase
 
-from desktop.store.migrations import m0001_core, m0002_accounts, m0003_catalog, m0004_products, m0005_self_transitions, m0006_draft_inputs, m0008_overview
+from desktop.store.migrations import m0001_core, m0002_accounts, m0003_catalog, m0004_products, m0005_self_transitions, m0006_draft_inputs, m0008_overview, m0009_platform
 
 # Append new steps here, in order. Never edit a step that has shipped.
 STEPS: tuple[ModuleType, ...] = (
@@ -22,6 +22,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0005_self_transitions,
     m0006_draft_inputs,
     m0008_overview,
+    m0009_platform,
 )
 
 

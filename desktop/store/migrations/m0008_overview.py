@@ -44,7 +44,7 @@ CREATE TABLE product_count (
     state TEXT NOT NULL,
     n INTEGER NOT NULL CHECK (n >= 0),
     PRIMARY KEY (shop_id, state)
-) WITHOUT ROWID;
+);
 INSERT INTO product_count (shop_id, state, n) SELECT shop_id, state, COUNT(*) FROM product GROUP BY shop_id, state;
 
 CREATE TRIGGER product_count_insert AFTER INSERT ON product
@@ -74,7 +74,7 @@ CREATE TABLE gmv_daily (
     shop_fen INTEGER NOT NULL,
     total_fen INTEGER NOT NULL,
     PRIMARY KEY (shop_id, day)
-) WITHOUT ROWID;
+);
 INSERT INTO gmv_daily (shop_id, day, shop_fen, total_fen)
     SELECT shop_id, day, SUM(shop_gmv_fen), SUM(total_gmv_fen) FROM gmv_record GROUP BY shop_id, day;
 
@@ -92,7 +92,7 @@ CREATE TABLE gmv_window_sum (
     shop_fen INTEGER NOT NULL,
     total_fen INTEGER NOT NULL,
     PRIMARY KEY (shop_id, account_id)
-) WITHOUT ROWID;
+);
 
 CREATE TRIGGER gmv_summary_insert AFTER INSERT ON gmv_record
 BEGIN

@@ -26,3 +26,4 @@ class History(BaseModel):
     outcome = TextField()
     rule_id = TextField(null=True)
     detail = TextField(default="")
+    source = TextField(default="app")  # app / platform (m0009)

@@ -1,14 +1,13 @@
 """批量标记为自营: the result for every account (R-SELF-3)."""
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout
 
 from desktop.domain.decisions import format_reason
 from desktop.ui.common.row_table import Column, RowTableModel
+from desktop.ui.common import colors
 
-OK_COLOR = QColor("#1b6e20")
-REFUSED_COLOR = QColor("#b3261e")
 
 
 class BatchResultDialog(QDialog):
@@ -32,7 +31,7 @@ class BatchResultDialog(QDialog):
             [
                 Column(self.tr("账号"), lambda i: i.label, tooltip=lambda i: i.label),
                 Column(self.tr("结果"), lambda i: self.tr("已标记，等待达人授权") if i.marked else self.tr("未标记"),
-                       foreground=lambda i: OK_COLOR if i.marked else REFUSED_COLOR),
+                       foreground=lambda i: colors.color("success" if i.marked else "error")),
                 Column(self.tr("规则"), lambda i: i.rule or ""),
                 Column(self.tr("原因"), lambda i: self._reason(i), tooltip=lambda i: self._reason(i)),
             ],
@@ -55,6 +54,7 @@ class BatchResultDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("完成(&D)"))
+        close.setIcon(QIcon())  # the style's Close icon is a ✗, wrong for "done"
         close.setObjectName("batchResultClose")
         buttons.rejected.connect(self.accept)
         layout = QVBoxLayout(self)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from desktop.domain import eligibility as elig
 from desktop.domain import money
@@ -11,10 +10,8 @@ from desktop.domain.account_ids import PLATFORMS
 from desktop.ui.common.decisions import decision_text
 from desktop.ui.common.proxy import TableProxy
 from desktop.ui.common.row_table import ROW_ROLE, SORT_ROLE
+from desktop.ui.common import colors
 
-ELIGIBLE_COLOR = QColor("#1b6e20")
-INELIGIBLE_COLOR = QColor("#8a8a8a")
-STATE_COLORS = {so.AWAITING: QColor("#a15c00"), so.SELF_OPERATED: QColor("#0b57d0")}
 
 
 def tr(text: str) -> str:
@@ -113,9 +110,9 @@ class CandidateModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == self.ELIGIBLE:
-                return ELIGIBLE_COLOR if r.eligible else INELIGIBLE_COLOR
+                return colors.color("success" if r.eligible else "muted")
             if col == self.STATE:
-                return STATE_COLORS.get(r.state)
+                return colors.state_color({so.AWAITING: "awaiting", so.SELF_OPERATED: "self_operated"}.get(r.state, ""))
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if col in (self.ELIGIBLE, self.NOTE, self.SHARE):

@@ -25,6 +25,7 @@ from desktop.domain import accounts as rules
 from desktop.services import channels
 from desktop.ui.common.decisions import decision_text
 from desktop.ui.common.runner import Op
+from desktop.ui.common import colors
 
 START, RECORD = "start", "record"
 
@@ -76,7 +77,7 @@ class ChannelBindDialog(QDialog):
             label.setBuddy(w)
             form.addRow(label, w)
         self.error = QLabel(objectName="channelBindError")
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(colors.text_style("error"))
         self.error.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

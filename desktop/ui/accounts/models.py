@@ -4,14 +4,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
 
 from desktop.ui.common.decisions import decision_text
 from desktop.ui.common.row_table import Column, RowTableModel
+from desktop.ui.common import colors, formats
 
-PENDING = QColor("#8a5a00")
-ENDED = QColor("#7a7a7a")
-OK = QColor("#1b6e20")
 
 
 def tr(text: str) -> str:
@@ -19,14 +16,14 @@ def tr(text: str) -> str:
 
 
 def _date(d: date | None) -> str:
-    return d.isoformat() if d else ""
+    return formats.date_text(d)
 
 
 def _state_color(state: str):
     if state in ("awaiting_scan", "awaiting_confirm", "pending"):
-        return PENDING
+        return colors.color("warning")
     if state in ("cancelled", "unbound"):
-        return ENDED
+        return colors.color("muted")
     return None
 
 
@@ -74,7 +71,7 @@ class ChannelTableModel(RowTableModel):
                     sort_key=lambda r: -1 if r.days_left is None else r.days_left,
                     tooltip=unbind_tip,
                     align_right=True,
-                    foreground=lambda r: OK if r.days_left == 0 else None,
+                    foreground=lambda r: colors.color("success") if r.days_left == 0 else None,
                 ),
             ],
             parent,

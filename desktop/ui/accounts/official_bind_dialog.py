@@ -24,6 +24,7 @@ from desktop.domain import account_ids
 from desktop.services import official
 from desktop.ui.common.decisions import decision_text
 from desktop.ui.common.runner import Op
+from desktop.ui.common import colors
 
 
 def qr_placeholder(size: int = 168) -> QPixmap:
@@ -98,7 +99,7 @@ class OfficialBindDialog(QDialog):
             label.setBuddy(w)
             form.addRow(label, w)
         self.error = QLabel(objectName="officialBindError")
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(colors.text_style("error"))
         self.error.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

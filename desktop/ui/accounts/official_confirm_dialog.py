@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from desktop.domain import money
+from desktop.ui.common import colors
 
 
 def fee_text(tr, fee_fen: int) -> str:
@@ -19,9 +20,7 @@ class OfficialConfirmDialog(QDialog):
         self.setWindowTitle(self.tr("确认绑定官方账号"))
         account = QLabel(self.tr("要绑定为本店官方账号：<b>{account}</b>").format(account=account_label), objectName="officialConfirmAccount")
         warning = QLabel(
-            self.tr(
-                "<p style='color:#b3261e'><b>绑定是永久的：</b>确认后，官方账号不能解绑，也不能更换为其他账号。</p>"
-            ),
+            "<p>" + colors.span("error", self.tr("<b>绑定是永久的：</b>确认后，官方账号不能解绑，也不能更换为其他账号。")) + "</p>",
             objectName="officialConfirmWarning",
         )
         warning.setWordWrap(True)

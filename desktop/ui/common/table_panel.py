@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.decisions import ALLOWED, Decision
+from desktop.ui.common import icons
 from desktop.ui.common.decisions import apply_decision, clean_label, decision_text, key_text
 from desktop.ui.common.page import Page
 
@@ -73,7 +74,9 @@ class TablePanel(Page):
         self._menu_from_keyboard = False
 
         self.toolbar = QToolBar(objectName=names.toolbar)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Icon and short label side by side; the labels stay (a new user reads them).
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(icons.ICON_SIZE)
         self.menu = QMenu(self, objectName=names.menu)
         self.filter = QLineEdit(objectName=names.filter)
         self.filter.setClearButtonEnabled(True)
@@ -121,6 +124,7 @@ class TablePanel(Page):
             label = self.tr(spec.label)
             action = QAction(label, self, objectName=spec.name)
             action.setIconText(clean_label(label))
+            icons.set_action_icon(action)
             if spec.shortcut is not None:
                 action.setShortcut(QKeySequence(spec.shortcut))
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout
 
 from desktop.services import changes as ch
@@ -11,8 +10,8 @@ from desktop.ui.common.proxy import TableProxy
 from desktop.ui.common.row_table import Column, RowTableModel
 from desktop.ui.common.runner import Op
 from desktop.ui.common.table_panel import Names, TablePanel
+from desktop.ui.common import colors
 
-OUTCOME_COLORS = {"refused": QColor("#b3261e")}
 
 
 def history_columns(tr) -> list[Column]:
@@ -24,7 +23,7 @@ def history_columns(tr) -> list[Column]:
         Column(
             tr("结果"),
             lambda r: tr("成功") if r.outcome == "ok" else tr("被拒绝"),
-            foreground=lambda r: OUTCOME_COLORS.get(r.outcome),
+            foreground=lambda r: colors.state_color(r.outcome),
         ),
         Column(tr("规则"), lambda r: r.rule_id or ""),
         Column(tr("说明"), lambda r: r.detail, tooltip=lambda r: r.detail),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import account_ids, gmv_parsing, money
 from desktop.services import gmv
 from desktop.ui.common.runner import Op
+from desktop.ui.common import colors
 
 
 class GmvEntryDialog(QDialog):
@@ -48,7 +49,7 @@ class GmvEntryDialog(QDialog):
         self.total_gmv = QLineEdit(objectName="gmvTotalAmountEdit")
         self.total_gmv.setPlaceholderText(self.tr("该达人当天全部带货 GMV，不小于本店 GMV"))
         self.error = QLabel(objectName="gmvEntryError")
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(colors.text_style("error"))
         self.error.setWordWrap(True)
 
         form = QFormLayout()

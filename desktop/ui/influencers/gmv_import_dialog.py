@@ -6,13 +6,13 @@ leaves the database as it was.
 """
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -28,18 +28,19 @@ from PySide6.QtWidgets import (
 from desktop.domain import gmv_parsing
 from desktop.services import gmv_import
 from desktop.services.gmv_import import ImportHasErrors
+from desktop.ui.common import files, settings
 from desktop.ui.common.runner import CANCELLED, PROGRESS, Op, Result
 from desktop.ui.common.row_table import Column, RowTableModel
+from desktop.ui.common import colors
 
-ERROR_COLOR = QColor("#b3261e")
 MAPPING, CHECK, DONE = range(3)
 
 
 def choose_and_import(ctx, shop_id: int, parent=None) -> frozenset:
     """Ask for a file, run the dialog; the change set of a finished import (empty otherwise)."""
     tr = lambda text: QCoreApplication.translate("GmvImportDialog", text)  # noqa: E731
-    path, _ = QFileDialog.getOpenFileName(
-        parent, tr("选择达人 GMV 文件"), "", tr("表格文件 (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)"))
+    path = files.open_file_name(
+        parent, tr("选择达人 GMV 文件"), tr("表格文件 (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)"))
     if not path:
         return frozenset()
     source = Op(parent, ctx, lambda _ctx: gmv_import.open_source(path)).value_or(None)
@@ -102,7 +103,7 @@ class GmvImportDialog(QDialog):
     def _mapping_page(self) -> QWidget:
         page = QWidget(objectName="gmvImportMappingPage")
         grid = QGridLayout()
-        suggested = gmv_import.suggest_mapping(self.source.headers)
+        suggested = self._remembered() or gmv_import.suggest_mapping(self.source.headers)
         self.combos: dict[str, QComboBox] = {}
         for n, field in enumerate(gmv_parsing.FIELDS):
             combo = QComboBox(objectName=f"gmvMap_{field}")
@@ -145,6 +146,28 @@ class GmvImportDialog(QDialog):
     def mapping(self) -> dict[str, int | None]:
         return {f: c.currentData() for f, c in self.combos.items()}
 
+    def _settings_key(self) -> str:
+        return f"gmv_import/mapping/{gmv_parsing.header_signature(self.source.headers)}"
+
+    def _remembered(self) -> dict[str, int | None] | None:
+        """The mapping chosen last time for a file with the same columns."""
+        import json
+
+        raw = settings.get_str(self._settings_key())
+        try:
+            saved = json.loads(raw) if raw else None
+        except ValueError:
+            return None
+        if not isinstance(saved, dict):
+            return None
+        return gmv_parsing.remembered_mapping(self.source.headers, saved)
+
+    def remember_mapping(self) -> None:
+        import json
+
+        by_name = gmv_parsing.mapping_by_name(self.source.headers, self.mapping())
+        settings.set_value(self._settings_key(), json.dumps(by_name, ensure_ascii=False))
+
     def _mapping_changed(self) -> None:
         self.report = None
         self._update_buttons()
@@ -160,7 +183,7 @@ class GmvImportDialog(QDialog):
         self.check_summary.setWordWrap(True)
         self.errors_model = RowTableModel(
             [Column(self.tr("行号"), lambda e: e.row, sort_key=lambda e: e.row, align_right=True),
-             Column(self.tr("原因"), lambda e: e.reason, foreground=lambda e: ERROR_COLOR)],
+             Column(self.tr("原因"), lambda e: e.reason, foreground=lambda e: colors.color("error"))],
             self,
         )
         self.errors_model.setObjectName("gmvImportErrorsModel")
@@ -193,7 +216,7 @@ class GmvImportDialog(QDialog):
         text = self.tr("共 {rows} 行数据：{good} 行可以导入，{bad} 行有错误；{blank} 个空行已忽略。").format(
             rows=report.rows, good=report.good, bad=len(report.errors), blank=report.blank)
         if report.errors:
-            text += self.tr("<br><span style='color:#b3261e'>有错误的文件不会导入任何数据，除非选择跳过错误行。</span>")
+            text += "<br>" + colors.span("error", self.tr("有错误的文件不会导入任何数据，除非选择跳过错误行。"))
         self.check_summary.setText(text)
         self.errors_model.set_rows(report.errors)
         self.skip.setChecked(False)
@@ -221,6 +244,7 @@ class GmvImportDialog(QDialog):
 
     def _imported(self, result: Result) -> None:
         # The runner has announced the import's changes to whoever opened this dialog.
+        self.remember_mapping()
         self.result = result.value
         self.result_changes = result.changes
         r = self.result
@@ -250,7 +274,7 @@ class GmvImportDialog(QDialog):
     def _failed(self, result: Result) -> None:
         if isinstance(result.error, ImportHasErrors) and not result.cancelled:
             self._checked(result.error.report)
-        self.check_summary.setText(f"<span style='color:#b3261e'>{result.message}</span>")
+        self.check_summary.setText(colors.span("error", html.escape(result.message)))
         if self.stack.currentIndex() != CHECK:
             self._go(CHECK)
 
@@ -279,7 +303,7 @@ class GmvImportDialog(QDialog):
         problems = self._mapping_problems()
         if step == MAPPING:
             if problems:
-                self.mapping_status.setText("<span style='color:#b3261e'>" + "；".join(self.tr(p) for p in problems)
+                self.mapping_status.setText(f"<span style='color:{colors.hex_color('error')}'>" + "；".join(self.tr(p) for p in problems)
                                             + "</span>")
             else:
                 self.mapping_status.setText(self.tr("列已对应好，可以检查数据。"))

@@ -12,6 +12,7 @@ from desktop.domain.account_ids import PLATFORMS
 from desktop.domain.decisions import allow, deny
 from desktop.services import changes as ch
 from desktop.services import gmv
+from desktop.ui.common import formats
 from desktop.ui.common.proxy import TableProxy
 from desktop.ui.common.row_table import Column, RowTableModel
 from desktop.ui.common.runner import Op
@@ -83,8 +84,10 @@ class InfluencersPage(TablePanel):
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.count)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<b>达人数据</b>　每个达人账号每天一条：本店商品 GMV 和该达人的总 GMV。"
-                                        "可手工录入，或导入从抖店/罗盘导出的 CSV、XLSX 文件（同一文件重复导入不会重复记录）。")))
+        intro = QLabel(self.tr("<b>达人数据</b>　每个达人账号每天一条：本店商品 GMV 和该达人的总 GMV。"
+                               "可手工录入，或导入从抖店/罗盘导出的 CSV、XLSX 文件（同一文件重复导入不会重复记录）。"))
+        intro.setWordWrap(True)  # a narrow window wraps it instead of widening the page
+        layout.addWidget(intro)
         layout.addWidget(self.summary)
         layout.addWidget(self.toolbar)
         layout.addLayout(bar)
@@ -123,7 +126,7 @@ class InfluencersPage(TablePanel):
                 self.summary.setText(self.tr(
                     "近30天（{start} 至 {end}）：达人带来本店 GMV ¥{total}，{n} 个达人；"
                     "其中自营账号 ¥{own}（{k} 个），占 {share}。").format(
-                        start=f.start.isoformat(), end=f.end.isoformat(),
+                        start=formats.date_text(f.start), end=formats.date_text(f.end),
                         total=money.format_fen(f.shop_gmv_fen), n=f.accounts,
                         own=money.format_fen(f.self_operated_fen), k=f.self_operated_accounts,
                         share=elig.share_text(f.self_share_bp)))

@@ -99,6 +99,9 @@ class OverviewPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
         self.table.activated.connect(lambda _i: self.open_current())  # Enter or double-click
         self.table.clicked.connect(lambda _i: self.open_current())
+        # Right-click (or the menu key) selects a row without leaving the page: 完成, 稍后提醒...
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
         self.title = QLabel(objectName="overviewTodoTitle")
         self.show_hidden = QCheckBox(tr("显示已完成和推迟的"), objectName="overviewShowHidden")
@@ -156,6 +159,26 @@ class OverviewPage(Page):
         layout.addWidget(self.banner)
         layout.addWidget(outer, 1)
         self.setTabOrder(self.shop_filter, self.table)
+
+    def _context_menu(self, pos) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+        item = self.current_todo()
+        if item is None:
+            return
+        menu = QMenu(self.table)
+        menu.setObjectName("overviewTodoMenu")
+        menu.addAction(tr("打开"), self.open_current)
+        if self._hidden(item):
+            menu.addAction(tr("恢复"), self.restore)
+        else:
+            menu.addAction(tr("完成"), self.mark_done)
+            for days in overview_state.SNOOZE_DAYS:
+                menu.addAction(tr("{n} 天后提醒").format(n=days), lambda d=days: self.snooze(d))
+        if item.kind == td.SELF_ELIGIBLE:
+            menu.addAction(tr("一键提议自营"), self.propose)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _button(self, name: str, text: str, slot) -> QPushButton:
         b = QPushButton(text, objectName=name)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout,
 from desktop.domain import todos as td
 from desktop.services import overview_state
 from desktop.ui.common.runner import Op
+from desktop.ui.common import colors
 
 
 def tr(text: str) -> str:
@@ -46,7 +47,7 @@ class SettingsDialog(QDialog):
         self.tray.setChecked(overview_state.tray_enabled(ctx))
         form.addRow(self.tray)
         self.error = QLabel(objectName="overviewSettingsError")
-        self.error.setStyleSheet("color: #e5484d")
+        self.error.setStyleSheet(colors.text_style("error"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)

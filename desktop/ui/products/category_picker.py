@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import catalog
 from desktop.services.errors import ServiceError
+from desktop.ui.common import colors, files
 from desktop.ui.common.runner import CANCELLED, PROGRESS, Op, Result
 
 log = logging.getLogger("shopdesk")
@@ -59,8 +59,8 @@ class CategoryPicker(QWidget):
         search_label.setBuddy(self.search_edit)
         self.sample_label = QLabel(self.tr("示例类目"), objectName="categorySampleLabel")
         self.sample_label.setStyleSheet(
-            "QLabel { background: #fff4ce; color: #7a5b00; border: 1px solid #e0c36a;"
-            " border-radius: 3px; padding: 1px 6px; }"
+            f"QLabel {{ background: {colors.hex_color('notice_bg')}; color: {colors.hex_color('warning')};"
+            f" border: 1px solid {colors.hex_color('notice_border')}; border-radius: 3px; padding: 1px 6px; }}"
         )
         self.sample_label.setToolTip(self.tr(
             "这是软件自带的示例类目：名称仿照真实类目，ID 为虚构，仅供试用。导入平台类目文件后会被替换。"
@@ -274,7 +274,7 @@ class CategoryPicker(QWidget):
             self.chosen_label.setText(self.tr("尚未选择类目（只能选择最末级的叶子类目）"))
 
     def _show_message(self, text: str, error: bool) -> None:
-        color = "#b3261e" if error else "#1b6e2a"
+        color = colors.hex_color("error" if error else "success")
         self.message.setStyleSheet(f"QLabel {{ color: {color}; }}")
         self.message.setText(text)
         self.message.show()
@@ -286,9 +286,7 @@ class CategoryPicker(QWidget):
     # ------------------------------------------------------------ import
 
     def choose_import_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("导入类目文件"), "", self.tr("JSON 文件 (*.json);;所有文件 (*)")
-        )
+        name = files.open_file_name(self, self.tr("导入类目文件"), self.tr("JSON 文件 (*.json);;所有文件 (*)"))
         if name:
             self.import_file(Path(name))
 

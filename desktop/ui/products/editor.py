@@ -26,7 +26,8 @@ from desktop.services import products as svc
 from desktop.ui.common.decisions import decision_text
 from desktop.ui.common.runner import Op
 from desktop.ui.products.basic_tab import BasicInfoTab
-from desktop.ui.products.fields import ERROR_STYLE, FieldBox
+from desktop.ui.common import colors, dialog_keys
+from desktop.ui.products.fields import FieldBox, error_style
 from desktop.ui.products.specs_tab import SpecsTab
 from desktop.ui.products.category_picker import CategoryPicker
 from desktop.ui.products.image_list import ImageListEditor
@@ -52,7 +53,7 @@ class ProductEditor(QDialog):
 
         self.banner = QLabel(objectName="productEditorBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff4ce; border: 1px solid #e0c36a; padding: 6px;")
+        self.banner.setStyleSheet(colors.notice_style())
         self.banner.hide()
 
         self.picker = CategoryPicker(ctx)
@@ -74,6 +75,9 @@ class ProductEditor(QDialog):
         self.cancel_button = QPushButton(self.tr("关闭"), objectName="productEditorCloseButton")
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
+        dialog_keys.mark_primary(self.save_button)  # Ctrl+Enter keeps what was typed
+        self.save_button.setToolTip(self.tr("保存草稿（Ctrl+S 或 Ctrl+Enter）"))
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_button.click)
         for b in (self.prev_button, self.next_button, self.save_button, self.submit_button, self.cancel_button):
             b.setAutoDefault(False)  # Enter in a field must never submit or close
             buttons.addWidget(b)
@@ -187,23 +191,47 @@ class ProductEditor(QDialog):
         self.save_button.setToolTip(decision_text(save) if not save.allowed else self.tr("有错误也可以先保存草稿"))
         if self.errors:
             self.summary.setText(self.tr("还有 {n} 处需要修改（见各步骤中红字）").format(n=len(self.errors)))
-            self.summary.setStyleSheet(ERROR_STYLE)
+            self.summary.setStyleSheet(error_style())
         else:
             self.summary.setText(self.tr("已符合全部规则，可以提交审核"))
-            self.summary.setStyleSheet("color: #1b6e20;")
+            self.summary.setStyleSheet(colors.text_style("success"))
 
     def _mark_dirty(self, *_) -> None:
         self.dirty = True
 
     def reject(self) -> None:
+        """Closing with changes asks 保存草稿 / 不保存 / 取消; nothing typed is lost silently."""
         if self.dirty:
-            answer = QMessageBox.question(
-                self, self.tr("关闭编辑器"), self.tr("有未保存的修改，关闭后会丢失。仍要关闭吗？"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            answer = self.ask_unsaved()
+            if answer == "cancel":
                 return
+            if answer == "save":
+                self.save_draft()
+                if self.dirty:  # the save failed and said why; stay open
+                    return
         super().reject()
+
+    def ask_unsaved(self) -> str:
+        """"save", "discard" or "cancel"."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("关闭编辑器"),
+                          self.tr("这个商品有未保存的修改。关闭前要保存为草稿吗？"), parent=self)
+        box.setObjectName("unsavedChangesDialog")
+        save = None
+        if self.save_button.isEnabled():
+            save = box.addButton(self.tr("保存草稿"), QMessageBox.ButtonRole.AcceptRole)
+            save.setObjectName("unsavedSaveDraftButton")
+        discard = box.addButton(self.tr("不保存"), QMessageBox.ButtonRole.DestructiveRole)
+        discard.setObjectName("unsavedDiscardButton")
+        cancel = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        cancel.setObjectName("unsavedCancelButton")
+        box.setDefaultButton(save or cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if save is not None and clicked is save:
+            return "save"
+        return "discard" if clicked is discard else "cancel"
 
     def _update_step_buttons(self, *_) -> None:
         i = self.tabs.currentIndex()

@@ -3,8 +3,19 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-ERROR_STYLE = "color: #b3261e;"
-ERROR_BORDER = "border: 1px solid #b3261e;"
+from desktop.ui.common import colors
+
+
+STYLED = ("QLineEdit", "QComboBox", "QDateEdit")
+
+
+def error_style() -> str:
+    return colors.text_style("error")
+
+
+def error_border() -> str:
+    return f"border: 1px solid {colors.hex_color('error')};"
+
 
 
 class FieldBox(QWidget):
@@ -17,9 +28,19 @@ class FieldBox(QWidget):
         layout.setSpacing(2)
         for w in widgets:
             layout.addWidget(w)
+            if w.metaObject().className() in STYLED:
+                # The red error border must not change the field's height either.
+                w.setMinimumHeight(w.sizeHint().height())
         self.error = QLabel(objectName=f"{name}Error")
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         self.error.setWordWrap(True)
+        # The line's space stays while it is empty, so fields below never jump as errors come and go.
+        self.error.setText("Ag 规则")
+        self.error.setMinimumHeight(self.error.sizeHint().height())
+        self.error.clear()
+        policy = self.error.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.error.setSizePolicy(policy)
         self.error.hide()
         layout.addWidget(self.error)
 
@@ -30,5 +51,5 @@ class FieldBox(QWidget):
         self.error.setVisible(bool(text))
         for w in self.inputs:
             w.setToolTip(text)
-            if hasattr(w, "setStyleSheet") and w.metaObject().className() in ("QLineEdit", "QComboBox", "QDateEdit"):
-                w.setStyleSheet(ERROR_BORDER if text else "")
+            if w.metaObject().className() in STYLED:
+                w.setStyleSheet(error_border() if text else "")

@@ -2,26 +2,28 @@
 
 Every file goes through ``services.images.add_image`` on a worker thread (the
 decode of a large image must not freeze the window); a refused file is listed
-with its reason, never a traceback. At most 5 images: extra files are refused
-before any work is done.
+with its own reason in plain words (translated), never a traceback or the
+decoder's English, which goes to the 详细信息 section. Every chosen file is
+checked; valid ones fill the free places up to 5, and a valid file beyond them
+is refused as "没有空位" rather than by its position in the pick.
 """
 from __future__ import annotations
 
 import html
-import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QImage, QImageReader, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,55 +31,13 @@ from PySide6.QtWidgets import (
 from desktop.domain import images as rules
 from desktop.services import images
 from desktop.services.errors import ServiceError
-from desktop.ui.common.errors import message_for
+from desktop.ui.common import colors, files
 from desktop.ui.common.runner import Op
-
-log = logging.getLogger("shopdesk")
+from desktop.ui.products.image_worker import THUMB, _process, _Signals, problem_text
 
 SHA_ROLE = Qt.UserRole
 WARN_ROLE = Qt.UserRole + 1
-THUMB = 112
 ITEM_MIME = "application/x-qabstractitemmodeldatalist"
-
-
-def load_thumbnail(path: Path, side: int = THUMB) -> QImage:
-    """A scaled QImage (safe off the UI thread; QPixmap is not)."""
-    reader = QImageReader(str(path))
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if size.isValid() and size.width() > 0 and size.height() > 0:
-        reader.setScaledSize(size.scaled(side, side, Qt.KeepAspectRatio))
-    image = reader.read()
-    return image if not image.isNull() else QImage()
-
-
-class _Signals(QObject):
-    added = Signal(int, str, object, QImage)  # generation, file name, ImageInfo, thumbnail
-    refused = Signal(int, str, str)  # generation, file name, reason
-    thumbnail = Signal(int, str, QImage)  # generation, sha256, thumbnail
-
-
-def _process(ctx, signals: _Signals, generation: int, paths: list[Path], shas: list[str]) -> None:
-    """On the runner's worker thread: add files (``paths``) or load thumbnails of stored images (``shas``).
-
-    Each file is refused or added on its own, so one bad file never stops the others."""
-    for path in paths:
-        try:
-            info = images.add_image(ctx, path)
-            thumb = load_thumbnail(images.image_file(ctx, info.sha256))
-            signals.added.emit(generation, path.name, info, thumb)
-        except ServiceError as exc:
-            signals.refused.emit(generation, path.name, exc.message)
-        except Exception as exc:  # noqa: BLE001 - a reason for the user, details in the log
-            log.error("adding image %s failed", path, exc_info=exc)
-            signals.refused.emit(generation, path.name, QCoreApplication.translate(
-                "ImageListEditor", "{name}：无法添加（{reason}）").format(name=path.name, reason=message_for(exc)))
-    for sha in shas:
-        try:
-            thumb = load_thumbnail(images.image_file(ctx, sha))
-        except ServiceError:
-            thumb = QImage()
-        signals.thumbnail.emit(generation, sha, thumb)
 
 
 class _ThumbList(QListWidget):
@@ -157,6 +117,7 @@ class ImageListEditor(QWidget):
         self._generation = 0
         self._pending = 0
         self._messages: list[tuple[str, str]] = []  # (kind "error"/"warning", text)
+        self._details: list[str] = []  # the decoder's own words, per refused file
         # One batch at a time, so batches finish in the order they were started.
         self._queue: list[tuple[int, list[Path], list[str]]] = []
         self._op: Op | None = None
@@ -198,6 +159,17 @@ class ImageListEditor(QWidget):
         self.messages_label.setWordWrap(True)
         self.messages_label.setTextFormat(Qt.RichText)
         self.messages_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.details_button = QToolButton(objectName="imageDetailsToggle")
+        self.details_button.setText(self.tr("详细信息"))
+        self.details_button.setCheckable(True)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_button.toggled.connect(self._toggle_details)
+        self.details_view = QPlainTextEdit(objectName="imageDetails")
+        self.details_view.setReadOnly(True)
+        self.details_view.setMaximumHeight(90)
+        self.details_view.setAccessibleName(self.tr("图片未添加的技术细节"))
+        self.details_view.hide()
 
         buttons = QHBoxLayout()
         for b in (self.add_button, self.left_button, self.right_button, self.remove_button):
@@ -210,6 +182,8 @@ class ImageListEditor(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.hint)
         layout.addWidget(self.messages_label)
+        layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.details_view)
         self._refresh_labels()
 
     # ------------------------------------------------------------ public API
@@ -222,6 +196,7 @@ class ImageListEditor(QWidget):
         self._generation += 1
         self._pending = 0
         self.list.clear()
+        self._details = []
         self._set_messages([])
         for sha in shas:
             try:
@@ -240,31 +215,29 @@ class ImageListEditor(QWidget):
         return list(self._messages)
 
     def is_busy(self) -> bool:
-        return self._pending > 0
+        return self._pending > 0  # files being checked (thumbnail loads do not count)
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("选择主图"), "", self.tr("图片 (*.png *.jpg *.jpeg);;所有文件 (*)")
-        )
+        names = files.open_file_names(
+            self, self.tr("选择主图"), self.tr("图片 (*.png *.jpg *.jpeg);;所有文件 (*)"))
         if names:
             self.add_files([Path(n) for n in names])
 
     def add_files(self, paths: list[Path]) -> None:
-        """Queue files for checking; refuse at once the ones beyond the 5-image limit (R-P-IMG-1)."""
-        self._set_messages([])
-        room = rules.MAX_IMAGES - self.list.count() - self._pending
-        accepted, extra = list(paths[: max(0, room)]), list(paths[max(0, room):])
-        already = self.list.count() + self._pending + len(accepted)
-        for k, path in enumerate(extra, start=already + 1):
-            self._messages.append(("error", self.tr("{name}：最多 {n} 张主图，这是第 {k} 张，未添加（R-P-IMG-1）").format(
-                name=Path(path).name, n=rules.MAX_IMAGES, k=k)))
-        self._show_messages()
-        if not accepted:
-            self.batch_finished.emit()
+        """Check every file; valid ones fill the free places (R-P-IMG-1: at most 5).
+
+        Batches run one at a time and each counts the free places when it
+        starts, so picks made while one runs are judged after it.
+        """
+        paths = [Path(p) for p in paths]
+        if not paths:
             return
-        self._pending += len(accepted)
+        if not self.is_busy():
+            self._details = []
+            self._set_messages([])
+        self._pending += len(paths)
         self._refresh_labels()
-        self._enqueue([Path(p) for p in accepted], [])
+        self._enqueue(paths, [])
 
     def move_current(self, step: int) -> None:
         row = self.list.currentRow()
@@ -302,24 +275,23 @@ class ImageListEditor(QWidget):
         if generation != self._generation:
             return
         self._pending = max(0, self._pending - 1)
-        if info.sha256 in self.images():
-            self._messages.append(("error", self.tr("{name}：这张图片已经添加过了").format(name=name)))
-        else:
-            item = self._make_item(info)
-            if not thumb.isNull():
-                item.setIcon(QIcon(QPixmap.fromImage(thumb)))
-            self.list.addItem(item)
-            for warning in info.warnings:
-                self._messages.append(("warning", f"{name}：{warning}"))
-            self.changed.emit()
+        item = self._make_item(info)
+        if not thumb.isNull():
+            item.setIcon(QIcon(QPixmap.fromImage(thumb)))
+        self.list.addItem(item)
+        for notice in info.notices:
+            self._messages.append(("warning", f"{name}：{problem_text(notice)}"))
+        self.changed.emit()
         self._show_messages()
         self._refresh_labels()
 
-    def _on_refused(self, generation: int, name: str, reason: str) -> None:
+    def _on_refused(self, generation: int, name: str, problem) -> None:
         if generation != self._generation:
             return
         self._pending = max(0, self._pending - 1)
-        self._messages.append(("error", reason if reason.startswith(name) else f"{name}：{reason}"))
+        self._messages.append(("error", f"{name}：{problem_text(problem)}"))
+        if problem.detail:
+            self._details.append(f"{name}: {problem.detail}")
         self._show_messages()
         self._refresh_labels()
 
@@ -338,14 +310,16 @@ class ImageListEditor(QWidget):
         if self._op is not None or not self._queue:
             return
         generation, paths, shas = self._queue.pop(0)
-        self._op = Op(self, self.ctx, _process, self._signals, generation, paths, shas)
+        room = rules.MAX_IMAGES - self.list.count()
+        self._op = Op(self, self.ctx, _process, self._signals, generation, paths, shas, room, self.images())
         self._op.start(self.tr("正在检查图片…"), lambda _result: self._on_done(generation), dialog=False)
 
     def _on_done(self, generation: int) -> None:
         self._op = None
         if generation == self._generation:
             self._refresh_labels()
-            self.batch_finished.emit()
+            if not self._queue:  # picks that waited are part of the same add
+                self.batch_finished.emit()
         self._next_batch()
 
     # ------------------------------------------------------------ display
@@ -355,11 +329,11 @@ class ImageListEditor(QWidget):
         item.setData(SHA_ROLE, info.sha256)
         item.setData(WARN_ROLE, list(info.warnings))
         placeholder = QPixmap(THUMB, THUMB)
-        placeholder.fill(QColor("#e8e8e8"))
+        placeholder.fill(colors.color("placeholder_bg"))
         item.setIcon(QIcon(placeholder))
         tip = f"{info.format} {info.width}×{info.height}，{info.size_bytes / 1024:.0f} KB"
-        if info.warnings:
-            tip += "\n" + "\n".join(info.warnings)
+        if info.notices:
+            tip += "\n" + "\n".join(problem_text(n) for n in info.notices)
         item.setToolTip(tip)
         item.setFlags(item.flags() | Qt.ItemIsDragEnabled)
         return item
@@ -385,7 +359,7 @@ class ImageListEditor(QWidget):
         elif count >= rules.MAX_IMAGES:
             text += self.tr("（已达上限，R-P-IMG-1）")
         self.count_label.setText(text)
-        self.add_button.setEnabled(count + self._pending < rules.MAX_IMAGES)
+        self.add_button.setEnabled(count < rules.MAX_IMAGES)
         self.add_button.setToolTip(
             self.tr("添加 PNG/JPEG 主图") if self.add_button.isEnabled()
             else self.tr("最多 {n} 张主图（R-P-IMG-1）").format(n=rules.MAX_IMAGES)
@@ -405,7 +379,19 @@ class ImageListEditor(QWidget):
     def _show_messages(self) -> None:
         lines = []
         for kind, text in self._messages:
-            color, mark = ("#b3261e", "✗") if kind == "error" else ("#8a5a00", "⚠")
-            lines.append(f'<span style="color:{color}">{mark} {html.escape(text)}</span>')
+            role, mark = ("error", "✗") if kind == "error" else ("warning", "⚠")
+            lines.append(colors.span(role, f"{mark} {html.escape(text)}"))
         self.messages_label.setText("<br>".join(lines))
         self.messages_label.setVisible(bool(lines))
+        self.details_view.setPlainText("\n".join(self._details))
+        self.details_button.setVisible(bool(self._details))
+        if not self._details:
+            self.details_button.setChecked(False)
+
+    def details(self) -> list[str]:
+        """The technical text behind the last refusals (shown under 详细信息)."""
+        return list(self._details)
+
+    def _toggle_details(self, shown: bool) -> None:
+        self.details_view.setVisible(shown)
+        self.details_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QVBoxLayout
 
 from desktop.domain.decisions import allow, deny
 from desktop.services import changes as ch
@@ -20,6 +20,8 @@ from desktop.ui.common.decisions import clean_label
 from desktop.ui.common.runner import Op
 from desktop.ui.common.table_panel import ActionSpec, Names, TablePanel
 from desktop.ui.products.table_model import ID_ROLE, THUMB, ProductProxy, ProductTableModel
+from desktop.ui.common import files
+from desktop.ui.common import colors
 
 NO_SELECTION = deny(None, "请先在表格中选择一个商品")
 MANY_SELECTED = deny(None, "一次只能对一个商品执行此操作")
@@ -81,7 +83,7 @@ class ProductsPage(TablePanel):
         # Why the selected product's disabled actions are disabled, always in view.
         self.reasons = QLabel(objectName="productActionReasons")
         self.reasons.setWordWrap(True)
-        self.reasons.setStyleSheet("color: #5f4b00;")
+        self.reasons.setStyleSheet(colors.text_style("warning"))
         self._setup_table()
 
         bar = QHBoxLayout()
@@ -263,9 +265,8 @@ class ProductsPage(TablePanel):
         ids = self.selected_ids()
         if not ids:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出商品"), "商品导出.xlsx", self.tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)")
-        )
+        path = files.save_file_name(
+            self, self.tr("导出商品"), self.tr("商品导出.xlsx"), self.tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"))
         if not path:
             return
         from desktop.ui.products.export_runner import run_export

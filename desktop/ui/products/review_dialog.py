@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import product_states as st
 from desktop.services import products as svc
 from desktop.ui.common.runner import Op
+from desktop.ui.common import colors
 
 FIELDS = ("标题", "推荐语", "类目", "类目属性", "主图", "规格与价格", "重量", "其他")
 
@@ -49,7 +50,7 @@ class ReviewDialog(QDialog):
         self.add_reason.clicked.connect(lambda: self.add_reason_row())
         self.remove_reason.clicked.connect(lambda: self.reasons.removeRow(self.reasons.currentRow()))
         self.hint = QLabel(objectName="reviewHint")
-        self.hint.setStyleSheet("color: #b3261e")
+        self.hint.setStyleSheet(colors.text_style("error"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.setObjectName("reviewButtons")

@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
 
 from desktop.domain.products import SkuInput
+from desktop.ui.common import colors
 
 EDIT_FIELDS = ("sale", "original", "stock", "code")
 EDIT_TITLES = ("售价（元）", "原价（元）", "库存", "商家编码")
-ERROR_BG = QColor("#fde7e9")
 
 
 def tr(text: str) -> str:
@@ -85,7 +84,7 @@ class SkuTableModel(QAbstractTableModel):
             return getattr(sku, field)
         error = self._errors.get((index.row(), field)) if field else None
         if role == Qt.ItemDataRole.BackgroundRole and error:
-            return ERROR_BG
+            return colors.color("error_bg")
         if role == Qt.ItemDataRole.ToolTipRole and error:
             return error
         if role == Qt.ItemDataRole.TextAlignmentRole and field in ("sale", "original", "stock"):

@@ -23,10 +23,11 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QImageReader, QPixmap, QPixmapCache
+from PySide6.QtGui import QImageReader, QPixmap, QPixmapCache
 
 from desktop.domain import money
 from desktop.services.products_query import ProductQuery, ProductRow
+from desktop.ui.common import colors
 
 PAGE_SIZE = 200
 MAX_PAGES = 30
@@ -44,7 +45,6 @@ COLUMNS = (
     ("状态", "state"),
     ("最后修改", "updated"),
 )
-STATE_COLORS = {"rejected": "#b3261e", "blocked": "#b3261e", "pending": "#8a5a00", "online": "#1b6e20"}
 
 
 def tr(text: str) -> str:
@@ -163,8 +163,7 @@ class ProductTableModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
-            color = STATE_COLORS.get(r.state) if col == 5 else None
-            return QColor(color) if color else None
+            return colors.state_color(r.state) if col == 5 else None
         text = self._text(r, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 0:

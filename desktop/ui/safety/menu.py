@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar
 
+from desktop.ui.common import colors
+
 if TYPE_CHECKING:
     from desktop.ui.safety.work import Op
 
@@ -53,7 +55,7 @@ class SafetyTools(QObject):
                              objectName="readOnlyBanner")
         self.banner.setWordWrap(True)
         self.banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.banner.setStyleSheet("QLabel { background: #fff3cd; color: #664d03; padding: 6px; }")
+        self.banner.setStyleSheet(f"QLabel {{ {colors.notice_style()} color: {colors.hex_color('warning')}; }}")
         self.banner_bar = QToolBar(self.tr("只读提示"), objectName="readOnlyBannerBar")
         self.banner_bar.setMovable(False)
         self.banner_bar.addWidget(self.banner)

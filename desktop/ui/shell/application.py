@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSysInfo, QTimer, QTranslator
+from PySide6.QtCore import QLockFile, QSysInfo, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -33,23 +33,18 @@ def make_app(argv: list[str]) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     install_translations(app)
+    from desktop.ui.common import dialog_keys
+
+    dialog_keys.install(app)
     return app
 
 
 def install_translations(app: QApplication) -> None:
-    """Our source text is Simplified Chinese; another language is used when
-    resources/translations has it for the system locale. Qt's own strings
-    (standard buttons, file dialogs) follow whichever language the UI is in."""
-    ui_locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-    system = QLocale.system()
-    if system.language() != QLocale.Language.Chinese:
-        ours = QTranslator(app)
-        if ours.load(system, "shopdesk", "_", str(paths.resource_path("translations"))):
-            app.installTranslator(ours)
-            ui_locale = system
-    qt = QTranslator(app)
-    if qt.load(ui_locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
+    """Our source text is Simplified Chinese; English comes from
+    resources/translations. Which one follows the 设置 (跟随系统 / 简体中文 / English)."""
+    from desktop.ui.common import language
+
+    language.install(app)
 
 
 def acquire_lock(data_dir: Path) -> QLockFile | None:
@@ -254,6 +249,11 @@ def run_gui(args) -> int:
     if lock is None:
         from PySide6.QtWidgets import QMessageBox
 
+        from desktop.ui.shell.single_instance import ask_running_to_raise
+
+        if ask_running_to_raise(data_dir):
+            print(tr("小店管家已经打开，已切换到它的窗口。"), file=sys.stderr)
+            return 0
         message = tr("小店管家已经打开了（数据文件夹：{path}）。\n请切换到已打开的窗口。").format(path=data_dir)
         print(message, file=sys.stderr)
         box = QMessageBox(QMessageBox.Icon.Information, tr("小店管家已经打开"), message)
@@ -266,6 +266,9 @@ def run_gui(args) -> int:
     NON_INTERACTIVE = args.exit_when_shown
     sys.excepthook = _excepthook
     controller = Controller(app, data_dir, args.exit_when_shown)
+    from desktop.ui.shell.single_instance import RaiseServer
+
+    controller.raise_server = RaiseServer(data_dir, lambda: controller.window, app)
     controller.start(args.demo)
     code = app.exec()
     if controller.ctx is not None:

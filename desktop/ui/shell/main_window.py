@@ -1,26 +1,24 @@
-"""The frame: shop switcher, navigation, pages, status bar. Kept small on purpose.
-
-Start-up time: the frame is on screen before the database is open, so this
-module and what it builds before ``attach`` touch as little as possible — no
-services (peewee), no runner, no dialogs, and not Qt's ``Qt`` namespace (its
-first use builds hundreds of enum classes, a fifth of a bare window's start).
-The first-start page is built when it is first shown.
-"""
+"""The frame: shop switcher, navigation, pages, status bar. Kept small on purpose."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSizePolicy,
     QHBoxLayout,
     QStackedWidget,
     QToolBar,
     QWidget,
 )
 
+from desktop.ui.common import icons
+from desktop.ui.shell import help as help_window
+from desktop.ui.shell import window_state
 from desktop.ui.shell.registry import PAGES
 from desktop.ui.shell.shop_switcher import ShopSwitcher
 
@@ -42,24 +40,34 @@ class MainWindow(QMainWindow):
         # Qt appends the application display name (小店管家) unless the title already ends with it.
         title = self.tr("小店管家")
         self.setWindowTitle(self.tr("示例数据") + " — " + title if demo else title)
-        self.resize(1180, 760)
+        self.setMinimumWidth(window_state.MIN_WIDTH)
+        window_state.restore_window(self)
 
         self.switcher = ShopSwitcher(None, self)
         self.switcher.shop_selected.connect(self._on_shop)
 
         self.nav = QListWidget(objectName="navList")
-        self.nav.setFixedWidth(120)
+        self.nav.setAccessibleName(self.tr("页面导航"))
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setSpacing(2)
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.stack = QStackedWidget(objectName="pageStack")
-        self._first_run = None
+        # A page's minimum width never widens the window beyond the screen beside the 抖店
+        # backend (≤ 900 px); a page narrower than its content lays out tighter instead.
+        policy = self.stack.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.stack.setSizePolicy(policy)
+        self._first_run = None  # built on first use (start-up time)
         self.loading = QLabel(self.tr("正在打开数据…"), objectName="loadingLabel")
-        # Centred by style sheet rather than Qt.AlignmentFlag (see the module note).
-        self.loading.setStyleSheet("qproperty-alignment: AlignCenter;")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.loading)
         self.stack.setCurrentWidget(self.loading)
         self._pages: dict[str, object] = {}
         self._placeholders: dict[str, int] = {}
         for spec in PAGES:
-            QListWidgetItem(spec.label(), self.nav)  # row i is PAGES[i]
+            item = QListWidgetItem(spec.label(), self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setSizeHint(QSize(0, 36))
             holder = QLabel()
             self._placeholders[spec.key] = self.stack.addWidget(holder)
         self.nav.currentRowChanged.connect(self._show_page)
@@ -75,10 +83,16 @@ class MainWindow(QMainWindow):
         self.shop_label = QLabel(objectName="statusShopLabel")
         # Why the selected row's action is off, on the page on screen; cleared when it no longer applies.
         self.reason_label = QLabel(objectName="statusReasonLabel")
+        self.reason_label.setTextFormat(Qt.TextFormat.RichText)
+        self.reason_label.linkActivated.connect(self._open_link)
+        self._reason_text = ""
+        self._help = None
         self.statusBar().setObjectName("statusBar")
         self.statusBar().addWidget(self.reason_label, 1)
         self.statusBar().addPermanentWidget(self.shop_label)
 
+        self._set_nav_collapsed(window_state.nav_collapsed())
+        self._refresh_icons()
         if ctx is not None:
             self.attach(ctx)
         else:
@@ -86,7 +100,7 @@ class MainWindow(QMainWindow):
 
     @property
     def first_run(self):
-        """The first-start page (no shop yet), built on first use."""
+        """The first-start page (no shop yet), built when first shown."""
         if self._first_run is None:
             from desktop.ui.shell.first_run import FirstRunPage
 
@@ -104,7 +118,9 @@ class MainWindow(QMainWindow):
         self.switcher.reload()
         self.safety.attach(ctx)
         if self.nav.currentRow() < 0:
-            self.nav.setCurrentRow(0)
+            keys = [spec.key for spec in PAGES]
+            last = window_state.saved_page()
+            self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
         QTimer.singleShot(0, self._remind)
 
     def _remind(self) -> None:
@@ -117,6 +133,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = QToolBar(self.tr("店铺"), objectName="shopToolBar")
         bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setIconSize(icons.ICON_SIZE)
         bar.addWidget(QLabel(self.tr(" 店铺：")))
         bar.addWidget(self.switcher.combo)
         bar.addAction(self.switcher.create_action)
@@ -128,15 +146,25 @@ class MainWindow(QMainWindow):
             shop_menu.addAction(action)
         shop_menu.addSeparator()
         quit_action = QAction(self.tr("退出(&Q)"), self, objectName="quitAction")
-        # setShortcuts, not setShortcut: the overloaded setter builds the Qt namespace (module note).
-        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         shop_menu.addAction(quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("查看(&V)"))
+        self.collapse_action = QAction(self.tr("收起侧栏(&B)"), self, objectName="navCollapseAction")
+        self.collapse_action.setCheckable(True)
+        self.collapse_action.setShortcut(QKeySequence("F9"))
+        self.collapse_action.toggled.connect(self._set_nav_collapsed)
+        view_menu.addAction(self.collapse_action)
+        settings_action = QAction(self.tr("设置(&T)…"), self, objectName="settingsAction")
+        settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        settings_action.triggered.connect(self.open_settings)
+        view_menu.addAction(settings_action)
+        view_menu.addSeparator()
         for i, spec in enumerate(PAGES):
             action = QAction(spec.label(), self, objectName=f"nav{spec.key.capitalize()}Action")
-            action.setShortcuts([QKeySequence(f"Ctrl+{i + 1}")])
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
             view_menu.addAction(action)
 
@@ -144,10 +172,32 @@ class MainWindow(QMainWindow):
 
         self.safety = SafetyTools(self)  # 工具: 备份与恢复, 检查数据库, 导出/导入全部数据
 
+        from desktop.ui.platform.menu import PlatformMenu
+
+        platform_menu = self.menuBar().addMenu(self.tr("平台(&P)"))
+        platform_menu.setObjectName("platformMenu")
+        self.platform = PlatformMenu(self, platform_menu, lambda: self.ctx, self.switcher.current_id,
+                                     self._current_product, self.broadcast)
+
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        for name, label, slot, key in (
+            ("helpRulesAction", self.tr("规则说明(&R)"), lambda: self.show_help("rules"), "F1"),
+            ("helpQuickStartAction", self.tr("快速上手(&Q)"), lambda: self.show_help("quick_start"), None),
+            ("helpShortcutsAction", self.tr("快捷键(&K)"), lambda: self.show_help("shortcuts"), None),
+        ):
+            action = QAction(label, self, objectName=name)
+            if key is not None:
+                action.setShortcut(QKeySequence(key))
+            action.triggered.connect(slot)
+            help_menu.addAction(action)
+        help_menu.addSeparator()
         about = QAction(self.tr("关于小店管家(&A)"), self, objectName="aboutAction")
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _current_product(self) -> int | None:
+        page = self._pages.get("products")
+        return page.selected_id() if page is not None else None
 
     def _about(self) -> None:
         from desktop.ui.shell.about_dialog import show_about
@@ -171,6 +221,10 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(old)
             old.deleteLater()
             self._pages[key] = page
+            for header in page.findChildren(QHeaderView):
+                # A bold selected header would be wider than the column sized for it ("丘30天…").
+                header.setHighlightSections(False)
+            window_state.restore_views(page)
             page.set_shop(self.switcher.current_id())
         return self._pages[key]
 
@@ -185,16 +239,87 @@ class MainWindow(QMainWindow):
         key = PAGES[row].key
         page = self.page(key)
         self.stack.setCurrentWidget(page)
+        window_state.save_page(key)
         self.statusBar().clearMessage()
-        self.reason_label.setText(page.current_reason())
+        self._show_reason(page.current_reason())
 
     def _page_reason(self, text: str, origin) -> None:
         if origin is self.stack.currentWidget():
-            self.reason_label.setText(text)
+            self._show_reason(text)
+
+    def _show_reason(self, text: str) -> None:
+        """Plain words first; each rule ID as a small link into 规则说明."""
+        self._reason_text = text
+        plain, rules = help_window.split_reason(text)
+        import html
+
+        links = "　".join(help_window.rule_link(r) for r in rules)
+        self.reason_label.setText(html.escape(plain) + (f"　<small>{links}</small>" if links else ""))
+        self.reason_label.setToolTip(text)
 
     def status_reason(self) -> str:
         """The reason shown in the status bar now ('' when none applies)."""
-        return self.reason_label.text()
+        return self._reason_text
+
+    def _open_link(self, link: str) -> None:
+        if link.startswith(help_window.RULE_SCHEME + ":"):
+            self.show_help("rules", link.split(":", 1)[1])
+
+    def show_help(self, topic: str, rule: str | None = None):
+        """帮助: "rules" (at ``rule``), "quick_start" or "shortcuts"; returns the help window."""
+        if self._help is None:
+            self._help = help_window.HelpWindow(self)
+        if topic == "rules":
+            self._help.show_rules(rule)
+        elif topic == "quick_start":
+            self._help.show_quick_start()
+        else:
+            self._help.show_shortcuts(self)
+        return self._help
+
+    def open_settings(self) -> None:
+        from desktop.ui.shell.settings_dialog import SettingsDialog
+
+        SettingsDialog(self).exec()
+
+    # -- sidebar, icons, remembered layout ---------------------------------------------
+    NAV_ICONS = {"overview": "layout-dashboard", "accounts": "users", "products": "package",
+                 "influencers": "chart-column", "history": "history"}
+
+    def _set_nav_collapsed(self, collapsed: bool) -> None:
+        """Icons only (labels become tooltips and stay the accessible names)."""
+        for i, spec in enumerate(PAGES):
+            item = self.nav.item(i)
+            item.setText("" if collapsed else spec.label())
+            item.setToolTip(spec.label())
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.label())
+        width = 52 if collapsed else max(132, self.nav.sizeHintForColumn(0) + 28)
+        self.nav.setFixedWidth(width)
+        if self.collapse_action.isChecked() != collapsed:
+            self.collapse_action.setChecked(collapsed)
+        self.collapse_action.setText(self.tr("展开侧栏(&B)") if collapsed else self.tr("收起侧栏(&B)"))
+        window_state.save_nav_collapsed(collapsed)
+
+    def _refresh_icons(self) -> None:
+        for i, spec in enumerate(PAGES):
+            self.nav.item(i).setIcon(icons.icon(self.NAV_ICONS.get(spec.key, "layout-dashboard")))
+        self.collapse_action.setIcon(icons.icon("panel-left-open" if self.collapse_action.isChecked()
+                                                else "panel-left-close"))
+        for action in self.findChildren(QAction):
+            name = action.property("iconName")
+            if name:
+                action.setIcon(icons.icon(name))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._refresh_icons()  # icons are drawn in the palette's colours
+        super().changeEvent(event)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        window_state.save_window(self)
+        for page in self._pages.values():
+            window_state.save_views(page)
+        super().closeEvent(event)
 
     def show_page(self, key: str):
         row = next(i for i, s in enumerate(PAGES) if s.key == key)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import shops as rules
 from desktop.services import shops
 from desktop.ui.common.runner import Op
+from desktop.ui.common import colors
 
 
 class ShopDialog(QDialog):
@@ -40,7 +41,7 @@ class ShopDialog(QDialog):
         self.notes = QPlainTextEdit(objectName="shopNotesEdit")
         self.notes.setFixedHeight(70)
         self.error = QLabel(objectName="shopDialogError")
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(colors.text_style("error"))
         self.error.setWordWrap(True)
 
         form = QFormLayout()

@@ -1,9 +1,11 @@
 """The shop switcher and the shop actions (create, edit, archive, restore)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QWidget
+
+from desktop.ui.common import icons
 
 # The runner, the dialogs and desktop.services.shops (with it peewee) are
 # imported inside the methods: the window frame is shown before any of them
@@ -23,6 +25,8 @@ class ShopSwitcher(QObject):
         self.window = window
         self.combo = QComboBox(objectName="shopSwitcher")
         self.combo.setMinimumContentsLength(16)
+        # The whole shop name, never "小林家居旗舰…": the box grows to the longest name.
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combo.setToolTip(self.tr("当前店铺"))
         self.combo.currentIndexChanged.connect(self._on_index)
 
@@ -39,6 +43,7 @@ class ShopSwitcher(QObject):
             # setShortcuts: the overloaded setShortcut would build the Qt namespace before the first frame.
             action.setShortcuts([QKeySequence(shortcut)])
         action.triggered.connect(slot)
+        icons.set_action_icon(action)
         return action
 
     def current_id(self) -> int | None:
@@ -59,6 +64,7 @@ class ShopSwitcher(QObject):
         self.combo.clear()
         for row in self._rows:
             self.combo.addItem(row.name + ("" if not row.enterprise_certified else self.tr("（企业认证）")), row.id)
+            self.combo.setItemData(self.combo.count() - 1, row.name, Qt.ItemDataRole.ToolTipRole)
         idx = self.combo.findData(keep) if keep is not None else -1
         self.combo.setCurrentIndex(idx if idx >= 0 else (0 if self._rows else -1))
         self.combo.blockSignals(False)

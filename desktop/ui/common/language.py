@@ -1,0 +1,81 @@
+"""Which language the UI speaks, and loading its translators.
+
+The setting (跟随系统 / 简体中文 / English) lives in QSettings and takes effect
+at the next start: every window builds its text once, in one language.
+Dates and amounts follow the same language through QLocale.setDefault().
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop.ui.common import settings
+
+SYSTEM, CHINESE, ENGLISH = "system", "zh_CN", "en"
+CHOICES = (SYSTEM, CHINESE, ENGLISH)
+
+_installed: list[QTranslator] = []
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("language", text)
+
+
+def choice_labels() -> list[tuple[str, str]]:
+    # Each language is named in its own words so a user who cannot read the
+    # current one still finds theirs.
+    return [(SYSTEM, tr("跟随系统")), (CHINESE, "简体中文"), (ENGLISH, "English")]
+
+
+def saved_choice() -> str:
+    value = settings.get_str(settings.LANGUAGE_KEY, SYSTEM)
+    return value if value in CHOICES else SYSTEM
+
+
+def save_choice(choice: str) -> None:
+    if choice not in CHOICES:
+        raise ValueError(choice)
+    settings.set_value(settings.LANGUAGE_KEY, choice)
+
+
+def resolve(choice: str, system: QLocale | None = None) -> str:
+    """The UI language for a setting: Chinese for a Chinese system, English for any other."""
+    if choice in (CHINESE, ENGLISH):
+        return choice
+    system = system or QLocale.system()
+    return CHINESE if system.language() == QLocale.Language.Chinese else ENGLISH
+
+
+def locale_for(language: str) -> QLocale:
+    if language == ENGLISH:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+
+
+def current_language() -> str:
+    return ENGLISH if QLocale().language() == QLocale.Language.English else CHINESE
+
+
+def install(app, choice: str | None = None) -> str:
+    """Load our translation and Qt's own for ``choice`` (default: the saved
+    setting); returns the language in use. Replaces translators installed before."""
+    from desktop import i18n
+
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    language = resolve(choice or saved_choice())
+    if language == ENGLISH:
+        qm = i18n.ensure_compiled()
+        ours = QTranslator(app)
+        if qm is None or not ours.load(str(qm)):
+            language = CHINESE  # no English file: the source text is complete
+        else:
+            app.installTranslator(ours)
+            _installed.append(ours)
+    locale = locale_for(language)
+    QLocale.setDefault(locale)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return language

@@ -1,0 +1,136 @@
+"""平台连接: app_key, app_secret, shop_id (and the gateway) of a shop's self-use app, with 测试连接."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from desktop.services import changes as ch
+from desktop.services import platform_connection as svc
+from desktop.services import shops
+from desktop.ui.common.errors import call_in_dialog
+from desktop.ui.platform.messages import platform_message
+
+
+class PlatformConnectionDialog(QDialog):
+    def __init__(self, ctx, shop_id: int, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx, self.shop_id = ctx, shop_id
+        self.result_changes: frozenset = frozenset()
+        self.task = None
+        self.setObjectName("platformConnectionDialog")
+        self.setWindowTitle(self.tr("平台连接"))
+        self.setMinimumWidth(520)
+        info = svc.get_connection(ctx, shop_id)
+        shop = shops.load_shop(shop_id)
+
+        intro = QLabel(self.tr(
+            "在抖店开放平台创建「自用型应用」并授权给本店后，把应用的 App Key、App Secret 和本店的店铺 ID 填在这里。"
+            "App Secret 只保存在系统钥匙串中，不会写进数据文件。"))
+        intro.setWordWrap(True)
+        self.app_key = QLineEdit(info.app_key if info else "", objectName="platformAppKeyEdit")
+        self.secret = QLineEdit(objectName="platformAppSecretEdit")
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setPlaceholderText(self.tr("已保存在系统钥匙串中（留空则不修改）") if info and info.has_secret
+                                       else self.tr("应用的 App Secret"))
+        self.platform_shop = QLineEdit(info.platform_shop_id if info else shop.platform_shop_id,
+                                       objectName="platformShopIdEdit")
+        self.gateway = QLineEdit(info.gateway if info else "", objectName="platformGatewayEdit")
+        self.gateway.setPlaceholderText(self.tr("默认 https://openapi-fxg.jinritemai.com"))
+        form = QFormLayout()
+        for label, widget in ((self.tr("App Key(&K)"), self.app_key), (self.tr("App Secret(&E)"), self.secret),
+                              (self.tr("店铺 ID(&I)"), self.platform_shop), (self.tr("网关地址(&G)"), self.gateway)):
+            lab = QLabel(label)
+            lab.setBuddy(widget)
+            form.addRow(lab, widget)
+        self.status = QLabel(objectName="platformConnectionStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if info:
+            self.status.setText(self._status_text(info))
+        self.error = QLabel(objectName="platformConnectionError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c0392b")
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = QPushButton(self.tr("保存(&S)"), objectName="platformSaveButton")
+        self.test_button = QPushButton(self.tr("测试连接(&T)"), objectName="platformTestButton")
+        self.delete_button = QPushButton(self.tr("删除连接"), objectName="platformDeleteButton")
+        self.delete_button.setEnabled(info is not None)
+        for b in (self.save_button, self.test_button, self.delete_button):
+            buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(self.save)
+        self.test_button.clicked.connect(self.test)
+        self.delete_button.clicked.connect(self.delete)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _status_text(self, info) -> str:
+        if info.tested_at:
+            return self.tr("已连接：{name}（上次测试 {at}）\n网关：{gw}").format(
+                name=info.shop_name or info.platform_shop_id, at=info.tested_at[:16].replace("T", " "),
+                gw=info.effective_gateway)
+        return self.tr("已保存，尚未测试连接。\n网关：{gw}").format(gw=info.effective_gateway)
+
+    def save(self) -> bool:
+        self.error.clear()
+        try:
+            outcome = svc.save_connection(self.ctx, self.shop_id, self.app_key.text(), self.secret.text(),
+                                          self.platform_shop.text(), self.gateway.text())
+        except Exception as exc:  # noqa: BLE001 - shown beside the fields
+            self.error.setText(platform_message(exc))
+            return False
+        self.secret.clear()
+        self.result_changes |= outcome.changes
+        info = svc.get_connection(self.ctx, self.shop_id)
+        self.status.setText(self._status_text(info))
+        self.secret.setPlaceholderText(self.tr("已保存在系统钥匙串中（留空则不修改）"))
+        self.delete_button.setEnabled(True)
+        return True
+
+    def test(self) -> None:
+        if not self.save():
+            return
+        from desktop.ui.platform.sync_task import SyncTask
+
+        self.test_button.setEnabled(False)
+        self.status.setText(self.tr("正在连接抖店开放平台…"))
+        shop_id = self.shop_id
+        self.task = SyncTask(self, self.ctx, self.tr("正在测试连接…"),
+                             lambda progress, cancelled: svc.check_connection(self.ctx, shop_id),
+                             show_errors=False)
+        self.task.done.connect(self._tested)
+        self.task.failed.connect(self._test_failed)
+        self.task.start()
+
+    def _tested(self, outcome) -> None:
+        self.test_button.setEnabled(True)
+        self.result_changes |= outcome.changes | {ch.HISTORY}
+        self.status.setText(self.tr("连接成功：{name}").format(name=outcome.value or self.platform_shop.text()))
+
+    def _test_failed(self, exc) -> None:
+        self.test_button.setEnabled(True)
+        self.result_changes |= {svc.PLATFORM}
+        self.status.setText(platform_message(exc))
+
+    def delete(self) -> None:
+        outcome = call_in_dialog(self, svc.delete_connection, self.ctx, self.shop_id)
+        if outcome:
+            self.result_changes |= outcome.changes
+            self.app_key.clear()
+            self.secret.setPlaceholderText(self.tr("应用的 App Secret"))
+            self.status.setText(self.tr("连接已删除，钥匙串中的令牌已清除。"))
+            self.delete_button.setEnabled(False)

@@ -1,0 +1,181 @@
+"""The 平台 menu: connection, pulls with progress and cancel, conflicts, 同步记录, the push dry run.
+
+The shell installs it and hands over what it needs (the open context, the
+current shop, the current product, and where to announce changes), so this
+feature imports no other.
+"""
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+PLATFORM_TOPIC = "platform"
+
+
+class PlatformMenu(QObject):
+    def __init__(self, window: QWidget, menu: QMenu, ctx: Callable, shop_id: Callable, product_id: Callable,
+                 broadcast: Callable[[frozenset], None]) -> None:
+        super().__init__(window)
+        self.window, self.menu = window, menu
+        self._ctx, self._shop_id, self._product_id, self.broadcast = ctx, shop_id, product_id, broadcast
+        self.task = None
+        self.actions: dict[str, QAction] = {}
+        entries = (
+            ("platformConnectAction", self.tr("平台连接(&C)…"), self.open_connection),
+            (None, None, None),
+            ("platformPullCategoriesAction", self.tr("拉取类目(&T)"), self.pull_categories),
+            ("platformPullProductsAction", self.tr("拉取商品与审核状态(&P)"), self.pull_products),
+            ("platformPullAccountsAction", self.tr("核对绑定账号(&A)…"), self.pull_accounts),
+            ("platformPullAllianceAction", self.tr("拉取联盟订单 GMV（近 30 天）(&G)"), self.pull_alliance),
+            (None, None, None),
+            ("platformConflictsAction", self.tr("同步冲突(&F)…"), self.open_conflicts),
+            ("platformPushAction", self.tr("提交到抖店（预演）(&U)…"), self.push_current),
+            ("platformRunsAction", self.tr("同步记录(&R)…"), self.open_runs),
+        )
+        for name, label, slot in entries:
+            if name is None:
+                menu.addSeparator()
+                continue
+            action = QAction(label, window, objectName=name)
+            action.triggered.connect(lambda _=False, s=slot: s())
+            menu.addAction(action)
+            self.actions[name] = action
+        menu.aboutToShow.connect(self.update_actions)
+
+    # -- state ------------------------------------------------------------------
+    def _connected(self) -> bool:
+        from desktop.services import platform_connection
+
+        ctx, shop = self._ctx(), self._shop_id()
+        return bool(ctx and shop and platform_connection.get_connection(ctx, shop))
+
+    def update_actions(self) -> None:
+        has_shop = self._ctx() is not None and self._shop_id() is not None
+        connected = has_shop and self._connected()
+        reason = "" if connected else self.tr("请先在「平台连接」里连接本店")
+        for name, action in self.actions.items():
+            if name in ("platformConnectAction", "platformRunsAction"):
+                action.setEnabled(has_shop or name == "platformRunsAction" and self._ctx() is not None)
+                continue
+            enabled = connected and (name != "platformPushAction" or self._product_id() is not None)
+            action.setEnabled(enabled)
+            action.setToolTip(reason if not connected else
+                              ("" if enabled else self.tr("请先在「商品」页选择一个商品")))
+        self.menu.setToolTipsVisible(True)
+
+    def _announce(self, changes) -> None:
+        self.broadcast(frozenset(changes) | {PLATFORM_TOPIC})
+
+    def _run(self, label: str, fn, on_done=None) -> None:
+        if self.task is not None:
+            return
+        from desktop.ui.platform.sync_task import SyncTask
+
+        self.task = SyncTask(self.window, self._ctx(), label, fn)
+
+        def done(outcome) -> None:
+            self.task = None
+            self._announce(outcome.changes)
+            if on_done:
+                on_done(outcome)
+
+        def failed(_exc) -> None:
+            self.task = None
+            self._announce(frozenset())
+
+        self.task.done.connect(done)
+        self.task.failed.connect(failed)
+        self.task.start()
+
+    def _summary(self, outcome) -> None:
+        from desktop.services import platform_runs
+
+        runs = platform_runs.list_runs(self._ctx(), self._shop_id(), limit=1)
+        if runs:
+            self.window.statusBar().showMessage(self.tr("同步完成：{summary}").format(summary=runs[0].summary), 10000)
+
+    # -- actions ----------------------------------------------------------------
+    def open_connection(self) -> None:
+        from desktop.ui.platform.connection_dialog import PlatformConnectionDialog
+
+        dlg = PlatformConnectionDialog(self._ctx(), self._shop_id(), self.window)
+        dlg.exec()
+        self._announce(dlg.result_changes)
+
+    def pull_categories(self) -> None:
+        from desktop.services import platform_catalog
+
+        ctx, shop = self._ctx(), self._shop_id()
+        self._run(self.tr("正在从抖店拉取类目…"), lambda progress, cancelled: platform_catalog.pull_categories(
+            ctx, shop, progress=progress, is_cancelled=cancelled), self._summary)
+
+    def pull_products(self) -> None:
+        from desktop.services import platform_products
+
+        ctx, shop = self._ctx(), self._shop_id()
+
+        def after(outcome) -> None:
+            self._summary(outcome)
+            if outcome.value is not None and outcome.value.conflicts:
+                self.open_conflicts()
+
+        self._run(self.tr("正在从抖店拉取商品和审核状态…"), lambda progress, cancelled: platform_products.pull_products(
+            ctx, shop, progress=progress, is_cancelled=cancelled), after)
+
+    def pull_accounts(self) -> None:
+        from desktop.services import platform_accounts
+
+        ctx, shop = self._ctx(), self._shop_id()
+
+        def show(outcome) -> None:
+            from desktop.ui.platform.accounts_dialog import AccountsDiffDialog
+
+            dlg = AccountsDiffDialog(ctx, shop, outcome.value, self.window)
+            dlg.exec()
+            self._announce(dlg.result_changes)
+
+        self._run(self.tr("正在从抖店拉取绑定账号…"),
+                  lambda progress, cancelled: platform_accounts.pull_accounts(ctx, shop), show)
+
+    def pull_alliance(self) -> None:
+        from desktop.services import platform_alliance
+
+        ctx, shop = self._ctx(), self._shop_id()
+        end = ctx.today()
+        start = end - timedelta(days=29)
+        self._run(self.tr("正在从抖店拉取联盟订单…"), lambda progress, cancelled: platform_alliance.pull_alliance(
+            ctx, shop, start, end, progress=progress, is_cancelled=cancelled), self._summary)
+
+    def open_conflicts(self) -> None:
+        from desktop.ui.platform.conflicts_dialog import ConflictsDialog
+
+        dlg = ConflictsDialog(self._ctx(), self._shop_id(), self.window)
+        dlg.exec()
+        self._announce(dlg.result_changes)
+
+    def open_runs(self) -> None:
+        from desktop.ui.platform.runs_dialog import SyncRunsDialog
+
+        SyncRunsDialog(self._ctx(), self._shop_id(), self.window).exec()
+
+    def push_current(self) -> None:
+        from desktop.services import platform_push
+        from desktop.ui.platform.messages import show_platform_error
+        from desktop.ui.platform.push_dialog import PushDryRunDialog
+
+        product_id = self._product_id()
+        if product_id is None:
+            QMessageBox.information(self.window, self.tr("提交到抖店"), self.tr("请先在「商品」页选择一个商品。"))
+            return
+        try:
+            outcome = platform_push.prepare_push(self._ctx(), product_id)
+        except Exception as exc:  # noqa: BLE001 - a refusal or a fault becomes a message
+            show_platform_error(self.window, exc)
+            self._announce(frozenset())
+            return
+        self._announce(outcome.changes)
+        PushDryRunDialog(outcome.value, self.window).exec()

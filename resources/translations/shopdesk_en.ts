@@ -1,0 +1,2381 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <source>达人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>账号 ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>近30天本店 GMV（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>近30天总 GMV（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本店占比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是否符合</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>符合</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不符合</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已是「{shop}」的自营账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>符合自营条件，可以标记为自营</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>昵称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖音号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开始时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>绑定日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可解绑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已满 180 天，可以解除绑定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可解绑日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>剩余天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法在数据文件夹中创建锁文件：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个数据库由更新版本的小店管家创建（数据版本 {found}，本程序支持到 {supported}）。
+为避免丢失数据，本程序不会打开或修改它。请安装最新版本的小店管家。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏，未通过完整性检查。
+文件没有被改动。你可以打开一个备份，或新建一个空数据库（旧文件会改名保留）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个文件不是小店管家的数据库。
+文件没有被改动。你可以打开一个备份，或新建一个空数据库（旧文件会改名保留）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打开数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开备份…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开数据时出错，数据库文件没有被改动。
+可以重试；如果反复出现，请联系技术支持并附上日志。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打开数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开数据文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库文件是空的（0 字节），里面没有任何数据。
+它没有被改动。可以打开一个备份，或新建数据库（空文件会改名保留）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库备份 (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法使用这个备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个备份无法使用：{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已新建数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原文件已改名保留为：
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发现来历不明的日志文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库旁边有一个不是本机上次运行留下的日志文件（{name}），可能是从别的电脑或同步盘复制来的。
+把它合并进来可能会用别处的数据覆盖这里的修改，所以没有合并。
+可以把它改名保留后打开数据库（它里面未合并的修改不会出现），或退出后自己检查。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>改名保留并打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据文件夹里用于防止重复打开的锁文件位置被一个文件夹占用：
+{path}
+小店管家没有打开。请把这个文件夹改名或移走，然后再启动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据文件夹正被另一台电脑使用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个数据文件夹被另一台电脑（{host}，进程 {pid}）上的小店管家占用。
+两台电脑同时写同一个数据库会损坏数据。
+如果那台电脑上的小店管家已经关闭（例如锁文件是同步盘复制过来的），可以解除锁定后打开；否则请先在那台电脑上关闭小店管家。
+锁文件：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>解除锁定并打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出错了</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>程序遇到意外错误（{kind}），这次操作没有完成。已保存的数据不受影响。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法启动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有替换数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原来的数据已重新打开，没有改动。
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法使用数据文件夹：{path}
+{err}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>小店管家已经打开了（数据文件夹：{path}）。
+请切换到已打开的窗口。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>小店管家已经打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择达人 GMV 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表格文件 (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消官方账号绑定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消与 {account} 正在进行的绑定？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>商家可以在抖店后台取消，账号方也可以在抖音里拒绝。请选择是哪一方取消的。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>商家取消(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>账号方拒绝或取消(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核费：&lt;b&gt;0 元&lt;/b&gt;（企业认证店铺，免除）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核费：&lt;b&gt;{yuan} 元&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消，数据没有改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规则不允许</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>商品 #{id}，{n} 个 SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未填写标题）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未选类目）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>店铺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>成功</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>被拒绝</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本店 GMV（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>总 GMV（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当天本店占比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更新时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>概览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>达人数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>操作记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导出商品…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出 {n} 行（每个 SKU 一行）到
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规格{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>跟随系统</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>操作没有完成：程序遇到意外错误，详情已写入日志。数据没有改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>磁盘空间不足：操作没有完成，数据没有改动。请腾出空间后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有写入权限（文件夹只读或被保护）：操作没有完成，数据没有改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据正被另一个操作占用：操作没有完成，请稍后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>免审核费（企业认证）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核费 {fee} 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>官方账号：{state} · {fee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>渠道号 {used}/{limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · 暂无可解绑日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {date} 起已可解绑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · 下次可解绑 {date}（还有 {days} 天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自营占比：近30天无数据（{n} 个自营账号）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>达到 50%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>低于 50%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自营占比 {share}（{line}），{n} 个自营账号，贡献本店 {part}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>商品 {total}：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在图表和同样数字的表格之间切换</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出图片…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG 图片 (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入图片文件，请换一个文件夹再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每日达人 GMV（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自营账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他达人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}
+自营账号 {own} 元
+其他达人 {others} 元
+合计 {total} 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自营账号近30天本店 GMV 占比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>占比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自营占比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>50% 线</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}：自营占比 {share}（50% 线）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>近30天本店 GMV 前10名达人（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自营</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本店 GMV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}
+本店 GMV {fen} 元，占其总 GMV {share}{own}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（自营）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>近 {n} 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出到日历…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提醒设置…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>店铺(&amp;D)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图表：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示已完成和推迟的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>稍后提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 天后</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一键提议自营</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图表加载中…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部店铺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今日待办：{n} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（另有 {m} 项已完成或推迟）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片已导出：{p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>将「{shop}」{n} 个符合条件的达人标记为自营，并等待达人授权？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已提议 {n} 个达人为自营，等待授权</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今天有 {n} 项待办需要处理，见下方“今日待办”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出到日历</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日历文件 (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出 {n} 个日程到 {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提醒设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>启动时有待办，在系统托盘显示通知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>小店管家</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>小店管家：今日待办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今天有 {n} 项待办需要处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>磁盘空间不足：还需要约 {need} MB 可用空间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（现在可用 {free} MB）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请在 {where} 所在的磁盘上释放空间，然后重试。数据没有改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库文件是只读的，而这个版本需要先升级它的数据格式。
+请让文件可写（检查文件属性或权限）后重试：{where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有写入权限：这里是只读的（文件或文件夹）：{where}
+请检查它的属性或权限，或把数据放到可写的位置。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库的位置上是一个文件夹，而不是数据库文件：{where}
+请把这个文件夹改名或移走后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据文件夹不存在或无法访问：{where}
+如果它在移动硬盘或网络盘上，请先连接后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有写入权限，或无法访问：{where}
+请检查文件夹和文件的权限后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读写磁盘时出错（磁盘或连接可能有问题）：{where}
+数据库文件本身没有被判为损坏，也没有被改动。请检查磁盘或连接后重试；如果反复出现，请尽快备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库正被另一个程序占用，等待超时。请关闭其他正在使用它的程序后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏：{where}
+请用 工具 → 检查数据库… 查看，或从备份恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出全部数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>小店管家数据 (*.shopdesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部数据已导出到：
+{path}
+{shops} 个店铺，{products} 个商品，{images} 张图片，{size:.1f} MB。
+在另一台电脑上用 工具 → 导入全部数据… 打开它。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导出全部数据…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入全部数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件已通过校验：{made} 由小店管家 {version} 导出，{shops} 个店铺，{products} 个商品，{images} 张图片。
+
+导入会替换这台电脑上现在的全部数据。现在的数据会先保存为一个备份（“导入前的数据”），可以在 工具 → 备份与恢复… 中恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>替换并导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在校验导入文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>官方账号(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>渠道号(&amp;Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自营账号(&amp;Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>备份与恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>小店管家会在关闭时（有修改时）和每使用 30 分钟自动备份，并按计划保留：最近 10 个、最近 7 天每天 1 个、最近 4 周每周 1 个、最近 12 个月每月 1 个。未能打开而改名保留的数据库文件也列在这里，永远不会被自动删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>立即备份(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复(&amp;R)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开备份文件夹(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>手动备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭时备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复前的数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入前的数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修复前的数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未能打开的数据库（已改名保留）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>升级前备份（数据版本 {v} 之前）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有备份。点“立即备份”做第一个。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库是只读的，不能恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在备份…（可以继续使用小店管家）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在备份… {pct}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已备份并通过完整性检查：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份没有完成：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不能用这个备份恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用 {when} 的备份（{shops} 个店铺，{products} 个商品）替换现在的全部数据？
+现在的数据会先保存为一个备份（“恢复前的数据”），随时可以再恢复回来。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BasicInfoTab</name>
+    <message>
+        <source>8–30 个汉字（16–60 个字符单位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一句话推荐，不能包含表情符号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>大于 0 且小于 10000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>商品类型(&amp;Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>商品标题(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>推荐语(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重量(&amp;W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>支付方式(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>库存计数(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类目属性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>先在“类目”一步选择末级类目，这里会列出它的属性。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} / {max} 单位（汉字算 2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个类目没有类目属性。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchResultDialog</name>
+    <message>
+        <source>批量标记结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已标记 {ok} 个账号为自营，正在等待达人授权；{bad} 个账号没有标记，原因见下表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;下一步：在抖音电商罗盘中点击「完成并去申请权限」，达人同意或拒绝后，回到这里记录结果。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已标记，等待达人授权</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未标记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryPicker</name>
+    <message>
+        <source>搜索类目：输入名称的一部分（↑↓ 选择，回车确定）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类目(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>示例类目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这是软件自带的示例类目：名称仿照真实类目，ID 为虚构，仅供试用。导入平台类目文件后会被替换。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入类目(&amp;I)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从平台开放接口导出的 JSON 文件导入完整类目树（整体替换，失败时不改动）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类目树</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类目搜索结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>叶子类目：可以发布商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（只显示前 {n} 个，请输入更多字缩小范围）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找到 {n} 个叶子类目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有名称包含「{text}」的类目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已选类目：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚未选择类目（只能选择最末级的叶子类目）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入类目文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON 文件 (*.json);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导入 {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导入类目…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入类目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入 {nodes} 个类目，其中 {leaves} 个可用的叶子类目。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 个旧类目仍被商品使用，已保留为停用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelBindDialog</name>
+    <message>
+        <source>新增绑定渠道号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记已有渠道号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;在抖店后台：&lt;/b&gt;营销中心 → 直播卖货 → 账号管理 → &lt;b&gt;新增绑定账号&lt;/b&gt;，选择渠道，登录该账号并输入平台发送的验证码。&lt;br&gt;本应用&lt;b&gt;不保存密码或验证码&lt;/b&gt;，只记录绑定了哪个账号、何时绑定。&lt;br&gt;平台上绑定成功后，在列表中点 &lt;b&gt;绑定完成&lt;/b&gt;。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记在平台上&lt;b&gt;早已完成&lt;/b&gt;的绑定，请填写真实的绑定日期（不能晚于今天），这样 180 天的解绑期限才计算正确。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台上的账号 ID，例如：xiaolin_live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>渠道(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>账号 ID(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>昵称(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>绑定日期(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开始绑定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPanel</name>
+    <message>
+        <source>显示已解绑/已取消(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>渠道可选：抖音、今日头条/西瓜、火山。每个店铺最多 5 个渠道号（绑定中的也计入）；绑定满 180 天后才能解除绑定。抖店后台路径：&lt;b&gt;营销中心 → 直播卖货 → 账号管理 → 新增绑定账号 / 解除绑定&lt;/b&gt;。登录和验证码在平台上完成，本应用不保存密码或验证码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>渠道号列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已绑定 {n}/{limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（其中 {k} 个绑定中）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还可以再绑定 {k} 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有渠道号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>解除绑定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认已在抖店后台解除 {account} 的绑定，并在这里记录？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>检查数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查数据文件是否完好、记录之间的关联，以及账号规则（每店 1 个官方账号、最多 5 个渠道号、一个账号只能是一个店铺的自营账号）、保护规则的触发器和每张商品图片。修复只做不会丢失任何数据的事（例如重建索引），而且修复前会先备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开始检查(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>安全修复(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在检查…（大的数据库可能需要一会儿，窗口可以继续使用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在备份并修复…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查没有完成：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修复前已备份到：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有发现问题。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已修复，再次检查没有发现问题。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发现 {n} 个问题，其中 {r} 个可以安全修复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>［可修复］</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>［需要你处理］</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>&lt;h1&gt;欢迎使用小店管家&lt;/h1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>小店管家帮你在自己的电脑上记录每个抖店绑定的账号（官方账号、渠道号、自营账号），在提交审核前按平台规则检查商品。数据只保存在本机，不需要服务器。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>先新建你的第一个店铺；也可以先打开示例数据看看（示例数据单独存放，不会混入你的数据）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建店铺(&amp;N)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开示例数据(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GmvEntryDialog</name>
+    <message>
+        <source>录入达人 GMV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>达人的抖音号等账号 ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例如 1,234.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该达人当天全部带货 GMV，不小于本店 GMV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>账号 ID(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>昵称(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本店 GMV（元）(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>总 GMV（元）(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GmvImportDialog</name>
+    <message>
+        <source>导入达人 GMV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上一步(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查数据(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8（带 BOM）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件：{name}&#x3000;格式：{kind}{enc}&#x3000;约 {n} 行数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，编码 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（请选择）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（不导入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {n} 列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;第 1 步：对应列&lt;/b&gt;&#x3000;按表头名称自动匹配；名称不同时请为每个字段选择文件中的列（* 为必填）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件预览（前 {n} 行）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>跳过有错误的行，只导入正确的行(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;第 2 步：检查数据&lt;/b&gt;&#x3000;检查时不会写入任何数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在检查…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {rows} 行数据：{good} 行可以导入，{bad} 行有错误；{blank} 个空行已忽略。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;有错误的文件不会导入任何数据，除非选择跳过错误行。&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;导入完成&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增 {ins} 条，更新 {upd} 条，与已有数据相同 {same} 条；跳过错误行 {skip} 条，空行 {blank} 个；新建达人账号 {acc} 个。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列已对应好，可以检查数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件中有错误行：请修正文件，或勾选「跳过有错误的行」</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>操作记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前店铺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部店铺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>账号或对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在结果中查找（Ctrl+F）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>店铺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;操作记录&lt;/b&gt;&#x3000;每一次绑定、确认、取消、解绑、标记、取消标记和被拒绝的尝试都记在这里，只能查看，不能修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有符合筛选条件的记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有操作记录：绑定账号、标记自营或提交商品后，每一次操作（包括被拒绝的）都会记在这里。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {n} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageListEditor</name>
+    <message>
+        <source>主图列表，第一张为主图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加图片(&amp;A)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← 左移</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>右移 →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>向前移动（Ctrl+←）；第一张是主图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>向后移动（Ctrl+→）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除选中的图片（Delete）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG 或 JPEG，至少 600×600 像素，不超过 1 MB，建议正方形；可以把图片文件拖到这里。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>详细信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片未添加的技术细节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择主图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片 (*.png *.jpg *.jpeg);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在检查图片…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图 {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count}/{max} 张，第一张为主图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（正在检查 {n} 张…）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（已达上限，R-P-IMG-1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加 PNG/JPEG 主图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最多 {n} 张主图（R-P-IMG-1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InfluencersPage</name>
+    <message>
+        <source>达人 GMV 记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按昵称、账号 ID、日期查找（Ctrl+F）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间范围(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;达人数据&lt;/b&gt;&#x3000;每个达人账号每天一条：本店商品 GMV 和该达人的总 GMV。可手工录入，或导入从抖店/罗盘导出的 CSV、XLSX 文件（同一文件重复导入不会重复记录）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这段时间还没有达人 GMV 记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>近30天（{start} 至 {end}）：达人带来本店 GMV ¥{total}，{n} 个达人；其中自营账号 ¥{own}（{k} 个），占 {share}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {n} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（只显示最近的 {n} 条，请缩小时间范围）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除 GMV 记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除「{name}」{day} 的 GMV 记录？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>小店管家</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>示例数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在打开数据…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>店铺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 店铺：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>店铺(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出(&amp;Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看(&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关于小店管家(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前店铺：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚未选择店铺</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficialBindDialog</name>
+    <message>
+        <source>绑定店铺官方账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>示意图：真实二维码显示在抖店后台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>示意二维码（请在抖店后台扫码）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;在抖店后台完成绑定：&lt;/b&gt;&lt;ol&gt;&lt;li&gt;打开 &lt;b&gt;店铺设置 → 店铺官方账号 → 立即绑定&lt;/b&gt;，页面显示二维码；&lt;/li&gt;&lt;li&gt;用要绑定的抖音账号扫码，在抖音里点 &lt;b&gt;接受绑定&lt;/b&gt;；&lt;/li&gt;&lt;li&gt;回到这里点 &lt;b&gt;记录已接受&lt;/b&gt;，再点 &lt;b&gt;确认绑定&lt;/b&gt;（确认后永久有效）。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;只有抖音账号可以作为官方账号；一个店铺只有一个官方账号，一个账号也只能做一个店铺的官方账号。&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例如：xiaolin_jiaju</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖音号(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>昵称(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开始绑定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficialConfirmDialog</name>
+    <message>
+        <source>确认绑定官方账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>要绑定为本店官方账号：&lt;b&gt;{account}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;绑定是永久的：&lt;/b&gt;确认后，官方账号不能解绑，也不能更换为其他账号。&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>我已了解：绑定后永久有效，不能解绑或更换(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认绑定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂不确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficialPanel</name>
+    <message>
+        <source>绑定店铺官方账号可以提升店铺曝光，帮助店铺沉淀私域流量。抖店后台路径：&lt;b&gt;店铺设置 → 店铺官方账号 → 立即绑定&lt;/b&gt;。只有抖音账号可以作为官方账号；绑定确认后&lt;b&gt;永久有效，不能解绑或更换&lt;/b&gt;。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>官方账号绑定记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先选择一个店铺。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;官方账号：&lt;/b&gt;未绑定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;官方账号：&lt;/b&gt;{account}&#x3000;已绑定（{date} 起，永久有效）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;官方账号：&lt;/b&gt;{account}&#x3000;{state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有官方账号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditor</name>
+    <message>
+        <source>编辑商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上一步(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一步(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存草稿(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提交审核(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存草稿（Ctrl+S 或 Ctrl+Enter）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>商品 #{id}&#x3000;状态：{state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核未通过 — {field}：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这是已审核通过的商品：修改后需重新提交审核，提交后回到“待审核”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提交给平台审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有错误也可以先保存草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还有 {n} 处需要修改（见各步骤中红字）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已符合全部规则，可以提交审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭编辑器</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个商品有未保存的修改。关闭前要保存为草稿吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>草稿已保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>全部状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {n} 个商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>商品列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按标题或商品ID查找（Ctrl+F）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不可用的操作 — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有这个状态的商品。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有商品。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已复制为新的草稿，可以在编辑器中修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除这个商品？删除后不能恢复（操作记录会保留）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>商品导出.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>记录审核结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未通过原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加原因(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;&#x3000;当前状态：{state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未填写标题）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台给出的审核结果：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未通过时，每个有问题的字段写一条原因：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台写的原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核未通过时请至少填写一条原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyTools</name>
+    <message>
+        <source>工具(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份与恢复(&amp;B)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查数据库(&amp;C)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出全部数据(&amp;E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入全部数据(&amp;I)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库文件是只读的：可以查看，但不能修改。要修改，请让文件可写（检查文件属性或权限）后重新打开小店管家。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只读提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已自动备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动备份没有完成：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库检查发现问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例行检查发现数据库有问题。请用 工具 → 检查数据库… 查看详情并修复（修复前会自动备份）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelfOperatedPanel</name>
+    <message>
+        <source>全部达人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>符合条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不符合条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>等待达人授权</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自营账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;自营账号&lt;/b&gt;&#x3000;近30天（含今天）在本店的带货 GMV 占该达人总 GMV ≥ 50% 的达人可标记为自营；标记后需达人授权。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>达人账号列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按昵称、账号 ID 查找（Ctrl+F）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有符合筛选条件的达人。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有达人 GMV 数据：录入或导入后，这里列出每个达人的近30天占比。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>近30天（{start} 至 {end}）达人带来本店 GMV &lt;b&gt;¥{total}&lt;/b&gt;（{n} 个达人），其中自营账号 &lt;b&gt;¥{own}&lt;/b&gt;（{k} 个），占 &lt;b&gt;{share}&lt;/b&gt;。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示 {shown} / 共 {n} 个，符合条件 {e} 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已标记「{name}」为自营，等待达人授权</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录「{name}」拒绝授权？该账号将恢复为带货账号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>将「{name}」标记为带货？它将不再是本店的自营账号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记「{name}」已由平台自动配置为本店的自营账号？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在批量标记 {n} 个账号…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在提议全部符合条件的账号…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批量标记为自营</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDialog</name>
+    <message>
+        <source>修改店铺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建店铺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例如：小林家居旗舰店</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店后台显示的店铺 ID，只含数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已企业认证（官方账号审核费免除）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>店铺名称(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台店铺 ID(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopSwitcher</name>
+    <message>
+        <source>当前店铺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建店铺(&amp;N)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改店铺(&amp;E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>归档店铺(&amp;A)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复已归档店铺(&amp;R)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（企业认证）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先选择一个店铺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>归档店铺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>归档「{name}」？
+归档后它不再出现在店铺列表中，数据全部保留，可随时恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复店铺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择要恢复的店铺：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpecsTab</name>
+    <message>
+        <source>规格（最多 3 个，规格值用逗号或顿号分隔）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规格名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规格值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：颜色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：尺码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：红，黑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：S，M，L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>售价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>库存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置到所选 SKU(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把填写的价格或库存设置到选中的 SKU；没有选中时设置到全部 SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批量设置：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TablePanel</name>
+    <message>
+        <source>筛选…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>筛选表格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{action}”不可用：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在上方选择或新建一个店铺。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有符合筛选条件的记录。按 Esc 清除筛选。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按 {key}「{label}」开始。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>点「{label}」开始。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>images</name>
+    <message>
+        <source>文件是空的（0 字节）</source>
+        <translation>The file is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <source>文件大小 {size:,} 字节超过 1 MB（{max:,} 字节）上限</source>
+        <translation>The file is {size:,} bytes, over the 1 MB ({max:,} bytes) limit</translation>
+    </message>
+    <message>
+        <source>文件内容是 {format} 格式的图片，只接受 PNG 或 JPEG（按内容判断，与文件名无关）</source>
+        <translation>The file contains a {format} image; only PNG or JPEG is accepted (judged by the content, not the file name)</translation>
+    </message>
+    <message>
+        <source>文件内容不是可识别的图片，只接受 PNG 或 JPEG（按内容判断，与文件名无关）</source>
+        <translation>The file does not contain a recognisable image; only PNG or JPEG is accepted (judged by the content, not the file name)</translation>
+    </message>
+    <message>
+        <source>图片声明的尺寸 {width}×{height} 过大（超过 {megapixels} 百万像素），可能是恶意构造的文件，已拒绝</source>
+        <translation>The image claims to be {width}×{height}, over {megapixels} megapixels; it may be a malicious file and was refused</translation>
+    </message>
+    <message>
+        <source>图片声明的像素数量过多，可能是恶意构造的文件，已拒绝</source>
+        <translation>The image claims far too many pixels; it may be a malicious file and was refused</translation>
+    </message>
+    <message>
+        <source>{format} 文件已损坏或不完整：数据没到结尾就断了（常见于没下载完或复制中断的文件）</source>
+        <translation>The {format} file is damaged or incomplete: its data stops before the end (common when a download or copy was interrupted)</translation>
+    </message>
+    <message>
+        <source>{format} 文件已损坏或不完整：图像数据无法解码（文件可能被其他程序改坏了）</source>
+        <translation>The {format} file is damaged or incomplete: its image data cannot be decoded (another program may have damaged it)</translation>
+    </message>
+    <message>
+        <source>图片尺寸 {width}×{height} 小于 {min}×{min} 像素</source>
+        <translation>The image is {width}×{height}, smaller than {min}×{min} pixels</translation>
+    </message>
+    <message>
+        <source>图片不是正方形（{width}×{height}），平台更推荐 1:1 的主图</source>
+        <translation>The image is not square ({width}×{height}); the platform prefers 1:1 main images</translation>
+    </message>
+    <message>
+        <source>无法读取这个文件：它可能已被移走、没有读取权限或正被其他程序占用</source>
+        <translation>This file cannot be read: it may have been moved, you may lack permission, or another program is using it</translation>
+    </message>
+    <message>
+        <source>这不是一个文件（可能是文件夹）</source>
+        <translation>This is not a file (perhaps a folder)</translation>
+    </message>
+    <message>
+        <source>最多 {max} 张主图</source>
+        <translation>At most {max} main images</translation>
+    </message>
+    <message>
+        <source>至少需要 1 张主图</source>
+        <translation>At least 1 main image is needed</translation>
+    </message>
+    <message>
+        <source>图片合格，但已有 {max} 张主图，没有空位了；删掉一张再添加</source>
+        <translation>The image is fine, but there are already {max} main images and no free place; remove one first</translation>
+    </message>
+    <message>
+        <source>这张图片已经添加过了</source>
+        <translation>This image has already been added</translation>
+    </message>
+    <message>
+        <source>无法添加：程序遇到意外错误，详见详细信息</source>
+        <translation>Could not add it: the program hit an unexpected error (see Details)</translation>
+    </message>
+    <message>
+        <source>{text}（{rule}）</source>
+        <translation>{text} ({rule})</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>关于小店管家</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;小店管家 ShopDesk {version}&lt;/h3&gt;&lt;p&gt;抖店账号与商品的本地管理工具：所有数据只保存在这台电脑上。&lt;/p&gt;&lt;p&gt;数据文件夹：&lt;br&gt;&lt;code&gt;{data_dir}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;数据库文件：&lt;br&gt;&lt;code&gt;{db}&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

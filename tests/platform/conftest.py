@@ -1,0 +1,72 @@
+"""Fixtures for the platform tests: an in-memory keychain and a running fake platform."""
+from __future__ import annotations
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from tests.fake_doudian import FakeDoudian, FakeState, make_data
+
+N_PRODUCTS = 150  # two listV2 pages
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.store.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.store[(service, username)] = password
+
+    def delete_password(self, service, username):
+        from keyring.errors import PasswordDeleteError
+
+        if self.store.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+@pytest.fixture
+def memory_keyring():
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def fake():
+    state = FakeState(data=make_data(N_PRODUCTS))
+    with FakeDoudian(state) as server:
+        yield server
+
+
+@pytest.fixture
+def gateway(fake, monkeypatch):
+    monkeypatch.setenv("SHOPDESK_DOUDIAN_GATEWAY", fake.url)
+    return fake.url
+
+
+@pytest.fixture
+def connected(ctx, memory_keyring, gateway):
+    """A shop connected (app_key, secret in the in-memory keychain, shop_id) to the running fake."""
+    from desktop.services import platform_connection, shops
+    from tests.fake_doudian.data import SHOP_ID
+    from tests.fake_doudian.server import APP_KEY, SECRET
+
+    shop = shops.create_shop(ctx, "抖店测试店", SHOP_ID, False).value
+    platform_connection.save_connection(ctx, shop, APP_KEY, SECRET, SHOP_ID)
+    return shop
+
+
+def fast_client(ctx, shop_id, **kw):
+    """The service's client without real sleeping between retries."""
+    from desktop.services.platform_connection import client_for
+
+    kw.setdefault("sleep", lambda s: None)
+    return client_for(ctx, shop_id, **kw)

@@ -1,0 +1,81 @@
+"""Offscreen screenshots of the 平台 dialogs against the local fake platform (issue 13).
+
+Run: QT_QPA_PLATFORM=offscreen python tests/screenshots/platform_dialogs.py
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "docs" / "screenshots"
+
+import keyring  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop.domain.clock import FixedClock  # noqa: E402
+from desktop.services.session import open_session  # noqa: E402
+from tests.fake_doudian import FakeDoudian, FakeState, make_data  # noqa: E402
+from tests.fake_doudian.data import SHOP_ID  # noqa: E402
+from tests.fake_doudian.server import APP_KEY, SECRET  # noqa: E402
+from tests.platform.conftest import MemoryKeyring  # noqa: E402
+
+
+def grab(widget, name: str) -> None:
+    widget.show()
+    QApplication.processEvents()
+    widget.grab().save(str(OUT / name))
+    print("wrote", OUT / name)
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication(sys.argv)
+    keyring.set_keyring(MemoryKeyring())
+    fake = FakeDoudian(FakeState(data=make_data(120))).start()
+    os.environ["SHOPDESK_DOUDIAN_GATEWAY"] = fake.url
+    ctx = open_session(Path(tempfile.mkdtemp()), clock=FixedClock(datetime(2026, 11, 27, 10).astimezone()))
+    from desktop.services import (catalog, platform_accounts, platform_connection, platform_products,
+                                  platform_push, shops)
+    from desktop.services import products as product_service
+    from tests.services.product_fixtures import valid_draft
+
+    shop = shops.create_shop(ctx, "晨光服饰旗舰店", SHOP_ID, True).value
+    platform_connection.save_connection(ctx, shop, APP_KEY, SECRET, SHOP_ID)
+    platform_connection.check_connection(ctx, shop)
+    catalog.ensure_sample_tree(ctx)
+    platform_products.pull_products(ctx, shop)
+    fake.state.inject("rate_limit", "product.listV2", count=10)
+    try:
+        platform_products.pull_products(ctx, shop, client=platform_connection.client_for(ctx, shop, sleep=lambda s: None))
+    except Exception:  # noqa: BLE001 - a failed run for the 同步记录 screenshot
+        pass
+    fake.state.faults.clear()
+    local = product_service.save_draft(ctx, shop, valid_draft(ctx)).value
+    pid = sorted(fake.state.data.products)[1]
+    platform_products.link_product(ctx, local, str(pid))
+    ctx.db.execute_sql("UPDATE product SET updated_at = '2099-01-01T00:00:00' WHERE id = ?", (local,))
+    platform_products.pull_products(ctx, shop)
+    diffs = platform_accounts.pull_accounts(ctx, shop).value
+
+    from desktop.ui.platform.accounts_dialog import AccountsDiffDialog
+    from desktop.ui.platform.conflicts_dialog import ConflictsDialog
+    from desktop.ui.platform.connection_dialog import PlatformConnectionDialog
+    from desktop.ui.platform.push_dialog import PushDryRunDialog
+    from desktop.ui.platform.runs_dialog import SyncRunsDialog
+
+    grab(PlatformConnectionDialog(ctx, shop), "platform_connection.png")
+    grab(SyncRunsDialog(ctx, shop), "platform_sync_runs.png")
+    grab(ConflictsDialog(ctx, shop), "platform_conflicts.png")
+    grab(AccountsDiffDialog(ctx, shop, diffs), "platform_accounts.png")
+    grab(PushDryRunDialog(platform_push.prepare_push(ctx, local).value), "platform_push_dry_run.png")
+    fake.stop()
+    del app
+
+
+if __name__ == "__main__":
+    main()
