@@ -114,6 +114,10 @@ class BadValue(ValueError):
 
 def parse_amount(value, label: str = "金额") -> int:
     """``¥1,234.50`` → 123450 fen (money.parse_fen), refused as a BadValue for the row report."""
+    if type(value) is str:
+        fen = money.fast_fen(value)
+        if fen is not None:
+            return fen
     try:
         return money.parse_fen(value, label)
     except money.MoneyError as exc:

@@ -5,7 +5,7 @@ from typing import Callable
 
 from desktop.platform.client import DoudianClient
 from desktop.platform.errors import PlatformCancelled
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.platform_runs import SyncRun
 
 Progress = Callable[[int, int], None]
