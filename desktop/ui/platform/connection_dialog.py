@@ -57,7 +57,9 @@ class PlatformConnectionDialog(QDialog):
             self.status.setText(self._status_text(info))
         self.error = QLabel(objectName="platformConnectionError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c0392b")
+        from desktop.ui.common import colors
+
+        self.error.setStyleSheet(colors.text_style("error"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = QPushButton(self.tr("保存(&S)"), objectName="platformSaveButton")
