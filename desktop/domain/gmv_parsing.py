@@ -230,8 +230,9 @@ class RowParser:
             nickname = ""
         else:
             nickname = str(nickname).strip()
-            if len(nickname) > account_ids.NICKNAME_MAX:
-                raise BadValue("昵称最多 30 个字")
+            err = account_ids.nickname_error(nickname)
+            if err:
+                raise BadValue(err)
         platform = "douyin" if self._idx["platform"] is None else parse_platform(self._cell(cells, "platform"))
         day = self._days.get(day_value) if type(day_value) is str else None
         if day is None:

@@ -15,6 +15,7 @@ from typing import Any, Iterable, Sequence
 
 from desktop.domain import money
 from desktop.domain.decisions import Decision, deny, with_rule
+from desktop.domain.text import control_chars
 
 PRODUCT_TYPES = {"normal": "普通商品", "virtual": "虚拟商品"}
 PAYMENT_METHODS = {"online": "在线支付", "cod": "货到付款", "both": "在线支付和货到付款"}
@@ -135,6 +136,9 @@ def title_errors(title: str) -> list[FieldError]:
         )
     if has_line_break(title):
         errors.append(FieldError("title", "R-P-TITLE", "标题不能换行"))
+    other = [c for c in control_chars(title) if chr(int(c[2:], 16)) not in _LINE_BREAKS]
+    if other:
+        errors.append(FieldError("title", "R-P-TITLE", f"标题不能包含控制字符（发现 {'、'.join(other[:3])}）"))
     if has_emoji(title):
         errors.append(FieldError("title", "R-P-TITLE", "标题不能包含表情符号"))
     return errors
@@ -343,6 +347,17 @@ def errors_by_field(errors: Iterable[FieldError]) -> dict[str, list[FieldError]]
     return out
 
 
+# Field -> label, in the editor's order; for history rows that say what a save changed.
+DRAFT_FIELD_LABELS = (
+    ("category_id", "类目"), ("product_type", "商品类型"), ("title", "标题"), ("remark", "推荐语"),
+    ("weight", "重量"), ("weight_unit", "重量单位"), ("attributes", "类目属性"), ("payment", "支付方式"),
+    ("stock_mode", "库存计数"), ("images", "主图"), ("specs", "规格"), ("skus", "价格与库存"),
+)
+
+
+def changed_fields(old: ProductDraft, new: ProductDraft) -> list[str]:
+    """Names of the draft fields that differ (the field, never its whole value)."""
+    return [name for name, _ in DRAFT_FIELD_LABELS if getattr(old, name) != getattr(new, name)]
 def submit_decision(state_decision: Decision, errors: Sequence[FieldError]) -> Decision:
     """R-P-SUBMIT: submitting needs the lifecycle to allow it (R-P-STATE) and no rule error.
 

@@ -7,14 +7,14 @@ password or verification code (R-CH-3): it records who bound what, and when.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import peewee
 
 from desktop.domain import accounts as rules
 from desktop.domain.decisions import Decision, deny
-from desktop.services import account_registry, history
+from desktop.services import account_registry, corrections, history
 from desktop.services import changes as ch
 from desktop.services.changes import Outcome
 from desktop.services.context import ServiceContext, service
@@ -114,7 +114,12 @@ def list_channels(ctx: ServiceContext, shop_id: int, include_ended: bool = False
     if not include_ended:
         q = q.where(Binding.state.in_(rules.CHANNEL_LIVE))
     today = ctx.today()
-    return [_row(b, b.account, today) for b in q]
+    voided = corrections.voided_ids(ctx, shop_id)
+    return [_voided(_row(b, b.account, today)) if b.id in voided else _row(b, b.account, today) for b in q]
+
+
+def _voided(row: ChannelRow) -> ChannelRow:
+    return replace(row, state_label=corrections.VOIDED_LABEL)
 
 
 @service

@@ -6,7 +6,7 @@ open), and every refused attempt is logged (R-LOG-1).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import peewee
@@ -14,7 +14,7 @@ import peewee
 from desktop.domain import accounts as rules
 from desktop.domain import money
 from desktop.domain.decisions import Decision, deny
-from desktop.services import account_registry, history
+from desktop.services import account_registry, corrections, history
 from desktop.services import changes as ch
 from desktop.services.changes import Outcome
 from desktop.services.context import ServiceContext, service
@@ -132,7 +132,9 @@ def official_view(ctx: ServiceContext, shop_id: int) -> OfficialView:
         .where((Binding.shop == shop_id) & (Binding.category == CATEGORY))
         .order_by(Binding.id.desc())
     )
-    rows = [_row(b, b.account) for b in q]
+    voided = corrections.voided_ids(ctx, shop_id)
+    rows = [replace(r, state_label=corrections.VOIDED_LABEL) if r.id in voided else r
+            for r in (_row(b, b.account) for b in q)]
     current = next((r for r in rows if r.live), None)
     return OfficialView(
         shop_id=shop_id,

@@ -17,6 +17,7 @@ from desktop.domain import product_states as st
 from desktop.domain import products as rules
 from desktop.domain.decisions import Decision, deny
 from desktop.domain.products import FieldError, ProductDraft, SkuInput, SpecDim
+from desktop.domain.text import compact
 from desktop.services import changes as ch
 from desktop.services import history
 from desktop.services.changes import Outcome
@@ -201,6 +202,19 @@ def _write_content(ctx: ServiceContext, p: Product, draft: ProductDraft) -> None
         )
 
 
+def _changes_text(ctx: ServiceContext, p: Product, draft: ProductDraft) -> str:
+    """What a save changed, by field; a changed title shows old and new (long ones compacted)."""
+    old = get_product(ctx, p.id).draft
+    fields = rules.changed_fields(old, draft)
+    if not fields:
+        return "；内容没有改动"
+    labels = dict(rules.DRAFT_FIELD_LABELS)
+    parts = [labels[f] for f in fields]
+    if "title" in fields:
+        parts[fields.index("title")] = f"标题「{compact(old.title, 80)}」→「{compact(draft.title, 80)}」"
+    return "；改动：" + "、".join(parts)
+
+
 def _label(p: Product) -> str:
     return p.title.strip() or f"商品 #{p.id}"
 
@@ -228,8 +242,9 @@ def save_draft(ctx: ServiceContext, shop_id: int, draft: ProductDraft, product_i
     detail = f"保存草稿，{len(errors)} 处待修改" if errors else "保存草稿"
 
     def write(p: Product, code: str) -> int:
+        changed = _changes_text(ctx, p, draft) if code == "product.save" else ""
         _write_content(ctx, p, draft)
-        history.record(ctx, code, shop_id=p.shop_id, product_id=p.id, subject=_label(p), detail=detail)
+        history.record(ctx, code, shop_id=p.shop_id, product_id=p.id, subject=_label(p), detail=detail + changed)
         return p.id
 
     try:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.ui.common import colors
 from desktop.services import changes as ch
 from desktop.services import platform_connection as svc
 from desktop.services import shops
@@ -57,8 +58,6 @@ class PlatformConnectionDialog(QDialog):
             self.status.setText(self._status_text(info))
         self.error = QLabel(objectName="platformConnectionError")
         self.error.setWordWrap(True)
-        from desktop.ui.common import colors
-
         self.error.setStyleSheet(colors.text_style("error"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
