@@ -65,9 +65,9 @@ def _add(ctx, kind: str, old: str, new: str, reason: str, *, shop_id=None, bindi
          gmv_id=None) -> int:
     cur = ctx.db.execute_sql(
         "INSERT INTO correction (at, kind, shop_id, binding_id, account_id, gmv_id, old_value, new_value, reason)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",  # RETURNING: both backends (no lastrowid on the server)
         (ctx.now_iso(), kind, shop_id, binding_id, account_id, gmv_id, old, new, reason))
-    return cur.lastrowid
+    return cur.fetchone()[0]
 
 
 def _detail(field: str, old: str, new: str, reason: str) -> str:

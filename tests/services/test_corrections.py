@@ -156,7 +156,7 @@ def test_migration_keeps_every_older_guard(ctx, shop_id):
         ctx.db.execute_sql("UPDATE history SET detail = ''")
     svc.void_binding(ctx, bid, "误点了确认")
     other = ctx.db.execute_sql("INSERT INTO shop (name, platform_shop_id, created_at) VALUES ('别家', '9', 'x')"
-                               ).lastrowid
+                               " RETURNING id").fetchone()[0]
     with pytest.raises(peewee.IntegrityError), ctx.db.atomic():
         ctx.db.execute_sql("UPDATE binding SET shop_id = ? WHERE id = ?", (other, bid))
     assert date.fromisoformat(ctx.db.execute_sql("SELECT bound_on FROM binding WHERE id = ?", (bid,)).fetchone()[0])

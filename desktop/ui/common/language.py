@@ -83,13 +83,13 @@ def current_language() -> str:
 def install(app, choice: str | None = None) -> str:
     """Load our translation and Qt's own for ``choice`` (default: the saved
     setting); returns the language in use. Replaces translators installed before."""
-    from desktop import i18n
-
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
     language = resolve(choice or saved_choice())
     if language == ENGLISH:
+        from desktop import i18n  # only for English: Chinese is the source text (start-up time)
+
         qm = i18n.ensure_compiled()
         ours = OurTranslator(app)
         if qm is None or not ours.load(str(qm)):

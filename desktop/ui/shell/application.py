@@ -49,6 +49,8 @@ def install_translations(app: QApplication) -> None:
 
 def team_settings(data_dir: Path):
     """The team server to use, when team mode is switched on for this data folder."""
+    if not (data_dir / "team.json").exists():
+        return None  # one-computer mode: no need to load the team services (start-up time)
     from desktop.services import team
 
     settings = team.load_settings(data_dir)
@@ -332,10 +334,15 @@ def run_gui(args) -> int:
     NON_INTERACTIVE = args.exit_when_shown
     sys.excepthook = _excepthook
     controller = Controller(app, data_dir, args.exit_when_shown)
-    from desktop.ui.shell.single_instance import RaiseServer
-
-    controller.raise_server = RaiseServer(data_dir, lambda: controller.window, app)
     controller.start(args.demo)
+
+    def listen_for_second_starts() -> None:
+        # After the first frame: QtNetwork is not needed to draw it (start-up time).
+        from desktop.ui.shell.single_instance import RaiseServer
+
+        controller.raise_server = RaiseServer(data_dir, lambda: controller.window, app)
+
+    QTimer.singleShot(0, listen_for_second_starts)
     code = app.exec()
     if controller.ctx is not None:
         from desktop.ui.safety.menu import close_with_backup

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.common import icons
-from desktop.ui.shell import help as help_window
 from desktop.ui.shell import window_state
 from desktop.ui.shell.registry import PAGES
 from desktop.ui.shell.shop_switcher import ShopSwitcher
@@ -264,8 +263,15 @@ class MainWindow(QMainWindow):
     def _show_reason(self, text: str) -> None:
         """Plain words first; each rule ID as a small link into 规则说明."""
         self._reason_text = text
-        plain, rules = help_window.split_reason(text)
+        if not text:
+            self.reason_label.clear()
+            self.reason_label.setToolTip("")
+            return
         import html
+
+        from desktop.ui.shell import help as help_window  # the help loads when first needed (start-up time)
+
+        plain, rules = help_window.split_reason(text)
 
         links = "　".join(help_window.rule_link(r) for r in rules)
         self.reason_label.setText(html.escape(plain) + (f"　<small>{links}</small>" if links else ""))
@@ -276,12 +282,16 @@ class MainWindow(QMainWindow):
         return self._reason_text
 
     def _open_link(self, link: str) -> None:
+        from desktop.ui.shell import help as help_window
+
         if link.startswith(help_window.RULE_SCHEME + ":"):
             self.show_help("rules", link.split(":", 1)[1])
 
     def show_help(self, topic: str, rule: str | None = None):
         """帮助: "rules" (at ``rule``), "quick_start" or "shortcuts"; returns the help window."""
         if self._help is None:
+            from desktop.ui.shell import help as help_window
+
             self._help = help_window.HelpWindow(self)
         if topic == "rules":
             self._help.show_rules(rule)
