@@ -29,6 +29,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.errors import InvalidInput, NotFound
 from desktop.services.platform_connection import PLATFORM
 from desktop.services.platform_sync import Cancelled, Progress, Steps, pulling
+from desktop.domain.decisions import with_rule
 
 PAGE_SIZE = 100
 MAX_LISTED = 10_000  # page * size may not pass this (listV2)
@@ -211,7 +212,8 @@ def _apply(ctx: ServiceContext, shop_id: int, local_id: int, p: PlatformProduct)
     if target is not None and target != state:
         path = ps.state_path(state, target)
         if path is None:
-            notes.append(f"本地为「{st.STATE_LABELS[state]}」，无法按规则变为「{st.STATE_LABELS[target]}」（R-P-STATE）")
+            notes.append(with_rule(f"本地为「{st.STATE_LABELS[state]}」，无法按规则变为「{st.STATE_LABELS[target]}」",
+                                    "R-P-STATE"))
         else:
             now = ctx.now_iso()
             for step in path:

@@ -4,8 +4,6 @@ The runner (runner.py) decides where a message is shown; this module only words 
 """
 from __future__ import annotations
 
-import errno
-
 from PySide6.QtCore import QCoreApplication
 
 from desktop.ui.common.decisions import decision_text
@@ -29,15 +27,4 @@ def machine_fault(exc: BaseException) -> str:
     """A message for a fault of the machine (full disk, read-only folder, busy database), else ''."""
     from desktop.ui.common.fault_messages import error_text
 
-    found = error_text(exc)  # classified through peewee's wrapper and "cannot rollback" (store.faults)
-    if found:
-        return found
-    code = getattr(exc, "errno", None)
-    text = str(exc).lower()
-    if code == errno.ENOSPC or "disk is full" in text or "database or disk is full" in text:
-        return tr("磁盘空间不足：操作没有完成，数据没有改动。请腾出空间后再试。")
-    if code in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in text or "read-only" in text:
-        return tr("没有写入权限（文件夹只读或被保护）：操作没有完成，数据没有改动。")
-    if "database is locked" in text or "database is busy" in text:
-        return tr("数据正被另一个操作占用：操作没有完成，请稍后再试。")
-    return ""
+    return error_text(exc) or ""  # classified through peewee's wrapper and "cannot rollback" (store.faults)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.product_states import STATE_LABELS
 from desktop.services import platform_products as svc
-from desktop.ui.common.errors import call_in_dialog
+from desktop.ui.common.runner import Op
 
 
 class ConflictsDialog(QDialog):
@@ -78,7 +78,7 @@ class ConflictsDialog(QDialog):
         if not rows:
             return
         conflict = self.rows[rows[0].row()]
-        outcome = call_in_dialog(self, svc.resolve_conflict, self.ctx, conflict.id, keep)
+        outcome = Op(self, self.ctx, svc.resolve_conflict, conflict.id, keep).show_errors_in(self.error).run()
         if outcome:
             self.result_changes |= outcome.changes
             self.error.clear()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from desktop.services import changes as ch
 from desktop.services import platform_connection as svc
 from desktop.services import shops
-from desktop.ui.common.errors import call_in_dialog
+from desktop.ui.common.runner import Op
 from desktop.ui.platform.messages import platform_message
 
 
@@ -127,7 +127,7 @@ class PlatformConnectionDialog(QDialog):
         self.status.setText(platform_message(exc))
 
     def delete(self) -> None:
-        outcome = call_in_dialog(self, svc.delete_connection, self.ctx, self.shop_id)
+        outcome = Op(self, self.ctx, svc.delete_connection, self.shop_id).show_errors_in(self.error).run()
         if outcome:
             self.result_changes |= outcome.changes
             self.app_key.clear()

@@ -22,9 +22,7 @@ def platform_message(exc: BaseException) -> str:
 def show_platform_error(parent, exc: BaseException) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.ui.common.errors import show_error
-
     if isinstance(exc, PlatformError):
         QMessageBox.warning(parent, QCoreApplication.translate("platform", "抖店开放平台"), platform_message(exc))
     else:
-        show_error(parent, exc)
+        QMessageBox.warning(parent, QCoreApplication.translate("runner", "无法完成"), platform_message(exc))

@@ -1,12 +1,16 @@
-"""A sync with a progress dialog and 取消, on a worker thread (the window never freezes)."""
+"""A sync with a progress dialog and 取消, on a worker thread (the window never freezes).
+
+A thin adapter over the one operation runner (``ui.common.runner.Op``): the runner owns the worker
+thread, its database connection, the progress dialog and the announcement of what changed."""
 from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
-from desktop.ui.common.task import ServiceThread
+from desktop.services.changes import Outcome
+from desktop.ui.common.runner import CANCELLED, PROGRESS, Op, Result
 from desktop.ui.platform.messages import show_platform_error
 
 
@@ -14,42 +18,24 @@ class SyncTask(QObject):
     """``SyncTask(parent, ctx, label, fn).start()``; ``fn(progress, cancelled)`` returns an Outcome."""
 
     done = Signal(object)  # the Outcome
-    failed = Signal(object)
+    failed = Signal(object)  # the exception
 
     def __init__(self, parent: QWidget, ctx, label: str, fn: Callable, show_errors: bool = True) -> None:
         super().__init__(parent)
         self.show_errors = show_errors
         self.parent_widget = parent
-        self.progress = QProgressDialog(label, self.tr("取消"), 0, 0, parent)
-        self.progress.setObjectName("platformSyncProgress")
-        self.progress.setWindowTitle(self.tr("与抖店同步"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(200)
-        self.thread = ServiceThread(ctx, fn, self)
-        self.thread.progressed.connect(self._progressed)
-        self.progress.canceled.connect(self.thread.cancel)
-        self.thread.succeeded.connect(self._ok)
-        self.thread.failed.connect(self._failed)
+        self.label = label
+        self.op = Op(parent, ctx, lambda _ctx, progress, cancelled: fn(progress, cancelled), PROGRESS, CANCELLED)
+        self.op.quiet().titled(self.tr("与抖店同步"))
 
     def start(self) -> "SyncTask":
-        self.thread.start()
+        self.op.start(self.label, self._finished, object_name="platformSyncProgress")
         return self
 
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(min(done, max(total, 1)))
-
-    def _close(self) -> None:
-        self.progress.reset()
-        self.progress.hide()
-        self.thread.wait()
-
-    def _ok(self, outcome) -> None:
-        self._close()
-        self.done.emit(outcome)
-
-    def _failed(self, exc) -> None:
-        self._close()
-        self.failed.emit(exc)
-        if self.show_errors:
-            show_platform_error(self.parent_widget, exc)
+    def _finished(self, result: Result) -> None:
+        if result.ok:
+            self.done.emit(Outcome(result.changes, result.value))
+            return
+        self.failed.emit(result.error)
+        if self.show_errors and not result.cancelled and result.error is not None:
+            show_platform_error(self.parent_widget, result.error)
