@@ -52,6 +52,8 @@ class CheckReport:
 @service
 def ensure_tables_sound(ctx: ServiceContext, tables: tuple[str, ...]) -> None:
     """Refuse an import when a table it writes (or one of its UNIQUE indexes) is damaged."""
+    if ctx.is_server:  # PRAGMA integrity_check is SQLite's; the server guards its own files
+        return
     conn = ctx.db.connection()
     for table in tables:
         if run_check(conn, "integrity_check", table):

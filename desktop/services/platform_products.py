@@ -175,7 +175,7 @@ def _write(ctx: ServiceContext, shop_id: int, products: list[PlatformProduct], r
                 run.conflicts += _record_conflict(ctx, local_id, p)
                 continue
             try:
-                with ctx.db.atomic():  # savepoint: a product the schema refuses becomes a conflict
+                with ctx.db.atomic("IMMEDIATE"):  # savepoint: a product the schema refuses becomes a conflict
                     _apply(ctx, shop_id, local_id, p)
                 touched += 1
             except peewee.IntegrityError:

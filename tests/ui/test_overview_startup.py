@@ -27,8 +27,11 @@ print(before, "PySide6.QtCharts" in sys.modules, page.charts is not None)
 """
 
 
-def test_qtcharts_is_imported_after_the_first_frame():
+def test_qtcharts_is_imported_after_the_first_frame(tmp_path):
+    # HOME and the settings folder are temporary: the window saves its layout on the way out.
+    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
+           "SHOPDESK_SETTINGS_DIR": str(tmp_path / "settings")}
     out = subprocess.run([sys.executable, "-c", SCRIPT], cwd=ROOT, capture_output=True, text=True, timeout=120,
-                         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(ROOT)})
+                         env=env)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["False", "True", "True"]
