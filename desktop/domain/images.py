@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 
 from PIL import Image
 
-
 from desktop.domain.products import MAX_IMAGES  # R-P-IMG-1: one constant, shared with the draft rules
 
 MIN_IMAGES = 1  # R-P-IMG-1

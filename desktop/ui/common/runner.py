@@ -161,6 +161,7 @@ class Op(QObject):
         self._worker: _Worker | None = None
         self._progress_dialog: QProgressDialog | None = None
         self._on_done: Callable[[Result], None] | None = None
+        self._done_so_far = 0
         self.result: Result | None = None
 
     # -- options -------------------------------------------------------------------------------
@@ -256,11 +257,16 @@ class Op(QObject):
         return dialog
 
     def _progress(self, done: int, total: int) -> None:
+        # A modal QProgressDialog's setValue() processes events, so the next report can arrive
+        # inside this one: tell listeners first, and never move the bar backwards.
+        if done < self._done_so_far:
+            return
+        self._done_so_far = done
+        self.progressed.emit(done, total)
         dialog = self._progress_dialog
         if dialog is not None and _alive(dialog):
             dialog.setMaximum(max(total, 1))
             dialog.setValue(min(done, total))
-        self.progressed.emit(done, total)
 
     def _worker_done(self, result: Result) -> None:
         dialog, self._progress_dialog = self._progress_dialog, None

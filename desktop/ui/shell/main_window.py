@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
         self.reason_label.linkActivated.connect(self._open_link)
         self._reason_text = ""
         self._help = None
+        # A long reason is cut at the window's edge instead of widening the window.
+        self.reason_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.statusBar().setObjectName("statusBar")
         self.statusBar().addWidget(self.reason_label, 1)
         self.statusBar().addPermanentWidget(self.shop_label)
@@ -274,7 +276,8 @@ class MainWindow(QMainWindow):
         plain, rules = help_window.split_reason(text)
 
         links = "　".join(help_window.rule_link(r) for r in rules)
-        self.reason_label.setText(html.escape(plain) + (f"　<small>{links}</small>" if links else ""))
+        # One line (a rule's error list is long); the whole text on hover.
+        self.reason_label.setText(html.escape(" ".join(plain.split())) + (f"　<small>{links}</small>" if links else ""))
         self.reason_label.setToolTip(text)
 
     def status_reason(self) -> str:

@@ -6,6 +6,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop.ui.common import icons
+from desktop.ui.common.decisions import clean_label, key_text
 
 # The runner, the dialogs and desktop.services.shops (with it peewee) are
 # imported inside the methods: the window frame is shown before any of them
@@ -39,9 +40,12 @@ class ShopSwitcher(QObject):
     def _action(self, name, text, slot, shortcut=None) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
+        action.setIconText(clean_label(text))  # the toolbar shows no mnemonic that does not work there
         if shortcut is not None:
             # setShortcuts: the overloaded setShortcut would build the Qt namespace before the first frame.
             action.setShortcuts([QKeySequence(shortcut)])
+        key = key_text(action.shortcut())
+        action.setToolTip(f"{clean_label(text)}（{key}）" if key else clean_label(text))
         action.triggered.connect(slot)
         icons.set_action_icon(action)
         return action
