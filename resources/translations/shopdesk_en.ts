@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>说明</source>
-        <translation>Details</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>符合</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>绑定日期</source>
-        <translation>Binding date</translation>
+        <translation>Bound on</translation>
     </message>
     <message>
         <source>备注</source>
@@ -144,12 +144,12 @@ The file was not changed. You can open a backup, or create a new empty database 
     <message>
         <source>打开数据时出错，数据库文件没有被改动。
 可以重试；如果反复出现，请联系技术支持并附上日志。</source>
-        <translation>Opening the data failed; the database file was not changed.
-You can try again; if it keeps happening, contact support and include the log.</translation>
+        <translation>An error occurred while opening the data; the database file was not changed.
+You can retry; if it keeps happening, contact support and attach the log.</translation>
     </message>
     <message>
         <source>无法打开数据</source>
-        <translation>Cannot Open the Data</translation>
+        <translation>Cannot open the data</translation>
     </message>
     <message>
         <source>重试</source>
@@ -157,13 +157,13 @@ You can try again; if it keeps happening, contact support and include the log.</
     </message>
     <message>
         <source>打开数据文件夹</source>
-        <translation>Open Data Folder</translation>
+        <translation>Open data folder</translation>
     </message>
     <message>
         <source>数据库文件是空的（0 字节），里面没有任何数据。
 它没有被改动。可以打开一个备份，或新建数据库（空文件会改名保留）。</source>
         <translation>The database file is empty (0 bytes) and holds no data.
-It was not changed. You can open a backup or start a new database (the empty file is renamed and kept).</translation>
+It was not changed. You can open a backup, or create a new database (the empty file is kept under a new name).</translation>
     </message>
     <message>
         <source>选择备份</source>
@@ -193,31 +193,31 @@ It was not changed. You can open a backup or start a new database (the empty fil
     </message>
     <message>
         <source>发现来历不明的日志文件</source>
-        <translation>Unknown Log File Found</translation>
+        <translation>Unknown journal file found</translation>
     </message>
     <message>
         <source>数据库旁边有一个不是本机上次运行留下的日志文件（{name}），可能是从别的电脑或同步盘复制来的。
 把它合并进来可能会用别处的数据覆盖这里的修改，所以没有合并。
 可以把它改名保留后打开数据库（它里面未合并的修改不会出现），或退出后自己检查。</source>
-        <translation>Beside the database there is a log file ({name}) that this computer&apos;s last session did not leave; it may have been copied from another computer or a synced folder.
+        <translation>Next to the database there is a journal file ({name}) that was not left by this computer&apos;s last run; it may have been copied from another computer or a sync folder.
 Merging it could overwrite changes made here with data from elsewhere, so it was not merged.
-You can rename and keep it, then open the database (its unmerged changes will not appear), or quit and check it yourself.</translation>
+You can keep it under a new name and open the database (its unmerged changes will not appear), or quit and check it yourself.</translation>
     </message>
     <message>
         <source>改名保留并打开</source>
-        <translation>Rename, Keep and Open</translation>
+        <translation>Keep it renamed and open</translation>
     </message>
     <message>
         <source>数据文件夹里用于防止重复打开的锁文件位置被一个文件夹占用：
 {path}
 小店管家没有打开。请把这个文件夹改名或移走，然后再启动。</source>
-        <translation>The lock file that stops ShopDesk from opening twice cannot be created because a folder is in its place:
+        <translation>The place of the lock file that prevents opening twice is taken by a folder in the data folder:
 {path}
 ShopDesk did not open. Rename or move that folder, then start again.</translation>
     </message>
     <message>
         <source>数据文件夹正被另一台电脑使用</source>
-        <translation>The Data Folder Is in Use on Another Computer</translation>
+        <translation>The data folder is in use by another computer</translation>
     </message>
     <message>
         <source>这个数据文件夹被另一台电脑（{host}，进程 {pid}）上的小店管家占用。
@@ -225,21 +225,17 @@ ShopDesk did not open. Rename or move that folder, then start again.</translatio
 如果那台电脑上的小店管家已经关闭（例如锁文件是同步盘复制过来的），可以解除锁定后打开；否则请先在那台电脑上关闭小店管家。
 锁文件：{path}</source>
         <translation>This data folder is in use by ShopDesk on another computer ({host}, process {pid}).
-Two computers writing the same database at once would damage it.
-If ShopDesk on that computer is already closed (for example, the lock file came through a synced folder), you can release the lock and open; otherwise close ShopDesk on that computer first.
+Two computers writing one database at once would damage it.
+If ShopDesk on that computer is already closed (for example the lock file came through a sync folder), you can remove the lock and open; otherwise close ShopDesk on that computer first.
 Lock file: {path}</translation>
     </message>
     <message>
         <source>解除锁定并打开</source>
-        <translation>Release the Lock and Open</translation>
+        <translation>Remove the lock and open</translation>
     </message>
     <message>
         <source>出错了</source>
         <translation>Something went wrong</translation>
-    </message>
-    <message>
-        <source>程序遇到意外错误（{kind}），这次操作没有完成。已保存的数据不受影响。</source>
-        <translation>The program hit an unexpected error ({kind}); this operation was not completed. Saved data is not affected.</translation>
     </message>
     <message>
         <source>无法启动</source>
@@ -267,13 +263,17 @@ Lock file: {path}</translation>
     </message>
     <message>
         <source>没有替换数据</source>
-        <translation>Data Not Replaced</translation>
+        <translation>Data not replaced</translation>
     </message>
     <message>
         <source>原来的数据已重新打开，没有改动。
 </source>
-        <translation>The previous data was opened again, unchanged.
+        <translation>The original data was reopened unchanged.
 </translation>
+    </message>
+    <message>
+        <source>程序遇到意外错误，这次操作没有完成。已保存的数据不受影响，详情已写入日志。</source>
+        <translation>Something unexpected went wrong and the operation was not completed. Saved data is not affected; the details are in the log.</translation>
     </message>
     <message>
         <source>无法使用数据文件夹：{path}
@@ -377,11 +377,11 @@ Please switch to the open window.</translation>
     </message>
     <message>
         <source>结果</source>
-        <translation>Outcome</translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>成功</source>
-        <translation>OK</translation>
+        <translation>Succeeded</translation>
     </message>
     <message>
         <source>被拒绝</source>
@@ -397,11 +397,11 @@ Please switch to the open window.</translation>
     </message>
     <message>
         <source>本店 GMV（元）</source>
-        <translation>Shop GMV (¥)</translation>
+        <translation>Shop GMV (yuan)</translation>
     </message>
     <message>
         <source>总 GMV（元）</source>
-        <translation>Total GMV (¥)</translation>
+        <translation>Total GMV (yuan)</translation>
     </message>
     <message>
         <source>当天本店占比</source>
@@ -417,7 +417,7 @@ Please switch to the open window.</translation>
     </message>
     <message>
         <source>账号</source>
-        <translation>Account</translation>
+        <translation>Accounts</translation>
     </message>
     <message>
         <source>商品</source>
@@ -523,11 +523,11 @@ Please switch to the open window.</translation>
     </message>
     <message>
         <source>免审核费（企业认证）</source>
-        <translation>no review fee (enterprise certified)</translation>
+        <translation>No review fee (enterprise-certified)</translation>
     </message>
     <message>
         <source>审核费 {fee} 元</source>
-        <translation>review fee ¥{fee}</translation>
+        <translation>Review fee {fee} yuan</translation>
     </message>
     <message>
         <source>官方账号：{state} · {fee}</source>
@@ -543,11 +543,11 @@ Please switch to the open window.</translation>
     </message>
     <message>
         <source> · {date} 起已可解绑</source>
-        <translation> · unbindable since {date}</translation>
+        <translation> · can be unbound since {date}</translation>
     </message>
     <message>
         <source> · 下次可解绑 {date}（还有 {days} 天）</source>
-        <translation> · next unbind {date} ({days} days left)</translation>
+        <translation> · next unbind on {date} ({days} days left)</translation>
     </message>
     <message>
         <source>自营占比：近30天无数据（{n} 个自营账号）</source>
@@ -555,7 +555,7 @@ Please switch to the open window.</translation>
     </message>
     <message>
         <source>达到 50%</source>
-        <translation>at least 50%</translation>
+        <translation>reaches 50%</translation>
     </message>
     <message>
         <source>低于 50%</source>
@@ -563,7 +563,7 @@ Please switch to the open window.</translation>
     </message>
     <message>
         <source>自营占比 {share}（{line}），{n} 个自营账号，贡献本店 {part}</source>
-        <translation>Self-operated share {share} ({line}), {n} self-operated accounts, {part} of the shop&apos;s GMV</translation>
+        <translation>Self-operated share {share} ({line}), {n} self-operated accounts, contributing {part} of the shop&apos;s GMV</translation>
     </message>
     <message>
         <source>商品 {total}：</source>
@@ -571,7 +571,7 @@ Please switch to the open window.</translation>
     </message>
     <message>
         <source>暂无</source>
-        <translation>none</translation>
+        <translation>None yet</translation>
     </message>
     <message>
         <source>表格</source>
@@ -579,7 +579,7 @@ Please switch to the open window.</translation>
     </message>
     <message>
         <source>在图表和同样数字的表格之间切换</source>
-        <translation>Switch between the chart and a table of the same numbers</translation>
+        <translation>Switch between the chart and a table of the same figures</translation>
     </message>
     <message>
         <source>导出图片…</source>
@@ -591,19 +591,19 @@ Please switch to the open window.</translation>
     </message>
     <message>
         <source>PNG 图片 (*.png)</source>
-        <translation>PNG images (*.png)</translation>
+        <translation>PNG image (*.png)</translation>
     </message>
     <message>
         <source>无法写入图片文件，请换一个文件夹再试。</source>
-        <translation>Could not write the image file. Please try another folder.</translation>
+        <translation>Cannot write the image file; please try another folder.</translation>
     </message>
     <message>
         <source>每日达人 GMV（元）</source>
-        <translation>Daily influencer GMV (¥)</translation>
+        <translation>Daily influencer GMV (yuan)</translation>
     </message>
     <message>
         <source>自营账号</source>
-        <translation>Self-operated</translation>
+        <translation>Self-operated accounts</translation>
     </message>
     <message>
         <source>其他达人</source>
@@ -625,7 +625,7 @@ Total {total} yuan</translation>
     </message>
     <message>
         <source>自营账号近30天本店 GMV 占比</source>
-        <translation>Self-operated accounts&apos; 30-day share of shop GMV</translation>
+        <translation>Self-operated share of the shop&apos;s GMV, last 30 days</translation>
     </message>
     <message>
         <source>占比</source>
@@ -645,7 +645,7 @@ Total {total} yuan</translation>
     </message>
     <message>
         <source>近30天本店 GMV 前10名达人（元）</source>
-        <translation>Top 10 influencers by shop GMV, last 30 days (¥)</translation>
+        <translation>Top 10 influencers by shop GMV, last 30 days (yuan)</translation>
     </message>
     <message>
         <source>自营</source>
@@ -687,19 +687,19 @@ Shop GMV {fen} yuan, {share} of their total GMV{own}</translation>
     </message>
     <message>
         <source>店铺(&amp;D)：</source>
-        <translation>Shop (&amp;D):</translation>
+        <translation>Sho&amp;p:</translation>
     </message>
     <message>
         <source>图表：</source>
-        <translation>Charts:</translation>
+        <translation>Chart:</translation>
     </message>
     <message>
         <source>关闭提示</source>
-        <translation>Close this notice</translation>
+        <translation>Close notice</translation>
     </message>
     <message>
         <source>显示已完成和推迟的</source>
-        <translation>Show done and snoozed</translation>
+        <translation>Show done and postponed</translation>
     </message>
     <message>
         <source>打开</source>
@@ -715,11 +715,11 @@ Shop GMV {fen} yuan, {share} of their total GMV{own}</translation>
     </message>
     <message>
         <source>{n} 天后</source>
-        <translation>In {n} days</translation>
+        <translation>in {n} days</translation>
     </message>
     <message>
         <source>一键提议自营</source>
-        <translation>Propose all as self-operated</translation>
+        <translation>Propose self-operated for all</translation>
     </message>
     <message>
         <source>恢复</source>
@@ -739,11 +739,11 @@ Shop GMV {fen} yuan, {share} of their total GMV{own}</translation>
     </message>
     <message>
         <source>今日待办：{n} 项</source>
-        <translation>To-dos today: {n}</translation>
+        <translation>Today&apos;s to-dos: {n}</translation>
     </message>
     <message>
         <source>（另有 {m} 项已完成或推迟）</source>
-        <translation> ({m} more done or snoozed)</translation>
+        <translation> ({m} more done or postponed)</translation>
     </message>
     <message>
         <source>图片已导出：{p}</source>
@@ -751,15 +751,15 @@ Shop GMV {fen} yuan, {share} of their total GMV{own}</translation>
     </message>
     <message>
         <source>将「{shop}」{n} 个符合条件的达人标记为自营，并等待达人授权？</source>
-        <translation>Mark the {n} qualifying influencers of “{shop}” as self-operated and wait for their authorization?</translation>
+        <translation>Mark {n} eligible influencers of “{shop}” as self-operated and wait for their authorisation?</translation>
     </message>
     <message>
         <source>已提议 {n} 个达人为自营，等待授权</source>
-        <translation>Proposed {n} influencers as self-operated; waiting for authorization</translation>
+        <translation>Proposed {n} influencers as self-operated; waiting for authorisation</translation>
     </message>
     <message>
         <source>今天有 {n} 项待办需要处理，见下方“今日待办”。</source>
-        <translation>{n} to-dos need attention today; see “To-dos today” below.</translation>
+        <translation>{n} to-dos need attention today; see “Today&apos;s to-dos” below.</translation>
     </message>
     <message>
         <source>导出到日历</source>
@@ -779,7 +779,7 @@ Shop GMV {fen} yuan, {share} of their total GMV{own}</translation>
     </message>
     <message>
         <source>启动时有待办，在系统托盘显示通知</source>
-        <translation>Show a tray notification at start-up when to-dos are due</translation>
+        <translation>Show a notification in the system tray at start-up when there are to-dos</translation>
     </message>
     <message>
         <source>小店管家</source>
@@ -787,7 +787,7 @@ Shop GMV {fen} yuan, {share} of their total GMV{own}</translation>
     </message>
     <message>
         <source>小店管家：今日待办</source>
-        <translation>ShopDesk: to-dos today</translation>
+        <translation>ShopDesk: today&apos;s to-dos</translation>
     </message>
     <message>
         <source>今天有 {n} 项待办需要处理</source>
@@ -795,11 +795,11 @@ Shop GMV {fen} yuan, {share} of their total GMV{own}</translation>
     </message>
     <message>
         <source>数据文件夹</source>
-        <translation>the data folder</translation>
+        <translation>Data folder</translation>
     </message>
     <message>
         <source>磁盘空间不足：还需要约 {need} MB 可用空间。</source>
-        <translation>Not enough disk space: about {need} MB more free space is needed.</translation>
+        <translation>Disk full: about {need} MB more free space is needed.</translation>
     </message>
     <message>
         <source>（现在可用 {free} MB）</source>
@@ -807,7 +807,7 @@ Shop GMV {fen} yuan, {share} of their total GMV{own}</translation>
     </message>
     <message>
         <source>请在 {where} 所在的磁盘上释放空间，然后重试。数据没有改动。</source>
-        <translation>Free some space on the disk of {where}, then try again. No data was changed.</translation>
+        <translation>Free some space on the disk that holds {where}, then try again. No data was changed.</translation>
     </message>
     <message>
         <source>数据库文件是只读的，而这个版本需要先升级它的数据格式。
@@ -818,46 +818,46 @@ Make the file writable (check its properties or permissions) and try again: {whe
     <message>
         <source>没有写入权限：这里是只读的（文件或文件夹）：{where}
 请检查它的属性或权限，或把数据放到可写的位置。</source>
-        <translation>No permission to write: this file or folder is read-only: {where}
-Check its properties or permissions, or keep the data in a writable place.</translation>
+        <translation>No write permission: this is read-only (file or folder): {where}
+Check its properties or permissions, or put the data in a writable place.</translation>
     </message>
     <message>
         <source>数据库的位置上是一个文件夹，而不是数据库文件：{where}
 请把这个文件夹改名或移走后重试。</source>
-        <translation>There is a folder where the database file should be: {where}
-Rename or move that folder, then try again.</translation>
+        <translation>Where the database should be there is a folder, not a database file: {where}
+Rename or move that folder and try again.</translation>
     </message>
     <message>
         <source>数据文件夹不存在或无法访问：{where}
 如果它在移动硬盘或网络盘上，请先连接后重试。</source>
         <translation>The data folder does not exist or cannot be reached: {where}
-If it is on an external or network drive, connect it and try again.</translation>
+If it is on a removable or network drive, connect it and try again.</translation>
     </message>
     <message>
         <source>没有写入权限，或无法访问：{where}
 请检查文件夹和文件的权限后重试。</source>
-        <translation>No permission to write, or no access: {where}
-Check the permissions of the folder and its files, then try again.</translation>
+        <translation>No write permission, or no access: {where}
+Check the permissions of the folder and files and try again.</translation>
     </message>
     <message>
         <source>读写磁盘时出错（磁盘或连接可能有问题）：{where}
 数据库文件本身没有被判为损坏，也没有被改动。请检查磁盘或连接后重试；如果反复出现，请尽快备份。</source>
-        <translation>A disk read or write failed (the disk or its connection may have a problem): {where}
-The database file was not judged damaged and was not changed. Check the disk or connection and try again; if it keeps happening, make a backup soon.</translation>
+        <translation>An error occurred reading or writing the disk (the disk or connection may have a problem): {where}
+The database file itself was not found damaged and was not changed. Check the disk or connection and try again; if it keeps happening, make a backup soon.</translation>
     </message>
     <message>
         <source>数据库正被另一个程序占用，等待超时。请关闭其他正在使用它的程序后重试。</source>
-        <translation>Another program kept the database busy for too long. Close other programs using it, then try again.</translation>
+        <translation>The database is busy in another program and waiting timed out. Close the other programs using it and try again.</translation>
     </message>
     <message>
         <source>数据库文件已损坏：{where}
 请用 工具 → 检查数据库… 查看，或从备份恢复。</source>
         <translation>The database file is damaged: {where}
-Use Tools → Check Database… or restore a backup.</translation>
+Use Tools → Check database… to inspect it, or restore from a backup.</translation>
     </message>
     <message>
         <source>导出全部数据</source>
-        <translation>Export All Data</translation>
+        <translation>Export all data</translation>
     </message>
     <message>
         <source>小店管家数据 (*.shopdesk)</source>
@@ -875,7 +875,7 @@ Use Tools → Check Database… or restore a backup.</translation>
         <translation>All data was exported to:
 {path}
 {shops} shops, {products} products, {images} images, {size:.1f} MB.
-On the other computer, open it with Tools → Import All Data….</translation>
+Open it on another computer with Tools → Import all data….</translation>
     </message>
     <message>
         <source>正在导出全部数据…</source>
@@ -883,23 +883,23 @@ On the other computer, open it with Tools → Import All Data….</translation>
     </message>
     <message>
         <source>导入全部数据</source>
-        <translation>Import All Data</translation>
+        <translation>Import all data</translation>
     </message>
     <message>
         <source>文件已通过校验：{made} 由小店管家 {version} 导出，{shops} 个店铺，{products} 个商品，{images} 张图片。
 
 导入会替换这台电脑上现在的全部数据。现在的数据会先保存为一个备份（“导入前的数据”），可以在 工具 → 备份与恢复… 中恢复。</source>
-        <translation>The file passed verification: exported on {made} by ShopDesk {version}, {shops} shops, {products} products, {images} images.
+        <translation>The file passed its checks: exported {made} by ShopDesk {version}, {shops} shops, {products} products, {images} images.
 
-Importing replaces all data on this computer. The current data is first saved as a backup (“Data before an import”) that you can restore from Tools → Backup and Restore….</translation>
+Importing replaces all the data on this computer. The current data is first saved as a backup (“Data before import”), which you can restore in Tools → Backup and restore….</translation>
     </message>
     <message>
         <source>替换并导入</source>
-        <translation>Replace and Import</translation>
+        <translation>Replace and import</translation>
     </message>
     <message>
         <source>正在校验导入文件…</source>
-        <translation>Verifying the file…</translation>
+        <translation>Checking the import file…</translation>
     </message>
     <message>
         <source>浅色</source>
@@ -970,7 +970,7 @@ The rules file (docs/rules.md) was not found. Please reinstall ShopDesk.</transl
     <name>AccountsDiffDialog</name>
     <message>
         <source>核对绑定账号</source>
-        <translation>Compare bound accounts</translation>
+        <translation>Check bound accounts</translation>
     </message>
     <message>
         <source>账号</source>
@@ -978,7 +978,7 @@ The rules file (docs/rules.md) was not found. Please reinstall ShopDesk.</transl
     </message>
     <message>
         <source>抖店类别</source>
-        <translation>Platform category</translation>
+        <translation>Douyin shop category</translation>
     </message>
     <message>
         <source>本地记录</source>
@@ -990,15 +990,15 @@ The rules file (docs/rules.md) was not found. Please reinstall ShopDesk.</transl
     </message>
     <message>
         <source>绑定账号核对结果</source>
-        <translation>Bound accounts compared</translation>
+        <translation>Bound account check result</translation>
     </message>
     <message>
         <source>按抖店导入(&amp;I)…</source>
-        <translation>&amp;Import from platform…</translation>
+        <translation>&amp;Import from Douyin shop…</translation>
     </message>
     <message>
         <source>抖店列出的官方账号和渠道号，与本地记录对照：</source>
-        <translation>Official and channel accounts the platform lists, compared with the records here:</translation>
+        <translation>Official and channel accounts listed by the Douyin shop, compared with the local records:</translation>
     </message>
     <message>
         <source>官方账号</source>
@@ -1010,23 +1010,23 @@ The rules file (docs/rules.md) was not found. Please reinstall ShopDesk.</transl
     </message>
     <message>
         <source>一致</source>
-        <translation>Same</translation>
+        <translation>Match</translation>
     </message>
     <message>
         <source>抖店有，本地没有记录</source>
-        <translation>On the platform, not recorded here</translation>
+        <translation>In the Douyin shop, not recorded locally</translation>
     </message>
     <message>
         <source>本地有，抖店没有列出</source>
-        <translation>Recorded here, not listed by the platform</translation>
+        <translation>Recorded locally, not listed by the Douyin shop</translation>
     </message>
     <message>
         <source>类别不一致</source>
-        <translation>Different category</translation>
+        <translation>Category differs</translation>
     </message>
     <message>
         <source>普通达人（不核对）</source>
-        <translation>Ordinary influencer (not compared)</translation>
+        <translation>Ordinary influencer (not checked)</translation>
     </message>
     <message>
         <source>普通达人</source>
@@ -1034,7 +1034,7 @@ The rules file (docs/rules.md) was not found. Please reinstall ShopDesk.</transl
     </message>
     <message>
         <source>只有「抖店有，本地没有记录」的账号可以导入</source>
-        <translation>Only accounts the platform lists but not recorded here can be imported</translation>
+        <translation>Only accounts “in the Douyin shop, not recorded locally” can be imported</translation>
     </message>
 </context>
 <context>
@@ -1056,15 +1056,15 @@ The rules file (docs/rules.md) was not found. Please reinstall ShopDesk.</transl
     <name>BackupsDialog</name>
     <message>
         <source>备份与恢复</source>
-        <translation>Backup and Restore</translation>
+        <translation>Backup and restore</translation>
     </message>
     <message>
         <source>小店管家会在关闭时（有修改时）和每使用 30 分钟自动备份，并按计划保留：最近 10 个、最近 7 天每天 1 个、最近 4 周每周 1 个、最近 12 个月每月 1 个。未能打开而改名保留的数据库文件也列在这里，永远不会被自动删除。</source>
-        <translation>ShopDesk backs up automatically when it closes (if something changed) and every 30 minutes of use, and keeps the newest 10, one a day for 7 days, one a week for 4 weeks and one a month for 12 months. Database files that could not be opened and were renamed are listed here too and are never deleted automatically.</translation>
+        <translation>ShopDesk backs up automatically when it closes (if anything changed) and every 30 minutes of use, and keeps: the latest 10, one a day for the last 7 days, one a week for the last 4 weeks and one a month for the last 12 months. Database files that could not be opened and were kept under a new name are listed here too and are never deleted automatically.</translation>
     </message>
     <message>
         <source>立即备份(&amp;B)</source>
-        <translation>&amp;Back Up Now</translation>
+        <translation>&amp;Back up now</translation>
     </message>
     <message>
         <source>恢复(&amp;R)…</source>
@@ -1072,7 +1072,7 @@ The rules file (docs/rules.md) was not found. Please reinstall ShopDesk.</transl
     </message>
     <message>
         <source>打开备份文件夹(&amp;O)</source>
-        <translation>&amp;Open Backup Folder</translation>
+        <translation>&amp;Open backup folder</translation>
     </message>
     <message>
         <source>手动备份</source>
@@ -1088,19 +1088,19 @@ The rules file (docs/rules.md) was not found. Please reinstall ShopDesk.</transl
     </message>
     <message>
         <source>恢复前的数据</source>
-        <translation>Data before a restore</translation>
+        <translation>Data before restore</translation>
     </message>
     <message>
         <source>导入前的数据</source>
-        <translation>Data before an import</translation>
+        <translation>Data before import</translation>
     </message>
     <message>
         <source>修复前的数据</source>
-        <translation>Data before a repair</translation>
+        <translation>Data before repair</translation>
     </message>
     <message>
         <source>未能打开的数据库（已改名保留）</source>
-        <translation>Database that could not be opened (renamed, kept)</translation>
+        <translation>Database that could not be opened (kept renamed)</translation>
     </message>
     <message>
         <source>升级前备份（数据版本 {v} 之前）</source>
@@ -1108,11 +1108,11 @@ The rules file (docs/rules.md) was not found. Please reinstall ShopDesk.</transl
     </message>
     <message>
         <source>还没有备份。点“立即备份”做第一个。</source>
-        <translation>No backups yet. Click “Back Up Now” to make the first one.</translation>
+        <translation>No backups yet. Click “Back up now” to make the first.</translation>
     </message>
     <message>
         <source>数据库是只读的，不能恢复。</source>
-        <translation>The database is read-only; it cannot be restored.</translation>
+        <translation>The database is read-only and cannot be restored.</translation>
     </message>
     <message>
         <source>正在备份…（可以继续使用小店管家）</source>
@@ -1124,7 +1124,7 @@ The rules file (docs/rules.md) was not found. Please reinstall ShopDesk.</transl
     </message>
     <message>
         <source>已备份并通过完整性检查：{name}</source>
-        <translation>Backed up and passed the integrity check: {name}</translation>
+        <translation>Backed up and integrity-checked: {name}</translation>
     </message>
     <message>
         <source>备份没有完成：</source>
@@ -1132,17 +1132,17 @@ The rules file (docs/rules.md) was not found. Please reinstall ShopDesk.</transl
     </message>
     <message>
         <source>不能用这个备份恢复</source>
-        <translation>This backup cannot be used</translation>
+        <translation>This backup cannot be used to restore</translation>
     </message>
     <message>
         <source>恢复备份</source>
-        <translation>Restore Backup</translation>
+        <translation>Restore backup</translation>
     </message>
     <message>
         <source>用 {when} 的备份（{shops} 个店铺，{products} 个商品）替换现在的全部数据？
 现在的数据会先保存为一个备份（“恢复前的数据”），随时可以再恢复回来。</source>
         <translation>Replace all current data with the backup of {when} ({shops} shops, {products} products)?
-The current data is first saved as a backup (“Data before a restore”) that you can restore at any time.</translation>
+The current data is first saved as a backup (“Data before restore”), so you can always go back.</translation>
     </message>
     <message>
         <source>恢复</source>
@@ -1236,11 +1236,11 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>账号</source>
-        <translation>Account</translation>
+        <translation>Accounts</translation>
     </message>
     <message>
         <source>结果</source>
-        <translation>Outcome</translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>已标记，等待达人授权</source>
@@ -1271,7 +1271,7 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>抖店不提供「{name}」的绑定日期，请按抖店后台的记录填写（渠道号满 180 天才能解绑）。</source>
-        <translation>The platform does not give the binding date of “{name}”; enter it from the shop backend&apos;s records (a channel account can be unbound after 180 days).</translation>
+        <translation>The Douyin shop does not give the binding date of “{name}”; enter it from the Douyin shop backend&apos;s records (a channel account can be unbound only after 180 days).</translation>
     </message>
     <message>
         <source>绑定日期(&amp;D)</source>
@@ -1459,23 +1459,23 @@ The current data is first saved as a backup (“Data before a restore”) that y
     <name>CheckDialog</name>
     <message>
         <source>检查数据库</source>
-        <translation>Check Database</translation>
+        <translation>Check database</translation>
     </message>
     <message>
         <source>检查数据文件是否完好、记录之间的关联，以及账号规则（每店 1 个官方账号、最多 5 个渠道号、一个账号只能是一个店铺的自营账号）、保护规则的触发器和每张商品图片。修复只做不会丢失任何数据的事（例如重建索引），而且修复前会先备份。</source>
-        <translation>Checks that the data file is intact, the links between records, the account rules (one official account per shop, at most 5 channel accounts, an account self-operated for one shop only), the triggers that protect the rules, and every product image. Repairs only do what cannot lose any data (such as rebuilding indexes), after a backup.</translation>
+        <translation>Checks that the data file is intact, the links between records, the account rules (1 official account per shop, at most 5 channel accounts, an account self-operated for one shop only), the triggers that guard the rules, and every product image. Repair only does what cannot lose data (such as rebuilding indexes), and backs up first.</translation>
     </message>
     <message>
         <source>开始检查(&amp;S)</source>
-        <translation>&amp;Start Check</translation>
+        <translation>&amp;Start check</translation>
     </message>
     <message>
         <source>安全修复(&amp;R)</source>
-        <translation>Safe &amp;Repair</translation>
+        <translation>Safe &amp;repair</translation>
     </message>
     <message>
         <source>正在检查…（大的数据库可能需要一会儿，窗口可以继续使用）</source>
-        <translation>Checking… (a large database can take a while; the window stays usable)</translation>
+        <translation>Checking… (a large database may take a while; you can keep using the window)</translation>
     </message>
     <message>
         <source>正在备份并修复…</source>
@@ -1487,7 +1487,7 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>修复前已备份到：{path}</source>
-        <translation>Backed up before the repair to: {path}</translation>
+        <translation>Backed up before repair to: {path}</translation>
     </message>
     <message>
         <source>没有发现问题。</source>
@@ -1495,7 +1495,7 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>已修复，再次检查没有发现问题。</source>
-        <translation>Repaired; checking again found no problems.</translation>
+        <translation>Repaired; a second check found no problems.</translation>
     </message>
     <message>
         <source>发现 {n} 个问题，其中 {r} 个可以安全修复。</source>
@@ -1503,7 +1503,7 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>［可修复］</source>
-        <translation>[repairable]</translation>
+        <translation>[can be repaired]</translation>
     </message>
     <message>
         <source>［需要你处理］</source>
@@ -1518,7 +1518,7 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>这些商品在本地修改过，抖店上也有变化。小店管家不会自动覆盖，请逐个选择保留哪一边。</source>
-        <translation>These products were edited here and also changed on the platform. ShopDesk never overwrites either side by itself: choose which one to keep for each.</translation>
+        <translation>These products were changed locally and also changed in the Douyin shop. ShopDesk never overwrites either side by itself; choose which to keep, one by one.</translation>
     </message>
     <message>
         <source>本地商品</source>
@@ -1526,19 +1526,19 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>本地状态</source>
-        <translation>Local state</translation>
+        <translation>Local status</translation>
     </message>
     <message>
         <source>抖店商品 ID</source>
-        <translation>Platform product ID</translation>
+        <translation>Douyin product ID</translation>
     </message>
     <message>
         <source>抖店标题</source>
-        <translation>Platform title</translation>
+        <translation>Douyin title</translation>
     </message>
     <message>
         <source>抖店状态</source>
-        <translation>Platform state</translation>
+        <translation>Douyin status</translation>
     </message>
     <message>
         <source>保留本地(&amp;L)</source>
@@ -1546,7 +1546,7 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>采用抖店(&amp;P)</source>
-        <translation>Take the &amp;platform&apos;s</translation>
+        <translation>Use the Douyin shop&apos;s (&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -2232,7 +2232,7 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>在抖店开放平台创建「自用型应用」并授权给本店后，把应用的 App Key、App Secret 和本店的店铺 ID 填在这里。App Secret 只保存在系统钥匙串中，不会写进数据文件。</source>
-        <translation>After creating a self-use app (自用型应用) on the Douyin shop open platform and authorizing it for this shop, enter the app&apos;s App Key, App Secret and this shop&apos;s shop ID here. The App Secret is kept only in the system keychain, never in the data file.</translation>
+        <translation>After creating a “self-use app” on the Douyin shop open platform and authorising it for this shop, enter the app&apos;s App Key and App Secret and this shop&apos;s ID here. The App Secret is kept only in the system keychain, never in the data file.</translation>
     </message>
     <message>
         <source>已保存在系统钥匙串中（留空则不修改）</source>
@@ -2283,12 +2283,12 @@ Gateway: {gw}</translation>
     <message>
         <source>已保存，尚未测试连接。
 网关：{gw}</source>
-        <translation>Saved, not tested yet.
+        <translation>Saved, connection not tested yet.
 Gateway: {gw}</translation>
     </message>
     <message>
         <source>正在连接抖店开放平台…</source>
-        <translation>Connecting to the platform…</translation>
+        <translation>Connecting to the Douyin shop open platform…</translation>
     </message>
     <message>
         <source>正在测试连接…</source>
@@ -2300,78 +2300,78 @@ Gateway: {gw}</translation>
     </message>
     <message>
         <source>连接已删除，钥匙串中的令牌已清除。</source>
-        <translation>Connection deleted; its tokens were removed from the keychain.</translation>
+        <translation>Connection deleted; the token in the keychain was cleared.</translation>
     </message>
 </context>
 <context>
     <name>PlatformError</name>
     <message>
         <source>抖店开放平台拒绝了签名（{code}）：App Secret 不正确，或与 App Key 不匹配。请在「平台连接」里重新填写 App Secret。</source>
-        <translation>The platform rejected the signature ({code}): the App Secret is wrong or does not belong to the App Key. Enter the App Secret again under Platform connection.</translation>
+        <translation>The Douyin shop open platform rejected the signature ({code}): the App Secret is wrong or does not match the App Key. Enter the App Secret again in “Platform connection”.</translation>
     </message>
     <message>
         <source>抖店开放平台拒绝了请求时间（{code}）：请检查电脑的日期和时间是否准确。</source>
-        <translation>The platform rejected the request time ({code}): check this computer&apos;s date and time.</translation>
+        <translation>The Douyin shop open platform rejected the request time ({code}): check that this computer&apos;s date and time are right.</translation>
     </message>
     <message>
         <source>店铺授权已失效（{code}）：请在抖店后台确认自用型应用仍授权给本店，然后在「平台连接」里点「测试连接」。</source>
-        <translation>The shop&apos;s authorization is no longer valid ({code}): check in the shop backend that the self-use app is still authorized, then click Test connection.</translation>
+        <translation>The shop&apos;s authorisation has expired ({code}): confirm in the Douyin shop backend that the self-use app is still authorised for this shop, then click “Test connection” in “Platform connection”.</translation>
     </message>
     <message>
         <source>没有调用 {method} 的权限（{code}）：请在抖店开放平台为该应用开通对应的接口权限包。</source>
-        <translation>No permission to call {method} ({code}): enable the API permission for this app on the open platform.</translation>
+        <translation>No permission to call {method} ({code}): enable the matching API permission package for the app on the Douyin shop open platform.</translation>
     </message>
     <message>
         <source>抖店开放平台限流（{code}）：已重试 {tries} 次仍被限流，请稍后再同步。没有写入任何数据。</source>
-        <translation>The platform is rate-limiting ({code}): still limited after {tries} tries; sync again later. Nothing was written.</translation>
+        <translation>The Douyin shop open platform is rate-limiting ({code}): still limited after {tries} tries; please sync again later. No data was written.</translation>
     </message>
     <message>
         <source>抖店开放平台暂时不可用（{code}）：已重试 {tries} 次，请稍后再试。没有写入任何数据。</source>
-        <translation>The platform is unavailable ({code}): tried {tries} times; try again later. Nothing was written.</translation>
+        <translation>The Douyin shop open platform is temporarily unavailable ({code}): tried {tries} times; please try again later. No data was written.</translation>
     </message>
     <message>
         <source>抖店开放平台在 {seconds} 秒内没有响应（{method}，超时）。请检查网络后重试。没有写入任何数据。</source>
-        <translation>The platform did not answer within {seconds} s ({method}, timeout). Check the network and try again. Nothing was written.</translation>
+        <translation>The Douyin shop open platform did not answer within {seconds} seconds ({method}, timeout). Check the network and try again. No data was written.</translation>
     </message>
     <message>
         <source>连接不到抖店开放平台（{method}）：{reason}。请检查网络和网关地址。</source>
-        <translation>Cannot reach the platform ({method}): {reason}. Check the network and the gateway address.</translation>
+        <translation>Cannot reach the Douyin shop open platform ({method}): {reason}. Check the network and the gateway address.</translation>
     </message>
     <message>
         <source>与抖店开放平台的安全连接校验失败（{method}，TLS 证书）：为安全起见没有继续。</source>
-        <translation>The secure connection to the platform could not be verified ({method}, TLS certificate); stopped for safety.</translation>
+        <translation>The secure connection to the Douyin shop open platform failed its check ({method}, TLS certificate): stopped for safety.</translation>
     </message>
     <message>
         <source>抖店开放平台返回了无法识别的内容（{method}，不是有效的 JSON）。没有写入任何数据。</source>
-        <translation>The platform answered with something unreadable ({method}, not valid JSON). Nothing was written.</translation>
+        <translation>The Douyin shop open platform returned content that cannot be read ({method}, not valid JSON). No data was written.</translation>
     </message>
     <message>
         <source>抖店开放平台返回错误（{method}，{code}）：{detail}</source>
-        <translation>The platform returned an error ({method}, {code}): {detail}</translation>
+        <translation>The Douyin shop open platform returned an error ({method}, {code}): {detail}</translation>
     </message>
     <message>
         <source>授权的店铺（{got}）与这里填写的店铺 ID（{want}）不一致，请检查店铺 ID。</source>
-        <translation>The authorized shop ({got}) is not the shop ID entered here ({want}); check the shop ID.</translation>
+        <translation>The authorised shop ({got}) differs from the shop ID entered here ({want}); please check the shop ID.</translation>
     </message>
     <message>
         <source>这台电脑没有可用的系统钥匙串（{backend}），App Secret 无法安全保存。小店管家不会把密钥存成明文文件；请启用系统钥匙串（Windows 凭据管理器、macOS 钥匙串或 Linux 的 Secret Service）后再连接。</source>
-        <translation>This computer has no usable system keychain ({backend}), so the App Secret cannot be stored safely. ShopDesk never keeps secrets in a plain file; enable the keychain (Windows Credential Manager, macOS Keychain or Linux Secret Service) and connect again.</translation>
+        <translation>This computer has no usable system keychain ({backend}), so the App Secret cannot be kept safely. ShopDesk never stores secrets in a plain-text file; enable the system keychain (Windows Credential Manager, macOS Keychain or the Linux Secret Service) and connect again.</translation>
     </message>
     <message>
         <source>系统钥匙串出错，无法读取或保存密钥：{reason}</source>
-        <translation>The system keychain failed; the secret could not be read or saved: {reason}</translation>
+        <translation>The system keychain failed; the secret cannot be read or saved: {reason}</translation>
     </message>
     <message>
         <source>钥匙串里没有这个店铺的 App Secret，请在「平台连接」里填写。</source>
-        <translation>The keychain has no App Secret for this shop; enter it under Platform connection.</translation>
+        <translation>The keychain has no App Secret for this shop; enter it in “Platform connection”.</translation>
     </message>
     <message>
         <source>已取消同步，没有写入任何数据。</source>
-        <translation>Sync cancelled; nothing was written.</translation>
+        <translation>Sync cancelled; no data was written.</translation>
     </message>
     <message>
         <source>抖店开放平台返回的内容过大（{method}，超过 {limit} MB），已停止。</source>
-        <translation>The platform&apos;s answer is too large ({method}, over {limit} MB); stopped.</translation>
+        <translation>The Douyin shop open platform returned too much content ({method}, over {limit} MB); stopped.</translation>
     </message>
 </context>
 <context>
@@ -2382,19 +2382,19 @@ Gateway: {gw}</translation>
     </message>
     <message>
         <source>拉取类目(&amp;T)</source>
-        <translation>Pull ca&amp;tegories</translation>
+        <translation>Fetch ca&amp;tegories</translation>
     </message>
     <message>
         <source>拉取商品与审核状态(&amp;P)</source>
-        <translation>Pull &amp;products and review states</translation>
+        <translation>Fetch &amp;products and review status</translation>
     </message>
     <message>
         <source>核对绑定账号(&amp;A)…</source>
-        <translation>Compare bound &amp;accounts…</translation>
+        <translation>Check bound &amp;accounts…</translation>
     </message>
     <message>
         <source>拉取联盟订单 GMV（近 30 天）(&amp;G)</source>
-        <translation>Pull alliance &amp;GMV (last 30 days)</translation>
+        <translation>Fetch affiliate order &amp;GMV (last 30 days)</translation>
     </message>
     <message>
         <source>同步冲突(&amp;F)…</source>
@@ -2402,19 +2402,19 @@ Gateway: {gw}</translation>
     </message>
     <message>
         <source>提交到抖店（预演）(&amp;U)…</source>
-        <translation>S&amp;ubmit to Douyin shop (dry run)…</translation>
+        <translation>S&amp;ubmit to the Douyin shop (dry run)…</translation>
     </message>
     <message>
         <source>同步记录(&amp;R)…</source>
-        <translation>Sync &amp;log…</translation>
+        <translation>Sync &amp;records…</translation>
     </message>
     <message>
         <source>请先在「平台连接」里连接本店</source>
-        <translation>Connect this shop under Platform connection first</translation>
+        <translation>Connect this shop in “Platform connection” first</translation>
     </message>
     <message>
         <source>请先在「商品」页选择一个商品</source>
-        <translation>Select a product on the Products page first</translation>
+        <translation>Choose a product on the “Products” page first</translation>
     </message>
     <message>
         <source>已取消同步，没有写入任何数据。</source>
@@ -2430,27 +2430,27 @@ Gateway: {gw}</translation>
     </message>
     <message>
         <source>正在从抖店拉取类目…</source>
-        <translation>Pulling categories from the platform…</translation>
+        <translation>Fetching categories from the Douyin shop…</translation>
     </message>
     <message>
         <source>正在从抖店拉取商品和审核状态…</source>
-        <translation>Pulling products and review states from the platform…</translation>
+        <translation>Fetching products and review status from the Douyin shop…</translation>
     </message>
     <message>
         <source>正在从抖店拉取绑定账号…</source>
-        <translation>Pulling bound accounts from the platform…</translation>
+        <translation>Fetching bound accounts from the Douyin shop…</translation>
     </message>
     <message>
         <source>正在从抖店拉取联盟订单…</source>
-        <translation>Pulling alliance orders from the platform…</translation>
+        <translation>Fetching affiliate orders from the Douyin shop…</translation>
     </message>
     <message>
         <source>提交到抖店</source>
-        <translation>Submit to Douyin shop</translation>
+        <translation>Submit to the Douyin shop</translation>
     </message>
     <message>
         <source>请先在「商品」页选择一个商品。</source>
-        <translation>Select a product on the Products page first.</translation>
+        <translation>Choose a product on the “Products” page first.</translation>
     </message>
 </context>
 <context>
@@ -2603,11 +2603,11 @@ Gateway: {gw}</translation>
     <name>PushDryRunDialog</name>
     <message>
         <source>提交到抖店（预演，未发送）</source>
-        <translation>Submit to Douyin shop (dry run, not sent)</translation>
+        <translation>Submit to the Douyin shop (dry run, not sent)</translation>
     </message>
     <message>
         <source>只做预演，没有发送到抖店：图片需要先上传到抖店素材中心（material.uploadImageSync 只接受公网可访问的图片地址或另行上传得到的 file_uri），而公开资料无法确认 pic 是否接受素材中心以外的地址。下面是将要发送的完整请求（签名和令牌已隐去，图片为占位符）。</source>
-        <translation>Dry run only, nothing was sent: images must first be uploaded to the platform&apos;s material centre (material.uploadImageSync accepts only a publicly reachable image URL or a file_uri from a separate upload), and public sources do not confirm whether pic accepts addresses outside the material centre. Below is the exact request that would be sent (signature and token hidden, images as placeholders).</translation>
+        <translation>Dry run only, nothing was sent to the Douyin shop: images must first be uploaded to the Douyin shop&apos;s material centre (material.uploadImageSync accepts only a publicly reachable image address or a file_uri obtained by a separate upload), and the public documentation does not confirm whether pic accepts addresses outside the material centre. Below is the full request that would be sent (signature and token hidden, images as placeholders).</translation>
     </message>
 </context>
 <context>
@@ -2673,23 +2673,23 @@ Gateway: {gw}</translation>
     </message>
     <message>
         <source>备份与恢复(&amp;B)…</source>
-        <translation>&amp;Backup and Restore…</translation>
+        <translation>&amp;Backup and restore…</translation>
     </message>
     <message>
         <source>检查数据库(&amp;C)…</source>
-        <translation>&amp;Check Database…</translation>
+        <translation>&amp;Check database…</translation>
     </message>
     <message>
         <source>导出全部数据(&amp;E)…</source>
-        <translation>&amp;Export All Data…</translation>
+        <translation>&amp;Export all data…</translation>
     </message>
     <message>
         <source>导入全部数据(&amp;I)…</source>
-        <translation>&amp;Import All Data…</translation>
+        <translation>&amp;Import all data…</translation>
     </message>
     <message>
         <source>数据库文件是只读的：可以查看，但不能修改。要修改，请让文件可写（检查文件属性或权限）后重新打开小店管家。</source>
-        <translation>The database file is read-only: you can look but not change anything. To make changes, make the file writable (check its properties or permissions) and open ShopDesk again.</translation>
+        <translation>The database file is read-only: you can view but not change it. To make changes, make the file writable (check its properties or permissions) and reopen ShopDesk.</translation>
     </message>
     <message>
         <source>只读提示</source>
@@ -2705,11 +2705,11 @@ Gateway: {gw}</translation>
     </message>
     <message>
         <source>数据库检查发现问题</source>
-        <translation>The database check found problems</translation>
+        <translation>Database check found problems</translation>
     </message>
     <message>
         <source>例行检查发现数据库有问题。请用 工具 → 检查数据库… 查看详情并修复（修复前会自动备份）。</source>
-        <translation>The routine check found problems in the database. Use Tools → Check Database… to see the details and repair them (a backup is made first).</translation>
+        <translation>A routine check found problems in the database. Use Tools → Check database… to see the details and repair (a backup is made first).</translation>
     </message>
 </context>
 <context>
@@ -2728,11 +2728,11 @@ Gateway: {gw}</translation>
     </message>
     <message>
         <source>等待达人授权</source>
-        <translation>Waiting for authorization</translation>
+        <translation>Waiting for authorisation</translation>
     </message>
     <message>
         <source>自营账号</source>
-        <translation>Self-operated</translation>
+        <translation>Self-operated accounts</translation>
     </message>
     <message>
         <source>显示(&amp;S)</source>
@@ -2969,11 +2969,11 @@ It will no longer be listed among the shops; all its data is kept and it can be 
     <name>SyncRunsDialog</name>
     <message>
         <source>同步记录</source>
-        <translation>Sync log</translation>
+        <translation>Sync records</translation>
     </message>
     <message>
         <source>还没有同步过。在「平台」菜单里连接店铺后拉取类目、商品或绑定账号。</source>
-        <translation>No sync yet. Connect the shop in the Platform menu, then pull categories, products or bound accounts.</translation>
+        <translation>No syncs yet. Connect the shop in the “Platform” menu, then fetch categories, products or bound accounts.</translation>
     </message>
 </context>
 <context>
@@ -2984,31 +2984,31 @@ It will no longer be listed among the shops; all its data is kept and it can be 
     </message>
     <message>
         <source>拉取类目</source>
-        <translation>Pull categories</translation>
+        <translation>Fetch categories</translation>
     </message>
     <message>
         <source>拉取类目属性</source>
-        <translation>Pull category properties</translation>
+        <translation>Fetch category attributes</translation>
     </message>
     <message>
         <source>拉取商品</source>
-        <translation>Pull products</translation>
+        <translation>Fetch products</translation>
     </message>
     <message>
         <source>拉取绑定账号</source>
-        <translation>Pull bound accounts</translation>
+        <translation>Fetch bound accounts</translation>
     </message>
     <message>
         <source>拉取联盟订单</source>
-        <translation>Pull alliance orders</translation>
+        <translation>Fetch affiliate orders</translation>
     </message>
     <message>
         <source>提交到抖店</source>
-        <translation>Submit to Douyin shop</translation>
+        <translation>Submit to the Douyin shop</translation>
     </message>
     <message>
         <source>成功</source>
-        <translation>OK</translation>
+        <translation>Succeeded</translation>
     </message>
     <message>
         <source>失败</source>
@@ -3032,11 +3032,11 @@ It will no longer be listed among the shops; all its data is kept and it can be 
     </message>
     <message>
         <source>内容</source>
-        <translation>What</translation>
+        <translation>Content</translation>
     </message>
     <message>
         <source>结果</source>
-        <translation>Outcome</translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>请求数</source>
@@ -3048,7 +3048,7 @@ It will no longer be listed among the shops; all its data is kept and it can be 
     </message>
     <message>
         <source>新增</source>
-        <translation>New</translation>
+        <translation>Added</translation>
     </message>
     <message>
         <source>更新</source>
@@ -3064,11 +3064,11 @@ It will no longer be listed among the shops; all its data is kept and it can be 
     </message>
     <message>
         <source>用时</source>
-        <translation>Duration</translation>
+        <translation>Took</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation>Details</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>{s:.1f} 秒</source>
@@ -3411,23 +3411,23 @@ The server database must be empty; the local file is not changed.</translation>
     </message>
     <message>
         <source>该绑定记录已作废，不能再更正</source>
-        <translation type="unfinished"></translation>
+        <translation>This binding record has been voided and can no longer be corrected</translation>
     </message>
     <message>
         <source>只有已绑定（或已解绑的渠道号）记录有绑定日期可以更正</source>
-        <translation type="unfinished"></translation>
+        <translation>Only bound records (or unbound channel accounts) have a binding date that can be corrected</translation>
     </message>
     <message>
         <source>新日期与原来的相同，没有需要更正的内容</source>
-        <translation type="unfinished"></translation>
+        <translation>The new date is the same as the old one; there is nothing to correct</translation>
     </message>
     <message>
         <source>该绑定记录已作废</source>
-        <translation type="unfinished"></translation>
+        <translation>This binding record has been voided</translation>
     </message>
     <message>
         <source>自营标记不能作废：请使用“标记为带货”或记录达人拒绝授权</source>
-        <translation type="unfinished"></translation>
+        <translation>A self-operated marking can&apos;t be voided: use “Mark as promotion” or record that the influencer declined authorization</translation>
     </message>
     <message>
         <source>近30天没有 GMV 数据，不符合自营条件</source>
@@ -3489,7 +3489,7 @@ The server database must be empty; the local file is not changed.</translation>
     </message>
     <message>
         <source>请先在列表中选择一条绑定记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a binding record in the list first</translation>
     </message>
     <message>
         <source>请先选择一个店铺</source>
@@ -3987,28 +3987,12 @@ The server database must be empty; the local file is not changed.</translation>
         <translation>Stock reduced on payment</translation>
     </message>
     <message>
-        <source>售价必须大于 0</source>
-        <translation>The price must be more than 0</translation>
-    </message>
-    <message>
-        <source>售价不能超过 1,000,000 元</source>
-        <translation>The price cannot exceed 1,000,000 yuan</translation>
-    </message>
-    <message>
-        <source>原价必须高于售价</source>
-        <translation>The original price must be higher than the price</translation>
-    </message>
-    <message>
-        <source>原价必须低于售价的 10 倍</source>
-        <translation>The original price must be less than 10 times the price</translation>
-    </message>
-    <message>
         <source>类目</source>
         <translation>Category</translation>
     </message>
     <message>
         <source>商品类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Product type</translation>
     </message>
     <message>
         <source>标题</source>
@@ -4024,7 +4008,7 @@ The server database must be empty; the local file is not changed.</translation>
     </message>
     <message>
         <source>重量单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight unit</translation>
     </message>
     <message>
         <source>类目属性</source>
@@ -4032,11 +4016,11 @@ The server database must be empty; the local file is not changed.</translation>
     </message>
     <message>
         <source>支付方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment method</translation>
     </message>
     <message>
         <source>库存计数</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock counting</translation>
     </message>
     <message>
         <source>主图</source>
@@ -4044,35 +4028,31 @@ The server database must be empty; the local file is not changed.</translation>
     </message>
     <message>
         <source>规格</source>
-        <translation type="unfinished"></translation>
+        <translation>Specifications</translation>
     </message>
     <message>
         <source>价格与库存</source>
-        <translation type="unfinished"></translation>
+        <translation>Prices and stock</translation>
     </message>
     <message>
-        <source>请填写库存</source>
-        <translation>Please fill in the stock</translation>
+        <source>“{name}”应为文字</source>
+        <translation>“{name}” must be text</translation>
     </message>
     <message>
-        <source>库存必须是 0 或正整数</source>
-        <translation>Stock must be 0 or a positive whole number</translation>
+        <source>“{name}”请从选项中选择一项</source>
+        <translation>“{name}”: choose one of the options</translation>
     </message>
     <message>
-        <source>请填写重量</source>
-        <translation>Please fill in the weight</translation>
+        <source>“{name}”请从选项中选择</source>
+        <translation>“{name}”: choose from the options</translation>
     </message>
     <message>
-        <source>重量只能是数字</source>
-        <translation>The weight must be a number</translation>
+        <source>“{name}”应为数字</source>
+        <translation>“{name}” must be a number</translation>
     </message>
     <message>
-        <source>重量必须大于 0 且小于 10000</source>
-        <translation>The weight must be more than 0 and less than 10000</translation>
-    </message>
-    <message>
-        <source>默认</source>
-        <translation>Default</translation>
+        <source>“{name}”应为日期（年-月-日）</source>
+        <translation>“{name}” must be a date (year-month-day)</translation>
     </message>
     <message>
         <source>标题不能换行</source>
@@ -4148,7 +4128,7 @@ The server database must be empty; the local file is not changed.</translation>
     </message>
     <message>
         <source>店铺名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop name</translation>
     </message>
     <message>
         <source>请输入平台店铺 ID</source>
@@ -4384,15 +4364,15 @@ The server database must be empty; the local file is not changed.</translation>
     </message>
     <message>
         <source>更正绑定日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct binding date</translation>
     </message>
     <message>
         <source>更正昵称</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct nickname</translation>
     </message>
     <message>
         <source>更正账号 ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct account ID</translation>
     </message>
     <message>
         <source>更正达人 GMV</source>
@@ -4444,15 +4424,15 @@ The server database must be empty; the local file is not changed.</translation>
     </message>
     <message>
         <source>提交到抖店（预演）</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit to Douyin Shop (dry run)</translation>
     </message>
     <message>
         <source>更正(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corr&amp;ect…</translation>
     </message>
     <message>
         <source>作废(&amp;V)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Void…</translation>
     </message>
     <message>
         <source>新增绑定(&amp;B)…</source>
@@ -4536,7 +4516,7 @@ The server database must be empty; the local file is not changed.</translation>
     </message>
     <message>
         <source>新数字与原来的相同</source>
-        <translation type="unfinished"></translation>
+        <translation>The new figures are the same as the old ones</translation>
     </message>
     <message>
         <source>手工录入</source>
@@ -4576,7 +4556,7 @@ The server database must be empty; the local file is not changed.</translation>
     </message>
     <message>
         <source>更正(&amp;R)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rrect…</translation>
     </message>
     <message>
         <source>小林家居旗舰店（示例）</source>
@@ -4814,7 +4794,7 @@ The server database must be empty; the local file is not changed.</translation>
     </message>
     <message>
         <source>商品「{title}」等 {count} 个商品待审核超过 {limit} 天（最久 {days} 天），请到平台查看审核结果</source>
-        <translation>“{title}” and {more} more products have been in review for over {limit} days (longest {days} days); check the results on the platform</translation>
+        <translation>Product “{title}” and {count} products in all have been pending review for more than {limit} days (longest {days} days); check the results on the platform</translation>
     </message>
     <message>
         <source>商品「{title}」审核未通过，修改后可重新提交</source>
@@ -4822,7 +4802,7 @@ The server database must be empty; the local file is not changed.</translation>
     </message>
     <message>
         <source>商品「{title}」等 {count} 个商品审核未通过，修改后可重新提交</source>
-        <translation>“{title}” and {more} more products were rejected; edit them and submit again</translation>
+        <translation>Product “{title}” and {count} products in all failed review; change them and submit again</translation>
     </message>
     <message>
         <source>草稿「{title}」有不符合规则的地方，改好后才能提交审核</source>
@@ -4830,7 +4810,7 @@ The server database must be empty; the local file is not changed.</translation>
     </message>
     <message>
         <source>草稿「{title}」等 {count} 个草稿有不符合规则的地方，改好后才能提交审核</source>
-        <translation>Draft “{title}” and {more} more drafts break publishing rules; fix them before submitting</translation>
+        <translation>Draft “{title}” and {count} drafts in all do not meet the rules yet; fix them before submitting for review</translation>
     </message>
     <message>
         <source>最新的达人 GMV 数据是 {date}，已过去 {days} 天，自营占比可能已不准确</source>
