@@ -87,6 +87,8 @@ class OverviewPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+        self.table.setAccessibleName(self.tr("待办事项"))
         self.table.setWordWrap(False)
         # Widths from the font, not from every row's text: the list may hold hundreds of items.
         header = self.table.horizontalHeader()
@@ -137,6 +139,7 @@ class OverviewPage(Page):
         self.cards_grid.setContentsMargins(0, 0, 0, 0)
         cards_scroll = QScrollArea(objectName="overviewCardsScroll")
         cards_scroll.setWidgetResizable(True)
+        cards_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the cards' links take focus, not the frame
         cards_scroll.setWidget(self.cards_host)
 
         upper = QSplitter(Qt.Orientation.Horizontal)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import products as rules
 from desktop.domain.products import ProductDraft
+from desktop.ui.common.a11y import link_label
 from desktop.ui.products.fields import FieldBox
 
 NO_DATE = QDate(1900, 1, 1)
@@ -40,6 +41,7 @@ class BasicInfoTab(QScrollArea):
         super().__init__(parent)
         self.setObjectName("productBasicTab")
         self.setWidgetResizable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields take focus, not the scrolling frame
         body = QWidget()
         self.setWidget(body)
         self.boxes: dict[str, FieldBox] = {}
@@ -94,8 +96,7 @@ class BasicInfoTab(QScrollArea):
     def _row(self, form, label, field, name, *widgets, buddy=None) -> None:
         box = FieldBox(*widgets, name=name)
         self.boxes[field] = box
-        lab = QLabel(label)
-        lab.setBuddy(buddy or widgets[0])
+        lab = link_label(QLabel(label), buddy or widgets[0])
         form.addRow(lab, box)
 
     def _update_units(self) -> None:
@@ -123,8 +124,7 @@ class BasicInfoTab(QScrollArea):
             box = FieldBox(widget, name=f"attr_{pid}")
             self.boxes[f"attr:{pid}"] = box
             label = QLabel(("* " if attr.required else "") + attr.name + (f"（{attr.unit}）" if attr.unit else ""))
-            label.setBuddy(widget)
-            self.attr_form.addRow(label, box)
+            self.attr_form.addRow(link_label(label, widget), box)
             self.attr_inputs[pid] = (attr, getter)
 
     def _attr_input(self, attr, value):

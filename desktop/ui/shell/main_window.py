@@ -157,6 +157,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
             view_menu.addAction(action)
 
+        from desktop.ui.shell.page_menu import PageMenu
+
+        self.page_menu = PageMenu(self)  # 操作: the current page's actions and 为什么不能…？
+        self.menuBar().addMenu(self.page_menu.menu)
+
         from desktop.ui.safety.menu import SafetyTools
 
         self.safety = SafetyTools(self)  # 工具: 备份与恢复, 检查数据库, 导出/导入全部数据
