@@ -615,8 +615,8 @@ Lock file: {path}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>图表：</source>
-        <translation type="unfinished"></translation>
+        <source>图表(&amp;C)：</source>
+        <translation>&amp;Charts:</translation>
     </message>
     <message>
         <source>关闭提示</source>
@@ -888,6 +888,14 @@ Importing replaces all data on this computer. The current data is first saved as
         <source>快捷键</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>操作(&amp;A)</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <source>这一页没有针对所选内容的操作</source>
+        <translation>This page has no actions for a selection</translation>
+    </message>
 </context>
 <context>
     <name>AccountsDiffDialog</name>
@@ -1089,6 +1097,10 @@ The current data is first saved as a backup (“Data before a restore”) that y
     <message>
         <source>大于 0 且小于 10000</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重量单位</source>
+        <translation>Weight unit</translation>
     </message>
     <message>
         <source>商品类型(&amp;Y)</source>
@@ -1593,6 +1605,10 @@ The current data is first saved as a backup (“Data before a restore”) that y
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>文件预览</source>
+        <translation>File preview</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;第 1 步：对应列&lt;/b&gt;&#x3000;按表头名称自动匹配；名称不同时请为每个字段选择文件中的列（* 为必填）。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,6 +1623,10 @@ The current data is first saved as a backup (“Data before a restore”) that y
     <message>
         <source>原因</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有问题的行</source>
+        <translation>Rows with problems</translation>
     </message>
     <message>
         <source>跳过有错误的行，只导入正确的行(&amp;S)</source>
@@ -1668,6 +1688,10 @@ The current data is first saved as a backup (“Data before a restore”) that y
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>按账号或对象筛选</source>
+        <translation>Filter by account or object</translation>
+    </message>
+    <message>
         <source>从</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1676,16 +1700,24 @@ The current data is first saved as a backup (“Data before a restore”) that y
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>起始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
         <source>在结果中查找（Ctrl+F）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>店铺</source>
-        <translation type="unfinished"></translation>
+        <source>店铺(&amp;S)</source>
+        <translation>&amp;Shop</translation>
     </message>
     <message>
-        <source>操作</source>
-        <translation type="unfinished"></translation>
+        <source>操作(&amp;O)</source>
+        <translation>&amp;Operation</translation>
     </message>
     <message>
         <source>&lt;b&gt;操作记录&lt;/b&gt;&#x3000;每一次绑定、确认、取消、解绑、标记、取消标记和被拒绝的尝试都记在这里，只能查看，不能修改。</source>
@@ -1866,7 +1898,7 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>店铺(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Shop</translation>
     </message>
     <message>
         <source>退出(&amp;Q)</source>
@@ -2020,6 +2052,13 @@ The current data is first saved as a backup (“Data before a restore”) that y
     <message>
         <source>还没有官方账号。</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>待办事项</source>
+        <translation>To-do items</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2767,18 @@ The current data is first saved as a backup (“Data before a restore”) that y
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>规格 {n} 名称</source>
+        <translation>Spec {n} name</translation>
+    </message>
+    <message>
+        <source>规格 {n} 规格值</source>
+        <translation>Spec {n} values</translation>
+    </message>
+    <message>
+        <source>SKU 价格与库存</source>
+        <translation>SKU prices and stock</translation>
+    </message>
+    <message>
         <source>售价</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2738,6 +2789,18 @@ The current data is first saved as a backup (“Data before a restore”) that y
     <message>
         <source>库存</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批量设置售价</source>
+        <translation>Batch sale price</translation>
+    </message>
+    <message>
+        <source>批量设置原价</source>
+        <translation>Batch original price</translation>
+    </message>
+    <message>
+        <source>批量设置库存</source>
+        <translation>Batch stock</translation>
     </message>
     <message>
         <source>设置到所选 SKU(&amp;B)</source>
@@ -2886,6 +2949,30 @@ The current data is first saved as a backup (“Data before a restore”) that y
     <message>
         <source>表格</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>为什么不能…？(&amp;W)</source>
+        <translation>&amp;Why not…?</translation>
+    </message>
+    <message>
+        <source>所选内容的所有操作现在都可以使用。</source>
+        <translation>Every action is available for the selection.</translation>
+    </message>
+    <message>
+        <source>“{action}”：{reason}</source>
+        <translation>“{action}”: {reason}</translation>
+    </message>
+    <message>
+        <source>先选择一行</source>
+        <translation>select a row first</translation>
+    </message>
+    <message>
+        <source>这些操作现在不能用：</source>
+        <translation>These actions are not available now:</translation>
+    </message>
+    <message>
+        <source>为什么不能…？</source>
+        <translation>Why not…?</translation>
     </message>
     <message>
         <source>“{action}”不可用：{reason}</source>

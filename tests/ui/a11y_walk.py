@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
     QComboBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QStackedWidget,
@@ -60,6 +61,10 @@ def problems(root: QWidget) -> list[str]:
                 or isinstance(widget, QAbstractItemView):
             if not name_of(widget):
                 found.append(f"no accessible name: {where}")
+            elif isinstance(widget, QComboBox) and not widget.accessibleName() and not _has_buddy(widget, root):
+                found.append(f"combo without a label (read as its current text): {where}")
+        if isinstance(widget, QAbstractButton) and "&" in name_of(widget) + _description(widget).replace("&&", ""):
+            found.append(f"literal '&' read out: {where}")
         if isinstance(widget, QAbstractItemView):
             if widget.hasFocus() or widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
                 if widget.tabKeyNavigation():
@@ -74,6 +79,15 @@ def problems(root: QWidget) -> list[str]:
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 found.append(f"scroll area takes a Tab stop: {where}")
     return found
+
+
+def _has_buddy(widget: QWidget, root: QWidget) -> bool:
+    return any(label.buddy() is widget for label in root.findChildren(QLabel))
+
+
+def _description(widget: QWidget) -> str:
+    iface = QAccessible.queryAccessibleInterface(widget)
+    return iface.text(QAccessible.Text.Description) if iface is not None else ""
 
 
 def _row_header_exposed(iface) -> bool:

@@ -63,3 +63,46 @@ def window_shop(ctx):
     from desktop.services import shops
 
     return shops.list_shops(ctx)[0].id
+
+
+def test_selecting_a_row_with_a_disabled_action_announces_the_reason_r_off_4(qtbot, ctx, monkeypatch):
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    heard = []
+    real = QAccessible.updateAccessibility
+
+    def spy(event):
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            heard.append(event.message())
+        real(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", spy)
+    window = demo_window(qtbot, ctx)
+    page = window.show_page("accounts")
+    page.tabs.setCurrentIndex(0)
+    panel = page.official
+    panel.table.setFocus()
+    panel.table.selectRow(0)
+    reason = window.status_reason()
+    assert reason and "R-OFF" in reason
+    assert heard and heard[-1] == reason
+    assert window.reason_label.accessibleDescription() == reason
+
+
+def test_editor_tab_reaches_the_category_attributes_before_the_dialog_buttons(qtbot, ctx):
+    demo.fill_if_empty(ctx)
+    shop_id = window_shop(ctx)
+    pid = products_query.list_products(ctx, shop_id)[0].id
+    editor = ProductEditor(ctx, shop_id, pid)
+    qtbot.addWidget(editor, before_close_func=lambda w: setattr(w, "dirty", False))
+    basic = editor.findChild(object, "productBasicTab")
+    assert basic.attr_inputs, "the demo product's category has attributes"
+    chain, widget = [], basic.stock_mode
+    for _ in range(200):
+        widget = widget.nextInFocusChain()
+        chain.append(widget.objectName())
+        if widget is basic.stock_mode:
+            break
+    first_attr = next(i for i, name in enumerate(chain) if name.startswith("attr_"))
+    buttons = [i for i, name in enumerate(chain) if name in ("productSaveDraftButton", "productSubmitButton")]
+    assert buttons and first_attr < min(buttons), chain

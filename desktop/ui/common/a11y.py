@@ -31,3 +31,17 @@ def keyboard_table(view: QAbstractItemView, name: str) -> QAbstractItemView:
     if isinstance(view, QTableView) and view.verticalHeader().isHidden():
         view.verticalHeader().setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return view
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Tell a screen reader ``text`` now (politely: after what it is reading). The widget's
+    accessible description carries it too, for readers that do not take announcements."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
+
+    widget.setAccessibleDescription(text)
+    if not text:
+        return
+    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.DescriptionChanged))
+    event = QAccessibleAnnouncementEvent(widget, text)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+    QAccessible.updateAccessibility(event)

@@ -16,6 +16,7 @@ from desktop.domain import todos as td
 from desktop.services import changes as ch
 from desktop.services import overview, overview_charts, overview_state
 from desktop.services import self_operated as so_svc
+from desktop.ui.common.a11y import link_label
 from desktop.ui.common.runner import Op
 from desktop.ui.common.page import Page
 from desktop.ui.overview.cards import ShopCardWidget
@@ -61,7 +62,7 @@ class OverviewPage(Page):
         label.setBuddy(self.shop_filter)
         top.addWidget(label)
         top.addWidget(self.shop_filter)
-        top.addWidget(QLabel(tr("图表：")))
+        top.addWidget(link_label(QLabel(tr("图表(&C)：")), self.period))
         top.addWidget(self.period)
         top.addStretch(1)
         for b in (refresh, calendar, settings):

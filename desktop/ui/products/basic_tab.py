@@ -58,6 +58,7 @@ class BasicInfoTab(QScrollArea):
         self.weight_unit = QComboBox(objectName="productWeightUnit")
         for unit in rules.WEIGHT_UNITS:
             self.weight_unit.addItem(unit, unit)
+        self.weight_unit.setAccessibleName(self.tr("重量单位"))  # else a screen reader says only "kg"
         self.payment = _combo("productPaymentCombo", {k: self.tr(v) for k, v in rules.PAYMENT_METHODS.items()})
         self.stock_mode = _combo("productStockModeCombo", {k: self.tr(v) for k, v in rules.STOCK_MODES.items()})
 
@@ -126,6 +127,16 @@ class BasicInfoTab(QScrollArea):
             label = QLabel(("* " if attr.required else "") + attr.name + (f"（{attr.unit}）" if attr.unit else ""))
             self.attr_form.addRow(link_label(label, widget), box)
             self.attr_inputs[pid] = (attr, getter)
+        self._attributes_after(self.stock_mode)
+
+    def _attributes_after(self, previous: QWidget) -> None:
+        """The attribute inputs are built after the dialog's buttons: put them back in reading order,
+        right after the last fixed field, so Tab reaches them before 保存草稿."""
+        for pid in self.attr_inputs:
+            widget = self.findChild(QWidget, f"attr_{pid}")
+            for target in [c for c in widget.findChildren(QCheckBox)] or [widget]:
+                QWidget.setTabOrder(previous, target)
+                previous = target
 
     def _attr_input(self, attr, value):
         name = f"attr_{attr.property_id}"

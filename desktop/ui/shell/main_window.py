@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import changes as ch
-from desktop.ui.common import icons
+from desktop.ui.common import a11y, icons
 from desktop.ui.shell import help as help_window
 from desktop.ui.shell import window_state
 from desktop.ui.shell.first_run import FirstRunPage
@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.setIconSize(icons.ICON_SIZE)
-        bar.addWidget(QLabel(self.tr(" 店铺：")))
+        bar.addWidget(a11y.link_label(QLabel(self.tr(" 店铺：")), self.switcher.combo))
         bar.addWidget(self.switcher.combo)
         bar.addAction(self.switcher.create_action)
         bar.addAction(self.switcher.edit_action)
@@ -250,6 +250,9 @@ class MainWindow(QMainWindow):
         links = "　".join(help_window.rule_link(r) for r in rules)
         self.reason_label.setText(html.escape(plain) + (f"　<small>{links}</small>" if links else ""))
         self.reason_label.setToolTip(text)
+        if text != getattr(self, "_announced", ""):
+            self._announced = text
+            a11y.announce(self.reason_label, text)  # a screen reader hears why, not just sees it
 
     def status_reason(self) -> str:
         """The reason shown in the status bar now ('' when none applies)."""
