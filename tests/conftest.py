@@ -30,12 +30,76 @@ def data_dir(tmp_path) -> Path:
     return d
 
 
+# Service, store and acceptance-style tests run on both backends (issue 12);
+# UI tests stay on SQLite. `-m "not postgres"` runs the SQLite half only.
+BOTH_BACKENDS = ("services", "store", "team")
+
+
+def pytest_generate_tests(metafunc):
+    if "backend" not in metafunc.fixturenames:
+        return
+    parts = Path(str(metafunc.definition.path)).parts
+    marker = metafunc.definition.get_closest_marker
+    both = any(p in parts for p in BOTH_BACKENDS) and not marker("sqlite_only")
+    server = pytest.param("postgres", marks=pytest.mark.postgres)
+    if marker("postgres_only"):
+        params = [server]
+    else:
+        params = ["sqlite"] + ([server] if both else [])
+    metafunc.parametrize("backend", params, indirect=True)
+
+
 @pytest.fixture
-def ctx(data_dir, clock):
-    """A migrated temporary database with the models bound to it."""
-    context = open_session(data_dir, clock=clock)
+def backend(request) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    from tests.pg_support import start_or_skip
+
+    server = start_or_skip()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def server_db(backend, request):
+    """The name of a fresh migrated server database (None on SQLite)."""
+    if backend != "postgres":
+        yield None
+        return
+    pg = request.getfixturevalue("pg_server")
+    name = pg.migrated()
+    yield name
+    pg.drop(name)
+
+
+@pytest.fixture
+def ctx(data_dir, clock, backend, server_db, request):
+    """A migrated temporary database with the models bound to it, on each backend."""
+    if backend == "postgres":
+        from desktop.services.session import open_server_session
+
+        cfg = request.getfixturevalue("pg_server").config(server_db)
+        context = open_server_session(cfg, None, data_dir, clock=clock)
+    else:
+        context = open_session(data_dir, clock=clock)
     yield context
     context.db.close()
+
+
+@pytest.fixture
+def reopen(ctx, data_dir, clock, backend, server_db, request):
+    """Open the same database again, as a restarted app would (on its backend)."""
+    def again():
+        if backend == "postgres":
+            from desktop.services.session import open_server_session
+
+            return open_server_session(request.getfixturevalue("pg_server").config(server_db), None, data_dir, clock=clock)
+        return open_session(data_dir, clock=clock)
+
+    return again
 
 
 @pytest.fixture

@@ -183,6 +183,14 @@ def test_windows_version_numbers(monkeypatch, version, expected):
     ("PySide6/translations/designer_de.qm", False),
     ("PySide6/qml/QtQuick/Controls/qtquickcontrols2plugin.dll", False),
     ("PySide6/QtWidgets.abi3.so", True),
+    # 概览 charts: QtCharts (and the OpenGL libraries it links) are the only part of the Addons kept
+    ("PySide6/Qt/lib/libQt6Charts.so.6", True),
+    ("PySide6/Qt/lib/libQt6OpenGLWidgets.so.6", True),
+    ("PySide6/Qt/lib/libQt6ChartsQml.so.6", False),
+    ("PySide6/Qt/lib/libQt6DataVisualization.so.6", False),
+    ("PySide6/Qt/lib/libQt6WebEngineCore.so.6", False),
+    ("PySide6/Qt6Charts.dll", True),
+    ("PySide6/Qt/lib/QtCharts.framework/Versions/A/QtCharts", True),
     # Windows wheel layout
     ("PySide6/Qt6Gui.dll", True),
     ("PySide6/Qt6Sql.dll", False),

@@ -39,6 +39,12 @@ def format_reason(template: str, params: Mapping[str, Any]) -> str:
         return template
 
 
+def with_rule(text: str, rule: str | None) -> str:
+    """A reason followed by the rule that gives it: '还需 2 天（R-CH-4）'. The one place a rule ID is
+    written into text; messages carry the rule as a field and are rendered through here."""
+    return f"{text}（{rule}）" if rule else text
+
+
 ALLOWED = Decision(True)
 
 

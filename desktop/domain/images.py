@@ -22,7 +22,9 @@ from dataclasses import dataclass, field
 
 from PIL import Image
 
-MAX_IMAGES = 5  # R-P-IMG-1
+
+from desktop.domain.products import MAX_IMAGES  # R-P-IMG-1: one constant, shared with the draft rules
+
 MIN_IMAGES = 1  # R-P-IMG-1
 MAX_BYTES = 1_048_576  # R-P-IMG-2: 1 MB
 MIN_SIDE = 600  # R-P-IMG-2

@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Iterable, Sequence
 
 from desktop.domain import money
-from desktop.domain.decisions import Decision, deny
+from desktop.domain.decisions import Decision, deny, with_rule
 
 PRODUCT_TYPES = {"normal": "普通商品", "virtual": "虚拟商品"}
 PAYMENT_METHODS = {"online": "在线支付", "cod": "货到付款", "both": "在线支付和货到付款"}
@@ -64,7 +64,7 @@ class FieldError:
 
     @property
     def text(self) -> str:
-        return f"{self.message}（{self.rule}）"
+        return with_rule(self.message, self.rule)
 
 
 @dataclass

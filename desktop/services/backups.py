@@ -63,6 +63,8 @@ def backup_now(ctx: ServiceContext, reason: str = "manual", progress=None, cance
 
 
 def _source(ctx: ServiceContext) -> Path:
+    if ctx.is_server:
+        raise InvalidInput("团队服务器上的数据由服务器备份（pg_dump，见团队模式说明），不在本机备份。")
     path = db_file(ctx)
     if path.name in ("", ":memory:"):
         raise InvalidInput("内存中的数据库不能备份。")
@@ -72,7 +74,7 @@ def _source(ctx: ServiceContext) -> Path:
 @service
 def backup_if_changed(ctx: ServiceContext, reason: str = "auto", progress=None, cancelled=None) -> BackupEntry | None:
     """Back up only when something changed since the last backup (on close, and every 30 minutes)."""
-    if getattr(ctx.db, "read_only", False) or _source(ctx).name == paths.DEMO_DB_FILENAME:
+    if ctx.is_server or getattr(ctx.db, "read_only", False) or _source(ctx).name == paths.DEMO_DB_FILENAME:
         return None  # nothing can change, or only sample data (kept out of the owner's backup list)
     state = integrity.load_state(_source(ctx))
     mark = _change_mark(ctx)

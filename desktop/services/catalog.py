@@ -21,6 +21,7 @@ from desktop.services import changes, history
 from desktop.services.changes import Outcome
 from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput, ServiceError
+from desktop.store import sqlcompat
 
 log = logging.getLogger("shopdesk")
 
@@ -285,17 +286,7 @@ def read_tree_file(path: Path) -> list[CategoryNode]:
 
 def _referencing_columns(ctx: ServiceContext) -> list[tuple[str, str]]:
     """(table, column) pairs with a foreign key to category, other than the tree's own tables."""
-    found = []
-    tables = ctx.db.execute_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-    ).fetchall()
-    for (table,) in tables:
-        if table in ("category", "category_attribute"):
-            continue
-        for fk in ctx.db.execute_sql(f'PRAGMA foreign_key_list("{table}")').fetchall():
-            if fk[2] == "category":
-                found.append((table, fk[3]))
-    return found
+    return [(t, c) for t, c in sqlcompat.foreign_keys_to(ctx.db, "category") if t not in ("category", "category_attribute")]
 
 
 def _in_use(ctx: ServiceContext) -> set[int]:
@@ -332,7 +323,7 @@ def _replace_tree(ctx, nodes, source, progress=None, is_cancelled=None) -> Impor
     ctx.db.execute_sql("UPDATE category SET enabled = 0 WHERE enabled = 1")
     stale = [(cid,) for cid in existing if cid not in new_ids and cid not in keep]
     for start in range(0, len(stale), _CHUNK):
-        ctx.db.cursor().executemany("DELETE FROM category WHERE id = ?", stale[start:start + _CHUNK])
+        sqlcompat.executemany(ctx.db, "DELETE FROM category WHERE id = ?", stale[start:start + _CHUNK])
 
     enabled = dom.effective_enabled(nodes)
     node_paths = dom.paths(nodes)
@@ -344,10 +335,10 @@ def _replace_tree(ctx, nodes, source, progress=None, is_cancelled=None) -> Impor
         " level = excluded.level, is_leaf = excluded.is_leaf, enabled = excluded.enabled,"
         " source = excluded.source, path = excluded.path"
     )
-    cursor = ctx.db.cursor()
     for start in range(0, total, _CHUNK):
         chunk = ordered[start:start + _CHUNK]
-        cursor.executemany(
+        sqlcompat.executemany(
+            ctx.db,
             sql,
             [
                 (n.id, n.parent_id, n.name, n.level, int(n.is_leaf), int(enabled[n.id]), source,
@@ -363,7 +354,8 @@ def _replace_tree(ctx, nodes, source, progress=None, is_cancelled=None) -> Impor
         for pos, a in enumerate(n.attributes)
     ]
     for start in range(0, len(attr_rows), _CHUNK * 4):
-        cursor.executemany(
+        sqlcompat.executemany(
+            ctx.db,
             "INSERT INTO category_attribute (category_id, property_id, name, required, type, options, unit, position)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             attr_rows[start:start + _CHUNK * 4],

@@ -16,6 +16,7 @@ from desktop.domain import images as image_rules
 from desktop.services.context import ServiceContext, service
 from desktop.services.errors import ServiceError
 from desktop.store.integrity import foreign_key_problems, run_check
+from desktop.domain.decisions import with_rule
 
 MAX_CHANNEL_LIVE = 5
 OFFICIAL_LIVE = "('awaiting_scan', 'awaiting_confirm', 'bound')"
@@ -51,6 +52,8 @@ class CheckReport:
 @service
 def ensure_tables_sound(ctx: ServiceContext, tables: tuple[str, ...]) -> None:
     """Refuse an import when a table it writes (or one of its UNIQUE indexes) is damaged."""
+    if ctx.is_server:  # PRAGMA integrity_check is SQLite's; the server guards its own files
+        return
     conn = ctx.db.connection()
     for table in tables:
         if run_check(conn, "integrity_check", table):
@@ -101,15 +104,15 @@ def _rule_findings(conn) -> list[Finding]:
     for shop, n in conn.execute(
         f"SELECT shop_id, COUNT(*) FROM binding WHERE category='official' AND state IN {OFFICIAL_LIVE} "
         "GROUP BY shop_id HAVING COUNT(*) > 1"):
-        out.append(Finding("official", f"店铺 {_shop(conn, shop)} 有 {n} 个官方账号记录，规则只允许 1 个（R-OFF-1）。"))
+        out.append(Finding("official", with_rule(f"店铺 {_shop(conn, shop)} 有 {n} 个官方账号记录，规则只允许 1 个", "R-OFF-1") + "。"))
     for shop, n in conn.execute(
         f"SELECT shop_id, COUNT(*) FROM binding WHERE category='channel' AND state IN {CHANNEL_LIVE} "
         "GROUP BY shop_id HAVING COUNT(*) > ?", (MAX_CHANNEL_LIVE,)):
-        out.append(Finding("channel", f"店铺 {_shop(conn, shop)} 有 {n} 个渠道号，规则最多 {MAX_CHANNEL_LIVE} 个（R-CH-2）。"))
+        out.append(Finding("channel", with_rule(f"店铺 {_shop(conn, shop)} 有 {n} 个渠道号，规则最多 {MAX_CHANNEL_LIVE} 个", "R-CH-2") + "。"))
     for account, n in conn.execute(
         f"SELECT account_id, COUNT(DISTINCT shop_id) FROM binding WHERE category='self' AND state IN {SELF_LIVE} "
         "GROUP BY account_id HAVING COUNT(DISTINCT shop_id) > 1"):
-        out.append(Finding("self", f"账号 {_account(conn, account)} 同时是 {n} 个店铺的自营账号，规则只允许 1 个（R-SELF-4）。"))
+        out.append(Finding("self", with_rule(f"账号 {_account(conn, account)} 同时是 {n} 个店铺的自营账号，规则只允许 1 个", "R-SELF-4") + "。"))
     for shop, account, day, n in conn.execute(
         "SELECT shop_id, account_id, day, COUNT(*) FROM gmv_record GROUP BY shop_id, account_id, day HAVING COUNT(*) > 1"):
         out.append(Finding("gmv", f"店铺 {_shop(conn, shop)} 的账号 {_account(conn, account)} 在 {day} 有 {n} 条 GMV 记录"

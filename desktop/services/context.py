@@ -8,7 +8,9 @@ runs. Two sessions open in one process therefore never see each other's files.
 from __future__ import annotations
 
 import functools
+import getpass
 import inspect
+import platform
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,17 +20,33 @@ from desktop.domain.clock import SystemClock
 from desktop.store.models.base import bound
 
 
+def _user_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (some service accounts): history still gets written
+        return ""
+
+
 @dataclass
 class ServiceContext:
-    db: Database
+    db: Database  # an SQLite file, or the PostgreSQL server in team mode
     data_dir: Path
     clock: object = field(default_factory=SystemClock)  # .now() -> aware datetime, .today() -> date
+    # Who did what (m0010): copied into every history row.
+    user_name: str = field(default_factory=_user_name)
+    computer_name: str = field(default_factory=platform.node)
+    # Team mode: images live in the team's shared folder instead of <data>/images.
+    images_root: Path | None = None
 
     def now_iso(self) -> str:
         return self.clock.now().isoformat(timespec="seconds")
 
     def today(self):
         return self.clock.today()
+
+    @property
+    def is_server(self) -> bool:
+        return getattr(self.db, "backend", "sqlite") == "postgres"
 
     def bound(self):
         """Models use this session's database inside the block (scripts, tests)."""

@@ -1,22 +1,24 @@
 """Errors a service raises for the UI to show. Messages are Chinese for the shop owner."""
 from __future__ import annotations
 
-from desktop.domain.decisions import Decision
+from desktop.domain.decisions import Decision, with_rule
 
 
 class ServiceError(Exception):
-    """Base: ``message`` is what the user reads; never a traceback."""
+    """Base: ``message`` is what the user reads (with its ``rule``, when one applies); never a traceback."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str, rule: str | None = None) -> None:
+        super().__init__(with_rule(message, rule))
+        self.reason = message
+        self.rule = rule
+        self.message = with_rule(message, rule)
 
 
 class InvalidInput(ServiceError):
     """Bad data typed or imported; nothing was written."""
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, field: str | None = None, rule: str | None = None) -> None:
+        super().__init__(message, rule)
         self.field = field
 
 

@@ -21,7 +21,7 @@ UPSERT_SQL = (
     "ON CONFLICT (shop_id, account_id, day) DO UPDATE SET "
     "shop_gmv_fen = excluded.shop_gmv_fen, total_gmv_fen = excluded.total_gmv_fen, "
     "source = excluded.source, updated_at = excluded.updated_at "
-    "WHERE shop_gmv_fen <> excluded.shop_gmv_fen OR total_gmv_fen <> excluded.total_gmv_fen"
+    "WHERE gmv_record.shop_gmv_fen <> excluded.shop_gmv_fen OR gmv_record.total_gmv_fen <> excluded.total_gmv_fen"
 )
 
 
@@ -116,7 +116,7 @@ def window_totals(ctx: ServiceContext, shop_id: int, ref_date: date | None = Non
     """account_id -> (shop_fen, total_fen) over the R-SELF-1 window: one aggregate over the gmv_window index."""
     start, end = eligibility.window(ref_date or ctx.today())
     cur = ctx.db.execute_sql(
-        "SELECT account_id, SUM(shop_gmv_fen), SUM(total_gmv_fen) FROM gmv_record "
+        "SELECT account_id, CAST(SUM(shop_gmv_fen) AS BIGINT), CAST(SUM(total_gmv_fen) AS BIGINT) FROM gmv_record "
         "WHERE shop_id = ? AND day BETWEEN ? AND ? GROUP BY account_id",
         (shop_id, start.isoformat(), end.isoformat()),
     )

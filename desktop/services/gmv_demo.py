@@ -14,6 +14,7 @@ from desktop.services import account_registry, history
 from desktop.services import self_operated as so
 from desktop.services.context import ServiceContext, service
 from desktop.services.gmv import UPSERT_SQL
+from desktop.store import sqlcompat
 
 DAYS = 40
 
@@ -65,7 +66,7 @@ def _fill_shop(ctx: ServiceContext, shop_id: int, profiles, seed: int) -> dict[s
                     continue  # only old figures: outside the 30-day window, so not eligible now
                 shop, total = _day_figures(rnd, share, daily)
                 rows.append((shop_id, account.id, (today - timedelta(days=d)).isoformat(), shop, total, "import", now))
-        ctx.db.connection().executemany(UPSERT_SQL, rows)
+        sqlcompat.executemany(ctx.db, UPSERT_SQL, rows)
         history.record(ctx, "gmv.import", shop_id=shop_id, subject="示例数据",
                        detail=f"示例达人 GMV {len(rows)} 条")
     return ids

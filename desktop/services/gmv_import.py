@@ -11,7 +11,7 @@ that skips identical figures).
 Row numbers are the spreadsheet's: the header is row 1.
 The write path is lean on purpose (1M rows, see bench_gmv): rows are parsed
 once, account IDs are resolved from an in-memory map, and records go to
-SQLite with executemany in batches inside the one transaction.
+the database in batches inside the one transaction (desktop.services.gmv_writer).
 """
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ from desktop.services import history
 from desktop.services.changes import Outcome
 from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput, NotFound, ServiceError
-from desktop.services.gmv import UPSERT_SQL
+from desktop.services.gmv_writer import writer_for
 
 BATCH = 20_000
 PREVIEW_ROWS = 8
@@ -276,9 +276,9 @@ def commit(ctx: ServiceContext, shop_id: int, source: ImportSource, mapping: dic
             raise NotFound("店铺不存在")
         # A damaged UNIQUE index would let duplicate days in (double-counting R-SELF-1).
         db_check.ensure_tables_sound(ctx, ("gmv_record", "account"))
-        conn = ctx.db.connection()
-        before_rows = conn.execute("SELECT COUNT(*) FROM gmv_record WHERE shop_id = ?", (shop_id,)).fetchone()[0]
-        accounts = _AccountMap(conn, now)
+        writer = writer_for(ctx)
+        before_rows = writer.query("SELECT COUNT(*) FROM gmv_record WHERE shop_id = ?", (shop_id,)).fetchone()[0]
+        accounts = _AccountMap(writer, now)
         resolve = accounts.resolve
         batch: list[tuple] = []
         append = batch.append
@@ -288,13 +288,13 @@ def commit(ctx: ServiceContext, shop_id: int, source: ImportSource, mapping: dic
         ):
             append((shop_id, resolve(platform, code, nickname), day, shop_fen, total_fen, "import", now))
             if len(batch) >= BATCH:
-                changed += _flush(conn, batch)
-        changed += _flush(conn, batch)
+                changed += writer.flush(batch)
+        changed += writer.flush(batch) + writer.finish()
         if report.errors and not skip_bad:
             raise ImportHasErrors(report)  # rolls the transaction back
         if cancelled is not None and cancelled():
             raise ImportCancelled()
-        after_rows = conn.execute("SELECT COUNT(*) FROM gmv_record WHERE shop_id = ?", (shop_id,)).fetchone()[0]
+        after_rows = writer.query("SELECT COUNT(*) FROM gmv_record WHERE shop_id = ?", (shop_id,)).fetchone()[0]
         inserted = after_rows - before_rows
         result = ImportResult(
             inserted=inserted,
@@ -313,43 +313,29 @@ def commit(ctx: ServiceContext, shop_id: int, source: ImportSource, mapping: dic
     return Outcome(frozenset({ch.GMV, ch.ACCOUNTS, ch.HISTORY}), result)
 
 
-def _flush(conn, batch: list) -> int:
-    if not batch:
-        return 0
-    # rowcount sums the statement's own changes; total_changes would also count
-    # the rows the GMV summary triggers (m0008) write.
-    changed = conn.executemany(UPSERT_SQL, batch).rowcount
-    batch.clear()
-    return changed
-
-
 class _AccountMap:
     """(platform, account ID) -> account id, loaded once; new accounts created on first sight."""
 
-    def __init__(self, conn, now: str) -> None:
-        self.conn = conn
+    def __init__(self, writer, now: str) -> None:
+        self.writer = writer
         self.now = now
         self.created = 0
         self.ids: dict[tuple[str, str], int] = {}
         self.names: dict[int, str] = {}
-        for aid, platform, code, nickname in conn.execute("SELECT id, platform, account_code, nickname FROM account"):
+        for aid, platform, code, nickname in writer.query("SELECT id, platform, account_code, nickname FROM account"):
             self.ids[(platform, code)] = aid
             self.names[aid] = nickname
 
     def resolve(self, platform: str, code: str, nickname: str) -> int:
         aid = self.ids.get((platform, code))
         if aid is None:
-            cur = self.conn.execute(
-                "INSERT INTO account (platform, account_code, nickname, created_at) VALUES (?, ?, ?, ?)",
-                (platform, code, nickname, self.now),
-            )
-            aid = cur.lastrowid
+            aid = self.writer.insert_account(platform, code, nickname, self.now)
             self.ids[(platform, code)] = aid
             self.names[aid] = nickname
             self.created += 1
         elif nickname and self.names[aid] != nickname:
             # Nicknames change; the account ID does not (same rule as ensure_account).
-            self.conn.execute("UPDATE account SET nickname = ? WHERE id = ?", (nickname, aid))
+            self.writer.query("UPDATE account SET nickname = ? WHERE id = ?", (nickname, aid))
             self.names[aid] = nickname
         return aid
 

@@ -20,7 +20,7 @@ _SHIFT_SQL = (
     "SELECT shop_id, account_id, {sign} SUM(shop_gmv_fen), {sign} SUM(total_gmv_fen) "
     "FROM gmv_record INDEXED BY gmv_window WHERE day BETWEEN ? AND ? GROUP BY shop_id, account_id "
     "ON CONFLICT (shop_id, account_id) DO UPDATE SET "
-    "shop_fen = shop_fen + excluded.shop_fen, total_fen = total_fen + excluded.total_fen"
+    "shop_fen = gmv_window_sum.shop_fen + excluded.shop_fen, total_fen = gmv_window_sum.total_fen + excluded.total_fen"
 )
 # Beyond this many days of shift, one rebuild reads fewer rows than two shifts.
 _MAX_SHIFT = eligibility.WINDOW_DAYS // 2

@@ -105,6 +105,8 @@ def record(
         rule_id=rule_id,
         detail=detail,
         source=_SOURCE.get(),
+        user_name=ctx.user_name,
+        computer_name=ctx.computer_name,
     )
 
 

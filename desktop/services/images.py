@@ -31,7 +31,8 @@ class ImageInfo:
 
 @service
 def images_dir(ctx: ServiceContext) -> Path:
-    return ctx.data_dir / paths.IMAGES_DIRNAME
+    # Team mode: the shared folder; the database keeps only hashes, never this path.
+    return ctx.images_root or ctx.data_dir / paths.IMAGES_DIRNAME
 
 
 def _stored_path(ctx: ServiceContext, sha256: str, fmt: str) -> Path:
@@ -93,8 +94,8 @@ def store_checked(ctx: ServiceContext, checked: CheckedFile) -> ImageInfo:
         _write_atomically(target, checked.data)
     with ctx.db.atomic("IMMEDIATE"):
         ctx.db.execute_sql(
-            "INSERT OR IGNORE INTO image_blob (sha256, format, width, height, size_bytes, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO image_blob (sha256, format, width, height, size_bytes, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
             (sha, check.format, check.width, check.height, check.size_bytes, ctx.now_iso()),
         )
     return ImageInfo(sha, check.format, check.width, check.height, check.size_bytes,

@@ -126,7 +126,7 @@ def _window_by_shop(ctx, shop_id, window_sql, window_params):
         f"MIN(CASE WHEN {free} THEN w.account_id END), SUM(CASE WHEN {free} THEN w.account_id ELSE 0 END), "
         f"SUM(CASE WHEN {free} THEN (w.account_id * w.account_id) % 1000003 ELSE 0 END) "
         f"FROM {window_sql} w LEFT JOIN (SELECT DISTINCT account_id FROM binding WHERE category = 'self' "
-        f"AND state IN (?, ?)) l ON l.account_id = w.account_id WHERE 1{where} GROUP BY w.shop_id",
+        f"AND state IN (?, ?)) l ON l.account_id = w.account_id WHERE 1 = 1{where} GROUP BY w.shop_id",
         (*window_params, *so.LIVE_STATES, *params)).fetchall()
 
 
@@ -135,7 +135,7 @@ def _newest_gmv(ctx, shop_id) -> dict[int, date]:
     # One statement; each shop's newest day is one step back from the end of gmv_daily's key.
     return {s: date.fromisoformat(d) for s, d in ctx.db.execute_sql(
         "SELECT s.id, (SELECT g.day FROM gmv_daily g WHERE g.shop_id = s.id AND g.total_fen > 0 "
-        f"ORDER BY g.day DESC LIMIT 1) FROM shop s WHERE 1{where}", params) if d}
+        f"ORDER BY g.day DESC LIMIT 1) FROM shop s WHERE 1 = 1{where}", params) if d}
 
 
 def _product_counts(ctx, shop_id) -> dict[int, dict[str, int]]:
@@ -154,8 +154,10 @@ def _product_todos(ctx, shop_id, names, today, th) -> list[td.Todo]:
     WHERE the literal state list must repeat exactly), then the oldest rows' titles.
     """
     where, params = _shop_filter(shop_id)
+    # The oldest row's id: SQLite takes a bare column from the MIN() row; the server needs it said.
+    oldest = "(array_agg(id ORDER BY updated_at, id))[1]" if ctx.is_server else "id"
     groups = ctx.db.execute_sql(
-        "SELECT shop_id, state, MIN(updated_at), id, COUNT(*), SUM(id), COALESCE(SUM(rule_errors), 0) "
+        f"SELECT shop_id, state, MIN(updated_at), {oldest}, COUNT(*), SUM(id), COALESCE(SUM(rule_errors), 0) "
         "FROM product INDEXED BY product_todo "
         f"WHERE state IN ('{ps.DRAFT}', '{ps.PENDING}', '{ps.REJECTED}') "
         "AND (state <> ? OR updated_at < ?) AND (state <> ? OR rule_errors > 0)"

@@ -18,6 +18,7 @@ from desktop import __version__
 from desktop.domain import accounts
 from desktop.domain import product_states as ps
 from desktop.domain import todos as td
+from desktop.domain.decisions import with_rule
 from desktop.services import account_registry, overview_state
 from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput
@@ -52,7 +53,8 @@ def events(ctx: ServiceContext, shop_id: int | None = None) -> list[CalendarEven
         label = account_registry.AccountRow(0, platform, code, nick).label
         out.append(CalendarEvent(
             f"channel-unbind-{bid}@{UID_DOMAIN}", when, f"【{shop}】渠道号「{label}」可解绑",
-            f"绑定日期 {bound_on}，满180天（{when.isoformat()}）起可以解除绑定（R-CH-4）。", td.CHANNEL_UNBIND))
+            with_rule(f"绑定日期 {bound_on}，满180天（{when.isoformat()}）起可以解除绑定", "R-CH-4") + "。",
+            td.CHANNEL_UNBIND))
     where, params = _filter(shop_id, "p.shop_id")
     for pid, shop, title, updated in ctx.db.execute_sql(
             "SELECT p.id, s.name, p.title, p.updated_at FROM product p JOIN shop s ON s.id = p.shop_id "

@@ -104,7 +104,7 @@ def _top(ctx, shop_id, end: date) -> list[TopInfluencer]:
         "EXISTS (SELECT 1 FROM binding b WHERE b.account_id = t.account_id AND b.category = 'self' AND b.state = ?"
         + (" AND b.shop_id = ?" if shop_id is not None else "") + ") "
         "FROM (SELECT w.account_id, SUM(w.shop_fen) AS s, SUM(w.total_fen) AS t "
-        f"FROM {window_sql} w WHERE 1{where} GROUP BY w.account_id ORDER BY s DESC, w.account_id LIMIT ?) t "
+        f"FROM {window_sql} w WHERE 1 = 1{where} GROUP BY w.account_id ORDER BY s DESC, w.account_id LIMIT ?) t "
         "JOIN account a ON a.id = t.account_id ORDER BY t.s DESC, t.account_id",
         (so.SELF_OPERATED, *params, *window_params, *params, TOP_N))
     return [TopInfluencer(aid, account_registry.AccountRow(aid, p, c, n).label, shop_id, s, t, bool(own))

@@ -16,6 +16,7 @@ from desktop.services import account_registry, channels, history, official
 from desktop.services import self_operated as so
 from desktop.services.context import ServiceContext, service
 from desktop.services.gmv import UPSERT_SQL
+from desktop.store import sqlcompat
 
 # 小林家居: influencers whose figures stop ten days ago (GMV older than 7 days).
 HOME = (
@@ -50,7 +51,7 @@ def _home_gmv(ctx: ServiceContext, shop_id: int) -> dict[str, int]:
                 total = rnd.randint(daily * 50, daily * 150) * 2
                 rows.append((shop_id, account.id, (today - timedelta(days=d)).isoformat(),
                              total * rnd.randint(share - 30, share + 30) // 1000, total, "import", now))
-        ctx.db.connection().executemany(UPSERT_SQL, rows)
+        sqlcompat.executemany(ctx.db, UPSERT_SQL, rows)
         history.record(ctx, "gmv.import", shop_id=shop_id, subject="示例数据", detail=f"示例达人 GMV {len(rows)} 条")
     return ids
 

@@ -54,12 +54,12 @@ class SyncRun:
                 cursor = self.ctx.db.execute_sql(
                     "INSERT INTO sync_run (shop_id, kind, started_at, duration_ms, outcome, requests, fetched,"
                     " created, updated, unchanged, conflicts, error, summary)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                     (self.shop_id, self.kind, self.started_at, int((time.monotonic() - self._t0) * 1000),
                      self.outcome, self.requests, self.fetched, self.created, self.updated, self.unchanged,
                      self.conflicts, error, self.summary),
                 )
-                self.run_id = cursor.lastrowid
+                self.run_id = cursor.fetchone()[0]
         except Exception:  # noqa: BLE001 - the log line must never hide the run's own error
             log.exception("sync run %s not logged", self.kind)
             if exc is None:

@@ -139,10 +139,10 @@ def _write_content(ctx: ServiceContext, p: Product, draft: ProductDraft) -> None
     """
     specs = rules.clean_specs(draft.specs)
     if len(specs) > rules.MAX_SPECS:
-        raise InvalidInput("最多 3 个规格（R-P-SKU）", "specs")
+        raise InvalidInput(f"最多 {rules.MAX_SPECS} 个规格", "specs", rule="R-P-SKU")
     images = list(dict.fromkeys(draft.images))
     if len(images) > rules.MAX_IMAGES:
-        raise InvalidInput("主图最多 5 张（R-P-IMG-1）", "images")
+        raise InvalidInput(f"主图最多 {rules.MAX_IMAGES} 张", "images", rule="R-P-IMG-1")
     leaf = leaf_info(ctx, draft.category_id)
     weight, err = rules.parse_weight(draft.weight)
 

@@ -185,7 +185,7 @@ def get_candidate(ctx: ServiceContext, shop_id: int, account_id: int, ref_date: 
     account = account_registry.get_account(ctx, account_id)
     start, end = elig.window(ref_date or ctx.today())
     shop_fen, total_fen = ctx.db.execute_sql(
-        "SELECT COALESCE(SUM(shop_gmv_fen), 0), COALESCE(SUM(total_gmv_fen), 0) FROM gmv_record "
+        "SELECT CAST(COALESCE(SUM(shop_gmv_fen), 0) AS BIGINT), CAST(COALESCE(SUM(total_gmv_fen), 0) AS BIGINT) FROM gmv_record "
         "WHERE shop_id = ? AND account_id = ? AND day BETWEEN ? AND ?",
         (shop_id, account_id, start.isoformat(), end.isoformat()),
     ).fetchone()
@@ -204,10 +204,10 @@ def _insert(ctx, shop_id: int, account_id: int, state: str, source: str, note: s
     today = ctx.today().isoformat() if state == so.SELF_OPERATED else None
     cur = ctx.db.execute_sql(
         "INSERT INTO binding (shop_id, account_id, category, state, source, started_at, bound_on, note) "
-        "VALUES (?, ?, 'self', ?, ?, ?, ?, ?)",
+        "VALUES (?, ?, 'self', ?, ?, ?, ?, ?) RETURNING id",
         (shop_id, account_id, state, source, ctx.now_iso(), today, note),
     )
-    return cur.lastrowid
+    return cur.fetchone()[0]
 
 
 _TAKEN = deny("R-SELF-4", "该账号已是其他店铺的自营账号（或正在等待授权），不能再标记给本店")

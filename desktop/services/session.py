@@ -12,7 +12,7 @@ from desktop.store.models.base import make_ambient
 from desktop.store.errors import CorruptDatabase, DatabaseRefused, EmptyDatabase, ForeignWal, NewerSchema, NotADatabase
 from desktop.store.faults import StorageFault
 
-__all__ = ["open_session", "close_session", "is_read_only", "StorageFault", "EmptyDatabase", "ForeignWal", "CorruptDatabase", "DatabaseRefused", "NewerSchema", "NotADatabase"]
+__all__ = ["open_session", "open_server_session", "close_session", "is_read_only", "StorageFault", "EmptyDatabase", "ForeignWal", "CorruptDatabase", "DatabaseRefused", "NewerSchema", "NotADatabase"]
 
 
 def open_session(data_dir: Path, demo: bool = False, clock=None, db_file: Path | None = None) -> ServiceContext:
@@ -30,9 +30,31 @@ def open_session(data_dir: Path, demo: bool = False, clock=None, db_file: Path |
     return ctx
 
 
+def open_server_session(cfg, password: str | None, data_dir: Path, clock=None) -> ServiceContext:
+    """Team mode: the same services on the team's PostgreSQL database.
+
+    ``cfg`` is a desktop.store.server.ServerConfig; raises ServerProblem with
+    the reason a server can't be used. Images go to the team's shared folder.
+    """
+    from desktop.store.server import open_server_database
+
+    paths.ensure_private_dir(data_dir)
+    db = open_server_database(cfg, password)
+    make_ambient(db)
+    images_root = Path(cfg.images_dir) if cfg.images_dir else None
+    ctx = ServiceContext(db=db, data_dir=data_dir, images_root=images_root)
+    if clock is not None:
+        ctx.clock = clock
+    catalog.ensure_sample_tree(ctx)
+    return ctx
+
+
 @service
 def close_session(ctx: ServiceContext) -> None:
     """Close the database cleanly (the next open then knows there was no crash)."""
+    if ctx.is_server:  # no file, no session marker: the server keeps its own state
+        ctx.db.close()
+        return
     close_database(ctx.db)
 
 

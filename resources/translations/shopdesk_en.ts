@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>达人</source>
-        <translation type="unfinished"></translation>
+        <translation>Influencer</translation>
     </message>
     <message>
         <source>账号 ID</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>本店占比</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop share</translation>
     </message>
     <message>
         <source>是否符合</source>
@@ -242,6 +242,26 @@ Lock file: {path}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>团队服务器密码</source>
+        <translation>Team server password</translation>
+    </message>
+    <message>
+        <source>请输入 {label} 的密码：</source>
+        <translation>Password for {label}:</translation>
+    </message>
+    <message>
+        <source>无法连接团队服务器</source>
+        <translation>Can&apos;t connect to the team server</translation>
+    </message>
+    <message>
+        <source>团队模式设置…</source>
+        <translation>Team mode settings…</translation>
+    </message>
+    <message>
+        <source>使用本机数据</source>
+        <translation>Use this computer&apos;s data</translation>
+    </message>
+    <message>
         <source>没有替换数据</source>
         <translation>Data Not Replaced</translation>
     </message>
@@ -339,7 +359,7 @@ Lock file: {path}</translation>
     </message>
     <message>
         <source>店铺</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop</translation>
     </message>
     <message>
         <source>对象</source>
@@ -363,19 +383,19 @@ Lock file: {path}</translation>
     </message>
     <message>
         <source>规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>本店 GMV（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop GMV (¥)</translation>
     </message>
     <message>
         <source>总 GMV（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Total GMV (¥)</translation>
     </message>
     <message>
         <source>当天本店占比</source>
@@ -387,7 +407,7 @@ Lock file: {path}</translation>
     </message>
     <message>
         <source>概览</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>账号</source>
@@ -447,100 +467,144 @@ Lock file: {path}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>与服务器的连接中断：这次操作没有保存（已全部撤销）。连接恢复后请再试。</source>
+        <translation>The connection to the server was lost: this operation was not saved (all of it was undone). Please try again when the connection is back.</translation>
+    </message>
+    <message>
         <source>数据正被另一个操作占用：操作没有完成，请稍后再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>无法连接到服务器：请检查地址和端口，服务器是否开机，PostgreSQL 是否在运行，以及防火墙是否放行。</source>
+        <translation>Can&apos;t reach the server: check the address and port, that the server is on, that PostgreSQL is running and that the firewall lets it through.</translation>
+    </message>
+    <message>
+        <source>用户名或密码不对（或服务器不允许这个用户从本机登录）。</source>
+        <translation>Wrong user name or password (or the server does not let this user log in from this computer).</translation>
+    </message>
+    <message>
+        <source>服务器上没有这个数据库：请先在服务器上用 createdb 建好（见说明文档）。</source>
+        <translation>The server has no database of that name: create it on the server with createdb first (see the documentation).</translation>
+    </message>
+    <message>
+        <source>服务器的 PostgreSQL 版本太旧（{found}）：需要 15 或更新的版本。</source>
+        <translation>The server&apos;s PostgreSQL is too old ({found}): version 15 or newer is needed.</translation>
+    </message>
+    <message>
+        <source>服务器上的数据由更新版本的小店管家写入（数据版本 {found}，本程序支持到 {supported}）。为避免丢失数据，本程序不会使用它，请先升级小店管家。</source>
+        <translation>The data on the server was written by a newer ShopDesk (data version {found}, this app supports up to {supported}). To avoid losing data this app won&apos;t use it; please update ShopDesk first.</translation>
+    </message>
+    <message>
+        <source>这个数据库里已有别的程序的数据表，不能用作小店管家的数据库。请新建一个空数据库。</source>
+        <translation>This database holds another program&apos;s tables and can&apos;t be used for ShopDesk. Please create an empty database.</translation>
+    </message>
+    <message>
+        <source>服务器上的数据库已经有店铺数据：只能迁移到一个空数据库，服务器上的数据没有改动。</source>
+        <translation>The server database already has shop data: moving works only into an empty database. Nothing on the server was changed.</translation>
+    </message>
+    <message>
+        <source>本程序没有安装团队模式组件（psycopg），无法连接服务器。</source>
+        <translation>The team mode component (psycopg) is not installed, so the server can&apos;t be reached.</translation>
+    </message>
+    <message>
+        <source>与服务器的连接中断。</source>
+        <translation>The connection to the server was lost.</translation>
+    </message>
+    <message>
+        <source>无法使用这个服务器。</source>
+        <translation>This server can&apos;t be used.</translation>
+    </message>
+    <message>
         <source>免审核费（企业认证）</source>
-        <translation type="unfinished"></translation>
+        <translation>no review fee (enterprise certified)</translation>
     </message>
     <message>
         <source>审核费 {fee} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>review fee ¥{fee}</translation>
     </message>
     <message>
         <source>官方账号：{state} · {fee}</source>
-        <translation type="unfinished"></translation>
+        <translation>Official account: {state} · {fee}</translation>
     </message>
     <message>
         <source>渠道号 {used}/{limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel accounts {used}/{limit}</translation>
     </message>
     <message>
         <source> · 暂无可解绑日期</source>
-        <translation type="unfinished"></translation>
+        <translation> · no unbind date yet</translation>
     </message>
     <message>
         <source> · {date} 起已可解绑</source>
-        <translation type="unfinished"></translation>
+        <translation> · unbindable since {date}</translation>
     </message>
     <message>
         <source> · 下次可解绑 {date}（还有 {days} 天）</source>
-        <translation type="unfinished"></translation>
+        <translation> · next unbind {date} ({days} days left)</translation>
     </message>
     <message>
         <source>自营占比：近30天无数据（{n} 个自营账号）</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-operated share: no data in the last 30 days ({n} self-operated accounts)</translation>
     </message>
     <message>
         <source>达到 50%</source>
-        <translation type="unfinished"></translation>
+        <translation>at least 50%</translation>
     </message>
     <message>
         <source>低于 50%</source>
-        <translation type="unfinished"></translation>
+        <translation>below 50%</translation>
     </message>
     <message>
         <source>自营占比 {share}（{line}），{n} 个自营账号，贡献本店 {part}</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-operated share {share} ({line}), {n} self-operated accounts, {part} of the shop&apos;s GMV</translation>
     </message>
     <message>
         <source>商品 {total}：</source>
-        <translation type="unfinished"></translation>
+        <translation>Products {total}: </translation>
     </message>
     <message>
         <source>暂无</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>表格</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>在图表和同样数字的表格之间切换</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch between the chart and a table of the same numbers</translation>
     </message>
     <message>
         <source>导出图片…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export image…</translation>
     </message>
     <message>
         <source>导出图片</source>
-        <translation type="unfinished"></translation>
+        <translation>Export image</translation>
     </message>
     <message>
         <source>PNG 图片 (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG images (*.png)</translation>
     </message>
     <message>
         <source>无法写入图片文件，请换一个文件夹再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write the image file. Please try another folder.</translation>
     </message>
     <message>
         <source>每日达人 GMV（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily influencer GMV (¥)</translation>
     </message>
     <message>
         <source>自营账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-operated</translation>
     </message>
     <message>
         <source>其他达人</source>
-        <translation type="unfinished"></translation>
+        <translation>Other influencers</translation>
     </message>
     <message>
         <source>合计</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>{day}
@@ -551,35 +615,35 @@ Lock file: {path}</translation>
     </message>
     <message>
         <source>自营账号近30天本店 GMV 占比</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-operated accounts&apos; 30-day share of shop GMV</translation>
     </message>
     <message>
         <source>占比</source>
-        <translation type="unfinished"></translation>
+        <translation>Share</translation>
     </message>
     <message>
         <source>自营占比</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-operated share</translation>
     </message>
     <message>
         <source>50% 线</source>
-        <translation type="unfinished"></translation>
+        <translation>50% line</translation>
     </message>
     <message>
         <source>{day}：自营占比 {share}（50% 线）</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: self-operated share {share} (50% line)</translation>
     </message>
     <message>
         <source>近30天本店 GMV 前10名达人（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Top 10 influencers by shop GMV, last 30 days (¥)</translation>
     </message>
     <message>
         <source>自营</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-operated</translation>
     </message>
     <message>
         <source>本店 GMV</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop GMV</translation>
     </message>
     <message>
         <source>{name}
@@ -588,31 +652,31 @@ Lock file: {path}</translation>
     </message>
     <message>
         <source>（自营）</source>
-        <translation type="unfinished"></translation>
+        <translation> (self-operated)</translation>
     </message>
     <message>
         <source>是</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>近 {n} 天</source>
-        <translation type="unfinished"></translation>
+        <translation>Last {n} days</translation>
     </message>
     <message>
         <source>导出到日历…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to calendar…</translation>
     </message>
     <message>
         <source>提醒设置…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder settings…</translation>
     </message>
     <message>
         <source>刷新</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>店铺(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop (&amp;D):</translation>
     </message>
     <message>
         <source>图表(&amp;C)：</source>
@@ -620,31 +684,31 @@ Lock file: {path}</translation>
     </message>
     <message>
         <source>关闭提示</source>
-        <translation type="unfinished"></translation>
+        <translation>Close this notice</translation>
     </message>
     <message>
         <source>显示已完成和推迟的</source>
-        <translation type="unfinished"></translation>
+        <translation>Show done and snoozed</translation>
     </message>
     <message>
         <source>打开</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>稍后提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Remind later</translation>
     </message>
     <message>
         <source>{n} 天后</source>
-        <translation type="unfinished"></translation>
+        <translation>In {n} days</translation>
     </message>
     <message>
         <source>一键提议自营</source>
-        <translation type="unfinished"></translation>
+        <translation>Propose all as self-operated</translation>
     </message>
     <message>
         <source>恢复</source>
@@ -652,71 +716,71 @@ Lock file: {path}</translation>
     </message>
     <message>
         <source>图表加载中…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading charts…</translation>
     </message>
     <message>
         <source>{n} 天后提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Remind in {n} days</translation>
     </message>
     <message>
         <source>全部店铺</source>
-        <translation type="unfinished"></translation>
+        <translation>All shops</translation>
     </message>
     <message>
         <source>今日待办：{n} 项</source>
-        <translation type="unfinished"></translation>
+        <translation>To-dos today: {n}</translation>
     </message>
     <message>
         <source>（另有 {m} 项已完成或推迟）</source>
-        <translation type="unfinished"></translation>
+        <translation> ({m} more done or snoozed)</translation>
     </message>
     <message>
         <source>图片已导出：{p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Image exported: {p}</translation>
     </message>
     <message>
         <source>将「{shop}」{n} 个符合条件的达人标记为自营，并等待达人授权？</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the {n} qualifying influencers of “{shop}” as self-operated and wait for their authorization?</translation>
     </message>
     <message>
         <source>已提议 {n} 个达人为自营，等待授权</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed {n} influencers as self-operated; waiting for authorization</translation>
     </message>
     <message>
         <source>今天有 {n} 项待办需要处理，见下方“今日待办”。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} to-dos need attention today; see “To-dos today” below.</translation>
     </message>
     <message>
         <source>导出到日历</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to calendar</translation>
     </message>
     <message>
         <source>日历文件 (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
         <source>已导出 {n} 个日程到 {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {n} events to {p}</translation>
     </message>
     <message>
         <source>提醒设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder settings</translation>
     </message>
     <message>
         <source>启动时有待办，在系统托盘显示通知</source>
-        <translation type="unfinished"></translation>
+        <translation>Show a tray notification at start-up when to-dos are due</translation>
     </message>
     <message>
         <source>小店管家</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopDesk</translation>
     </message>
     <message>
         <source>小店管家：今日待办</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopDesk: to-dos today</translation>
     </message>
     <message>
         <source>今天有 {n} 项待办需要处理</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} to-dos need attention today</translation>
     </message>
     <message>
         <source>数据文件夹</source>
@@ -1187,7 +1251,7 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule</translation>
     </message>
     <message>
         <source>原因</source>
@@ -1666,7 +1730,7 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -1681,7 +1745,7 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>全部店铺</source>
-        <translation type="unfinished"></translation>
+        <translation>All shops</translation>
     </message>
     <message>
         <source>账号或对象</source>
@@ -1815,15 +1879,15 @@ The current data is first saved as a backup (“Data before a restore”) that y
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>（已达上限，R-P-IMG-1）</source>
+        <source>（已达上限）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最多 {n} 张主图</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>添加 PNG/JPEG 主图</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>最多 {n} 张主图（R-P-IMG-1）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1871,14 +1935,25 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>团队服务器：已连接（{label}）</source>
+        <translation>Team server: connected ({label})</translation>
+    </message>
+    <message>
+        <source>团队服务器连接中断：只显示最后载入的数据，修改不会保存；正在自动重新连接…</source>
+        <translation>Team server unreachable: showing the data last loaded, changes are not saved; reconnecting…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>小店管家</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopDesk</translation>
     </message>
     <message>
         <source>示例数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo data</translation>
     </message>
     <message>
         <source>页面导航</source>
@@ -1890,7 +1965,7 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>店铺</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop</translation>
     </message>
     <message>
         <source> 店铺：</source>
@@ -1899,6 +1974,10 @@ The current data is first saved as a backup (“Data before a restore”) that y
     <message>
         <source>店铺(&amp;S)</source>
         <translation>&amp;Shop</translation>
+    </message>
+    <message>
+        <source>团队模式(&amp;T)…</source>
+        <translation>&amp;Team mode…</translation>
     </message>
     <message>
         <source>退出(&amp;Q)</source>
@@ -2105,7 +2184,7 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>测试连接(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test connection</translation>
     </message>
     <message>
         <source>删除连接</source>
@@ -2555,11 +2634,11 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>等待达人授权</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for authorization</translation>
     </message>
     <message>
         <source>自营账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-operated</translation>
     </message>
     <message>
         <source>显示(&amp;S)</source>
@@ -2878,7 +2957,7 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>店铺</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop</translation>
     </message>
     <message>
         <source>内容</source>
@@ -2948,7 +3027,7 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>表格</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>为什么不能…？(&amp;W)</source>
@@ -2997,6 +3076,107 @@ The current data is first saved as a backup (“Data before a restore”) that y
     <message>
         <source>点「{label}」开始。</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>团队模式</source>
+        <translation>Team mode</translation>
+    </message>
+    <message>
+        <source>几台电脑共用一套店铺数据：数据放在办公室一台电脑或 NAS 上的 PostgreSQL 服务器里。不填时，小店管家只用本机的数据文件。</source>
+        <translation>Several computers share one set of shop data, kept on a PostgreSQL server on an office computer or a NAS. Leave empty and ShopDesk uses only this computer&apos;s data file.</translation>
+    </message>
+    <message>
+        <source>使用团队服务器(&amp;U)</source>
+        <translation>&amp;Use the team server</translation>
+    </message>
+    <message>
+        <source>保存在系统钥匙串中</source>
+        <translation>kept in the system keychain</translation>
+    </message>
+    <message>
+        <source>例如 \\NAS\shopdesk\images</source>
+        <translation>e.g. \\NAS\shopdesk\images</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>服务器地址(&amp;H)：</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>端口(&amp;P)：</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>数据库(&amp;D)：</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>用户名(&amp;N)：</source>
+        <translation>User &amp;name:</translation>
+    </message>
+    <message>
+        <source>密码(&amp;W)：</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>SSL 模式：</source>
+        <translation>SSL mode:</translation>
+    </message>
+    <message>
+        <source>共享图片文件夹(&amp;I)：</source>
+        <translation>Shared &amp;image folder:</translation>
+    </message>
+    <message>
+        <source>测试连接(&amp;T)</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>迁移到服务器(&amp;M)…</source>
+        <translation>&amp;Move to server…</translation>
+    </message>
+    <message>
+        <source>把本机的数据复制到一个空的服务器数据库；本机文件保持不变，作为备份。</source>
+        <translation>Copy this computer&apos;s data into an empty server database; the local file stays unchanged as a backup.</translation>
+    </message>
+    <message>
+        <source>选择共享图片文件夹</source>
+        <translation>Choose the shared image folder</translation>
+    </message>
+    <message>
+        <source>正在连接…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>正在连接服务器…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <source>设置已保存。重新打开小店管家后生效。</source>
+        <translation>Settings saved. They take effect when ShopDesk is opened again.</translation>
+    </message>
+    <message>
+        <source>迁移到服务器</source>
+        <translation>Move to server</translation>
+    </message>
+    <message>
+        <source>把本机的全部数据复制到服务器数据库“{db}”？
+服务器数据库必须是空的；本机文件不会被改动。</source>
+        <translation>Copy all of this computer&apos;s data into the server database &quot;{db}&quot;?
+The server database must be empty; the local file is not changed.</translation>
+    </message>
+    <message>
+        <source>正在迁移到服务器…</source>
+        <translation>Moving to the server…</translation>
+    </message>
+    <message>
+        <source>迁移完成：{tables} 张表共 {rows} 行、{images} 张图片，已逐表核对行数和校验和。勾选“使用团队服务器”并确定即可切换。</source>
+        <translation>Moved: {rows} rows in {tables} tables and {images} images; row counts and checksums verified table by table. Tick &quot;Use the team server&quot; and press OK to switch.</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3270,124 @@ The current data is first saved as a backup (“Data before a restore”) that y
     <message>
         <source>抖店开放平台</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>team</name>
+    <message>
+        <source>连接成功：PostgreSQL {version}。</source>
+        <translation>Connected: PostgreSQL {version}. </translation>
+    </message>
+    <message>
+        <source>数据库里还没有店铺数据，可以迁移本机数据。</source>
+        <translation>The database has no shop data yet: this computer&apos;s data can be moved there.</translation>
+    </message>
+    <message>
+        <source>数据库里已有小店管家数据。</source>
+        <translation>The database already holds ShopDesk data.</translation>
+    </message>
+</context>
+<context>
+    <name>todos</name>
+    <message>
+        <source>渠道号可解绑</source>
+        <translation>Channel account unbindable</translation>
+    </message>
+    <message>
+        <source>绑定未完成</source>
+        <translation>Binding not completed</translation>
+    </message>
+    <message>
+        <source>等待达人授权</source>
+        <translation>Waiting for authorization</translation>
+    </message>
+    <message>
+        <source>可提议自营</source>
+        <translation>Can propose self-operated</translation>
+    </message>
+    <message>
+        <source>自营占比不足</source>
+        <translation>Self-operated share too low</translation>
+    </message>
+    <message>
+        <source>审核时间过长</source>
+        <translation>Review taking long</translation>
+    </message>
+    <message>
+        <source>审核未通过</source>
+        <translation>Review rejected</translation>
+    </message>
+    <message>
+        <source>草稿有错误</source>
+        <translation>Draft has errors</translation>
+    </message>
+    <message>
+        <source>GMV 数据过旧</source>
+        <translation>GMV data out of date</translation>
+    </message>
+    <message>
+        <source>渠道号「{account}」已满180天，{date} 起可以解除绑定</source>
+        <translation>Channel account “{account}” has passed 180 days; it can be unbound since {date}</translation>
+    </message>
+    <message>
+        <source>渠道号「{account}」将于 {date} 满180天可解绑，还有 {days} 天</source>
+        <translation>Channel account “{account}” reaches 180 days on {date} and can then be unbound ({days} days left)</translation>
+    </message>
+    <message>
+        <source>官方账号「{account}」绑定已等待扫码 {days} 天</source>
+        <translation>Official account “{account}” has been waiting for its scan for {days} days</translation>
+    </message>
+    <message>
+        <source>官方账号「{account}」已扫码，等待商家确认 {days} 天</source>
+        <translation>Official account “{account}” scanned; waiting for the merchant&apos;s confirmation for {days} days</translation>
+    </message>
+    <message>
+        <source>渠道号「{account}」绑定中已 {days} 天，请确认平台是否已完成</source>
+        <translation>Channel account “{account}” has been pending for {days} days; check whether the platform completed it</translation>
+    </message>
+    <message>
+        <source>达人「{account}」已等待授权 {days} 天</source>
+        <translation>Influencer “{account}” has been waiting to authorize for {days} days</translation>
+    </message>
+    <message>
+        <source>{count} 个达人近30天本店 GMV 占比达到 50%，尚未标记为自营，可一键提议</source>
+        <translation>{count} influencers have at least 50% of their last-30-day GMV in this shop and are not marked self-operated; propose them in one click</translation>
+    </message>
+    <message>
+        <source>自营账号「{account}」近30天本店 GMV 占比 {share}，已低于 50%</source>
+        <translation>Self-operated account “{account}” has a last-30-day shop share of {share}, below 50%</translation>
+    </message>
+    <message>
+        <source>（无标题）</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>商品「{title}」已待审核 {days} 天，请到平台查看审核结果</source>
+        <translation>Product “{title}” has been in review for {days} days; check the result on the platform</translation>
+    </message>
+    <message>
+        <source>商品「{title}」等 {count} 个商品待审核超过 {limit} 天（最久 {days} 天），请到平台查看审核结果</source>
+        <translation>“{title}” and {more} more products have been in review for over {limit} days (longest {days} days); check the results on the platform</translation>
+    </message>
+    <message>
+        <source>商品「{title}」审核未通过，修改后可重新提交</source>
+        <translation>Product “{title}” was rejected; edit it and submit again</translation>
+    </message>
+    <message>
+        <source>商品「{title}」等 {count} 个商品审核未通过，修改后可重新提交</source>
+        <translation>“{title}” and {more} more products were rejected; edit them and submit again</translation>
+    </message>
+    <message>
+        <source>草稿「{title}」有不符合规则的地方，改好后才能提交审核</source>
+        <translation>Draft “{title}” breaks publishing rules; fix it before submitting</translation>
+    </message>
+    <message>
+        <source>草稿「{title}」等 {count} 个草稿有不符合规则的地方，改好后才能提交审核</source>
+        <translation>Draft “{title}” and {more} more drafts break publishing rules; fix them before submitting</translation>
+    </message>
+    <message>
+        <source>最新的达人 GMV 数据是 {date}，已过去 {days} 天，自营占比可能已不准确</source>
+        <translation>The newest influencer GMV figures are from {date}, {days} days ago; self-operated shares may be out of date</translation>
     </message>
 </context>
 </TS>

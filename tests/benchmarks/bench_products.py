@@ -25,12 +25,8 @@ def _rss_mb() -> float:
         return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def _fill(ctx, shop_id: int) -> None:
-    from desktop.services import catalog
-
-    catalog.ensure_sample_tree(ctx)
-    leaf_id, path = ctx.db.execute_sql("SELECT id, path FROM category WHERE is_leaf = 1 LIMIT 1").fetchone()
-    sha = hashlib.sha256(b"bench").hexdigest()
+def generate(shop_id: int, leaf_id: int, path: str, sha: str):
+    """The benchmark's products and SKUs (also written to PostgreSQL by bench_postgres)."""
     rnd = random.Random(4)
     specs = json.dumps([{"name": "颜色", "values": ["红", "黑", "白", "蓝", "灰"]}], ensure_ascii=False)
     products, skus = [], []
@@ -43,17 +39,28 @@ def _fill(ctx, shop_id: int) -> None:
                          min(prices), max(prices), sum(stocks), SKUS_PER_PRODUCT, at, at))
         for i, (price, stock) in enumerate(zip(prices, stocks)):
             skus.append((pid, i, json.dumps([["红", "黑", "白", "蓝", "灰"][i]], ensure_ascii=False), price, stock, f"SKU{pid}-{i}"))
+    return products, skus
+
+
+PRODUCT_COLUMNS = ("id, shop_id, category_id, state, title, specs_json, category_path, main_image,"
+                   " min_price_fen, max_price_fen, total_stock, sku_count, created_at, updated_at")
+SKU_COLUMNS = "product_id, position, combo_key, sale_fen, stock, code"
+
+
+def _fill(ctx, shop_id: int) -> None:
+    from desktop.services import catalog
+
+    catalog.ensure_sample_tree(ctx)
+    leaf_id, path = ctx.db.execute_sql("SELECT id, path FROM category WHERE is_leaf = 1 LIMIT 1").fetchone()
+    sha = hashlib.sha256(b"bench").hexdigest()
+    products, skus = generate(shop_id, leaf_id, path, sha)
     with ctx.db.atomic():
         ctx.db.execute_sql(
             "INSERT INTO image_blob (sha256, format, width, height, size_bytes, created_at) VALUES (?, 'PNG', 800, 800, 1, 'x')",
             (sha,))
         cur = ctx.db.cursor()
-        cur.executemany(
-            "INSERT INTO product (id, shop_id, category_id, state, title, specs_json, category_path, main_image,"
-            " min_price_fen, max_price_fen, total_stock, sku_count, created_at, updated_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", products)
-        cur.executemany(
-            "INSERT INTO sku (product_id, position, combo_key, sale_fen, stock, code) VALUES (?,?,?,?,?,?)", skus)
+        cur.executemany(f"INSERT INTO product ({PRODUCT_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", products)
+        cur.executemany(f"INSERT INTO sku ({SKU_COLUMNS}) VALUES (?,?,?,?,?,?)", skus)
     ctx.db.execute_sql("ANALYZE")
 
 
@@ -66,7 +73,8 @@ def _best(fn, repeat=3) -> float:
     return round(min(times), 1)
 
 
-def products_page_100k():
+def products_page_100k(ctx=None, fill=None, suffix: str = ""):
+    """On the SQLite file by default; bench_postgres passes a server session and its fill."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
@@ -77,10 +85,11 @@ def products_page_100k():
     from datetime import datetime
 
     app = QApplication.instance() or QApplication([])
-    data_dir = Path(tempfile.mkdtemp(prefix="bench-products-"))
-    ctx = open_session(data_dir, clock=FixedClock(datetime(2026, 11, 27, 10).astimezone()))
+    if ctx is None:
+        data_dir = Path(tempfile.mkdtemp(prefix="bench-products-"))
+        ctx = open_session(data_dir, clock=FixedClock(datetime(2026, 11, 27, 10).astimezone()))
     shop_id = shops.create_shop(ctx, "压测小店", "99999", False).value
-    _fill(ctx, shop_id)
+    (fill or _fill)(ctx, shop_id)
     from desktop.ui.products.page import ProductsPage
 
     rss0 = _rss_mb()
@@ -130,11 +139,11 @@ def products_page_100k():
     ctx.db.close()
     common = {"unit": "ms"}
     return [
-        {"name": "products_page_100k.shown", "value": shown, **common, "target": 300},
-        {"name": "products_page_100k.sort_price", "value": sort_price, **common, "target": 500},
-        {"name": "products_page_100k.sort_title", "value": sort_title, **common, "target": 500},
-        {"name": "products_page_100k.keyword_filter", "value": filt, **common, "target": 300},
-        {"name": "products_page_100k.rss_growth", "value": growth, "unit": "MB", "target": 150},
+        {"name": "products_page_100k.shown" + suffix, "value": shown, **common, "target": 300},
+        {"name": "products_page_100k.sort_price" + suffix, "value": sort_price, **common, "target": 500},
+        {"name": "products_page_100k.sort_title" + suffix, "value": sort_title, **common, "target": 500},
+        {"name": "products_page_100k.keyword_filter" + suffix, "value": filt, **common, "target": 300},
+        {"name": "products_page_100k.rss_growth" + suffix, "value": growth, "unit": "MB", "target": 150},
     ]
 
 

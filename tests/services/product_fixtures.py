@@ -14,8 +14,8 @@ def add_fake_images(ctx, n: int) -> list[str]:
         for i in range(n):
             sha = hashlib.sha256(f"img{i}".encode()).hexdigest()
             ctx.db.execute_sql(
-                "INSERT OR IGNORE INTO image_blob (sha256, format, width, height, size_bytes, created_at)"
-                " VALUES (?, 'PNG', 800, 800, 1000, '2026-11-27T10:00:00')",
+                "INSERT INTO image_blob (sha256, format, width, height, size_bytes, created_at)"
+                " VALUES (?, 'PNG', 800, 800, 1000, '2026-11-27T10:00:00') ON CONFLICT (sha256) DO NOTHING",
                 (sha,),
             )
             shas.append(sha)

@@ -12,7 +12,6 @@ from desktop.domain import todos as td
 from desktop.services import channels, gmv, official, overview, overview_state, shops
 from desktop.services import self_operated as so_svc
 from desktop.services.errors import InvalidInput
-from desktop.services.session import open_session
 
 
 def add_gmv(ctx, shop_id, code, shop_fen, total_fen, days_ago=0):
@@ -109,7 +108,7 @@ def test_review_and_draft_items(ctx, shop):
     assert old < three  # the pending boundary itself is tested in test_overview_products.py
 
 
-def test_done_and_snooze_survive_a_restart_and_facts_bring_items_back(ctx, shop, data_dir, clock):
+def test_done_and_snooze_survive_a_restart_and_facts_bring_items_back(ctx, shop, reopen):
     today = ctx.today()
     channels.record_existing_channel(ctx, shop, "douyin", "ch_c1", "一", today - timedelta(days=170))
     channels.record_existing_channel(ctx, shop, "huoshan", "ch_c2", "二", today - timedelta(days=171))
@@ -117,10 +116,10 @@ def test_done_and_snooze_survive_a_restart_and_facts_bring_items_back(ctx, shop,
     overview_state.mark_done(ctx, first)
     overview_state.snooze(ctx, second, 3)
     ctx.db.close()
-    ctx2 = open_session(data_dir, clock=clock)  # the app restarted
+    ctx2 = reopen()  # the app restarted
     ov = overview.load(ctx2)
     assert kinds(ov, td.CHANNEL_UNBIND) == [] and {t.key for t in ov.hidden} == {first.key, second.key}
-    clock.advance(days=3)  # snooze over; the done one stays done (same facts)
+    ctx2.clock.advance(days=3)  # snooze over; the done one stays done (same facts)
     assert [t.key for t in kinds(overview.load(ctx2), td.CHANNEL_UNBIND)] == [second.key]
     overview_state.restore(ctx2, first.key)
     assert len(kinds(overview.load(ctx2), td.CHANNEL_UNBIND)) == 2

@@ -26,8 +26,8 @@ def test_ics_round_trip_has_r_ch_4_dates_and_review_follow_ups(ctx, shop, tmp_pa
     leaf = ctx.db.execute_sql("SELECT id FROM category WHERE is_leaf = 1 LIMIT 1").fetchone()[0]
     pid = ctx.db.execute_sql(
         "INSERT INTO product (shop_id, state, title, category_id, min_price_fen, max_price_fen, main_image, "
-        "created_at, updated_at) VALUES (?, 'pending', '龙井', ?, 100, 100, ?, ?, ?)",
-        (shop, leaf, "a" * 64, now, now)).lastrowid
+        "created_at, updated_at) VALUES (?, 'pending', '龙井', ?, 100, 100, ?, ?, ?) RETURNING id",
+        (shop, leaf, "a" * 64, now, now)).fetchone()[0]
     target = tmp_path / "提醒.ics"
     assert overview_calendar.export_calendar(ctx, target) == 2
     cal = Calendar.from_ical(target.read_bytes())

@@ -17,10 +17,11 @@ def db(ctx, shop_id):
 
 def insert(db, shop, account, category, state, channel=None, bound_on=None):
     cur = db.execute_sql(
-        "INSERT INTO binding(shop_id, account_id, category, state, channel, started_at, bound_on) VALUES (?,?,?,?,?,?,?)",
+        "INSERT INTO binding(shop_id, account_id, category, state, channel, started_at, bound_on)"
+        " VALUES (?,?,?,?,?,?,?) RETURNING id",
         (shop, account, category, state, channel, NOW, bound_on),
     )
-    return cur.lastrowid
+    return cur.fetchone()[0]
 
 
 def test_r_off_1_one_live_official_per_shop(db, shop_id):

@@ -5,7 +5,7 @@ from desktop.store.models import Category, CategoryAttribute, ImageBlob
 
 
 def table_columns(ctx, table: str) -> set[str]:
-    return {row[1] for row in ctx.db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()}
+    return {c.name for c in ctx.db.get_columns(table)}
 
 
 def test_models_match_tables(ctx):

@@ -11,6 +11,8 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from desktop.services import channels
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,6 +23,8 @@ from datetime import datetime
 from pathlib import Path
 from desktop.domain import accounts as rules
 from desktop.domain.clock import FixedClock
+import pytest
+
 from desktop.services import channels
 from desktop.services.errors import RuleRefused
 from desktop.services.session import open_session
@@ -42,6 +46,7 @@ except RuleRefused as exc:
 """
 
 
+@pytest.mark.sqlite_only  # the server race: tests/store/test_server_races.py
 def test_two_processes_only_one_takes_the_fifth_slot(ctx, data_dir, shop_id):
     assert shop_id == 1
     for i in range(4):

@@ -42,6 +42,9 @@ def test_r_self_1_window_summary_follows_writes_and_days(ctx):
     today = ctx.today()
     gmv_summary.ensure_window(ctx, today)
 
+    def prev(col: str) -> str:  # the day before, in each backend's SQL
+        return f"to_char({col}::date - 1, 'YYYY-MM-DD')" if ctx.is_server else f"date({col}, '-1 day')"
+
     def write_some():
         with ctx.db.atomic():
             for _ in range(60):
@@ -53,10 +56,10 @@ def test_r_self_1_window_summary_follows_writes_and_days(ctx):
                     "shop_gmv_fen = excluded.shop_gmv_fen, total_gmv_fen = excluded.total_gmv_fen",
                     (rnd.choice(shop_ids), rnd.choice(accounts), day, rnd.randrange(0, total + 1), total))
             ctx.db.execute_sql("DELETE FROM gmv_record WHERE id IN (SELECT id FROM gmv_record ORDER BY random() LIMIT 5)")
-            ctx.db.execute_sql("UPDATE gmv_record SET day = date(day, '-1 day') WHERE id IN "
+            ctx.db.execute_sql(f"UPDATE gmv_record SET day = {prev('day')} WHERE id IN "
                                "(SELECT id FROM gmv_record ORDER BY random() LIMIT 3) AND NOT EXISTS (SELECT 1 "
                                "FROM gmv_record g WHERE g.shop_id = gmv_record.shop_id AND "
-                               "g.account_id = gmv_record.account_id AND g.day = date(gmv_record.day, '-1 day'))")
+                               f"g.account_id = gmv_record.account_id AND g.day = {prev('gmv_record.day')})")
 
     write_some()
     _check(ctx, today)
@@ -82,7 +85,7 @@ def test_product_count_follows_inserts_state_changes_and_deletes(ctx):
         for _ in range(4):
             ctx.db.execute_sql("INSERT INTO product (shop_id, state, created_at, updated_at) VALUES (?, 'draft', ?, ?)",
                                (shop, now, now))
-        ctx.db.execute_sql("UPDATE product SET state = 'pending', category_id = NULL WHERE 0")  # no-op update
+        ctx.db.execute_sql("UPDATE product SET state = 'pending', category_id = NULL WHERE 1 = 0")  # no-op update
         ctx.db.execute_sql("DELETE FROM product WHERE id = 3")
         other = shops.create_shop(ctx, "别家", "10002", False).value
         ctx.db.execute_sql("UPDATE product SET shop_id = ? WHERE id = 1", (other,))

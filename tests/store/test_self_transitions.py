@@ -14,8 +14,8 @@ def db(ctx, shop_id):
 
 def insert(db, shop_id, state):
     return db.execute_sql(
-        "INSERT INTO binding (shop_id, account_id, category, state, started_at) VALUES (?, 1, 'self', ?, 'x')",
-        (shop_id, state)).lastrowid
+        "INSERT INTO binding (shop_id, account_id, category, state, started_at) VALUES (?, 1, 'self', ?, 'x') RETURNING id",
+        (shop_id, state)).fetchone()[0]
 
 
 def set_state(db, bid, state):

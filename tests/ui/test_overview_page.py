@@ -173,3 +173,27 @@ def test_tray_notification_follows_the_setting(qtbot, ctx, monkeypatch):
     shown.clear()
     reminders.remind(window)
     assert shown == [] and page.banner.isVisible()
+
+
+def test_every_todo_reason_is_offered_to_the_translator():
+    """Each reason template the domain can raise is listed for lupdate (context "todos")."""
+    from datetime import date, timedelta
+
+    from desktop.ui.overview.todo_model import _TEMPLATES
+
+    today, th = date(2026, 11, 27), td.Thresholds()
+    old = today - timedelta(days=30)
+    raised = [
+        td.channel_unbind(1, 1, "店", "a", old - timedelta(days=200), today, th),
+        td.channel_unbind(1, 1, "店", "a", today - timedelta(days=170), today, th),
+        *(td.binding_pending(1, c, s, 1, "店", "a", old, today, th)
+          for c, s in (("official", "awaiting_scan"), ("official", "awaiting_confirm"), ("channel", "pending"))),
+        td.auth_waiting(1, 2, "awaiting_auth", 1, "店", "a", old, today, th),
+        td.self_eligible(1, "店", 2, 3, (), today),
+        td.self_below(1, 2, 1, "店", "a", 1, 3, today),
+        *(td.product_group(s, 1, "店", n, 1, "茶", old, (), today, th)
+          for s in ("pending", "rejected", "draft") for n in (1, 2)),
+        td.gmv_stale(1, "店", old, today, th),
+    ]
+    assert {t.reason for t in raised} | {t.kind_label for t in raised} <= set(_TEMPLATES)
+    assert {t.kind for t in raised} == set(td.KINDS)

@@ -6,7 +6,7 @@ import ast
 from pathlib import Path
 
 UI = Path(__file__).resolve().parents[2] / "desktop" / "ui"
-FEATURES = {"overview", "accounts", "products", "influencers", "history", "safety", "platform"}
+FEATURES = {"overview", "accounts", "products", "influencers", "history", "safety", "platform", "team"}
 ALLOWED = {"common": {"common"}, "shell": {"shell", "common"} | FEATURES}
 ALLOWED.update({f: {f, "common"} for f in FEATURES})
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from peewee import SqliteDatabase
-
-from desktop.store.migrations import m0001_core, m0002_accounts, m0003_catalog, m0004_products, m0005_self_transitions, m0006_draft_inputs, m0008_overview, m0009_platform
+from desktop.store.migrations import m0001_core, m0002_accounts, m0003_catalog, m0004_products, m0005_self_transitions, m0006_draft_inputs
+from desktop.store.migrations import m0008_overview, m0009_platform, m0010_who
+from desktop.store.sqlcompat import is_postgres
 
 # Append new steps here, in order. Never edit a step that has shipped.
 STEPS: tuple[ModuleType, ...] = (
@@ -23,33 +23,46 @@ STEPS: tuple[ModuleType, ...] = (
     m0006_draft_inputs,
     m0008_overview,
     m0009_platform,
+    m0010_who,
 )
+
+_VERSION_TABLE = {
+    "sqlite": "CREATE TABLE IF NOT EXISTS schema_version ("
+    " version INTEGER PRIMARY KEY,"
+    " applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))",
+    "postgres": "CREATE TABLE IF NOT EXISTS schema_version ("
+    " version INTEGER PRIMARY KEY,"
+    " applied_at TEXT NOT NULL DEFAULT"
+    " (to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')))",
+}
 
 
 def latest_version() -> int:
     return STEPS[-1].VERSION
 
 
-def current_version(db: SqliteDatabase) -> int:
+def current_version(db) -> int:
     if not db.table_exists("schema_version"):
         return 0
     row = db.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()
     return int(row[0] or 0)
 
 
-def migrate(db: SqliteDatabase) -> list[int]:
-    """Apply every step above the current version; return the versions applied."""
+def migrate(db) -> list[int]:
+    """Apply every step above the current version; return the versions applied.
+
+    The same runner for both backends: each step brings its SQLite and its
+    PostgreSQL form. Two computers starting at once on a server both take the
+    write lock, so the second sees the steps the first applied and skips them.
+    """
     applied = []
     _check_order()
-    db.execute_sql(
-        "CREATE TABLE IF NOT EXISTS schema_version ("
-        " version INTEGER PRIMARY KEY,"
-        " applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))"
-    )
+    with db.atomic("IMMEDIATE"):
+        db.execute_sql(_VERSION_TABLE["postgres" if is_postgres(db) else "sqlite"])
     for step in STEPS:
-        if step.VERSION <= current_version(db):
-            continue
         with db.atomic("IMMEDIATE"):
+            if step.VERSION <= current_version(db):
+                continue
             step.apply(db)
             db.execute_sql("INSERT INTO schema_version(version) VALUES (?)", (step.VERSION,))
         applied.append(step.VERSION)

@@ -25,6 +25,17 @@ BEGIN
 END;
 """
 
+POSTGRES = """
+CREATE TRIGGER binding_self_insert BEFORE INSERT ON binding
+    FOR EACH ROW WHEN (NEW.category = 'self' AND NEW.state NOT IN ('awaiting_auth', 'self_operated'))
+    EXECUTE FUNCTION sd_refuse('a self-operated marking starts awaiting authorization or self-operated (R-SELF-2)');
+CREATE TRIGGER binding_self_transition BEFORE UPDATE OF state ON binding
+    FOR EACH ROW WHEN (OLD.category = 'self' AND NEW.state <> OLD.state AND NOT (
+           (OLD.state = 'awaiting_auth' AND NEW.state IN ('self_operated', 'refused'))
+        OR (OLD.state = 'self_operated' AND NEW.state = 'unmarked')))
+    EXECUTE FUNCTION sd_refuse('not a self-operated marking transition (R-SELF-2, R-SELF-6)');
+"""
+
 
 def apply(db) -> None:
-    run_script(db, SCRIPT)
+    run_script(db, SCRIPT, POSTGRES)

@@ -16,6 +16,13 @@ ALTER TABLE sku ADD COLUMN typed_json TEXT NOT NULL DEFAULT '{}'
     CHECK (json_valid(typed_json) AND json_type(typed_json) = 'object');
 """
 
+POSTGRES = """
+ALTER TABLE product ADD COLUMN typed_json TEXT NOT NULL DEFAULT '{}'
+    CHECK (sd_json_type(typed_json) = 'object');
+ALTER TABLE sku ADD COLUMN typed_json TEXT NOT NULL DEFAULT '{}'
+    CHECK (sd_json_type(typed_json) = 'object');
+"""
+
 
 def apply(db) -> None:
-    run_script(db, SCRIPT)
+    run_script(db, SCRIPT, POSTGRES)

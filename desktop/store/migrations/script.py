@@ -1,16 +1,26 @@
-"""Running multi-statement DDL inside one transaction."""
+"""Running multi-statement DDL inside one transaction, on either backend."""
 from __future__ import annotations
 
-from peewee import SqliteDatabase
+from desktop.store.sqlcompat import is_postgres
 
 
-def run_script(db: SqliteDatabase, script: str) -> None:
+def run_script(db, script: str, postgres: str | None = None) -> None:
     """Execute ';'-separated DDL inside the caller's transaction.
+
+    On a server database the step's PostgreSQL form runs instead, in one call
+    (psycopg sends a statement list without parameters as it is, so PL/pgSQL
+    bodies between $$ need no splitting). A step without that form can't run
+    on a server: refuse rather than guess.
 
     sqlite3's executescript() would COMMIT first, so statements go one by one.
     Trigger bodies contain ';', so a statement ends only at a line that is
     exactly ';' or ends with ';' outside BEGIN...END.
     """
+    if is_postgres(db):
+        if postgres is None:
+            raise RuntimeError("this migration step has no PostgreSQL form")
+        db.execute_sql(postgres)
+        return
     for statement in _split(script):
         db.execute_sql(statement)
 

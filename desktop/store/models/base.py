@@ -18,7 +18,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from peewee import DatabaseProxy, Model
+from peewee import BooleanField, DatabaseProxy, Model
 
 _current: ContextVar = ContextVar("shopdesk_database", default=None)
 
@@ -81,3 +81,14 @@ class BaseModel(Model):
     class Meta:
         database = database_proxy
         legacy_table_names = False
+
+
+class IntBooleanField(BooleanField):
+    """A flag stored as 0/1 on both backends (the schema's INTEGER CHECK IN (0, 1)):
+    psycopg would send a Python bool as a PostgreSQL boolean."""
+
+    field_type = "INTEGER"
+
+    def db_value(self, value):
+        value = super().db_value(value)
+        return None if value is None else int(value)

@@ -1,13 +1,13 @@
-from peewee import AutoField, BooleanField, ForeignKeyField, IntegerField, TextField
+from peewee import AutoField, ForeignKeyField, IntegerField, TextField
 
-from desktop.store.models.base import BaseModel
+from desktop.store.models.base import BaseModel, IntBooleanField
 
 
 class Shop(BaseModel):
     id = AutoField()
     name = TextField()
     platform_shop_id = TextField(unique=True)
-    enterprise_certified = BooleanField(default=False)
+    enterprise_certified = IntBooleanField(default=False)
     notes = TextField(default="")
     created_at = TextField()
     archived_at = TextField(null=True)
@@ -27,3 +27,5 @@ class History(BaseModel):
     rule_id = TextField(null=True)
     detail = TextField(default="")
     source = TextField(default="app")  # app / platform (m0009)
+    user_name = TextField(default="")  # who, on which computer (m0010)
+    computer_name = TextField(default="")

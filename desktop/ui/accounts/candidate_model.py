@@ -109,17 +109,22 @@ class CandidateModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in self.NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if col == self.ELIGIBLE:
-                return colors.color("success" if r.eligible else "muted")
-            if col == self.STATE:
-                return colors.state_color({so.AWAITING: "awaiting", so.SELF_OPERATED: "self_operated"}.get(r.state, ""))
-            return None
+            return self._foreground(r, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if col in (self.ELIGIBLE, self.NOTE, self.SHARE):
-                return decision_text(r.mark) or tr("符合自营条件，可以标记为自营")
-            if col == self.NAME:
-                return r.label
+            return self._tooltip(r, col)
         return None
+
+    def _foreground(self, r, col: int):
+        if col == self.ELIGIBLE:
+            return colors.color("success" if r.eligible else "muted")
+        if col == self.STATE:
+            return colors.state_color({so.AWAITING: "awaiting", so.SELF_OPERATED: "self_operated"}.get(r.state, ""))
+        return None
+
+    def _tooltip(self, r, col: int):
+        if col in (self.ELIGIBLE, self.NOTE, self.SHARE):
+            return decision_text(r.mark) or tr("符合自营条件，可以标记为自营")
+        return r.label if col == self.NAME else None
 
 
 class CandidateProxy(TableProxy):

@@ -26,6 +26,9 @@ MANY_SELECTED = deny(None, "选中了多个账号：请用「批量标记为自�
 NO_SHOP = deny(None, "请先选择店铺")
 NOTHING_TO_BATCH = deny(None, "请先选择要标记的达人账号（可多选）")
 NO_GMV = deny(None, "在「达人数据」页录入或导入 GMV")
+# The actions that act on one selected account.
+ROW_ACTIONS = ("selfMarkAction", "selfAuthorizedAction", "selfDeclinedAction", "selfUnmarkAction",
+               "selfPlatformConfiguredAction")
 
 
 class SelfOperatedPanel(TablePanel):
@@ -115,20 +118,27 @@ class SelfOperatedPanel(TablePanel):
 
     def decisions(self) -> dict:
         rows = self.selected_rows() if self.shop_id else []
-        row = rows[0] if len(rows) == 1 else None
-        none = NO_SELECTION if not rows else MANY_SELECTED
+        decided = self._row_decisions(rows[0]) if len(rows) == 1 else dict.fromkeys(
+            ROW_ACTIONS, NO_SELECTION if not rows else MANY_SELECTED)
         shop = allow() if self.shop_id else NO_SHOP
+        gmv = shop if self.gmv is not None else NO_GMV
         unmarked = sum(1 for r in self.model.rows() if r.eligible and not r.live)
-        return {
-            "selfMarkAction": row.mark if row else none,
-            "selfAuthorizedAction": row.authorize if row else none,
-            "selfDeclinedAction": row.authorize if row else none,
-            "selfUnmarkAction": row.unmark if row else none,
-            "selfPlatformConfiguredAction": row.platform_configured if row else none,
+        decided.update({
             "selfBatchMarkAction": allow() if rows else NOTHING_TO_BATCH,
             "selfProposeAllAction": rules.can_propose_all(unmarked) if self.shop_id else NO_SHOP,
-            "selfGmvEntryAction": shop if self.gmv is not None else NO_GMV,
-            "selfGmvImportAction": shop if self.gmv is not None else NO_GMV,
+            "selfGmvEntryAction": gmv,
+            "selfGmvImportAction": gmv,
+        })
+        return decided
+
+    @staticmethod
+    def _row_decisions(row) -> dict:
+        return {
+            "selfMarkAction": row.mark,
+            "selfAuthorizedAction": row.authorize,
+            "selfDeclinedAction": row.authorize,
+            "selfUnmarkAction": row.unmark,
+            "selfPlatformConfiguredAction": row.platform_configured,
         }
 
     def empty_text(self) -> str:

@@ -1,6 +1,6 @@
 """Showing the rule engine's answers: one way for every page to disable an action and say why.
 
-The rule ID travels on the Decision (``decision.rule``) and is rendered here, and only here.
+The rule ID travels on the Decision (``decision.rule``) and is rendered by domain.decisions.with_rule.
 """
 from __future__ import annotations
 
@@ -9,14 +9,9 @@ import re
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-from desktop.domain.decisions import Decision, format_reason
+from desktop.domain.decisions import Decision, format_reason, with_rule
 
 _MNEMONIC = re.compile(r"\(&[^)]\)|（&[^）]）")
-
-
-def rule_text(text: str, rule: str | None) -> str:
-    """A reason with the rule that gives it: '还需 2 天（R-CH-4）'."""
-    return f"{text}（{rule}）" if rule else text
 
 
 def decision_text(decision: Decision) -> str:
@@ -24,7 +19,7 @@ def decision_text(decision: Decision) -> str:
     if decision.allowed:
         return ""
     template = QCoreApplication.translate("rules", decision.reason)
-    return rule_text(format_reason(template, decision.params), decision.rule)
+    return with_rule(format_reason(template, decision.params), decision.rule)
 
 
 def clean_label(text: str) -> str:

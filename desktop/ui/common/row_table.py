@@ -50,23 +50,8 @@ class RowTableModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
-        row = self._rows[index.row()]
-        col = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = col.display(row)
-            return "" if value is None else str(value)
-        if role == SORT_ROLE:
-            key = (col.sort_key or col.display)(row)
-            return "" if key is None else key
-        if role == ROW_ROLE:
-            return index.row()
-        if role == Qt.ItemDataRole.ToolTipRole and col.tooltip:
-            return col.tooltip(row) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col.foreground:
-            return col.foreground(row)
-        return None
+        answer = _ROLES.get(role)
+        return answer(self._columns[index.column()], self._rows[index.row()], index) if answer else None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole:
@@ -76,3 +61,26 @@ class RowTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         return None
+
+
+def _display(col: Column, row, _index):
+    value = col.display(row)
+    return "" if value is None else str(value)
+
+
+def _sort(col: Column, row, _index):
+    key = (col.sort_key or col.display)(row)
+    return "" if key is None else key
+
+
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+# One small function per role keeps data() flat; a column without the option answers None.
+_ROLES = {
+    Qt.ItemDataRole.DisplayRole: _display,
+    SORT_ROLE: _sort,
+    ROW_ROLE: lambda col, row, index: index.row(),
+    Qt.ItemDataRole.ToolTipRole: lambda col, row, index: (col.tooltip(row) or None) if col.tooltip else None,
+    Qt.ItemDataRole.TextAlignmentRole: lambda col, row, index: _RIGHT if col.align_right else None,
+    Qt.ItemDataRole.ForegroundRole: lambda col, row, index: col.foreground(row) if col.foreground else None,
+}

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -94,14 +94,18 @@ def announce(origin: QObject | None, changes: frozenset) -> None:
 
 @contextmanager
 def thread_connection(ctx):
-    """This thread's own database connection, closed on the way out (peewee: one per thread)."""
+    """This thread's own database connection, bound for the models and closed on the way out
+    (peewee keeps one connection per thread; a worker must not leave its connection open)."""
     db = getattr(ctx, "db", None)
-    if db is not None:
-        db.connect(reuse_if_open=True)
-    try:
+    if db is None:
         yield
+        return
+    db.connect(reuse_if_open=True)
+    try:
+        with ctx.bound() if hasattr(ctx, "bound") else nullcontext():
+            yield
     finally:
-        if db is not None and not db.is_closed():
+        if not db.is_closed():
             db.close()
 
 

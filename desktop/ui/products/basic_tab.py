@@ -139,39 +139,48 @@ class BasicInfoTab(QScrollArea):
                 previous = target
 
     def _attr_input(self, attr, value):
+        """The input for one category attribute (R-P-ATTR) and a getter for its value."""
         name = f"attr_{attr.property_id}"
-        if attr.type == "single":
-            w = QComboBox(objectName=name)
-            w.addItem(self.tr("请选择"), "")
-            for opt in attr.options:
-                w.addItem(opt, opt)
-            w.setCurrentIndex(max(0, w.findData(value or "")))
-            w.currentIndexChanged.connect(self.edited)
-            return w, lambda: w.currentData() or ""
-        if attr.type == "multi":
-            w = QWidget(objectName=name)
-            lay = QHBoxLayout(w)
-            lay.setContentsMargins(0, 0, 0, 0)
-            boxes = []
-            for opt in attr.options:
-                cb = QCheckBox(opt, objectName=f"{name}_{len(boxes)}")
-                cb.setChecked(opt in (value or []))
-                cb.toggled.connect(self.edited)
-                lay.addWidget(cb)
-                boxes.append(cb)
-            lay.addStretch()
-            return w, lambda: [b.text() for b in boxes if b.isChecked()]
-        if attr.type == "date":
-            w = QDateEdit(objectName=name, calendarPopup=True)
-            w.setDisplayFormat("yyyy-MM-dd")
-            w.setMinimumDate(NO_DATE)
-            w.setSpecialValueText(self.tr("未填写"))
-            try:
-                w.setDate(QDate(date.fromisoformat(value)) if value else NO_DATE)
-            except (TypeError, ValueError):
-                w.setDate(NO_DATE)
-            w.dateChanged.connect(self.edited)
-            return w, lambda: "" if w.date() == NO_DATE else w.date().toString("yyyy-MM-dd")
+        build = {"single": self._single_input, "multi": self._multi_input, "date": self._date_input}.get(
+            attr.type, self._text_input)
+        return build(attr, value, name)
+
+    def _single_input(self, attr, value, name):
+        w = QComboBox(objectName=name)
+        w.addItem(self.tr("请选择"), "")
+        for opt in attr.options:
+            w.addItem(opt, opt)
+        w.setCurrentIndex(max(0, w.findData(value or "")))
+        w.currentIndexChanged.connect(self.edited)
+        return w, lambda: w.currentData() or ""
+
+    def _multi_input(self, attr, value, name):
+        w = QWidget(objectName=name)
+        lay = QHBoxLayout(w)
+        lay.setContentsMargins(0, 0, 0, 0)
+        boxes = []
+        for opt in attr.options:
+            cb = QCheckBox(opt, objectName=f"{name}_{len(boxes)}")
+            cb.setChecked(opt in (value or []))
+            cb.toggled.connect(self.edited)
+            lay.addWidget(cb)
+            boxes.append(cb)
+        lay.addStretch()
+        return w, lambda: [b.text() for b in boxes if b.isChecked()]
+
+    def _date_input(self, attr, value, name):
+        w = QDateEdit(objectName=name, calendarPopup=True)
+        w.setDisplayFormat("yyyy-MM-dd")
+        w.setMinimumDate(NO_DATE)
+        w.setSpecialValueText(self.tr("未填写"))
+        try:
+            w.setDate(QDate(date.fromisoformat(value)) if value else NO_DATE)
+        except (TypeError, ValueError):
+            w.setDate(NO_DATE)
+        w.dateChanged.connect(self.edited)
+        return w, lambda: "" if w.date() == NO_DATE else w.date().toString("yyyy-MM-dd")
+
+    def _text_input(self, attr, value, name):
         w = QLineEdit(str(value or ""), objectName=name)
         if attr.type == "number":
             w.setValidator(QDoubleValidator(w))

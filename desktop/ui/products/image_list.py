@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import images as rules
+from desktop.domain.decisions import with_rule
 from desktop.services import images
 from desktop.services.errors import ServiceError
 from desktop.ui.common import colors, files
@@ -357,12 +358,12 @@ class ImageListEditor(QWidget):
         if self._pending:
             text += self.tr("（正在检查 {n} 张…）").format(n=self._pending)
         elif count >= rules.MAX_IMAGES:
-            text += self.tr("（已达上限，R-P-IMG-1）")
+            text += self.tr("（已达上限）")
         self.count_label.setText(text)
         self.add_button.setEnabled(count < rules.MAX_IMAGES)
         self.add_button.setToolTip(
             self.tr("添加 PNG/JPEG 主图") if self.add_button.isEnabled()
-            else self.tr("最多 {n} 张主图（R-P-IMG-1）").format(n=rules.MAX_IMAGES)
+            else with_rule(self.tr("最多 {n} 张主图").format(n=rules.MAX_IMAGES), "R-P-IMG-1")
         )
         self._update_buttons()
 

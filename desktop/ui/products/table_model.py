@@ -154,9 +154,9 @@ class ProductTableModel(QAbstractTableModel):
         r = self.row_at(index.row())
         if r is None:
             return None
-        col = index.column()
-        if role == ROW_ROLE:
-            return r
+        return r if role == ROW_ROLE else self._role_data(r, index.column(), role)
+
+    def _role_data(self, r: ProductRow, col: int, role):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._thumbnail(r.main_image) if col == 0 else None
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -45,6 +45,22 @@ def install_translations(app: QApplication) -> None:
     language.install(app)
 
 
+def team_settings(data_dir: Path):
+    """The team server to use, when team mode is switched on for this data folder."""
+    from desktop.services import team
+
+    settings = team.load_settings(data_dir)
+    return settings if settings is not None and settings.enabled else None
+
+
+def _ask_password(label: str) -> str | None:
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    text, ok = QInputDialog.getText(None, tr("团队服务器密码"), tr("请输入 {label} 的密码：").format(label=label),
+                                    QLineEdit.EchoMode.Password)
+    return text if ok and text else None
+
+
 def acquire_lock(data_dir: Path) -> QLockFile | None:
     """One instance per data folder. A lock left by a killed process is stale
     (its PID is gone) and QLockFile takes it over. A lock written by another
@@ -145,6 +161,12 @@ class Controller:
         from desktop.services.session import open_session
         from desktop.ui.safety.startup import open_with_recovery
 
+        settings = None if demo_mode else team_settings(self.data_dir)
+        if settings is not None:
+            ctx = self._open_server(settings)
+            if ctx is not None:
+                return ctx
+
         def attempt():
             ctx = open_session(self.data_dir, demo=demo_mode)
             if demo_mode:
@@ -152,6 +174,45 @@ class Controller:
             return ctx
 
         return open_with_recovery(self.window, self.data_dir, db_file, demo_mode, attempt)
+
+    def _open_server(self, settings):
+        """Team mode: the team's server; on failure the user retries, changes the
+        settings, or works on this computer's own file (None)."""
+        from desktop.services import team
+        from desktop.services.session import open_server_session
+        from desktop.ui.common.errors import server_problem_text
+
+        password = team.password_for(settings.server)
+        while True:
+            try:
+                return open_server_session(settings.server, password, self.data_dir)
+            except team.ServerProblem as exc:
+                text = server_problem_text(exc.kind, exc.found, exc.supported)
+                if exc.kind == "auth" and not NON_INTERACTIVE:
+                    # No keychain here (or a changed password): ask, keep it in memory only.
+                    typed = _ask_password(settings.server.label())
+                    if typed is not None:
+                        password = typed
+                        continue
+            if NON_INTERACTIVE:
+                print(f"shopdesk: team server: {text}", file=sys.stderr, flush=True)
+                return None
+            box = QMessageBox(QMessageBox.Icon.Warning, tr("无法连接团队服务器"), text)
+            box.setObjectName("teamServerRefusedDialog")
+            box.setInformativeText(settings.server.label())
+            retry = box.addButton(tr("重试"), QMessageBox.ButtonRole.AcceptRole)
+            setup = box.addButton(tr("团队模式设置…"), QMessageBox.ButtonRole.ActionRole)
+            box.addButton(tr("使用本机数据"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is setup:
+                from desktop.ui.team.dialog import TeamDialog
+
+                TeamDialog(None, self.data_dir).exec()
+                settings = team_settings(self.data_dir)
+                if settings is None:
+                    return None
+            elif box.clickedButton() is not retry:
+                return None
 
     def swap_database(self, replace) -> None:
         """Close the database, let ``replace()`` put another file in its place
@@ -204,7 +265,10 @@ def run_gui(args) -> int:
     try:
         if not data_dir.is_dir():
             paths.ensure_private_dir(data_dir)  # an existing folder is never chmod-ed
-        lock = acquire_lock(data_dir)
+        # The one-app-per-folder lock guards the SQLite file; a server database
+        # takes several apps at once (its own locks keep the rules).
+        on_server = not args.demo and team_settings(data_dir) is not None
+        lock = True if on_server else acquire_lock(data_dir)
     except LockRefused:
         return 2
     except StorageFault as exc:
@@ -243,5 +307,6 @@ def run_gui(args) -> int:
         from desktop.ui.safety.menu import close_with_backup
 
         close_with_backup(controller.ctx)
-    lock.unlock()
+    if lock is not True:
+        lock.unlock()
     return code

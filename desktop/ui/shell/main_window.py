@@ -115,7 +115,10 @@ class MainWindow(QMainWindow):
             last = window_state.saved_page()
             self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
         from desktop.ui.shell import reminders
+        from desktop.ui.team.live import LiveUpdates
 
+        # Team mode: other computers' changes appear by themselves; no-op on SQLite.
+        self.live = LiveUpdates(self, ctx)
         QTimer.singleShot(0, lambda: reminders.remind(self))
 
     # -- frame -----------------------------------------------------------------
@@ -133,6 +136,10 @@ class MainWindow(QMainWindow):
         shop_menu = self.menuBar().addMenu(self.tr("店铺(&S)"))
         for action in (self.switcher.create_action, self.switcher.edit_action, self.switcher.archive_action, self.switcher.restore_action):
             shop_menu.addAction(action)
+        shop_menu.addSeparator()
+        team_action = QAction(self.tr("团队模式(&T)…"), self, objectName="teamModeAction")
+        team_action.triggered.connect(self._team_mode)
+        shop_menu.addAction(team_action)
         shop_menu.addSeparator()
         quit_action = QAction(self.tr("退出(&Q)"), self, objectName="quitAction")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -188,6 +195,19 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("关于小店管家(&A)"), self, objectName="aboutAction")
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _team_mode(self) -> None:
+        from desktop import paths
+        from desktop.ui.team.dialog import TeamDialog
+
+        data_dir = self.ctx.data_dir if self.ctx else paths.resolve_data_dir()
+        TeamDialog(self, data_dir, self.ctx).exec()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        live = getattr(self, "live", None)
+        if live is not None:
+            live.stop()
+        super().closeEvent(event)
 
     def _current_product(self) -> int | None:
         page = self._pages.get("products")

@@ -1,0 +1,81 @@
+"""One SQL text for both backends: services write ``?`` placeholders (SQLite's
+style); on PostgreSQL they become ``%s`` and a literal ``%`` is doubled, since
+psycopg reads ``%`` anywhere in a query that has parameters."""
+from __future__ import annotations
+
+import re
+
+
+def qmark_to_format(sql: str) -> str:
+    """Rewrite ``?`` outside quotes to ``%s``; leave SQL without ``?`` as it is.
+
+    peewee's own queries already use ``%s`` (and never a ``?`` outside a
+    literal), so they pass through unchanged.
+    """
+    if "?" not in sql:
+        return sql
+    out: list[str] = []
+    quote = ""
+    found = False
+    for ch in sql:
+        if quote:
+            if ch == quote:
+                quote = ""
+        elif ch in ("'", '"'):
+            quote = ch
+        elif ch == "?":
+            out.append("%s")
+            found = True
+            continue
+        out.append("%%" if ch == "%" else ch)
+    return "".join(out) if found else sql
+
+
+_INDEXED_BY = re.compile(r"\s+INDEXED\s+BY\s+\w+", re.IGNORECASE)
+
+
+def to_postgres(sql: str) -> str:
+    """The server's form of a service's SQL: placeholders, and SQLite's planner
+    hint ``INDEXED BY`` dropped (PostgreSQL's planner picks the index itself)."""
+    if "INDEXED" in sql.upper():
+        sql = _INDEXED_BY.sub("", sql)
+    return qmark_to_format(sql)
+
+
+def is_postgres(db) -> bool:
+    """True for a server database (works through a peewee DatabaseProxy too)."""
+    target = getattr(db, "obj", None) or db
+    return getattr(target, "backend", "sqlite") == "postgres"
+
+
+def executemany(db, sql: str, rows) -> int:
+    """Run one ``?`` statement for many rows on either backend; return rows changed."""
+    import peewee
+
+    target = getattr(db, "obj", None) or db
+    if is_postgres(target):
+        sql = to_postgres(sql)
+    with peewee.__exception_wrapper__:
+        cursor = target.cursor()
+        cursor.executemany(sql, rows)
+    return cursor.rowcount
+
+
+def foreign_keys_to(db, table: str) -> list[tuple[str, str]]:
+    """(table, column) pairs that reference ``table``'s primary key."""
+    if is_postgres(db):
+        sql = (
+            "SELECT cl.relname, a.attname FROM pg_constraint c"
+            " JOIN pg_class cl ON cl.oid = c.conrelid"
+            " JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)"
+            " WHERE c.contype = 'f' AND c.confrelid = to_regclass(%s)"
+        )
+        return [(t, c) for t, c in db.execute_sql(sql, (table,)).fetchall()]
+    found = []
+    for (name,) in db.execute_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ).fetchall():
+        for fk in db.execute_sql(f'PRAGMA foreign_key_list("{name}")').fetchall():
+            if fk[2] == table:
+                found.append((name, fk[3]))
+    return found

@@ -1,0 +1,1 @@
+"""团队模式: connecting to the team's PostgreSQL server, moving up, live changes."""
