@@ -61,7 +61,7 @@ def self_test() -> int:
         from PySide6 import __version__ as qt_version
         from PySide6.QtWidgets import QApplication
 
-        from desktop.services import shops
+        from desktop.services import catalog, shops
         from desktop.services.session import open_session
         from desktop.store import migrations
         from desktop.ui.shell.main_window import MainWindow
@@ -71,6 +71,10 @@ def self_test() -> int:
         with tempfile.TemporaryDirectory(prefix="shopdesk-selftest-") as tmp:
             ctx = open_session(Path(tmp))
             shops.create_shop(ctx, "自检店铺", "1000001")
+            # The shipped resources were found (installed wheel, bundle or checkout).
+            if not catalog.is_sample(ctx):
+                raise RuntimeError("sample category tree not loaded: resources/ missing")
+            top = len(catalog.children(ctx, None))
             window = MainWindow(ctx, db_file=Path(tmp) / "shopdesk.db")
             window.show()
             for spec in PAGES:
@@ -81,7 +85,9 @@ def self_test() -> int:
             window.deleteLater()
             app.processEvents()
             ctx.db.close()
-        print(f"{APP_NAME} self-test ok: version {__version__}, schema v{version}, {len(PAGES)} pages, PySide6 {qt_version}")
+        print(f"{APP_NAME} self-test ok: version {__version__}, schema v{version}, "
+              f"{len(PAGES)} pages, "
+              f"sample tree {top} top categories, PySide6 {qt_version}")
         return 0
     except Exception as exc:  # noqa: BLE001 - the one line is the whole report
         print(f"{APP_NAME} self-test FAILED: {type(exc).__name__}: {exc}")

@@ -101,12 +101,23 @@ def db_path(data_dir: Path, demo: bool = False) -> Path:
     return data_dir / (DEMO_DB_FILENAME if demo else DB_FILENAME)
 
 
-def resources_dir() -> Path:
-    # PyInstaller unpacks data next to the executable and sets sys._MEIPASS.
+def resource_roots() -> list[Path]:
+    """Where resources/ may be, in the order looked at: the PyInstaller bundle
+    (sys._MEIPASS), the installed package (a wheel maps resources/ to
+    desktop/resources, see setup.py), the source checkout."""
+    here = Path(__file__).resolve().parent
+    roots = [here / "resources", here.parent / "resources"]
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
-        return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+        roots.insert(0, Path(frozen_root) / "resources")
+    return roots
+
+
+def resources_dir() -> Path:
+    for root in resource_roots():
+        if root.is_dir():
+            return root
+    return resource_roots()[-1]  # missing everywhere: name the checkout's folder in the error
 
 
 def resource_path(*parts: str) -> Path:

@@ -5,6 +5,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("SHOPDESK_DATA_DIR", None)
+# Tests read the Chinese source text whatever the machine's locale (跟随系统 would pick English on C).
+os.environ["SHOPDESK_LANGUAGE"] = "zh_CN"
 
 from datetime import datetime  # noqa: E402
 from pathlib import Path  # noqa: E402

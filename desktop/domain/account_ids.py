@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from desktop.domain.text import control_char_error
+
 # Stored code -> what the user reads.
 PLATFORMS: dict[str, str] = {
     "douyin": "抖音",
@@ -29,7 +31,7 @@ def account_code_error(code: str) -> str | None:
 def nickname_error(nickname: str) -> str | None:
     if len(nickname.strip()) > NICKNAME_MAX:
         return "昵称最多 30 个字"
-    return None
+    return control_char_error(nickname.strip(), "昵称")
 
 
 def platform_error(platform: str) -> str | None:

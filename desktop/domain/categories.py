@@ -27,12 +27,17 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
+
+from desktop.domain.text import control_chars
 
 MAX_LEVEL = 4
 PATH_SEPARATOR = " > "
 MAX_NAME_LENGTH = 100
 MAX_ID = 2 ** 63 - 1  # SQLite INTEGER
+MAX_NODES = 200_000  # the platform's real tree has tens of thousands
+MAX_OPTIONS = 200_000  # per attribute
+_CHECK_EVERY = 1_000  # nodes between two looks at the cancel flag
 
 ATTRIBUTE_TYPES = ("text", "single", "multi", "number", "date")
 # Open-API property type -> the app's attribute type.
@@ -81,8 +86,10 @@ class TreeFormatError(ValueError):
 # ---------------------------------------------------------------- parsing
 
 
-def parse_tree_text(text: str) -> list[CategoryNode]:
-    """Parse and validate an open-API category file; raise TreeFormatError with the position."""
+def parse_tree_text(text: str, cancelled: Callable[[], bool] | None = None) -> list[CategoryNode]:
+    """Parse and validate an open-API category file; raise TreeFormatError with the position.
+
+    ``cancelled()`` is asked every thousand nodes; when it says so, TreeImportCancelled is raised."""
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -91,29 +98,39 @@ def parse_tree_text(text: str) -> list[CategoryNode]:
         ) from exc
     except RecursionError as exc:
         raise TreeFormatError("类目文件的嵌套层次过深，不是类目数据") from exc
-    nodes = parse_tree_document(document)
-    validate_tree(nodes)
+    nodes = parse_tree_document(document, cancelled)
+    validate_tree(nodes, cancelled)
     return nodes
 
 
+class TreeImportCancelled(Exception):
+    """The user cancelled while the file was being checked."""
+
+
+def _check_cancel(index: int, cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and index % _CHECK_EVERY == 0 and cancelled():
+        raise TreeImportCancelled()
+
+
 def _json_reason(msg: str) -> str:
-    known = {
-        "Expecting value": "缺少值",
-        "Expecting ',' delimiter": "缺少逗号",
-        "Expecting ':' delimiter": "缺少冒号",
-        "Expecting property name enclosed in double quotes": "属性名必须用双引号",
-        "Unterminated string starting at": "字符串没有结束",
-        "Extra data": "多余的内容",
-        "Invalid control character at": "非法控制字符",
-    }
+    known = {"Expecting value": "缺少值", "Expecting ',' delimiter": "缺少逗号", "Expecting ':' delimiter": "缺少冒号",
+             "Expecting property name enclosed in double quotes": "属性名必须用双引号",
+             "Unterminated string starting at": "字符串没有结束", "Extra data": "多余的内容",
+             "Invalid control character at": "非法控制字符"}
     return known.get(msg, msg)
 
 
-def parse_tree_document(document: Any) -> list[CategoryNode]:
+def parse_tree_document(document: Any, cancelled: Callable[[], bool] | None = None) -> list[CategoryNode]:
     raw = _node_list(document)
     if not raw:
         raise TreeFormatError("类目文件里没有类目节点")
-    return [_parse_node(i, item) for i, item in enumerate(raw, start=1)]
+    if len(raw) > MAX_NODES:
+        raise TreeFormatError(f"类目文件有 {len(raw):,} 个类目节点，超过上限 {MAX_NODES:,}，不是一棵类目树")
+    nodes = []
+    for i, item in enumerate(raw, start=1):
+        _check_cancel(i, cancelled)
+        nodes.append(_parse_node(i, item))
+    return nodes
 
 
 def _node_list(document: Any) -> list:
@@ -145,33 +162,50 @@ def _parse_node(index: int, node: Any) -> CategoryNode:
 
     node_id = _as_int(node.get("id"))
     if node_id is None or not 0 < node_id <= MAX_ID:
-        raise fail("id", "必须是正整数")
-    name = node.get("name")
-    if not isinstance(name, str) or not name.strip():
-        raise fail("name", "必须是非空文字")
-    if len(name.strip()) > MAX_NAME_LENGTH:
-        raise fail("name", f"不能超过 {MAX_NAME_LENGTH} 个字")
+        raise fail("id", f"必须是 1 到 {MAX_ID} 之间的整数（只用 0–9 数字）")
+    name = _name(node.get("name"), "name", fail)
     level = _as_int(node.get("level"))
     if level is None or level < 1:
         raise fail("level", "必须是 1 到 4 的整数")
     if level > MAX_LEVEL:
         raise fail("level", f"类目最多 {MAX_LEVEL} 级，这里是第 {level} 级")
-    raw_parent = node.get("parent_id")
-    parent_id = None if raw_parent is None else _as_int(raw_parent)
-    if raw_parent is not None and (parent_id is None or not 0 <= parent_id <= MAX_ID):
-        raise fail("parent_id", "必须是整数（一级类目为 0）")
-    parent_id = parent_id or None
-    is_leaf = _as_bool(node.get("is_leaf"))
-    if is_leaf is None:
-        raise fail("is_leaf", "必须是 true/false 或 1/0")
-    enabled = True if "enable" not in node else _as_bool(node.get("enable"))
-    if enabled is None:
-        raise fail("enable", "必须是 true/false 或 1/0")
+    parent_id = _parent_id(node.get("parent_id"), fail)
+    is_leaf = _flag(node.get("is_leaf"), "is_leaf", fail)
+    enabled = True if "enable" not in node else _flag(node.get("enable"), "enable", fail)
     props = node.get("properties") or []
     if not isinstance(props, list):
         raise fail("properties", "必须是列表")
     if props and not is_leaf:
         raise fail("properties", "只有叶子类目可以有类目属性")
+    return CategoryNode(node_id, parent_id, name, level, is_leaf, enabled, _attributes(where, props))
+
+
+def _parent_id(raw: Any, fail) -> int | None:
+    parent_id = None if raw is None else _as_int(raw)
+    if raw is not None and (parent_id is None or not 0 <= parent_id <= MAX_ID):
+        raise fail("parent_id", "必须是整数（一级类目为 0）")
+    return parent_id or None
+
+
+def _flag(raw: Any, field_name: str, fail) -> bool:
+    if (value := _as_bool(raw)) is None:
+        raise fail(field_name, "必须是 true/false 或 1/0")
+    return value
+
+
+def _name(value: Any, field_name: str, fail) -> str:
+    """A node's or a property's name: non-empty text, at most 100 characters, no control characters."""
+    if not isinstance(value, str) or not value.strip():
+        raise fail(field_name, "必须是非空文字")
+    name = value.strip()
+    if len(name) > MAX_NAME_LENGTH:
+        raise fail(field_name, f"不能超过 {MAX_NAME_LENGTH} 个字")
+    if control_chars(name):
+        raise fail(field_name, "不能包含控制字符")
+    return name
+
+
+def _attributes(where: str, props: list) -> tuple[AttributeDef, ...]:
     attributes = []
     seen: set[str] = set()
     for p_index, prop in enumerate(props, start=1):
@@ -181,7 +215,7 @@ def _parse_node(index: int, node: Any) -> CategoryNode:
             raise TreeFormatError(f"{where}，第 {p_index} 个属性：property_id {key} 重复")
         seen.add(key)
         attributes.append(attribute)
-    return CategoryNode(node_id, parent_id, name.strip(), level, is_leaf, enabled, tuple(attributes))
+    return tuple(attributes)
 
 
 def _parse_property(where: str, index: int, prop: Any) -> AttributeDef:
@@ -192,15 +226,10 @@ def _parse_property(where: str, index: int, prop: Any) -> AttributeDef:
     def fail(field_name: str, reason: str) -> TreeFormatError:
         return TreeFormatError(f"{prefix}，字段 {field_name}：{reason}")
 
-    raw_id = prop.get("property_id")
-    if isinstance(raw_id, bool) or not (
-        (isinstance(raw_id, int) and raw_id >= 0) or (isinstance(raw_id, str) and 0 < len(raw_id.strip()) <= 64)
-    ):
-        raise fail("property_id", "必须是整数或非空文字")
-    property_id: int | str = raw_id.strip() if isinstance(raw_id, str) else raw_id
-    name = prop.get("property_name")
-    if not isinstance(name, str) or not name.strip() or len(name.strip()) > MAX_NAME_LENGTH:
-        raise fail("property_name", "必须是非空文字（最多 100 字）")
+    property_id = _as_int(prop.get("property_id"))
+    if property_id is None or not 0 <= property_id <= MAX_ID:
+        raise fail("property_id", f"必须是 0 到 {MAX_ID} 之间的整数（只用 0–9 数字）")
+    name = _name(prop.get("property_name"), "property_name", fail)
     kind = OPEN_API_TYPES.get(prop.get("type"))
     if kind is None:
         raise fail("type", "只能是 " + "/".join(OPEN_API_TYPES))
@@ -219,7 +248,7 @@ def _parse_property(where: str, index: int, prop: Any) -> AttributeDef:
         raise fail("unit", "只有 measure 类型可以带单位")
     else:
         unit = None
-    return AttributeDef(0, property_id, name.strip(), required, kind, options, unit)
+    return AttributeDef(0, property_id, name, required, kind, options, unit)
 
 
 def _parse_options(raw: Any, fail) -> list[str]:
@@ -227,24 +256,29 @@ def _parse_options(raw: Any, fail) -> list[str]:
         return []
     if not isinstance(raw, list):
         raise fail("options", "必须是 [{name, value}] 列表")
-    names: list[str] = []
+    if len(raw) > MAX_OPTIONS:
+        raise fail("options", f"选项有 {len(raw):,} 个，超过上限 {MAX_OPTIONS:,}")
+    names: dict[str, None] = {}  # hashed: 200,000 options are checked in one pass, not n²
     for i, option in enumerate(raw, start=1):
         name = option.get("name") if isinstance(option, dict) else None
         if not isinstance(name, str) or not name.strip():
             raise fail("options", f"第 {i} 个选项缺少 name")
-        if name.strip() in names:
-            raise fail("options", f"选项「{name.strip()}」重复")
-        names.append(name.strip())
-    return names
+        if (name := name.strip()) in names:
+            raise fail("options", f"选项「{name[:50]}」重复")
+        names[name] = None
+    return list(names)
 
 
 def _as_int(value: Any) -> int | None:
+    """An int, or text of ASCII digits ("²" and "١٢" are digits to Python, not IDs); else None."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
+    if isinstance(value, str):
+        text = value.strip()
+        if text.isascii() and text.isdigit() and len(text) <= 19:
+            return int(text)
     return None
 
 
@@ -261,10 +295,11 @@ def _as_bool(value: Any) -> bool | None:
 # ---------------------------------------------------------------- shape rules
 
 
-def validate_tree(nodes: list[CategoryNode]) -> None:
+def validate_tree(nodes: list[CategoryNode], cancelled: Callable[[], bool] | None = None) -> None:
     """≤ 4 levels, each child one level below a non-leaf parent; raise TreeFormatError."""
     by_id: dict[int, tuple[int, CategoryNode]] = {}
     for index, node in enumerate(nodes, start=1):
+        _check_cancel(index, cancelled)
         if node.id in by_id:
             raise TreeFormatError(f"第 {index} 个类目节点（id={node.id}），字段 id：与第 {by_id[node.id][0]} 个节点重复")
         by_id[node.id] = (index, node)

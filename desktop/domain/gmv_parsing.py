@@ -114,6 +114,10 @@ class BadValue(ValueError):
 
 def parse_amount(value, label: str = "金额") -> int:
     """``¥1,234.50`` → 123450 fen (money.parse_fen), refused as a BadValue for the row report."""
+    if type(value) is str:
+        fen = money.fast_fen(value)
+        if fen is not None:
+            return fen
     try:
         return money.parse_fen(value, label)
     except money.MoneyError as exc:
@@ -230,8 +234,9 @@ class RowParser:
             nickname = ""
         else:
             nickname = str(nickname).strip()
-            if len(nickname) > account_ids.NICKNAME_MAX:
-                raise BadValue("昵称最多 30 个字")
+            err = account_ids.nickname_error(nickname)
+            if err:
+                raise BadValue(err)
         platform = "douyin" if self._idx["platform"] is None else parse_platform(self._cell(cells, "platform"))
         day = self._days.get(day_value) if type(day_value) is str else None
         if day is None:

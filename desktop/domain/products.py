@@ -7,7 +7,6 @@ still typing (editor) and again before anything is submitted (service).
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -15,6 +14,19 @@ from typing import Any, Iterable, Sequence
 
 from desktop.domain import money
 from desktop.domain.decisions import Decision, deny, with_rule
+from desktop.domain.text import control_chars
+# The numbers (prices, stock, weight) are read in product_values; re-exported
+# here because every caller knows them as product rules.
+from desktop.domain.product_values import (  # noqa: F401
+    MAX_SALE_FEN,
+    WEIGHT_LIMIT,
+    ParsedSku,
+    original_price_error,
+    parse_sku,
+    parse_stock,
+    parse_weight,
+    sale_price_error,
+)
 
 PRODUCT_TYPES = {"normal": "普通商品", "virtual": "虚拟商品"}
 PAYMENT_METHODS = {"online": "在线支付", "cod": "货到付款", "both": "在线支付和货到付款"}
@@ -23,13 +35,9 @@ WEIGHT_UNITS = ("kg", "g")
 
 TITLE_MIN_UNITS = 16
 TITLE_MAX_UNITS = 60
-MAX_SALE_FEN = 100_000_000  # 1,000,000 元 (R-P-PRICE-1)
 MAX_IMAGES = 5
 MAX_SPECS = 3
-WEIGHT_LIMIT = Decimal(10000)
 
-_DECIMAL_RE = re.compile(r"^\d+(\.\d+)?$")
-_INT_RE = re.compile(r"^\d+$")
 _LINE_BREAKS = "\n\r\x0b\x0c\x85\u2028\u2029"
 
 # Emoji blocks plus the joiners/selectors that build emoji sequences. CJK
@@ -135,6 +143,9 @@ def title_errors(title: str) -> list[FieldError]:
         )
     if has_line_break(title):
         errors.append(FieldError("title", "R-P-TITLE", "标题不能换行"))
+    other = [c for c in control_chars(title) if chr(int(c[2:], 16)) not in _LINE_BREAKS]
+    if other:
+        errors.append(FieldError("title", "R-P-TITLE", f"标题不能包含控制字符（发现 {'、'.join(other[:3])}）"))
     if has_emoji(title):
         errors.append(FieldError("title", "R-P-TITLE", "标题不能包含表情符号"))
     return errors
@@ -146,51 +157,34 @@ def remark_errors(remark: str) -> list[FieldError]:
     return []
 
 
-# ---------------------------------------------------------------- numbers
-
-
-def sale_price_error(fen: int) -> str | None:
-    if fen <= 0:
-        return "售价必须大于 0"
-    if fen > MAX_SALE_FEN:
-        return "售价不能超过 1,000,000 元"
-    return None
-
-
-def original_price_error(original_fen: int, sale_fen: int) -> str | None:
-    """R-P-PRICE-2: sale < original < 10 × sale."""
-    if original_fen <= sale_fen:
-        return "原价必须高于售价"
-    if original_fen >= 10 * sale_fen:
-        return "原价必须低于售价的 10 倍"
-    return None
-
-
-def parse_stock(text: str) -> tuple[int | None, str | None]:
-    text = (text or "").strip()
-    if not text:
-        return None, "请填写库存"
-    if not _INT_RE.match(text):
-        return None, "库存必须是 0 或正整数"
-    return int(text), None
-
-
-def parse_weight(text: str) -> tuple[Decimal | None, str | None]:
-    text = (text or "").strip()
-    if not text:
-        return None, "请填写重量"
-    if not _DECIMAL_RE.match(text):
-        return None, "重量只能是数字"
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        return None, "重量只能是数字"
-    if not (0 < value < WEIGHT_LIMIT):
-        return value, "重量必须大于 0 且小于 10000"
-    return value, None
-
-
 # ---------------------------------------------------------------- attributes
+
+
+def _is_number(value: Any) -> bool:
+    try:
+        Decimal(str(value).strip())
+    except InvalidOperation:
+        return False
+    return True
+
+
+def _is_date(value: Any) -> bool:
+    try:
+        date.fromisoformat(str(value))
+    except ValueError:
+        return False
+    return True
+
+
+# Attribute type -> (does the value fit, what to say when it does not).
+_ATTRIBUTE_CHECKS = {
+    "text": (lambda attr, v: isinstance(v, str), "“{name}”应为文字"),
+    "single": (lambda attr, v: v in list(attr.options), "“{name}”请从选项中选择一项"),
+    "multi": (lambda attr, v: isinstance(v, (list, tuple)) and all(x in list(attr.options) for x in v),
+              "“{name}”请从选项中选择"),
+    "number": (lambda attr, v: _is_number(v), "“{name}”应为数字"),
+    "date": (lambda attr, v: _is_date(v), "“{name}”应为日期（年-月-日）"),
+}
 
 
 def attribute_value_error(attr, value: Any) -> str | None:
@@ -198,28 +192,10 @@ def attribute_value_error(attr, value: Any) -> str | None:
     empty = value is None or value == "" or value == [] or (isinstance(value, str) and not value.strip())
     if empty:
         return f"“{attr.name}”为必填属性" if attr.required else None
-    kind = attr.type
-    if kind == "text":
-        return None if isinstance(value, str) else f"“{attr.name}”应为文字"
-    if kind == "single":
-        return None if value in list(attr.options) else f"“{attr.name}”请从选项中选择一项"
-    if kind == "multi":
-        if not isinstance(value, (list, tuple)) or any(v not in list(attr.options) for v in value):
-            return f"“{attr.name}”请从选项中选择"
+    check = _ATTRIBUTE_CHECKS.get(attr.type)
+    if check is None or check[0](attr, value):
         return None
-    if kind == "number":
-        try:
-            Decimal(str(value).strip())
-        except InvalidOperation:
-            return f"“{attr.name}”应为数字"
-        return None
-    if kind == "date":
-        try:
-            date.fromisoformat(str(value))
-        except ValueError:
-            return f"“{attr.name}”应为日期（年-月-日）"
-        return None
-    return None
+    return check[1].format(name=attr.name)
 
 
 # ---------------------------------------------------------------- specs & SKUs
@@ -274,41 +250,88 @@ def spec_errors(specs: Sequence[SpecDim]) -> list[FieldError]:
     return errors
 
 
-def sku_errors(specs: Sequence[SpecDim], skus: Sequence[SkuInput]) -> list[FieldError]:
+def sku_errors(specs: Sequence[SpecDim], skus: Sequence[SkuInput],
+               parsed: Sequence[ParsedSku] | None = None) -> list[FieldError]:
     errors = []
     expected = combinations(specs)
     keys = [s.values for s in skus]
     if sorted(keys) != sorted(expected) or len(set(keys)) != len(keys):
         errors.append(FieldError("skus", "R-P-SKU", "SKU 必须与规格值的组合一一对应，请重新生成"))
-    for i, sku in enumerate(skus):
-        label = "/".join(sku.values) or "默认"
-        sale, err = money.parse_field(sku.sale)
-        if err:
-            errors.append(FieldError(f"sku:{i}:sale", "R-P-PRICE-1", f"{label} 售价：{err}"))
-        elif (err := sale_price_error(sale)) is not None:
-            errors.append(FieldError(f"sku:{i}:sale", "R-P-PRICE-1", f"{label}：{err}"))
-            sale = None
-        if sku.original.strip():
-            original, err = money.parse_field(sku.original)
-            if err:
-                errors.append(FieldError(f"sku:{i}:original", "R-P-PRICE-1", f"{label} 原价：{err}"))
-            elif sale is not None and (err := original_price_error(original, sale)) is not None:
-                errors.append(FieldError(f"sku:{i}:original", "R-P-PRICE-2", f"{label}：{err}"))
-        _, err = parse_stock(sku.stock)
-        if err:
-            errors.append(FieldError(f"sku:{i}:stock", "R-P-SKU", f"{label}：{err}"))
+    for i, sku in enumerate(parsed if parsed is not None else [parse_sku(i, s) for i, s in enumerate(skus)]):
+        errors += [FieldError(*problem) for problem in sku.problems]
     return errors
 
 
 # ---------------------------------------------------------------- the whole product
 
 
-def validate_product(draft: ProductDraft, attributes: Sequence | None = None) -> list[FieldError]:
+@dataclass(frozen=True)
+class ParsedDraft:
+    """A draft read once: what the rule check needs and what the store keeps.
+
+    ``skus`` has one entry per typed row (error positions follow the grid);
+    ``stored_skus`` keeps the first row of each combination.
+    """
+
+    draft: ProductDraft
+    specs: list[SpecDim]
+    images: list[str]
+    weight: Decimal | None
+    weight_error: str | None
+    skus: list[ParsedSku]
+    # The choices as stored: an unknown value falls back to the default (the rule check reports it).
+    product_type: str = "normal"
+    weight_unit: str = "kg"
+    payment: str = "online"
+    stock_mode: str = "order"
+
+    @property
+    def storable_weight(self) -> Decimal | None:
+        return self.weight if self.weight_error is None else None
+
+    @property
+    def stored_skus(self) -> list[ParsedSku]:
+        first: dict[tuple[str, ...], ParsedSku] = {}
+        for sku in self.skus:
+            first.setdefault(sku.values, sku)
+        return list(first.values())
+
+
+_CHOICES = {"product_type": PRODUCT_TYPES, "weight_unit": WEIGHT_UNITS, "payment": PAYMENT_METHODS,
+            "stock_mode": STOCK_MODES}
+
+
+def parse_draft(draft: ProductDraft) -> ParsedDraft:
+    weight, weight_error = parse_weight(draft.weight)
+    return ParsedDraft(
+        draft=draft,
+        specs=clean_specs(draft.specs),
+        images=list(dict.fromkeys(draft.images)),
+        weight=weight,
+        weight_error=weight_error,
+        skus=[parse_sku(i, sku) for i, sku in enumerate(draft.skus)],
+        **{name: getattr(draft, name) for name, allowed in _CHOICES.items() if getattr(draft, name) in allowed},
+    )
+
+
+def _weight_errors(draft: ProductDraft, parse_error: str | None) -> list[FieldError]:
+    """R-P-WEIGHT: a virtual product may leave the weight empty."""
+    if not draft.weight.strip() and draft.product_type == "virtual":
+        return []
+    if parse_error or draft.weight_unit not in WEIGHT_UNITS:
+        return [FieldError("weight", "R-P-WEIGHT", parse_error or "请选择重量单位")]
+    return []
+
+
+def validate_product(draft: ProductDraft, attributes: Sequence | None = None,
+                     parsed: ParsedDraft | None = None) -> list[FieldError]:
     """Every rule error of ``draft`` (R-P-SUBMIT lists them all).
 
     ``attributes`` are the chosen leaf category's AttributeDefs (R-P-ATTR);
-    None means the category is unknown or not a leaf.
+    None means the category is unknown or not a leaf. ``parsed``: the draft
+    already read by parse_draft (so a save reads the numbers only once).
     """
+    parsed = parsed if parsed is not None else parse_draft(draft)
     errors: list[FieldError] = []
     if draft.category_id is None or attributes is None:
         errors.append(FieldError("category", "R-P-SUBMIT", "请选择一个末级类目"))
@@ -316,10 +339,7 @@ def validate_product(draft: ProductDraft, attributes: Sequence | None = None) ->
         errors.append(FieldError("product_type", "R-P-SUBMIT", "请选择商品类型"))
     errors += title_errors(draft.title)
     errors += remark_errors(draft.remark)
-    if draft.weight.strip() or draft.product_type != "virtual":
-        _, err = parse_weight(draft.weight)
-        if err or draft.weight_unit not in WEIGHT_UNITS:
-            errors.append(FieldError("weight", "R-P-WEIGHT", err or "请选择重量单位"))
+    errors += _weight_errors(draft, parsed.weight_error)
     for attr in attributes or ():
         err = attribute_value_error(attr, draft.attributes.get(str(attr.property_id)))
         if err:
@@ -332,7 +352,7 @@ def validate_product(draft: ProductDraft, attributes: Sequence | None = None) ->
     if not 1 <= n <= MAX_IMAGES:
         errors.append(FieldError("images", "R-P-IMG-1", f"主图需 1–{MAX_IMAGES} 张，现在是 {n} 张"))
     errors += spec_errors(draft.specs)
-    errors += sku_errors(draft.specs, draft.skus)
+    errors += sku_errors(draft.specs, draft.skus, parsed.skus)
     return errors
 
 
@@ -343,6 +363,17 @@ def errors_by_field(errors: Iterable[FieldError]) -> dict[str, list[FieldError]]
     return out
 
 
+# Field -> label, in the editor's order; for history rows that say what a save changed.
+DRAFT_FIELD_LABELS = (
+    ("category_id", "类目"), ("product_type", "商品类型"), ("title", "标题"), ("remark", "推荐语"),
+    ("weight", "重量"), ("weight_unit", "重量单位"), ("attributes", "类目属性"), ("payment", "支付方式"),
+    ("stock_mode", "库存计数"), ("images", "主图"), ("specs", "规格"), ("skus", "价格与库存"),
+)
+
+
+def changed_fields(old: ProductDraft, new: ProductDraft) -> list[str]:
+    """Names of the draft fields that differ (the field, never its whole value)."""
+    return [name for name, _ in DRAFT_FIELD_LABELS if getattr(old, name) != getattr(new, name)]
 def submit_decision(state_decision: Decision, errors: Sequence[FieldError]) -> Decision:
     """R-P-SUBMIT: submitting needs the lifecycle to allow it (R-P-STATE) and no rule error.
 

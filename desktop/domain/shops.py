@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from desktop.domain.text import control_char_error
+
 NAME_MAX = 60
 SHOP_ID_RE = re.compile(r"^[0-9]{1,20}$")
 
@@ -13,7 +15,7 @@ def name_error(name: str) -> str | None:
         return "请输入店铺名称"
     if len(name) > NAME_MAX:
         return "店铺名称最多 60 个字"
-    return None
+    return control_char_error(name, "店铺名称")
 
 
 def platform_shop_id_error(value: str) -> str | None:

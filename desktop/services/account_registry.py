@@ -2,11 +2,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from desktop.domain import account_ids
+from desktop.domain.decisions import Decision
+from desktop.services import changes as ch
+from desktop.services.changes import Outcome
 from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput, NotFound
-from desktop.store.models import Account
+from desktop.services.guarded import Written, guarded_write
+from desktop.store.models import Account, Binding
 
 
 @dataclass(frozen=True)
@@ -66,3 +71,39 @@ def get_account(ctx: ServiceContext, account_id: int) -> AccountRow:
 def find_account(ctx: ServiceContext, platform: str, code: str) -> AccountRow | None:
     a = Account.get_or_none((Account.platform == platform) & (Account.account_code == code.strip()))
     return to_row(a) if a else None
+
+
+# ---------------------------------------------------------------- binding changes
+
+
+def load_binding(binding_id: int, category: str, missing: str) -> Binding:
+    b = Binding.get_or_none((Binding.id == binding_id) & (Binding.category == category))
+    if b is None:
+        raise NotFound(missing)
+    return b
+
+
+def binding_about(b: Binding) -> dict:
+    """The history fields of a change to binding ``b``: its shop and account."""
+    return dict(shop_id=b.shop_id, account_id=b.account_id, subject=to_row(Account.get_by_id(b.account_id)).label)
+
+
+@service
+def change_binding(ctx: ServiceContext, binding_id: int, category: str, missing: str, action: str,
+                   decide: Callable[[Binding], Decision], write: Callable[[Binding], str]) -> Outcome:
+    """One guarded state change of an official, channel or self-operated binding.
+
+    ``write(b)`` sets the new state (and dates) on ``b`` and returns the
+    history detail; the binding is saved and the change logged in the same
+    transaction, or the refusal logged (guarded.guarded_write).
+    """
+
+    def apply(b: Binding) -> Written:
+        detail = write(b)
+        b.save()
+        return Written(binding_id, detail)
+
+    return guarded_write(
+        ctx, action, load=lambda: load_binding(binding_id, category, missing), about=binding_about,
+        decide=decide, write=apply, changes=frozenset({ch.BINDINGS, ch.HISTORY}),
+    )

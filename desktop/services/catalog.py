@@ -112,7 +112,7 @@ def attributes(ctx: ServiceContext, category_id: int) -> list[AttributeDef]:
 
 
 def _property_id(text: str) -> int | str:
-    return int(text) if text.isdigit() else text
+    return int(text) if text.isascii() and text.isdigit() else text
 
 
 @service
@@ -219,10 +219,11 @@ def import_tree_json(
     data (their editor asks for a new category).
     """
     path = Path(path)
-    nodes = read_tree_file(path)
+    nodes = read_tree_file(path, is_cancelled)
     return import_nodes(ctx, nodes, path.name, progress=progress, is_cancelled=is_cancelled)
 
 
+@service
 def import_nodes(
     ctx: ServiceContext,
     nodes: list[CategoryNode],
@@ -259,7 +260,7 @@ def import_nodes(
     return Outcome(frozenset({changes.CATEGORIES, changes.HISTORY}), result)
 
 
-def read_tree_file(path: Path) -> list[CategoryNode]:
+def read_tree_file(path: Path, is_cancelled: Callable[[], bool] | None = None) -> list[CategoryNode]:
     """Read, parse and validate a category file without touching the database."""
     try:
         size = path.stat().st_size
@@ -279,7 +280,9 @@ def read_tree_file(path: Path) -> list[CategoryNode]:
             f"类目文件 {path.name} 不是 UTF-8 编码：第 {line} 行（第 {exc.start} 字节）有无法识别的字符。", "file"
         ) from exc
     try:
-        return dom.parse_tree_text(text)
+        return dom.parse_tree_text(text, is_cancelled)
+    except dom.TreeImportCancelled:
+        raise ImportCancelled() from None
     except TreeFormatError as exc:
         raise InvalidInput(f"类目文件 {path.name} 有问题，未导入，现有类目保持不变。\n{exc.message}", "file") from exc
 

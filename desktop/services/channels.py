@@ -7,19 +7,19 @@ password or verification code (R-CH-3): it records who bound what, and when.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import peewee
 
 from desktop.domain import accounts as rules
 from desktop.domain.decisions import Decision, deny
-from desktop.services import account_registry, history
+from desktop.services import account_registry, corrections, history
 from desktop.services import changes as ch
 from desktop.services.changes import Outcome
 from desktop.services.context import ServiceContext, service
 from desktop.services.shops import load_shop
-from desktop.services.errors import InvalidInput, NotFound
+from desktop.services.errors import InvalidInput
 from desktop.services.refusal import Refused
 from desktop.store.models import Account, Binding
 
@@ -75,7 +75,7 @@ def _in_shop(shop_id: int, account: Account | None) -> bool:
 
 
 def _row(b: Binding, account: Account, today: date) -> ChannelRow:
-    bound_on = date.fromisoformat(b.bound_on) if b.bound_on else None
+    bound_on = b.bound_on
     unbind_on = rules.unbind_available_on(bound_on) if bound_on and b.state == "bound" else None
     return ChannelRow(
         id=b.id,
@@ -114,7 +114,12 @@ def list_channels(ctx: ServiceContext, shop_id: int, include_ended: bool = False
     if not include_ended:
         q = q.where(Binding.state.in_(rules.CHANNEL_LIVE))
     today = ctx.today()
-    return [_row(b, b.account, today) for b in q]
+    voided = corrections.voided_ids(ctx, shop_id)
+    return [_voided(_row(b, b.account, today)) if b.id in voided else _row(b, b.account, today) for b in q]
+
+
+def _voided(row: ChannelRow) -> ChannelRow:
+    return replace(row, state_label=corrections.VOIDED_LABEL)
 
 
 @service
@@ -230,39 +235,29 @@ def record_existing_channel(
         rules.recorded_date_decision(bound_on, ctx.today()),
         state="bound",
         source="recorded",
-        bound_on=bound_on.isoformat(),
+        bound_on=bound_on,
     )
 
 
-def _transition(ctx: ServiceContext, binding_id: int, action: str, decide, write, detail: str = "") -> Outcome:
-    with ctx.db.atomic("IMMEDIATE"):
-        b = Binding.get_or_none((Binding.id == binding_id) & (Binding.category == CATEGORY))
-        if b is None:
-            raise NotFound("渠道号绑定不存在")
-        account = Account.get_by_id(b.account_id)
-        label = account_registry.to_row(account).label
-        decision = decide(b)
-        if decision:
-            write(b)
-            b.save()
-            history.record(
-                ctx, action, shop_id=b.shop_id, account_id=account.id, subject=label,
-                detail=f"渠道：{rules.CHANNELS.get(b.channel, b.channel)}" + (f"；{detail}" if detail else ""),
-            )
-    if not decision:
-        raise history.refuse(ctx, decision, action, shop_id=b.shop_id, account_id=account.id, subject=label)
-    return Outcome(frozenset({ch.BINDINGS, ch.HISTORY}), binding_id)
+def _move(ctx: ServiceContext, binding_id: int, action: str, decide, write, detail: str = "") -> Outcome:
+    """One guarded state change of a channel binding; the history names the channel."""
+
+    def apply(b: Binding) -> str:
+        write(b)
+        return f"渠道：{rules.CHANNELS.get(b.channel, b.channel)}" + (f"；{detail}" if detail else "")
+
+    return account_registry.change_binding(ctx, binding_id, CATEGORY, "渠道号绑定不存在", action, decide, apply)
 
 
 @service
 def complete_channel_binding(ctx: ServiceContext, binding_id: int) -> Outcome:
     """The code was confirmed on the platform (R-CH-3): bound today."""
-    today = ctx.today().isoformat()
+    today = ctx.today()
 
     def write(b: Binding) -> None:
         b.state, b.bound_on = "bound", today
 
-    return _transition(ctx, binding_id, "channel.complete", lambda b: rules.channel_complete_decision(b.state), write, f"绑定日期 {today}")
+    return _move(ctx, binding_id, "channel.complete", lambda b: rules.channel_complete_decision(b.state), write, f"绑定日期 {today}")
 
 
 @service
@@ -270,7 +265,7 @@ def cancel_channel_binding(ctx: ServiceContext, binding_id: int) -> Outcome:
     def write(b: Binding) -> None:
         b.state, b.ended_at = "cancelled", ctx.now_iso()
 
-    return _transition(ctx, binding_id, "channel.cancel", lambda b: rules.channel_cancel_decision(b.state), write)
+    return _move(ctx, binding_id, "channel.cancel", lambda b: rules.channel_cancel_decision(b.state), write)
 
 
 @service
@@ -279,9 +274,9 @@ def unbind_channel(ctx: ServiceContext, binding_id: int) -> Outcome:
     today = ctx.today()
 
     def decide(b: Binding) -> Decision:
-        return rules.channel_unbind_decision(b.state, date.fromisoformat(b.bound_on) if b.bound_on else None, today)
+        return rules.channel_unbind_decision(b.state, b.bound_on, today)
 
     def write(b: Binding) -> None:
         b.state, b.ended_at = "unbound", ctx.now_iso()
 
-    return _transition(ctx, binding_id, "channel.unbind", decide, write)
+    return _move(ctx, binding_id, "channel.unbind", decide, write)

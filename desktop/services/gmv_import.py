@@ -15,8 +15,6 @@ the database in batches inside the one transaction (desktop.services.gmv_writer)
 """
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
@@ -29,26 +27,29 @@ from desktop.services import history
 from desktop.services.changes import Outcome
 from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput, NotFound, ServiceError
+from desktop.services import sheet_files
 from desktop.services.gmv_writer import writer_for
+from desktop.services.xlsx_stream import XlsxBook
 
 BATCH = 20_000
 PREVIEW_ROWS = 8
+MAX_ERRORS_LISTED = 1_000  # a file of a million bad rows reports them by count, not one object each
 ENCODINGS = ("utf-8", "gb18030")  # gb18030 is a superset of GBK and GB2312
 
 Progress = Callable[[int, int], None]  # (rows done, rows in file)
 Cancelled = Callable[[], bool]
 
 
-class ImportCancelled(ServiceError):
+class ImportCancelled(sheet_files.ReadCancelled):
     def __init__(self) -> None:
-        super().__init__("导入已取消，数据没有改动。")
+        ServiceError.__init__(self, "导入已取消，数据没有改动。")
 
 
 class ImportHasErrors(InvalidInput):
     """The file has bad rows and the user did not choose to skip them: nothing written."""
 
     def __init__(self, report: "CheckReport") -> None:
-        super().__init__(f"文件中有 {len(report.errors)} 行有错误，没有导入任何数据。")
+        super().__init__(f"文件中有 {report.bad:,} 行有错误，没有导入任何数据。")
         self.report = report
 
 
@@ -72,14 +73,26 @@ class RowError:
 
 @dataclass
 class CheckReport:
+    """What a check found. Only the first MAX_ERRORS_LISTED bad rows are kept; ``bad`` counts them all."""
+
     rows: int = 0  # data rows that were not blank
     good: int = 0
     blank: int = 0
     errors: list[RowError] = field(default_factory=list)
+    bad: int = 0
 
     @property
     def ok(self) -> bool:
-        return not self.errors
+        return not self.bad
+
+    @property
+    def errors_truncated(self) -> bool:
+        return self.bad > len(self.errors)
+
+    def add_error(self, row: int, reason: str) -> None:
+        self.bad += 1
+        if len(self.errors) < MAX_ERRORS_LISTED:
+            self.errors.append(RowError(row, reason))
 
 
 @dataclass(frozen=True)
@@ -94,15 +107,19 @@ class ImportResult:
 
 # ---------------------------------------------------------------- reading
 
-def open_source(path: str | Path) -> ImportSource:
+def open_source(path: str | Path, progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportSource:
+    """Check the file and read its header and first rows; run it in a worker thread.
+
+    Bounded (``sheet_files`` limits): a file over a limit or hostile is refused
+    with a clear message; ``cancelled()`` stops the reading at once."""
     path = Path(path)
     if not path.is_file():
         raise NotFound("找不到文件：{}".format(path.name))
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        return _open_xlsx(path)
+        return _open_xlsx(path, cancelled)
     if suffix in (".csv", ".txt", ""):
-        return _open_csv(path)
+        return _open_csv(path, cancelled)
     raise InvalidInput("只支持 CSV 和 XLSX 文件（.xls 请先在表格软件中另存为 .xlsx）", "path")
 
 
@@ -120,51 +137,30 @@ def decode(data: bytes) -> tuple[str, str]:
     raise InvalidInput("无法识别文件编码：请保存为 UTF-8 或 GBK 编码的 CSV", "path")
 
 
-def _open_csv(path: Path) -> ImportSource:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InvalidInput(f"无法读取文件：{exc.strerror or exc}", "path") from None
-    text, encoding = decode(data)
-    first_line = text[: text.find("\n")] if "\n" in text else text
-    delimiter = "\t" if first_line.count("\t") > first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    try:
-        headers = _first_row(reader)
-        preview = [row for _, row in zip(range(PREVIEW_ROWS), reader)]
-    except csv.Error as exc:
-        raise InvalidInput(f"第 {reader.line_num} 行无法读取（{exc}），请检查文件格式", "path") from None
-    return ImportSource(path, "csv", encoding, headers, preview, max(0, text.count("\n")), text, delimiter)
+def _open_csv(path: Path, cancelled: Cancelled | None) -> ImportSource:
+    encoding, newlines = sheet_files.detect_encoding(path, cancelled)
+    delimiter = sheet_files.sniff_delimiter(path, encoding)
+    rows = sheet_files.csv_rows(path, encoding, delimiter, cancelled)
+    headers, preview = _head(rows)
+    return ImportSource(path, "csv", encoding, headers, preview, max(0, newlines), None, delimiter)
 
 
-def _open_xlsx(path: Path) -> ImportSource:
-    wb = _load_workbook(path)
-    try:
-        ws = wb.worksheets[0]
-        rows = ws.iter_rows(values_only=True)
-        headers = _first_row(rows)
-        preview = [[_cell_text(c) for c in row] for _, row in zip(range(PREVIEW_ROWS), rows)]
-        estimate = max(0, (ws.max_row or 1) - 1)
-    finally:
-        wb.close()
-    return ImportSource(path, "xlsx", None, headers, preview, estimate)
+def _open_xlsx(path: Path, cancelled: Cancelled | None) -> ImportSource:
+    with XlsxBook(path, cancelled) as book:
+        book.dimension_rows()  # a declared range past the limits is refused before any reading
+        rows_in_sheet = book.count_rows(cancelled)
+        headers, preview = _head(book.rows(cancelled))
+    return ImportSource(path, "xlsx", None, headers, preview, max(0, rows_in_sheet - 1))
 
 
-def _load_workbook(path: Path):
-    import zipfile
-
-    from openpyxl import load_workbook
-
-    try:
-        return load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise InvalidInput(f"无法读取该 XLSX 文件（{type(exc).__name__}）", "path") from None
-
-
-def _first_row(rows) -> list[str]:
-    for row in rows:
-        return [_cell_text(c).replace("\ufeff", "").strip() for c in row]
-    raise InvalidInput("文件是空的：没有表头行", "path")
+def _head(rows) -> tuple[list[str], list[list[str]]]:
+    for _, header in rows:
+        headers = [_cell_text(c).replace("\ufeff", "").strip() for c in header]
+        break
+    else:
+        raise InvalidInput("文件是空的：没有表头行", "path")
+    preview = [[_cell_text(c) for c in row] for _, (_, row) in zip(range(PREVIEW_ROWS), rows)]
+    return headers, preview
 
 
 def _cell_text(value) -> str:
@@ -175,23 +171,18 @@ def _cell_text(value) -> str:
     return str(value)
 
 
-def iter_rows(source: ImportSource) -> Iterator[list]:
-    """Data rows after the header, in file order (blank rows included, so numbers match)."""
+def iter_rows(source: ImportSource, cancelled: Cancelled | None = None,
+              progress: Progress | None = None) -> Iterator[tuple[int, list]]:
+    """(row number, cells) after the header, in file order; rows past the limits refuse the file."""
     if source.kind == "csv":
-        reader = csv.reader(io.StringIO(source.text), delimiter=source.delimiter)
-        try:
-            next(reader, None)
-            yield from reader
-        except csv.Error as exc:
-            raise InvalidInput(f"第 {reader.line_num} 行无法读取（{exc}），请检查文件格式", "path") from None
-        return
-    wb = _load_workbook(source.path)
-    try:
-        rows = wb.worksheets[0].iter_rows(values_only=True)
+        rows = sheet_files.csv_rows(source.path, source.encoding, source.delimiter, cancelled)
         next(rows, None)
         yield from rows
-    finally:
-        wb.close()
+        return
+    with XlsxBook(source.path, cancelled) as book:
+        rows = book.rows(cancelled, progress)
+        next(rows, None)
+        yield from rows
 
 
 suggest_mapping = gmv_parsing.suggest_mapping
@@ -207,45 +198,52 @@ def _check_mapping(source: ImportSource, mapping: dict[str, int | None]) -> None
 
 # ---------------------------------------------------------------- checking
 
+def _rows_or_cancel(source, cancelled, progress):
+    try:
+        yield from iter_rows(source, cancelled, progress)
+    except sheet_files.ReadCancelled:
+        raise ImportCancelled() from None
+
+
 def _scan(source, mapping, today, report: CheckReport, progress, cancelled) -> Iterator[tuple]:
     """Good rows as parsed tuples; errors and blanks go into ``report``."""
     parser = RowParser(mapping, today)
     parse = parser.parse
-    errors = report.errors
     seen: dict[tuple, int] = {}
     total = max(source.row_estimate, 1)
-    rowno = 1
+    # XLSX reports progress itself, by bytes of the sheet read (its row count is a guess).
+    by_rows = progress if source.kind == "csv" else None
+    count = 0
     tick = BATCH
-    for cells in iter_rows(source):
-        rowno += 1
-        if rowno >= tick:
+    previous = 1  # the header's row
+    for rowno, cells in _rows_or_cancel(source, cancelled, None if by_rows else progress):
+        if rowno > previous + 1:  # an XLSX leaves empty rows out: count them as the blanks they are
+            report.blank += rowno - previous - 1
+            count += rowno - previous - 1
+        previous = rowno
+        count += 1
+        if count >= tick:
             tick += BATCH
             if cancelled is not None and cancelled():
                 raise ImportCancelled()
-            if progress is not None:
-                progress(rowno, total)
+            if by_rows is not None:
+                by_rows(min(count, total), total)
         try:
             parsed = parse(cells)
-        except BadValue as exc:
+        except (BadValue, TypeError, ValueError) as exc:
             if gmv_parsing.is_blank(cells):
                 report.blank += 1
-                continue
-            errors.append(RowError(rowno, str(exc)))
-            continue
-        except (TypeError, ValueError):
-            if gmv_parsing.is_blank(cells):
-                report.blank += 1
-                continue
-            errors.append(RowError(rowno, "无法读取这一行"))
+            else:
+                report.add_error(rowno, str(exc) if isinstance(exc, BadValue) else "无法读取这一行")
             continue
         key = (parsed[0], parsed[1], parsed[3])
         first = seen.setdefault(key, rowno)
         if first != rowno:
-            errors.append(RowError(rowno, f"与第 {first} 行的账号和日期重复"))
+            report.add_error(rowno, f"与第 {first} 行的账号和日期重复")
             continue
         yield parsed
-    report.rows = rowno - 1 - report.blank
-    report.good = report.rows - len(errors)
+    report.rows = count - report.blank
+    report.good = report.rows - report.bad
     if progress is not None:
         progress(total, total)
 
@@ -290,7 +288,7 @@ def commit(ctx: ServiceContext, shop_id: int, source: ImportSource, mapping: dic
             if len(batch) >= BATCH:
                 changed += writer.flush(batch)
         changed += writer.flush(batch) + writer.finish()
-        if report.errors and not skip_bad:
+        if report.bad and not skip_bad:
             raise ImportHasErrors(report)  # rolls the transaction back
         if cancelled is not None and cancelled():
             raise ImportCancelled()
@@ -300,7 +298,7 @@ def commit(ctx: ServiceContext, shop_id: int, source: ImportSource, mapping: dic
             inserted=inserted,
             updated=changed - inserted,
             unchanged=report.good - changed,
-            skipped=len(report.errors),
+            skipped=report.bad,
             blank=report.blank,
             accounts_created=accounts.created,
         )

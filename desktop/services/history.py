@@ -9,6 +9,7 @@ from datetime import date
 from peewee import JOIN
 
 from desktop.domain.decisions import Decision
+from desktop.domain.text import compact
 from desktop.services.context import ServiceContext, service
 from desktop.services.errors import RuleRefused
 from desktop.store.models import History, Shop
@@ -47,6 +48,11 @@ ACTION_LABELS: dict[str, str] = {
     "product.online": "商品上架",
     "product.delete": "删除商品",
     "product.duplicate": "发布相似品",
+    "correct.binding_date": "更正绑定日期",
+    "correct.nickname": "更正昵称",
+    "correct.account_code": "更正账号 ID",
+    "correct.gmv": "更正达人 GMV",
+    "binding.void": "作废绑定记录",
     "platform.connect": "设置平台连接",
     "platform.disconnect": "删除平台连接",
     "category.platform": "从抖店拉取类目",
@@ -57,6 +63,7 @@ ACTION_LABELS: dict[str, str] = {
     "platform.link": "关联抖店商品",
     "platform.account": "导入抖店绑定账号",
     "platform.alliance": "从抖店拉取联盟订单 GMV",
+    "platform.push": "提交到抖店（预演）",
 }
 
 
@@ -93,17 +100,20 @@ def record(
     rule_id: str | None = None,
     detail: str = "",
 ) -> None:
-    """Append one row. Call inside the operation's transaction for changes."""
+    """Append one row. Call inside the operation's transaction for changes.
+
+    Long texts are kept as their start, length and hash (``text.compact``): history
+    is never pruned, so it records that a value changed, not every copy of it."""
     History.create(
         at=ctx.now_iso(),
         shop=shop_id,
         account_id=account_id,
         product_id=product_id,
-        subject=subject,
+        subject=compact(subject),
         action=action,
         outcome=outcome,
         rule_id=rule_id,
-        detail=detail,
+        detail=compact(detail, 2000),
         source=_SOURCE.get(),
         user_name=ctx.user_name,
         computer_name=ctx.computer_name,

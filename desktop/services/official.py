@@ -6,7 +6,7 @@ open), and every refused attempt is logged (R-LOG-1).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import peewee
@@ -14,7 +14,7 @@ import peewee
 from desktop.domain import accounts as rules
 from desktop.domain import money
 from desktop.domain.decisions import Decision, deny
-from desktop.services import account_registry, history
+from desktop.services import account_registry, corrections, history
 from desktop.services import changes as ch
 from desktop.services.changes import Outcome
 from desktop.services.context import ServiceContext, service
@@ -113,7 +113,7 @@ def _row(b: Binding, account: Account) -> OfficialRow:
         state=b.state,
         state_label=rules.OFFICIAL_STATES.get(b.state, b.state),
         started_at=b.started_at,
-        bound_on=date.fromisoformat(b.bound_on) if b.bound_on else None,
+        bound_on=b.bound_on,
         ended_at=b.ended_at,
         note=b.note,
         accept=rules.official_accept_decision(b.state),
@@ -132,7 +132,9 @@ def official_view(ctx: ServiceContext, shop_id: int) -> OfficialView:
         .where((Binding.shop == shop_id) & (Binding.category == CATEGORY))
         .order_by(Binding.id.desc())
     )
-    rows = [_row(b, b.account) for b in q]
+    voided = corrections.voided_ids(ctx, shop_id)
+    rows = [replace(r, state_label=corrections.VOIDED_LABEL) if r.id in voided else r
+            for r in (_row(b, b.account) for b in q)]
     current = next((r for r in rows if r.live), None)
     return OfficialView(
         shop_id=shop_id,
@@ -190,29 +192,24 @@ def start_official_binding(
     return Outcome(frozenset({ch.BINDINGS, ch.ACCOUNTS, ch.HISTORY}), b.id)
 
 
-def _transition(ctx, binding_id, action, decide, new_state, detail_fn=None, **extra) -> Outcome:
-    """One state change of a binding: check, write, log — or log the refusal."""
-    with ctx.db.atomic("IMMEDIATE"):
-        b = _binding(binding_id)
-        account = Account.get_by_id(b.account_id)
-        label = _label(account)
-        decision = decide(b.state)
-        if decision:
-            detail = detail_fn(b) if detail_fn else ""
-            b.state = new_state
-            for k, v in extra.items():
-                setattr(b, k, v)
-            b.save()
-            history.record(ctx, action, shop_id=b.shop_id, account_id=account.id, subject=label, detail=detail)
-    if not decision:
-        raise history.refuse(ctx, decision, action, shop_id=b.shop_id, account_id=account.id, subject=label)
-    return Outcome(frozenset({ch.BINDINGS, ch.HISTORY}), binding_id)
+def _move(ctx, binding_id, action, decide, new_state, detail_fn=None, **extra) -> Outcome:
+    """One state change of the official binding (guarded: asked again inside the transaction)."""
+
+    def write(b: Binding) -> str:
+        detail = detail_fn(b) if detail_fn else ""
+        b.state = new_state
+        for k, v in extra.items():
+            setattr(b, k, v)
+        return detail
+
+    return account_registry.change_binding(ctx, binding_id, CATEGORY, "官方账号绑定不存在", action,
+                                           lambda b: decide(b.state), write)
 
 
 @service
 def record_official_accepted(ctx: ServiceContext, binding_id: int) -> Outcome:
     """The account scanned the QR code and pressed 接受绑定 (R-OFF-3)."""
-    return _transition(ctx, binding_id, "official.accept", rules.official_accept_decision, "awaiting_confirm", lambda b: "账号已扫码并接受绑定")
+    return _move(ctx, binding_id, "official.accept", rules.official_accept_decision, "awaiting_confirm", lambda b: "账号已扫码并接受绑定")
 
 
 @service
@@ -223,8 +220,8 @@ def confirm_official(ctx: ServiceContext, binding_id: int) -> Outcome:
         fee = rules.official_fee_fen(bool(Shop.get_by_id(b.shop_id).enterprise_certified))
         return f"永久绑定；审核费 {money.format_fen(fee, whole=True)} 元" + ("（企业认证免除）" if fee == 0 else "")
 
-    return _transition(
-        ctx, binding_id, "official.confirm", rules.official_confirm_decision, "bound", detail, bound_on=ctx.today().isoformat()
+    return _move(
+        ctx, binding_id, "official.confirm", rules.official_confirm_decision, "bound", detail, bound_on=ctx.today()
     )
 
 
@@ -234,7 +231,7 @@ def cancel_official(ctx: ServiceContext, binding_id: int, by: str = "merchant") 
     if by not in rules.CANCEL_SIDES:
         raise InvalidInput("取消方只能是商家或账号方", "by")
     side = rules.CANCEL_SIDES[by]
-    return _transition(
+    return _move(
         ctx,
         binding_id,
         "official.cancel",
@@ -253,4 +250,4 @@ def unbind_official(ctx: ServiceContext, binding_id: int) -> Outcome:
     The target state is never written: the decision always says no, and the
     binding_official_permanent trigger would refuse it for a bound row anyway.
     """
-    return _transition(ctx, binding_id, "official.unbind", rules.official_unbind_decision, "cancelled")
+    return _move(ctx, binding_id, "official.unbind", rules.official_unbind_decision, "cancelled")

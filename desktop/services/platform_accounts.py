@@ -19,10 +19,10 @@ from desktop.platform.client import DoudianClient
 from desktop.platform.errors import PlatformError
 from desktop.services import account_registry, changes, channels, history
 from desktop.services.changes import Outcome
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput, NotFound, RuleRefused
 from desktop.services.platform_connection import PLATFORM
-from desktop.services.platform_sync import pulling
+from desktop.services.platform_sync import Pull
 from desktop.services.shops import load_shop
 from desktop.store.models import Binding
 
@@ -57,10 +57,11 @@ KIND_LABELS = {
 }
 
 
+@service
 def pull_accounts(ctx: ServiceContext, shop_id: int, *, client: DoudianClient | None = None) -> Outcome:
     """Fetch the list (all pages), keep it, and return the comparison with the local records."""
     load_shop(shop_id)
-    with pulling(ctx, shop_id, "accounts", client) as (run, client):
+    with Pull(ctx, shop_id, "accounts", client) as (run, client):
         authors, page = [], 1
         while True:
             data = client.call("buyin.queryShopSelfAuthors", {"page": page, "page_size": PAGE_SIZE})
@@ -122,6 +123,7 @@ def _match_account(ctx: ServiceContext, linked: int | None, author_id: str, buyi
     return row[0] if row else None
 
 
+@service
 def compare_accounts(ctx: ServiceContext, shop_id: int) -> list[AccountDiff]:
     """The platform's list against the live official/channel bindings here."""
     local = _local_bindings(ctx, shop_id)
@@ -148,6 +150,7 @@ def compare_accounts(ctx: ServiceContext, shop_id: int) -> list[AccountDiff]:
     return diffs
 
 
+@service
 def import_author(ctx: ServiceContext, shop_id: int, author_id: str, bound_on: date) -> Outcome:
     """Record a platform-listed official/channel account here, with the binding date the user gives."""
     if not isinstance(bound_on, date):

@@ -22,10 +22,10 @@ from desktop.platform.client import DoudianClient
 from desktop.platform.errors import PlatformError
 from desktop.services import changes, history
 from desktop.services.changes import Outcome
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput
 from desktop.services.platform_connection import PLATFORM
-from desktop.services.platform_sync import Cancelled, Progress, Steps, pulling
+from desktop.services.platform_sync import Cancelled, Progress, Pull, Steps
 
 WINDOW_DAYS = 90
 PAGE_SIZE = 20
@@ -52,6 +52,7 @@ def windows(start: date, end: date) -> list[tuple[str, str]]:
     return out
 
 
+@service
 def pull_alliance(ctx: ServiceContext, shop_id: int, start: date, end: date, *, client: DoudianClient | None = None,
                   progress: Progress | None = None, is_cancelled: Cancelled | None = None) -> Outcome:
     if end < start:
@@ -59,7 +60,7 @@ def pull_alliance(ctx: ServiceContext, shop_id: int, start: date, end: date, *, 
     if end > ctx.today():
         end = ctx.today()
     steps = Steps(progress, is_cancelled)
-    with pulling(ctx, shop_id, "alliance", client) as (run, client):
+    with Pull(ctx, shop_id, "alliance", client) as (run, client):
         sums: dict[tuple[str, str], list] = defaultdict(lambda: ["", 0, 0])
         spans = windows(start, end)
         for i, (t0, t1) in enumerate(spans):

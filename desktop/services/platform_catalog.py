@@ -18,22 +18,23 @@ from desktop.platform.client import DoudianClient
 from desktop.platform.errors import PlatformError
 from desktop.services import catalog, changes, history
 from desktop.services.changes import Outcome
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput
 from desktop.services.platform_connection import PLATFORM
-from desktop.services.platform_sync import Cancelled, Progress, Steps, pulling
+from desktop.services.platform_sync import Cancelled, Progress, Pull, Steps
 from desktop.services.shops import load_shop
 
 PROPERTY_MAX_AGE = timedelta(days=7)
 MAX_NODES = 200_000
 
 
+@service
 def pull_categories(ctx: ServiceContext, shop_id: int, *, client: DoudianClient | None = None,
                     progress: Progress | None = None, is_cancelled: Cancelled | None = None) -> Outcome:
     """The whole tree, then the all-or-nothing catalog import; cancel or failure writes nothing."""
     steps = Steps(progress, is_cancelled)
     shop = load_shop(shop_id)
-    with pulling(ctx, shop_id, "categories", client) as (run, client):
+    with Pull(ctx, shop_id, "categories", client) as (run, client):
         raw: list[dict] = []
         queue, seen = [0], {0}
         while queue:
@@ -79,6 +80,7 @@ def _same_tree(ctx: ServiceContext, nodes: list[dom.CategoryNode]) -> bool:
     return mine == {tuple(r) for r in rows}
 
 
+@service
 def leaf_properties(ctx: ServiceContext, shop_id: int, category_id: int, *, client: DoudianClient | None = None,
                     max_age: timedelta = PROPERTY_MAX_AGE, refresh: bool = False) -> Outcome:
     """A leaf's 类目属性 for the editor: from the cache while fresh, else fetched and stored.
@@ -90,7 +92,7 @@ def leaf_properties(ctx: ServiceContext, shop_id: int, category_id: int, *, clie
                              (category_id,)).fetchone()
     if row and not refresh and ctx.clock.now() - datetime.fromisoformat(row[1]) < max_age:
         return Outcome(frozenset(), catalog.attributes(ctx, category_id))
-    with pulling(ctx, shop_id, "properties", client) as (run, client):
+    with Pull(ctx, shop_id, "properties", client) as (run, client):
         data = client.call("product.getCatePropertyV2", {"category_leaf_id": category_id})
         props = data.get("data") if isinstance(data, dict) else None
         if not isinstance(props, list):

@@ -12,7 +12,7 @@ from desktop.platform import keychain
 from desktop.platform.client import Credentials, DoudianClient, gateway_url
 from desktop.services import changes, history
 from desktop.services.changes import Outcome
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput, NotFound
 from desktop.services.platform_runs import SyncRun
 from desktop.services.shops import load_shop
@@ -32,6 +32,7 @@ class ConnectionInfo:
     has_secret: bool
 
 
+@service
 def get_connection(ctx: ServiceContext, shop_id: int) -> ConnectionInfo | None:
     row = ctx.db.execute_sql(
         "SELECT app_key, platform_shop_id, gateway, shop_name, tested_at FROM platform_connection WHERE shop_id = ?",
@@ -43,6 +44,13 @@ def get_connection(ctx: ServiceContext, shop_id: int) -> ConnectionInfo | None:
                           keychain.has_secret(row[0]))
 
 
+@service
+def has_connection(ctx: ServiceContext, shop_id: int) -> bool:
+    """Whether the shop has a connection (the database only: no keychain prompt when a menu opens)."""
+    return ctx.db.execute_sql("SELECT 1 FROM platform_connection WHERE shop_id = ?", (shop_id,)).fetchone() is not None
+
+
+@service
 def save_connection(ctx: ServiceContext, shop_id: int, app_key: str, app_secret: str, platform_shop_id: str,
                     gateway: str = "") -> Outcome:
     """Store the connection; the secret goes to the keychain (an empty secret keeps the stored one)."""
@@ -76,6 +84,7 @@ def save_connection(ctx: ServiceContext, shop_id: int, app_key: str, app_secret:
     return Outcome(frozenset({changes.HISTORY, PLATFORM}))
 
 
+@service
 def delete_connection(ctx: ServiceContext, shop_id: int) -> Outcome:
     info = get_connection(ctx, shop_id)
     if info is None:
@@ -91,6 +100,7 @@ def delete_connection(ctx: ServiceContext, shop_id: int) -> Outcome:
     return Outcome(frozenset({changes.HISTORY, PLATFORM}))
 
 
+@service
 def client_for(ctx: ServiceContext, shop_id: int, **options) -> DoudianClient:
     info = get_connection(ctx, shop_id)
     if info is None:
@@ -104,6 +114,7 @@ def client_for(ctx: ServiceContext, shop_id: int, **options) -> DoudianClient:
     )
 
 
+@service
 def check_connection(ctx: ServiceContext, shop_id: int, client: DoudianClient | None = None) -> Outcome:
     """测试连接: create a token now; the platform's shop name is kept and shown."""
     run = SyncRun(ctx, shop_id, "test")

@@ -25,10 +25,10 @@ from desktop.platform.client import DoudianClient
 from desktop.platform.errors import PlatformError
 from desktop.services import changes, history
 from desktop.services.changes import Outcome
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput, NotFound
 from desktop.services.platform_connection import PLATFORM
-from desktop.services.platform_sync import Cancelled, Progress, Steps, pulling
+from desktop.services.platform_sync import Cancelled, Progress, Pull, Steps
 
 PAGE_SIZE = 100
 MAX_LISTED = 10_000  # page * size may not pass this (listV2)
@@ -118,10 +118,11 @@ def _fetch(client: DoudianClient, steps: Steps, known: dict[str, str], run) -> l
     return fetched
 
 
+@service
 def pull_products(ctx: ServiceContext, shop_id: int, *, client: DoudianClient | None = None,
                   progress: Progress | None = None, is_cancelled: Cancelled | None = None) -> Outcome:
     steps = Steps(progress, is_cancelled)
-    with pulling(ctx, shop_id, "products", client) as (run, client):
+    with Pull(ctx, shop_id, "products", client) as (run, client):
         products = _fetch(client, steps, _stored_updates(ctx, shop_id), run)
         steps.check()  # the last chance to cancel: after this the write is one transaction
         touched = _write(ctx, shop_id, products, run)
@@ -174,7 +175,7 @@ def _write(ctx: ServiceContext, shop_id: int, products: list[PlatformProduct], r
                 run.conflicts += _record_conflict(ctx, local_id, p)
                 continue
             try:
-                with ctx.db.atomic("IMMEDIATE"):  # savepoint: a product the schema refuses becomes a conflict
+                with ctx.db.savepoint():  # a product the schema refuses becomes a conflict
                     _apply(ctx, shop_id, local_id, p)
                 touched += 1
             except peewee.IntegrityError:
@@ -230,6 +231,7 @@ def _apply(ctx: ServiceContext, shop_id: int, local_id: int, p: PlatformProduct)
 # ---------------------------------------------------------------- links and conflicts
 
 
+@service
 def link_product(ctx: ServiceContext, product_id: int, platform_product_id: str) -> Outcome:
     """Link a local product to a pulled platform product (same shop); the next pull keeps them in step."""
     pid = str(platform_product_id).strip()
@@ -271,6 +273,7 @@ class ConflictRow:
     found_at: str
 
 
+@service
 def list_conflicts(ctx: ServiceContext, shop_id: int) -> list[ConflictRow]:
     rows = ctx.db.execute_sql(
         "SELECT c.id, c.product_id, p.title, p.state, c.platform_product_id, c.platform_json, c.found_at"
@@ -284,6 +287,7 @@ def list_conflicts(ctx: ServiceContext, shop_id: int) -> list[ConflictRow]:
     return out
 
 
+@service
 def resolve_conflict(ctx: ServiceContext, conflict_id: int, keep: str) -> Outcome:
     """``keep="local"``: this copy stays as it is; ``keep="platform"``: take the platform's state and title."""
     if keep not in ("local", "platform"):
@@ -318,6 +322,7 @@ def _row_product(r) -> PlatformProduct:
     return PlatformProduct(*r[:9], tuple(json.loads(r[9])), r[10])
 
 
+@service
 def list_platform_products(ctx: ServiceContext, shop_id: int, limit: int = 20000) -> list[PlatformProduct]:
     rows = ctx.db.execute_sql(
         f"SELECT {_PP_COLUMNS} FROM platform_product pp WHERE pp.shop_id = ? ORDER BY pp.product_id LIMIT ?",

@@ -20,10 +20,9 @@ from dataclasses import dataclass, field
 from desktop.domain import money
 from desktop.domain import products as rules
 from desktop.domain.decisions import deny
-from desktop.services import products
+from desktop.services import history, products
 from desktop.services.changes import Outcome
-from desktop.services.context import ServiceContext
-from desktop.services.errors import RuleRefused
+from desktop.services.context import ServiceContext, service
 from desktop.services.platform_connection import PLATFORM, client_for
 from desktop.services.platform_runs import SyncRun
 
@@ -90,13 +89,20 @@ def _format_new(ctx: ServiceContext, category_id: int, attributes: dict) -> str:
     return json.dumps(out, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
+def draft_title(detail) -> str:
+    return detail.draft.title.strip() or f"商品 #{detail.id}"
+
+
+@service
 def prepare_push(ctx: ServiceContext, product_id: int) -> Outcome:
     """Build the exact addV2/editV2 request for a product that passes every rule (R-P-SUBMIT); send nothing."""
     detail = products.get_product(ctx, product_id)
     errors = products.validate(ctx, detail.draft)
     if errors:
         listed = "；".join(e.message for e in errors[:5])
-        raise RuleRefused(deny("R-P-SUBMIT", "有 {n} 处不符合规则，不能提交到抖店：{errors}", n=len(errors), errors=listed))
+        decision = deny("R-P-SUBMIT", "有 {n} 处不符合规则，不能提交到抖店：{errors}", n=len(errors), errors=listed)
+        raise history.refuse(ctx, decision, "platform.push", shop_id=detail.shop_id, product_id=product_id,
+                             subject=draft_title(detail))
     draft = detail.draft
     link = ctx.db.execute_sql("SELECT platform_product_id FROM platform_product_link WHERE product_id = ?",
                               (product_id,)).fetchone()

@@ -9,7 +9,7 @@ import logging
 import time
 from dataclasses import dataclass
 
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.services.errors import ServiceError
 
 log = logging.getLogger("shopdesk.platform")
@@ -88,6 +88,7 @@ class RunRow:
     summary: str
 
 
+@service
 def list_runs(ctx: ServiceContext, shop_id: int | None = None, limit: int = 500) -> list[RunRow]:
     where, args = ("WHERE r.shop_id = ?", (shop_id,)) if shop_id is not None else ("", ())
     rows = ctx.db.execute_sql(

@@ -17,12 +17,13 @@ from desktop.domain import product_states as st
 from desktop.domain import products as rules
 from desktop.domain.decisions import Decision, deny
 from desktop.domain.products import FieldError, ProductDraft, SkuInput, SpecDim
+from desktop.domain.text import compact
 from desktop.services import changes as ch
 from desktop.services import history
 from desktop.services.changes import Outcome
 from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput, NotFound, ServiceError
-from desktop.services.refusal import Refused
+from desktop.services.guarded import Written, guarded_write
 from desktop.store.models import Product, ProductImage, ProductRejection, Sku
 
 CHANGED = frozenset({ch.PRODUCTS, ch.HISTORY})
@@ -129,120 +130,127 @@ def _load(product_id: int) -> Product:
 # ---------------------------------------------------------------- writing content
 
 
-def _write_content(ctx: ServiceContext, p: Product, draft: ProductDraft) -> None:
-    """Store ``draft`` into ``p`` and its images/SKUs, with the summary columns.
+@dataclass(frozen=True)
+class _Checked:
+    """A draft read once (rules.parse_draft) with its leaf and its rule errors."""
+
+    parsed: rules.ParsedDraft
+    leaf: object
+    errors: list[FieldError]
+
+
+def _check(ctx: ServiceContext, draft: ProductDraft) -> _Checked:
+    parsed = rules.parse_draft(draft)
+    leaf = leaf_info(ctx, draft.category_id)
+    return _Checked(parsed, leaf, rules.validate_product(draft, leaf.attributes if leaf else None, parsed))
+
+
+def _write_content(ctx: ServiceContext, p: Product, checked: _Checked) -> None:
+    """Store the checked draft into ``p`` and its images/SKUs, with the summary columns.
 
     Values that break a rule the schema holds (an unparseable price, an
     original price not above the sale price) are stored as empty: a draft may
     be incomplete, never impossible. The text typed for them is kept in
     ``typed_json`` so reopening the draft shows it again (no input is lost).
     """
-    specs = rules.clean_specs(draft.specs)
-    if len(specs) > rules.MAX_SPECS:
+    parsed = checked.parsed
+    if len(parsed.specs) > rules.MAX_SPECS:
         raise InvalidInput(f"最多 {rules.MAX_SPECS} 个规格", "specs", rule="R-P-SKU")
-    images = list(dict.fromkeys(draft.images))
-    if len(images) > rules.MAX_IMAGES:
+    if len(parsed.images) > rules.MAX_IMAGES:
         raise InvalidInput(f"主图最多 {rules.MAX_IMAGES} 张", "images", rule="R-P-IMG-1")
-    leaf = leaf_info(ctx, draft.category_id)
-    weight, err = rules.parse_weight(draft.weight)
-
-    p.category_id = leaf.id if leaf else None
-    p.category_path = " > ".join(leaf.path) if leaf else ""
-    p.product_type = draft.product_type if draft.product_type in rules.PRODUCT_TYPES else "normal"
-    p.title = draft.title
-    p.remark = draft.remark
-    p.weight = float(weight) if weight is not None and err is None else None
-    p.typed_json = json.dumps(
-        {"weight": draft.weight} if p.weight is None and draft.weight.strip() else {}, ensure_ascii=False
-    )
-    p.weight_unit = draft.weight_unit if draft.weight_unit in rules.WEIGHT_UNITS else "kg"
-    p.payment = draft.payment if draft.payment in rules.PAYMENT_METHODS else "online"
-    p.stock_mode = draft.stock_mode if draft.stock_mode in rules.STOCK_MODES else "order"
-    p.attributes_json = json.dumps(draft.attributes, ensure_ascii=False)
-    p.specs_json = json.dumps([{"name": d.name, "values": d.values} for d in specs], ensure_ascii=False)
-    p.main_image = images[0] if images else None
-
-    rows, seen = [], set()
-    for sku in draft.skus:
-        if sku.values in seen:
-            continue
-        seen.add(sku.values)
-        sale, e1 = money.parse_field(sku.sale)
-        if e1 or rules.sale_price_error(sale):
-            sale = None
-        original, e2 = money.parse_field(sku.original)
-        if e2 or sale is None or rules.original_price_error(original, sale):
-            original = None
-        stock, _ = rules.parse_stock(sku.stock)
-        typed = {
-            name: text
-            for name, text, value in (("sale", sku.sale, sale), ("original", sku.original, original), ("stock", sku.stock, stock))
-            if value is None and text.strip()
-        }
-        rows.append((sku.values, sale, original, stock, sku.code.strip()[:64], typed))
-    prices = [r[1] for r in rows if r[1] is not None]
-    p.min_price_fen = min(prices) if prices else None
-    p.max_price_fen = max(prices) if prices else None
-    p.total_stock = sum(r[3] for r in rows if r[3] is not None)
-    p.sku_count = len(rows)
-    p.rule_errors = len(rules.validate_product(draft, leaf.attributes if leaf else None))
-    p.updated_at = ctx.now_iso()
+    _fill_columns(ctx, p, checked)
     p.save()
 
     ProductImage.delete().where(ProductImage.product == p.id).execute()
-    for pos, sha in enumerate(images):
+    for pos, sha in enumerate(parsed.images):
         ProductImage.create(product=p.id, position=pos, sha256=sha)
     Sku.delete().where(Sku.product == p.id).execute()
-    for pos, (values, sale, original, stock, code, typed) in enumerate(rows):
+    for pos, s in enumerate(parsed.stored_skus):
         Sku.create(
-            product=p.id, position=pos, combo_key=json.dumps(list(values), ensure_ascii=False),
-            sale_fen=sale, original_fen=original, stock=stock, code=code,
-            typed_json=json.dumps(typed, ensure_ascii=False),
+            product=p.id, position=pos, combo_key=json.dumps(list(s.values), ensure_ascii=False),
+            sale_fen=s.sale_fen, original_fen=s.original_fen, stock=s.stock, code=s.code,
+            typed_json=json.dumps(s.typed, ensure_ascii=False),
         )
 
 
+def _changes_text(ctx: ServiceContext, p: Product, draft: ProductDraft) -> str:
+    """What a save changed, by field; a changed title shows old and new (long ones compacted)."""
+    old = get_product(ctx, p.id).draft
+    fields = rules.changed_fields(old, draft)
+    if not fields:
+        return "；内容没有改动"
+    labels = dict(rules.DRAFT_FIELD_LABELS)
+    parts = [labels[f] for f in fields]
+    if "title" in fields:
+        parts[fields.index("title")] = f"标题「{compact(old.title, 80)}」→「{compact(draft.title, 80)}」"
+    return "；改动：" + "、".join(parts)
+
+
+def _fill_columns(ctx: ServiceContext, p: Product, checked: _Checked) -> None:
+    """The product row's own columns, including the summary the list sorts by."""
+    parsed, leaf, draft = checked.parsed, checked.leaf, checked.parsed.draft
+    weight = parsed.storable_weight
+    p.category_id = leaf.id if leaf else None
+    p.category_path = " > ".join(leaf.path) if leaf else ""
+    p.product_type, p.payment, p.stock_mode = parsed.product_type, parsed.payment, parsed.stock_mode
+    p.title, p.remark = draft.title, draft.remark
+    p.weight = float(weight) if weight is not None else None
+    p.weight_unit = parsed.weight_unit
+    p.typed_json = json.dumps({"weight": draft.weight} if weight is None and draft.weight.strip() else {},
+                              ensure_ascii=False)
+    p.attributes_json = json.dumps(draft.attributes, ensure_ascii=False)
+    p.specs_json = json.dumps([{"name": d.name, "values": d.values} for d in parsed.specs], ensure_ascii=False)
+    p.main_image = parsed.images[0] if parsed.images else None
+    skus = parsed.stored_skus
+    prices = [s.sale_fen for s in skus if s.sale_fen is not None]
+    p.min_price_fen = min(prices) if prices else None
+    p.max_price_fen = max(prices) if prices else None
+    p.total_stock = sum(s.stock for s in skus if s.stock is not None)
+    p.sku_count = len(skus)
+    p.rule_errors = len(checked.errors)  # the 商品 list shows and sorts by it
+    p.updated_at = ctx.now_iso()
+
+
 def _label(p: Product) -> str:
-    return p.title.strip() or f"商品 #{p.id}"
+    return p.title.strip() or (f"商品 #{p.id}" if p.id is not None else "新商品")
 
 
-def _locked(ctx: ServiceContext, product_id: int, action: str, code: str, write):
-    """Run ``write(p)`` in one IMMEDIATE transaction, asking R-P-STATE again
-    inside it (another window may have changed the state since the UI asked).
-    A refusal rolls back and is logged in its own transaction (R-LOG-1)."""
-    try:
-        with ctx.db.atomic("IMMEDIATE"):
-            p = _load(product_id)
-            decision = st.decide(p.state, action)
-            if not decision:
-                raise Refused(decision)
-            return write(p)
-    except Refused as r:
-        p = _load(product_id)
-        raise history.refuse(ctx, r.decision, code, shop_id=p.shop_id, product_id=p.id, subject=_label(p)) from None
+def _about(p: Product) -> dict:
+    return dict(shop_id=p.shop_id, product_id=p.id, subject=_label(p))
+
+
+def _guarded(ctx: ServiceContext, product_id: int, action: str, code: str, write) -> Outcome:
+    """A lifecycle change, with R-P-STATE asked again inside the transaction."""
+    return guarded_write(ctx, code, load=lambda: _load(product_id), about=_about,
+                         decide=lambda p: st.decide(p.state, action), write=write, changes=CHANGED)
+
+
+def _new_product(ctx: ServiceContext, shop_id: int, **fields) -> Product:
+    now = ctx.now_iso()
+    return Product.create(shop=shop_id, state=st.DRAFT, created_at=now, updated_at=now, **fields)
 
 
 @service
 def save_draft(ctx: ServiceContext, shop_id: int, draft: ProductDraft, product_id: int | None = None) -> Outcome:
     """Save as typed, errors and all (R-P-SUBMIT only guards submitting)."""
-    errors = validate(ctx, draft)
-    detail = f"保存草稿，{len(errors)} 处待修改" if errors else "保存草稿"
+    checked = _check(ctx, draft)
+    detail = f"保存草稿，{len(checked.errors)} 处待修改" if checked.errors else "保存草稿"
 
-    def write(p: Product, code: str) -> int:
-        _write_content(ctx, p, draft)
-        history.record(ctx, code, shop_id=p.shop_id, product_id=p.id, subject=_label(p), detail=detail)
-        return p.id
+    def write(p: Product) -> Written:
+        changed = _changes_text(ctx, p, draft) if product_id is not None else ""
+        _write_content(ctx, p, checked)
+        return Written(p.id, detail + changed)
 
     try:
-        if product_id is None:
-            with ctx.db.atomic("IMMEDIATE"):
-                now = ctx.now_iso()
-                p = Product.create(shop=shop_id, state=st.DRAFT, created_at=now, updated_at=now)
-                pid = write(p, "product.create")
-        else:
-            pid = _locked(ctx, product_id, st.SAVE_DRAFT, "product.save", lambda p: write(p, "product.save"))
+        if product_id is not None:
+            return _guarded(ctx, product_id, st.SAVE_DRAFT, "product.save", write)
+        with ctx.db.atomic("IMMEDIATE"):
+            p = _new_product(ctx, shop_id)
+            write(p)
+            history.record(ctx, "product.create", **_about(p), detail=detail)
+        return Outcome(CHANGED, p.id)
     except peewee.IntegrityError as exc:
         raise InvalidInput(f"保存失败：数据不符合规则（{exc}）") from None
-    return Outcome(CHANGED, pid)
 
 
 @service
@@ -258,45 +266,41 @@ def submit(ctx: ServiceContext, product_id: int | None, draft: ProductDraft | No
     """Submit for review (R-P-SUBMIT). With ``draft``: save that content first, in
     the same transaction — how an approved product is edited and sent back to
     review (R-P-STATE), and how a new product is submitted straight away."""
-    if product_id is None:
-        if draft is None or shop_id is None:
-            raise InvalidInput("缺少商品内容")
-        state, where = st.DRAFT, dict(shop_id=shop_id, subject=draft.title.strip() or "新商品")
-    else:
-        p = _load(product_id)
-        state, where = p.state, dict(shop_id=p.shop_id, product_id=p.id, subject=_label(p))
+    if product_id is None and (draft is None or shop_id is None):
+        raise InvalidInput("缺少商品内容")
+    state = st.DRAFT if product_id is None else _load(product_id).state
     action = st.RESUBMIT_EDIT if state in st.APPROVED and draft is not None else st.SUBMIT
     code = "product.resubmit" if action == st.RESUBMIT_EDIT else "product.submit"
-    decision = st.decide(state, action)
-    if not decision:
-        raise history.refuse(ctx, decision, code, **where)
-    content = draft if draft is not None else get_product(ctx, product_id).draft
-    decision = rules.submit_decision(decision, validate(ctx, content))
-    if not decision:
-        raise history.refuse(ctx, decision, code, **where)
+    checked = _check(ctx, draft) if draft is not None else None
+
+    def load() -> Product:
+        if product_id is None:
+            return Product(shop=shop_id, state=st.DRAFT, title=draft.title)  # created by write()
+        return _load(product_id)
+
+    def decide(p: Product) -> Decision:
+        if p.state != state:  # another window changed it since we looked
+            return deny("R-P-STATE", "商品状态已变为“{state}”，请刷新后再试", state=st.STATE_LABELS[p.state])
+        decision = st.decide(p.state, action)
+        if not decision:
+            return decision
+        errors = checked.errors if checked is not None else validate(ctx, get_product(ctx, p.id).draft)
+        return rules.submit_decision(decision, errors)
+
+    def write(p: Product) -> Written:
+        if p.id is None:
+            p = _new_product(ctx, shop_id)
+        if checked is not None:
+            _write_content(ctx, p, checked)
+        p.state, p.updated_at = st.PENDING, ctx.now_iso()
+        p.save()
+        ProductRejection.delete().where(ProductRejection.product == p.id).execute()
+        return Written(p.id, "修改后重新提交审核" if action == st.RESUBMIT_EDIT else "提交审核", _about(p))
+
     try:
-        with ctx.db.atomic("IMMEDIATE"):
-            if product_id is None:
-                now = ctx.now_iso()
-                p = Product.create(shop=shop_id, state=st.DRAFT, created_at=now, updated_at=now)
-            else:
-                p = _load(product_id)
-                if p.state != state:  # another window changed it since we checked
-                    raise Refused(deny("R-P-STATE", "商品状态已变为“{state}”，请刷新后再试",
-                                       state=st.STATE_LABELS[p.state]))
-            if draft is not None:
-                _write_content(ctx, p, draft)
-            p.state = st.PENDING
-            p.updated_at = ctx.now_iso()
-            p.save()
-            ProductRejection.delete().where(ProductRejection.product == p.id).execute()
-            detail = "修改后重新提交审核" if action == st.RESUBMIT_EDIT else "提交审核"
-            history.record(ctx, code, shop_id=p.shop_id, product_id=p.id, subject=_label(p), detail=detail)
-    except Refused as r:
-        raise history.refuse(ctx, r.decision, code, **where) from None
+        return guarded_write(ctx, code, load=load, about=_about, decide=decide, write=write, changes=CHANGED)
     except peewee.IntegrityError as exc:
         raise InvalidInput(f"提交失败：数据不符合规则（{exc}）") from None
-    return Outcome(CHANGED, p.id)
 
 
 # ---------------------------------------------------------------- lifecycle
@@ -313,7 +317,7 @@ def record_review(
     if outcome == st.OUTCOME_REJECTED and not reasons:
         raise InvalidInput("审核未通过时请至少填写一条原因", "reasons")
 
-    def write(p: Product) -> int:
+    def write(p: Product) -> Written:
         p.state = st.review_target(outcome)
         p.updated_at = ctx.now_iso()
         p.save()
@@ -323,57 +327,51 @@ def record_review(
             for f, r in reasons:
                 ProductRejection.create(product=p.id, field=f, reason=r, at=ctx.now_iso())
             detail += "：" + "；".join(f"{f}：{r}" for f, r in reasons)
-        history.record(ctx, "product.review", shop_id=p.shop_id, product_id=p.id, subject=_label(p), detail=detail)
-        return p.id
+        return Written(p.id, detail)
 
-    return Outcome(CHANGED, _locked(ctx, product_id, st.REVIEW, "product.review", write))
+    return _guarded(ctx, product_id, st.REVIEW, "product.review", write)
 
 
-def _transition(ctx: ServiceContext, product_id: int, action: str, code: str, detail: str) -> Outcome:
-    def write(p: Product) -> int:
+def _move(ctx: ServiceContext, product_id: int, action: str, code: str, detail: str) -> Outcome:
+    def write(p: Product) -> Written:
         p.state = st.target_state(p.state, action)
         p.updated_at = ctx.now_iso()
         p.save()
-        history.record(ctx, code, shop_id=p.shop_id, product_id=p.id, subject=_label(p), detail=detail)
-        return p.id
+        return Written(p.id, detail)
 
-    return Outcome(CHANGED, _locked(ctx, product_id, action, code, write))
+    return _guarded(ctx, product_id, action, code, write)
 
 
 @service
 def take_offline(ctx: ServiceContext, product_id: int) -> Outcome:
-    return _transition(ctx, product_id, st.TAKE_OFFLINE, "product.offline", "下线")
+    return _move(ctx, product_id, st.TAKE_OFFLINE, "product.offline", "下线")
 
 
 @service
 def bring_online(ctx: ServiceContext, product_id: int) -> Outcome:
-    return _transition(ctx, product_id, st.BRING_ONLINE, "product.online", "上架")
+    return _move(ctx, product_id, st.BRING_ONLINE, "product.online", "上架")
 
 
 @service
 def delete(ctx: ServiceContext, product_id: int) -> Outcome:
     """Only a draft or rejected product (R-P-STATE); the schema refuses the rest too."""
 
-    def write(p: Product) -> int:
-        history.record(ctx, "product.delete", shop_id=p.shop_id, product_id=p.id, subject=_label(p),
-                       detail=f"删除{st.STATE_LABELS[p.state]}的商品")
+    def write(p: Product) -> Written:
+        detail = f"删除{st.STATE_LABELS[p.state]}的商品"
+        about = _about(p)
         p.delete_instance()
-        return product_id
+        return Written(product_id, detail, about)
 
-    return Outcome(CHANGED, _locked(ctx, product_id, st.DELETE, "product.delete", write))
+    return _guarded(ctx, product_id, st.DELETE, "product.delete", write)
 
 
 @service
 def duplicate(ctx: ServiceContext, product_id: int) -> Outcome:
     """发布相似品: a new draft with the same content; the source is untouched."""
 
-    def write(src: Product) -> int:
-        draft = get_product(ctx, src.id).draft
-        now = ctx.now_iso()
-        p = Product.create(shop=src.shop_id, state=st.DRAFT, created_at=now, updated_at=now, copied_from=src.id)
-        _write_content(ctx, p, draft)
-        history.record(ctx, "product.duplicate", shop_id=p.shop_id, product_id=p.id, subject=_label(p),
-                       detail=f"由商品 #{src.id} 复制为草稿")
-        return p.id
+    def write(src: Product) -> Written:
+        p = _new_product(ctx, src.shop_id, copied_from=src.id)
+        _write_content(ctx, p, _check(ctx, get_product(ctx, src.id).draft))
+        return Written(p.id, f"由商品 #{src.id} 复制为草稿", _about(p))
 
-    return Outcome(CHANGED, _locked(ctx, product_id, st.DUPLICATE, "product.duplicate", write))
+    return _guarded(ctx, product_id, st.DUPLICATE, "product.duplicate", write)

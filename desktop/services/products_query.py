@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from desktop.domain import product_states as st
+from desktop.domain.text import control_chars
 from desktop.services.context import ServiceContext, service
+from desktop.services.errors import InvalidInput
 
 # Sort keys the page offers -> column (each has a (shop_id, column, id) index
 # except category, which is rarely sorted and costs one scan).
@@ -24,6 +26,10 @@ SORT_COLUMNS = {
     "state": "state",
     "updated": "updated_at",
 }
+# A keyword longer than any title (60 units) can't match one; product ids are SQLite integers.
+MAX_KEYWORD = 100
+MAX_PRODUCT_ID = 2 ** 63 - 1
+
 ROW_COLUMNS = (
     "id, title, category_path, min_price_fen, max_price_fen, total_stock, state, updated_at, main_image, sku_count"
 )
@@ -61,16 +67,35 @@ def _where(q: ProductQuery) -> tuple[str, list]:
     if q.state:
         clauses.append("state = ?")
         params.append(q.state)
-    kw = q.keyword.strip()
+    kw = keyword_text(q.keyword)
     if kw:
         escaped = kw.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        if kw.isdigit():
+        product_id = _as_product_id(kw)
+        if product_id is not None:
             clauses.append("(title LIKE ? ESCAPE '\\' OR id = ?)")
-            params += [f"%{escaped}%", int(kw)]
+            params += [f"%{escaped}%", product_id]
         else:
             clauses.append("title LIKE ? ESCAPE '\\'")
             params.append(f"%{escaped}%")
     return " AND ".join(clauses), params
+
+
+def keyword_text(keyword: str) -> str:
+    """The keyword as searched: trimmed; too long or with control characters is refused clearly."""
+    kw = keyword.strip()
+    if len(kw) > MAX_KEYWORD:
+        raise InvalidInput(f"查找内容太长（{len(kw)} 字），最多 {MAX_KEYWORD} 字", "keyword")
+    if control_chars(kw):
+        raise InvalidInput("查找内容不能包含控制字符", "keyword")
+    return kw
+
+
+def _as_product_id(kw: str) -> int | None:
+    """A keyword that can be a product id: ASCII digits within SQLite's integer range ("²" is not)."""
+    if not (kw.isascii() and kw.isdigit()) or len(kw) > 19:
+        return None
+    value = int(kw)
+    return value if 0 < value <= MAX_PRODUCT_ID else None
 
 
 def _order(q: ProductQuery) -> str:

@@ -6,6 +6,8 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.store.database import inspect_file, list_backups
+# Renaming a foreign WAL aside (kept, not merged): the UI's way to the store's helper.
+from desktop.store.opening import set_wal_aside  # noqa: F401
 
 __all__ = ["set_aside", "restore_backup", "list_backups"]
 

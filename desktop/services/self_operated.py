@@ -21,7 +21,7 @@ from desktop.services import changes as ch
 from desktop.services.changes import Outcome
 from desktop.services.context import ServiceContext, service
 from desktop.services.shops import load_shop
-from desktop.services.errors import NotFound, ServiceError
+from desktop.services.errors import ServiceError
 from desktop.services.gmv import window_totals
 
 CHANGES = frozenset({ch.BINDINGS, ch.HISTORY})
@@ -249,19 +249,21 @@ def record_platform_configured(ctx: ServiceContext, shop_id: int, account_id: in
 @service
 def batch_mark(ctx: ServiceContext, shop_id: int, account_ids: Iterable[int],
                progress: Callable[[int, int], None] | None = None,
-               cancelled: Callable[[], bool] | None = None, detail: str = "批量标记为自营，等待达人授权") -> Outcome:
+               cancelled: Callable[[], bool] | None = None, detail: str = "批量标记为自营，等待达人授权",
+               ref_date: date | None = None) -> Outcome:
     """批量标记为自营 (R-SELF-3): every allowed account awaits authorization, each refused one
-    is reported with its reason. All marks are one transaction: a failure or cancel marks none."""
+    is reported with its reason. All marks are one transaction: a failure or cancel marks none.
+    Eligibility (R-SELF-1) is judged on the 30 days before ``ref_date`` (default today)."""
     ids = list(dict.fromkeys(account_ids))
     items: list[BatchItem] = []
     try:
         with ctx.db.atomic("IMMEDIATE"):
             load_shop(shop_id)
-            by_id = {c.account_id: c for c in list_candidates(ctx, shop_id)}
+            by_id = {c.account_id: c for c in list_candidates(ctx, shop_id, ref_date)}
             for n, aid in enumerate(ids, 1):
                 if cancelled is not None and cancelled():
                     raise BatchCancelled()
-                cand = by_id.get(aid) or get_candidate(ctx, shop_id, aid)
+                cand = by_id.get(aid) or get_candidate(ctx, shop_id, aid, ref_date)
                 if cand.mark:
                     bid = _insert(ctx, shop_id, aid, so.AWAITING, "merchant")
                     history.record(ctx, "self.mark", shop_id=shop_id, account_id=aid, subject=cand.label,
@@ -288,49 +290,39 @@ def propose_all_eligible(ctx: ServiceContext, shop_id: int, ref_date: date | Non
     """R-SELF-5: mark every eligible account that is not already marked here, at once.
     Eligible accounts taken by another shop (R-SELF-4) are reported as refused."""
     ids = [c.account_id for c in list_candidates(ctx, shop_id, ref_date) if c.eligible and not c.live]
-    return batch_mark(ctx, shop_id, ids, progress, cancelled, detail="一键提议全部符合条件的账号为自营")
+    # The same date for picking and for the re-check inside batch_mark: otherwise
+    # what was eligible on ref_date is refused against today's window.
+    return batch_mark(ctx, shop_id, ids, progress, cancelled, detail="一键提议全部符合条件的账号为自营",
+                      ref_date=ref_date)
 
 
-def _load_binding(ctx, binding_id: int):
-    row = ctx.db.execute_sql(
-        "SELECT shop_id, account_id, state FROM binding WHERE id = ? AND category = 'self'", (binding_id,)
-    ).fetchone()
-    if row is None:
-        raise NotFound("自营标记不存在")
-    return row
+def _move(ctx, binding_id: int, action: str, decide: Callable[[str], Decision], new_state: str,
+          detail: str) -> Outcome:
+    """One guarded state change of a self-operated mark (R-SELF-2, R-SELF-7)."""
 
+    def write(b) -> str:
+        b.state = new_state
+        if new_state == so.SELF_OPERATED:
+            b.bound_on = ctx.today()
+        else:
+            b.ended_at = ctx.now_iso()
+        return detail
 
-def _transition(ctx, binding_id: int, action: str, decide: Callable[[str], Decision], new_state: str,
-                detail: str) -> Outcome:
-    shop_id, account_id, _ = _load_binding(ctx, binding_id)
-    label = account_registry.get_account(ctx, account_id).label
-    with ctx.db.atomic("IMMEDIATE"):
-        _, _, state = _load_binding(ctx, binding_id)
-        decision = decide(state)
-        if decision:
-            if new_state == so.SELF_OPERATED:
-                ctx.db.execute_sql("UPDATE binding SET state = ?, bound_on = ? WHERE id = ?",
-                                   (new_state, ctx.today().isoformat(), binding_id))
-            else:
-                ctx.db.execute_sql("UPDATE binding SET state = ?, ended_at = ? WHERE id = ?",
-                                   (new_state, ctx.now_iso(), binding_id))
-            history.record(ctx, action, shop_id=shop_id, account_id=account_id, subject=label, detail=detail)
-    if not decision:
-        raise history.refuse(ctx, decision, action, shop_id=shop_id, account_id=account_id, subject=label)
-    return Outcome(CHANGES, binding_id)
+    return account_registry.change_binding(ctx, binding_id, "self", "自营标记不存在", action,
+                                           lambda b: decide(b.state), write)
 
 
 @service
 def record_authorization(ctx: ServiceContext, binding_id: int, agreed: bool) -> Outcome:
     """R-SELF-2: the influencer agreed (→ self-operated) or refused (→ back to 带货)."""
     if agreed:
-        return _transition(ctx, binding_id, "self.authorize", so.can_record_authorization, so.SELF_OPERATED,
+        return _move(ctx, binding_id, "self.authorize", so.can_record_authorization, so.SELF_OPERATED,
                            "达人同意授权，成为自营账号")
-    return _transition(ctx, binding_id, "self.decline", so.can_record_authorization, so.REFUSED,
+    return _move(ctx, binding_id, "self.decline", so.can_record_authorization, so.REFUSED,
                        "达人拒绝授权，恢复为带货账号")
 
 
 @service
 def unmark(ctx: ServiceContext, binding_id: int) -> Outcome:
     """标记为带货 (R-SELF-6)."""
-    return _transition(ctx, binding_id, "self.unmark", so.can_unmark, so.UNMARKED, "标记为带货")
+    return _move(ctx, binding_id, "self.unmark", so.can_unmark, so.UNMARKED, "标记为带货")

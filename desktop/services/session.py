@@ -4,7 +4,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop import paths
-from desktop.services import catalog
 from desktop.services.context import ServiceContext, service
 from desktop.store.database import close_database, open_database
 from desktop.store.models.base import make_ambient
@@ -25,8 +24,12 @@ def open_session(data_dir: Path, demo: bool = False, clock=None, db_file: Path |
     make_ambient(db)
     if clock is not None:
         ctx.clock = clock
-    if not getattr(db, "read_only", False):
-        catalog.ensure_sample_tree(ctx)  # 示例类目 on first start (product creation step 1)
+    if not getattr(db, "read_only", False) and not _has_categories(ctx):
+        # 示例类目 on first start (product creation step 1). Asked here so the
+        # catalog and its tree parser load only then, not on every start.
+        from desktop.services import catalog
+
+        catalog.ensure_sample_tree(ctx)
     return ctx
 
 
@@ -45,8 +48,15 @@ def open_server_session(cfg, password: str | None, data_dir: Path, clock=None) -
     ctx = ServiceContext(db=db, data_dir=data_dir, images_root=images_root)
     if clock is not None:
         ctx.clock = clock
-    catalog.ensure_sample_tree(ctx)
+    if not _has_categories(ctx):
+        from desktop.services import catalog
+
+        catalog.ensure_sample_tree(ctx)
     return ctx
+
+
+def _has_categories(ctx: ServiceContext) -> bool:
+    return ctx.db.execute_sql("SELECT 1 FROM category LIMIT 1").fetchone() is not None
 
 
 @service

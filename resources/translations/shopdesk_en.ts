@@ -9,19 +9,19 @@
     </message>
     <message>
         <source>账号 ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Account ID</translation>
     </message>
     <message>
         <source>平台</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <source>近30天本店 GMV（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop GMV, last 30 days (yuan)</translation>
     </message>
     <message>
         <source>近30天总 GMV（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Total GMV, last 30 days (yuan)</translation>
     </message>
     <message>
         <source>本店占比</source>
@@ -29,114 +29,117 @@
     </message>
     <message>
         <source>是否符合</source>
-        <translation type="unfinished"></translation>
+        <translation>Eligible</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>符合</source>
-        <translation type="unfinished"></translation>
+        <translation>Eligible</translation>
     </message>
     <message>
         <source>不符合</source>
-        <translation type="unfinished"></translation>
+        <translation>Not eligible</translation>
     </message>
     <message>
         <source>已是「{shop}」的自营账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Already a self-operated account of “{shop}”</translation>
     </message>
     <message>
         <source>符合自营条件，可以标记为自营</source>
-        <translation type="unfinished"></translation>
+        <translation>Eligible: can be marked as self-operated</translation>
     </message>
     <message>
         <source>昵称</source>
-        <translation type="unfinished"></translation>
+        <translation>Nickname</translation>
     </message>
     <message>
         <source>抖音号</source>
-        <translation type="unfinished"></translation>
+        <translation>Douyin ID</translation>
     </message>
     <message>
         <source>开始时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Started</translation>
     </message>
     <message>
         <source>绑定日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Binding date</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>可解绑</source>
-        <translation type="unfinished"></translation>
+        <translation>Can unbind</translation>
     </message>
     <message>
         <source>{n} 天</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} days</translation>
     </message>
     <message>
         <source>已满 180 天，可以解除绑定</source>
-        <translation type="unfinished"></translation>
+        <translation>Bound for 180 days: can be unbound now</translation>
     </message>
     <message>
         <source>渠道</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>可解绑日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Can unbind on</translation>
     </message>
     <message>
         <source>剩余天数</source>
-        <translation type="unfinished"></translation>
+        <translation>Days left</translation>
     </message>
     <message>
         <source>无法在数据文件夹中创建锁文件：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the lock file in the data folder: {path}</translation>
     </message>
     <message>
         <source>这个数据库由更新版本的小店管家创建（数据版本 {found}，本程序支持到 {supported}）。
 为避免丢失数据，本程序不会打开或修改它。请安装最新版本的小店管家。</source>
-        <translation type="unfinished"></translation>
+        <translation>This database was created by a newer version of ShopDesk (data version {found}; this program supports up to {supported}).
+To avoid losing data, this program will not open or change it. Please install the latest ShopDesk.</translation>
     </message>
     <message>
         <source>数据库文件已损坏，未通过完整性检查。
 文件没有被改动。你可以打开一个备份，或新建一个空数据库（旧文件会改名保留）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file is damaged: it failed the integrity check.
+The file was not changed. You can open a backup, or create a new empty database (the old file is kept under a new name).</translation>
     </message>
     <message>
         <source>这个文件不是小店管家的数据库。
 文件没有被改动。你可以打开一个备份，或新建一个空数据库（旧文件会改名保留）。</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not a ShopDesk database.
+The file was not changed. You can open a backup, or create a new empty database (the old file is kept under a new name).</translation>
     </message>
     <message>
         <source>无法打开数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the database</translation>
     </message>
     <message>
         <source>打开备份…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a backup…</translation>
     </message>
     <message>
         <source>新建数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>New database</translation>
     </message>
     <message>
         <source>退出</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>打开数据时出错，数据库文件没有被改动。
@@ -164,15 +167,15 @@ It was not changed. You can open a backup or start a new database (the empty fil
     </message>
     <message>
         <source>选择备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a backup</translation>
     </message>
     <message>
         <source>数据库备份 (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Database backups (*.db)</translation>
     </message>
     <message>
         <source>无法使用这个备份</source>
-        <translation type="unfinished"></translation>
+        <translation>This backup cannot be used</translation>
     </message>
     <message>
         <source>这个备份无法使用：{detail}</source>
@@ -180,12 +183,13 @@ It was not changed. You can open a backup or start a new database (the empty fil
     </message>
     <message>
         <source>已新建数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>New database created</translation>
     </message>
     <message>
         <source>原文件已改名保留为：
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The original file was kept as:
+{path}</translation>
     </message>
     <message>
         <source>发现来历不明的日志文件</source>
@@ -231,15 +235,11 @@ Lock file: {path}</translation>
     </message>
     <message>
         <source>出错了</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>程序遇到意外错误（{kind}），这次操作没有完成。已保存的数据不受影响。</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong</translation>
     </message>
     <message>
         <source>无法启动</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot start</translation>
     </message>
     <message>
         <source>团队服务器密码</source>
@@ -272,90 +272,96 @@ Lock file: {path}</translation>
 </translation>
     </message>
     <message>
+        <source>程序遇到意外错误，这次操作没有完成。已保存的数据不受影响，详情已写入日志。</source>
+        <translation>The program met an unexpected error and this operation was not completed. Saved data is not affected; details are in the log.</translation>
+    </message>
+    <message>
         <source>无法使用数据文件夹：{path}
 {err}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot use the data folder: {path}
+{err}</translation>
     </message>
     <message>
         <source>小店管家已经打开，已切换到它的窗口。</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopDesk is already open; switched to its window.</translation>
     </message>
     <message>
         <source>小店管家已经打开了（数据文件夹：{path}）。
 请切换到已打开的窗口。</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopDesk is already open (data folder: {path}).
+Please switch to the open window.</translation>
     </message>
     <message>
         <source>小店管家已经打开</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopDesk is already open</translation>
     </message>
     <message>
         <source>选择达人 GMV 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an influencer GMV file</translation>
     </message>
     <message>
         <source>表格文件 (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheets (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>取消官方账号绑定</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel official account binding</translation>
     </message>
     <message>
         <source>取消与 {account} 正在进行的绑定？</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the binding in progress with {account}?</translation>
     </message>
     <message>
         <source>商家可以在抖店后台取消，账号方也可以在抖音里拒绝。请选择是哪一方取消的。</source>
-        <translation type="unfinished"></translation>
+        <translation>The merchant can cancel in the Douyin shop backend, and the account holder can decline in Douyin. Please choose who cancelled.</translation>
     </message>
     <message>
         <source>商家取消(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merchant cancelled</translation>
     </message>
     <message>
         <source>账号方拒绝或取消(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Account holder declined or cancelled</translation>
     </message>
     <message>
         <source>返回</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>审核费：&lt;b&gt;0 元&lt;/b&gt;（企业认证店铺，免除）</source>
-        <translation type="unfinished"></translation>
+        <translation>Review fee: &lt;b&gt;0 yuan&lt;/b&gt; (enterprise-certified shop, waived)</translation>
     </message>
     <message>
         <source>审核费：&lt;b&gt;{yuan} 元&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Review fee: &lt;b&gt;{yuan} yuan&lt;/b&gt;</translation>
     </message>
     <message>
         <source>已取消，数据没有改动。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled; no data was changed.</translation>
     </message>
     <message>
         <source>无法完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not complete</translation>
     </message>
     <message>
         <source>规则不允许</source>
-        <translation type="unfinished"></translation>
+        <translation>Not allowed by the rules</translation>
     </message>
     <message>
         <source>商品 #{id}，{n} 个 SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Product #{id}, {n} SKUs</translation>
     </message>
     <message>
         <source>（未填写标题）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no title yet)</translation>
     </message>
     <message>
         <source>（未选类目）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no category)</translation>
     </message>
     <message>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>店铺</source>
@@ -363,23 +369,23 @@ Lock file: {path}</translation>
     </message>
     <message>
         <source>对象</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>操作</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>成功</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>被拒绝</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <source>规则</source>
@@ -399,11 +405,11 @@ Lock file: {path}</translation>
     </message>
     <message>
         <source>当天本店占比</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop share that day</translation>
     </message>
     <message>
         <source>更新时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated</translation>
     </message>
     <message>
         <source>概览</source>
@@ -411,44 +417,45 @@ Lock file: {path}</translation>
     </message>
     <message>
         <source>账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>商品</source>
-        <translation type="unfinished"></translation>
+        <translation>Products</translation>
     </message>
     <message>
         <source>达人数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Influencer data</translation>
     </message>
     <message>
         <source>操作记录</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>正在导出商品…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting products…</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>导出商品</source>
-        <translation type="unfinished"></translation>
+        <translation>Export products</translation>
     </message>
     <message>
         <source>导出完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Export finished</translation>
     </message>
     <message>
         <source>已导出 {n} 行（每个 SKU 一行）到
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {n} rows (one per SKU) to
+{path}</translation>
     </message>
     <message>
         <source>规格{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spec {n}</translation>
     </message>
     <message>
         <source>跟随系统</source>
@@ -456,15 +463,15 @@ Lock file: {path}</translation>
     </message>
     <message>
         <source>操作没有完成：程序遇到意外错误，详情已写入日志。数据没有改动。</source>
-        <translation type="unfinished"></translation>
+        <translation>The operation was not completed: the program hit an unexpected error (details are in the log). No data was changed.</translation>
     </message>
     <message>
         <source>磁盘空间不足：操作没有完成，数据没有改动。请腾出空间后再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk full: the operation was not completed and no data was changed. Free some space and try again.</translation>
     </message>
     <message>
         <source>没有写入权限（文件夹只读或被保护）：操作没有完成，数据没有改动。</source>
-        <translation type="unfinished"></translation>
+        <translation>No write permission (the folder is read-only or protected): the operation was not completed and no data was changed.</translation>
     </message>
     <message>
         <source>与服务器的连接中断：这次操作没有保存（已全部撤销）。连接恢复后请再试。</source>
@@ -472,7 +479,7 @@ Lock file: {path}</translation>
     </message>
     <message>
         <source>数据正被另一个操作占用：操作没有完成，请稍后再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>The data is busy with another operation: the operation was not completed. Please try again shortly.</translation>
     </message>
     <message>
         <source>无法连接到服务器：请检查地址和端口，服务器是否开机，PostgreSQL 是否在运行，以及防火墙是否放行。</source>
@@ -611,7 +618,10 @@ Lock file: {path}</translation>
 自营账号 {own} 元
 其他达人 {others} 元
 合计 {total} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}
+Self-operated {own} yuan
+Other influencers {others} yuan
+Total {total} yuan</translation>
     </message>
     <message>
         <source>自营账号近30天本店 GMV 占比</source>
@@ -648,7 +658,8 @@ Lock file: {path}</translation>
     <message>
         <source>{name}
 本店 GMV {fen} 元，占其总 GMV {share}{own}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+Shop GMV {fen} yuan, {share} of their total GMV{own}</translation>
     </message>
     <message>
         <source>（自营）</source>
@@ -892,65 +903,67 @@ Importing replaces all data on this computer. The current data is first saved as
     </message>
     <message>
         <source>浅色</source>
-        <translation type="unfinished"></translation>
+        <translation>Light</translation>
     </message>
     <message>
         <source>深色</source>
-        <translation type="unfinished"></translation>
+        <translation>Dark</translation>
     </message>
     <message>
         <source># 规则说明
 
 找不到规则说明文件（docs/rules.md）。请重新安装小店管家。</source>
-        <translation type="unfinished"></translation>
+        <translation># Rules
+
+The rules file (docs/rules.md) was not found. Please reinstall ShopDesk.</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>在对话框中确认（例如保存草稿）</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm in a dialog (e.g. save the draft)</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>打开选中行的默认操作</source>
-        <translation type="unfinished"></translation>
+        <translation>Run the selected row&apos;s default action</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
         <source>在控件之间移动</source>
-        <translation type="unfinished"></translation>
+        <translation>Move between controls</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>规则说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules</translation>
     </message>
     <message>
         <source>帮助</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
     <message>
         <source>帮助内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Help contents</translation>
     </message>
     <message>
         <source>快速上手</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick start</translation>
     </message>
     <message>
         <source>快捷键</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <source>操作(&amp;A)</source>
@@ -965,86 +978,86 @@ Importing replaces all data on this computer. The current data is first saved as
     <name>AccountsDiffDialog</name>
     <message>
         <source>核对绑定账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare bound accounts</translation>
     </message>
     <message>
         <source>账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>抖店类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform category</translation>
     </message>
     <message>
         <source>本地记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Local record</translation>
     </message>
     <message>
         <source>核对结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>绑定账号核对结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Bound accounts compared</translation>
     </message>
     <message>
         <source>按抖店导入(&amp;I)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import from platform…</translation>
     </message>
     <message>
         <source>抖店列出的官方账号和渠道号，与本地记录对照：</source>
-        <translation type="unfinished"></translation>
+        <translation>Official and channel accounts the platform lists, compared with the records here:</translation>
     </message>
     <message>
         <source>官方账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Official account</translation>
     </message>
     <message>
         <source>渠道号</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel account</translation>
     </message>
     <message>
         <source>一致</source>
-        <translation type="unfinished"></translation>
+        <translation>Same</translation>
     </message>
     <message>
         <source>抖店有，本地没有记录</source>
-        <translation type="unfinished"></translation>
+        <translation>On the platform, not recorded here</translation>
     </message>
     <message>
         <source>本地有，抖店没有列出</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded here, not listed by the platform</translation>
     </message>
     <message>
         <source>类别不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>Different category</translation>
     </message>
     <message>
         <source>普通达人（不核对）</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinary influencer (not compared)</translation>
     </message>
     <message>
         <source>普通达人</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinary influencer</translation>
     </message>
     <message>
         <source>只有「抖店有，本地没有记录」的账号可以导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Only accounts the platform lists but not recorded here can be imported</translation>
     </message>
 </context>
 <context>
     <name>AccountsPage</name>
     <message>
         <source>官方账号(&amp;G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Official account (&amp;G)</translation>
     </message>
     <message>
         <source>渠道号(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel accounts (&amp;Q)</translation>
     </message>
     <message>
         <source>自营账号(&amp;Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-operated accounts (&amp;Z)</translation>
     </message>
 </context>
 <context>
@@ -1145,22 +1158,22 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>BasicInfoTab</name>
     <message>
         <source>8–30 个汉字（16–60 个字符单位）</source>
-        <translation type="unfinished"></translation>
+        <translation>8–30 Chinese characters (16–60 character units)</translation>
     </message>
     <message>
         <source>一句话推荐，不能包含表情符号</source>
-        <translation type="unfinished"></translation>
+        <translation>A one-line recommendation, no emoji</translation>
     </message>
     <message>
         <source>大于 0 且小于 10000</source>
-        <translation type="unfinished"></translation>
+        <translation>More than 0 and less than 10000</translation>
     </message>
     <message>
         <source>重量单位</source>
@@ -1168,86 +1181,86 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>商品类型(&amp;Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Product t&amp;ype</translation>
     </message>
     <message>
         <source>商品标题(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title</translation>
     </message>
     <message>
         <source>推荐语(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommendation (&amp;M)</translation>
     </message>
     <message>
         <source>重量(&amp;W)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weight</translation>
     </message>
     <message>
         <source>支付方式(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Payment method</translation>
     </message>
     <message>
         <source>库存计数(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoc&amp;k counting</translation>
     </message>
     <message>
         <source>类目属性</source>
-        <translation type="unfinished"></translation>
+        <translation>Category attributes</translation>
     </message>
     <message>
         <source>先在“类目”一步选择末级类目，这里会列出它的属性。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a leaf category in the “Category” step first; its attributes are listed here.</translation>
     </message>
     <message>
         <source>{n} / {max} 单位（汉字算 2）</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} / {max} units (a Chinese character counts 2)</translation>
     </message>
     <message>
         <source>这个类目没有类目属性。</source>
-        <translation type="unfinished"></translation>
+        <translation>This category has no attributes.</translation>
     </message>
     <message>
         <source>请选择</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose</translation>
     </message>
     <message>
         <source>未填写</source>
-        <translation type="unfinished"></translation>
+        <translation>Not filled in</translation>
     </message>
     <message>
         <source>数字</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
 </context>
 <context>
     <name>BatchResultDialog</name>
     <message>
         <source>批量标记结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch marking result</translation>
     </message>
     <message>
         <source>已标记 {ok} 个账号为自营，正在等待达人授权；{bad} 个账号没有标记，原因见下表。</source>
-        <translation type="unfinished"></translation>
+        <translation>Marked {ok} accounts as self-operated, waiting for the influencers&apos; authorisation; {bad} accounts were not marked, see the reasons below.</translation>
     </message>
     <message>
         <source>&lt;br&gt;下一步：在抖音电商罗盘中点击「完成并去申请权限」，达人同意或拒绝后，回到这里记录结果。</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Next: in Douyin E-commerce Compass click “完成并去申请权限” (finish and request permission); when the influencer agrees or declines, record the result here.</translation>
     </message>
     <message>
         <source>账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>已标记，等待达人授权</source>
-        <translation type="unfinished"></translation>
+        <translation>Marked, waiting for authorisation</translation>
     </message>
     <message>
         <source>未标记</source>
-        <translation type="unfinished"></translation>
+        <translation>Not marked</translation>
     </message>
     <message>
         <source>规则</source>
@@ -1255,203 +1268,203 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>完成(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Done</translation>
     </message>
 </context>
 <context>
     <name>BindingDateDialog</name>
     <message>
         <source>绑定日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Binding date</translation>
     </message>
     <message>
         <source>抖店不提供「{name}」的绑定日期，请按抖店后台的记录填写（渠道号满 180 天才能解绑）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform does not give the binding date of “{name}”; enter it from the shop backend&apos;s records (a channel account can be unbound after 180 days).</translation>
     </message>
     <message>
         <source>绑定日期(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Binding &amp;date</translation>
     </message>
 </context>
 <context>
     <name>CategoryPicker</name>
     <message>
         <source>搜索类目：输入名称的一部分（↑↓ 选择，回车确定）</source>
-        <translation type="unfinished"></translation>
+        <translation>Search categories: type part of a name (↑↓ to choose, Enter to confirm)</translation>
     </message>
     <message>
         <source>类目(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Category</translation>
     </message>
     <message>
         <source>示例类目</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample categories</translation>
     </message>
     <message>
         <source>这是软件自带的示例类目：名称仿照真实类目，ID 为虚构，仅供试用。导入平台类目文件后会被替换。</source>
-        <translation type="unfinished"></translation>
+        <translation>These are the sample categories shipped with the app: names modelled on real ones, invented IDs, for trying things out. Importing the platform&apos;s category file replaces them.</translation>
     </message>
     <message>
         <source>导入类目(&amp;I)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import categories…</translation>
     </message>
     <message>
         <source>从平台开放接口导出的 JSON 文件导入完整类目树（整体替换，失败时不改动）</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the full category tree from a JSON file exported from the platform&apos;s open API (replaces everything; nothing changes if it fails)</translation>
     </message>
     <message>
         <source>类目树</source>
-        <translation type="unfinished"></translation>
+        <translation>Category tree</translation>
     </message>
     <message>
         <source>类目搜索结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Category search results</translation>
     </message>
     <message>
         <source>叶子类目：可以发布商品</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaf category: products can be published in it</translation>
     </message>
     <message>
         <source>（只显示前 {n} 个，请输入更多字缩小范围）</source>
-        <translation type="unfinished"></translation>
+        <translation> (only the first {n} shown; type more to narrow down)</translation>
     </message>
     <message>
         <source>找到 {n} 个叶子类目</source>
-        <translation type="unfinished"></translation>
+        <translation>Found {n} leaf categories</translation>
     </message>
     <message>
         <source>没有名称包含「{text}」的类目</source>
-        <translation type="unfinished"></translation>
+        <translation>No category name contains “{text}”</translation>
     </message>
     <message>
         <source>已选类目：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen category: {path}</translation>
     </message>
     <message>
         <source>尚未选择类目（只能选择最末级的叶子类目）</source>
-        <translation type="unfinished"></translation>
+        <translation>No category chosen yet (only a lowest-level leaf category can be chosen)</translation>
     </message>
     <message>
         <source>导入类目文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a category file</translation>
     </message>
     <message>
         <source>JSON 文件 (*.json);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON files (*.json);;All files (*)</translation>
     </message>
     <message>
         <source>正在导入 {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing {name}…</translation>
     </message>
     <message>
         <source>正在导入类目…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing categories…</translation>
     </message>
     <message>
         <source>导入类目</source>
-        <translation type="unfinished"></translation>
+        <translation>Import categories</translation>
     </message>
     <message>
         <source>已导入 {nodes} 个类目，其中 {leaves} 个可用的叶子类目。</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported {nodes} categories, {leaves} of them usable leaf categories.</translation>
     </message>
     <message>
         <source>{n} 个旧类目仍被商品使用，已保留为停用。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} old categories are still used by products and were kept as retired.</translation>
     </message>
 </context>
 <context>
     <name>ChannelBindDialog</name>
     <message>
         <source>新增绑定渠道号</source>
-        <translation type="unfinished"></translation>
+        <translation>Bind a new channel account</translation>
     </message>
     <message>
         <source>登记已有渠道号</source>
-        <translation type="unfinished"></translation>
+        <translation>Register an existing channel account</translation>
     </message>
     <message>
         <source>&lt;b&gt;在抖店后台：&lt;/b&gt;营销中心 → 直播卖货 → 账号管理 → &lt;b&gt;新增绑定账号&lt;/b&gt;，选择渠道，登录该账号并输入平台发送的验证码。&lt;br&gt;本应用&lt;b&gt;不保存密码或验证码&lt;/b&gt;，只记录绑定了哪个账号、何时绑定。&lt;br&gt;平台上绑定成功后，在列表中点 &lt;b&gt;绑定完成&lt;/b&gt;。</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;In the Douyin shop backend:&lt;/b&gt; 营销中心 → 直播卖货 → 账号管理 → &lt;b&gt;新增绑定账号&lt;/b&gt; (Marketing → Live selling → Accounts → Bind account); choose the channel, log in to the account and enter the code the platform sends.&lt;br&gt;This app &lt;b&gt;never stores passwords or codes&lt;/b&gt;; it only records which account was bound and when.&lt;br&gt;When the binding succeeds on the platform, click &lt;b&gt;Binding done&lt;/b&gt; in the list.</translation>
     </message>
     <message>
         <source>登记在平台上&lt;b&gt;早已完成&lt;/b&gt;的绑定，请填写真实的绑定日期（不能晚于今天），这样 180 天的解绑期限才计算正确。</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a binding that was &lt;b&gt;completed long ago&lt;/b&gt; on the platform. Enter the real binding date (not later than today) so the 180-day unbinding period is counted correctly.</translation>
     </message>
     <message>
         <source>平台上的账号 ID，例如：xiaolin_live</source>
-        <translation type="unfinished"></translation>
+        <translation>The account ID on the platform, e.g. xiaolin_live</translation>
     </message>
     <message>
         <source>渠道(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hannel</translation>
     </message>
     <message>
         <source>账号 ID(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Account &amp;ID</translation>
     </message>
     <message>
         <source>昵称(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nickname</translation>
     </message>
     <message>
         <source>绑定日期(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Binding &amp;date</translation>
     </message>
     <message>
         <source>开始绑定</source>
-        <translation type="unfinished"></translation>
+        <translation>Start binding</translation>
     </message>
     <message>
         <source>登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>ChannelPanel</name>
     <message>
         <source>显示已解绑/已取消(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show unbound/cancell&amp;ed</translation>
     </message>
     <message>
         <source>渠道可选：抖音、今日头条/西瓜、火山。每个店铺最多 5 个渠道号（绑定中的也计入）；绑定满 180 天后才能解除绑定。抖店后台路径：&lt;b&gt;营销中心 → 直播卖货 → 账号管理 → 新增绑定账号 / 解除绑定&lt;/b&gt;。登录和验证码在平台上完成，本应用不保存密码或验证码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Channels: Douyin, Toutiao/Xigua, Huoshan. Each shop has at most 5 channel accounts (those being bound count too); an account can be unbound only after 180 days. Douyin shop backend: &lt;b&gt;营销中心 → 直播卖货 → 账号管理 → 新增绑定账号 / 解除绑定&lt;/b&gt; (Marketing → Live selling → Accounts → Bind / Unbind). Login and codes happen on the platform; this app stores no passwords or codes.</translation>
     </message>
     <message>
         <source>渠道号列表</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel accounts</translation>
     </message>
     <message>
         <source>已绑定 {n}/{limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bound {n}/{limit}</translation>
     </message>
     <message>
         <source>（其中 {k} 个绑定中）</source>
-        <translation type="unfinished"></translation>
+        <translation> ({k} of them being bound)</translation>
     </message>
     <message>
         <source>还可以再绑定 {k} 个</source>
-        <translation type="unfinished"></translation>
+        <translation>{k} more can be bound</translation>
     </message>
     <message>
         <source>还没有渠道号。</source>
-        <translation type="unfinished"></translation>
+        <translation>No channel accounts yet.</translation>
     </message>
     <message>
         <source>解除绑定</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbind</translation>
     </message>
     <message>
         <source>确认已在抖店后台解除 {account} 的绑定，并在这里记录？</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm that {account} has been unbound in the Douyin shop backend, and record it here?</translation>
     </message>
 </context>
 <context>
@@ -1513,160 +1526,266 @@ The current data is first saved as a backup (“Data before a restore”) that y
     <name>ConflictsDialog</name>
     <message>
         <source>同步冲突</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync conflicts</translation>
     </message>
     <message>
         <source>这些商品在本地修改过，抖店上也有变化。小店管家不会自动覆盖，请逐个选择保留哪一边。</source>
-        <translation type="unfinished"></translation>
+        <translation>These products were edited here and also changed on the platform. ShopDesk never overwrites either side by itself: choose which one to keep for each.</translation>
     </message>
     <message>
         <source>本地商品</source>
-        <translation type="unfinished"></translation>
+        <translation>Local product</translation>
     </message>
     <message>
         <source>本地状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Local state</translation>
     </message>
     <message>
         <source>抖店商品 ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform product ID</translation>
     </message>
     <message>
         <source>抖店标题</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform title</translation>
     </message>
     <message>
         <source>抖店状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform state</translation>
     </message>
     <message>
         <source>保留本地(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep &amp;local</translation>
     </message>
     <message>
         <source>采用抖店(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the &amp;platform&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>更正记录</source>
+        <translation>Correct a record</translation>
+    </message>
+    <message>
+        <source>只更正本软件中记错的内容（不会更改抖店平台）。原来的值会保留在操作记录中，规则按更正后的内容重新计算。</source>
+        <translation>Corrects only what was recorded wrongly in this app (nothing changes on the Douyin shop platform). The original value stays in the history, and the rules are evaluated again on the corrected record.</translation>
+    </message>
+    <message>
+        <source>绑定日期</source>
+        <translation>Binding date</translation>
+    </message>
+    <message>
+        <source>昵称</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>账号 ID</source>
+        <translation>Account ID</translation>
+    </message>
+    <message>
+        <source>例如：登记时把月份填错了</source>
+        <translation>e.g. the month was typed wrong when it was recorded</translation>
+    </message>
+    <message>
+        <source>更正(&amp;S)</source>
+        <translation>&amp;Save correction</translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>更正内容(&amp;F)</source>
+        <translation>&amp;Field to correct</translation>
+    </message>
+    <message>
+        <source>改为(&amp;V)</source>
+        <translation>Change &amp;to</translation>
+    </message>
+    <message>
+        <source>原因(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>新昵称与原来的相同</source>
+        <translation>The new nickname is the same as the old one</translation>
+    </message>
+    <message>
+        <source>新账号 ID 与原来的相同</source>
+        <translation>The new account ID is the same as the old one</translation>
     </message>
 </context>
 <context>
     <name>FirstRunPage</name>
     <message>
         <source>&lt;h1&gt;欢迎使用小店管家&lt;/h1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;Welcome to ShopDesk&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>小店管家帮你在自己的电脑上记录每个抖店绑定的账号（官方账号、渠道号、自营账号），在提交审核前按平台规则检查商品。数据只保存在本机，不需要服务器。</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopDesk keeps, on your own computer, the accounts bound to each of your Douyin shops (official, channel and self-operated accounts) and checks products against the platform&apos;s rules before review. Data stays on this computer; no server is needed.</translation>
     </message>
     <message>
         <source>先新建你的第一个店铺；也可以先打开示例数据看看（示例数据单独存放，不会混入你的数据）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Start by creating your first shop, or look at the demo data first (it is kept separately and never mixes with your data).</translation>
     </message>
     <message>
         <source>新建店铺(&amp;N)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New shop…</translation>
     </message>
     <message>
         <source>打开示例数据(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;demo data</translation>
+    </message>
+</context>
+<context>
+    <name>GmvCorrectionDialog</name>
+    <message>
+        <source>更正达人 GMV</source>
+        <translation>Correct influencer GMV</translation>
+    </message>
+    <message>
+        <source>只更正本软件中记错的数字。原来的数字和原因会记入操作记录，自营条件按更正后的数字重新计算。</source>
+        <translation>Corrects only figures recorded wrongly in this app. The original figures and the reason go into the history; self-operated eligibility is evaluated again on the corrected figures.</translation>
+    </message>
+    <message>
+        <source>例如：本店 GMV 少录了一笔</source>
+        <translation>e.g. one sale was left out of the shop GMV</translation>
+    </message>
+    <message>
+        <source>更正(&amp;S)</source>
+        <translation>&amp;Save correction</translation>
+    </message>
+    <message>
+        <source>达人</source>
+        <translation>Influencer</translation>
+    </message>
+    <message>
+        <source>本店 GMV(&amp;S)</source>
+        <translation>&amp;Shop GMV</translation>
+    </message>
+    <message>
+        <source>总 GMV(&amp;T)</source>
+        <translation>&amp;Total GMV</translation>
+    </message>
+    <message>
+        <source>原因(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>本店 GMV：</source>
+        <translation>Shop GMV: </translation>
+    </message>
+    <message>
+        <source>总 GMV：</source>
+        <translation>Total GMV: </translation>
     </message>
 </context>
 <context>
     <name>GmvEntryDialog</name>
     <message>
         <source>录入达人 GMV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter influencer GMV</translation>
     </message>
     <message>
         <source>达人的抖音号等账号 ID</source>
-        <translation type="unfinished"></translation>
+        <translation>The influencer&apos;s Douyin ID or other account ID</translation>
     </message>
     <message>
         <source>例如 1,234.50</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 1,234.50</translation>
     </message>
     <message>
         <source>该达人当天全部带货 GMV，不小于本店 GMV</source>
-        <translation type="unfinished"></translation>
+        <translation>The influencer&apos;s total selling GMV that day, not less than the shop GMV</translation>
     </message>
     <message>
         <source>平台(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Platform</translation>
     </message>
     <message>
         <source>账号 ID(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Account ID</translation>
     </message>
     <message>
         <source>昵称(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nickname</translation>
     </message>
     <message>
         <source>日期(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>本店 GMV（元）(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Shop GMV (yuan)</translation>
     </message>
     <message>
         <source>总 GMV（元）(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Total GMV (yuan)</translation>
     </message>
     <message>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>GmvImportDialog</name>
     <message>
+        <source>正在读取 {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <source>无法读取文件</source>
+        <translation>Cannot read the file</translation>
+    </message>
+    <message>
         <source>导入达人 GMV</source>
-        <translation type="unfinished"></translation>
+        <translation>Import influencer GMV</translation>
     </message>
     <message>
         <source>上一步(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back</translation>
     </message>
     <message>
         <source>检查数据(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check data</translation>
     </message>
     <message>
         <source>导入(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>UTF-8（带 BOM）</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 (with BOM)</translation>
     </message>
     <message>
         <source>文件：{name}&#x3000;格式：{kind}{enc}&#x3000;约 {n} 行数据</source>
-        <translation type="unfinished"></translation>
+        <translation>File: {name}&#x3000;Format: {kind}{enc}&#x3000;about {n} rows of data</translation>
     </message>
     <message>
         <source>，编码 </source>
-        <translation type="unfinished"></translation>
+        <translation>, encoding </translation>
     </message>
     <message>
         <source>（请选择）</source>
-        <translation type="unfinished"></translation>
+        <translation>(please choose)</translation>
     </message>
     <message>
         <source>（不导入）</source>
-        <translation type="unfinished"></translation>
+        <translation>(do not import)</translation>
     </message>
     <message>
         <source>第 {n} 列</source>
-        <translation type="unfinished"></translation>
+        <translation>Column {n}</translation>
     </message>
     <message>
         <source>文件预览</source>
@@ -1674,19 +1793,19 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>&lt;b&gt;第 1 步：对应列&lt;/b&gt;&#x3000;按表头名称自动匹配；名称不同时请为每个字段选择文件中的列（* 为必填）。</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Step 1: match columns&lt;/b&gt;&#x3000;Columns are matched by their header names; where names differ, choose the file&apos;s column for each field (* is required).</translation>
     </message>
     <message>
         <source>文件预览（前 {n} 行）：</source>
-        <translation type="unfinished"></translation>
+        <translation>File preview (first {n} rows):</translation>
     </message>
     <message>
         <source>行号</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <source>原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>有问题的行</source>
@@ -1694,39 +1813,43 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>跳过有错误的行，只导入正确的行(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skip rows with errors and import only the good ones</translation>
     </message>
     <message>
         <source>&lt;b&gt;第 2 步：检查数据&lt;/b&gt;&#x3000;检查时不会写入任何数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Step 2: check the data&lt;/b&gt;&#x3000;Nothing is written while checking.</translation>
     </message>
     <message>
         <source>正在检查…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
     <message>
         <source>共 {rows} 行数据：{good} 行可以导入，{bad} 行有错误；{blank} 个空行已忽略。</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} rows of data: {good} can be imported, {bad} have errors; {blank} empty rows ignored.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;下表只列出前 {n} 个错误行。</source>
+        <translation>&lt;br&gt;The table lists only the first {n} rows with errors.</translation>
     </message>
     <message>
         <source>有错误的文件不会导入任何数据，除非选择跳过错误行。</source>
-        <translation type="unfinished"></translation>
+        <translation>A file with errors imports nothing unless you choose to skip the rows with errors.</translation>
     </message>
     <message>
         <source>&lt;b&gt;导入完成&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Import finished&lt;/b&gt;</translation>
     </message>
     <message>
         <source>新增 {ins} 条，更新 {upd} 条，与已有数据相同 {same} 条；跳过错误行 {skip} 条，空行 {blank} 个；新建达人账号 {acc} 个。</source>
-        <translation type="unfinished"></translation>
+        <translation>{ins} added, {upd} updated, {same} identical to existing data; {skip} rows with errors skipped, {blank} empty rows; {acc} influencer accounts created.</translation>
     </message>
     <message>
         <source>列已对应好，可以检查数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns are matched; you can check the data.</translation>
     </message>
     <message>
         <source>文件中有错误行：请修正文件，或勾选「跳过有错误的行」</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has rows with errors: fix the file, or tick “Skip rows with errors”</translation>
     </message>
     <message>
         <source>完成</source>
@@ -1737,11 +1860,11 @@ The current data is first saved as a backup (“Data before a restore”) that y
     <name>HistoryPage</name>
     <message>
         <source>操作记录</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>当前店铺</source>
-        <translation type="unfinished"></translation>
+        <translation>Current shop</translation>
     </message>
     <message>
         <source>全部店铺</source>
@@ -1749,7 +1872,7 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>账号或对象</source>
-        <translation type="unfinished"></translation>
+        <translation>Account or item</translation>
     </message>
     <message>
         <source>按账号或对象筛选</source>
@@ -1757,11 +1880,11 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>从</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>到</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>起始日期</source>
@@ -1773,7 +1896,7 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>在结果中查找（Ctrl+F）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the results (Ctrl+F)…</translation>
     </message>
     <message>
         <source>店铺(&amp;S)</source>
@@ -1785,153 +1908,153 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>&lt;b&gt;操作记录&lt;/b&gt;&#x3000;每一次绑定、确认、取消、解绑、标记、取消标记和被拒绝的尝试都记在这里，只能查看，不能修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;History&lt;/b&gt;&#x3000;Every binding, confirmation, cancellation, unbinding, marking, unmarking and refused attempt is recorded here. It can be viewed, never changed.</translation>
     </message>
     <message>
         <source>全部操作</source>
-        <translation type="unfinished"></translation>
+        <translation>All actions</translation>
     </message>
     <message>
         <source>没有符合筛选条件的记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>No records match the filter.</translation>
     </message>
     <message>
         <source>还没有操作记录：绑定账号、标记自营或提交商品后，每一次操作（包括被拒绝的）都会记在这里。</source>
-        <translation type="unfinished"></translation>
+        <translation>No history yet: once you bind accounts, mark self-operated accounts or submit products, every action (refused ones included) is recorded here.</translation>
     </message>
     <message>
         <source>共 {n} 条</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} records</translation>
     </message>
 </context>
 <context>
     <name>ImageListEditor</name>
     <message>
         <source>主图列表，第一张为主图</source>
-        <translation type="unfinished"></translation>
+        <translation>Main images; the first is the main image</translation>
     </message>
     <message>
         <source>添加图片(&amp;A)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add images…</translation>
     </message>
     <message>
         <source>← 左移</source>
-        <translation type="unfinished"></translation>
+        <translation>← Move left</translation>
     </message>
     <message>
         <source>右移 →</source>
-        <translation type="unfinished"></translation>
+        <translation>Move right →</translation>
     </message>
     <message>
         <source>删除(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>向前移动（Ctrl+←）；第一张是主图</source>
-        <translation type="unfinished"></translation>
+        <translation>Move earlier (Ctrl+←); the first is the main image</translation>
     </message>
     <message>
         <source>向后移动（Ctrl+→）</source>
-        <translation type="unfinished"></translation>
+        <translation>Move later (Ctrl+→)</translation>
     </message>
     <message>
         <source>删除选中的图片（Delete）</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected image (Delete)</translation>
     </message>
     <message>
         <source>PNG 或 JPEG，至少 600×600 像素，不超过 1 MB，建议正方形；可以把图片文件拖到这里。</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG or JPEG, at least 600×600 pixels, at most 1 MB, preferably square; you can drag image files here.</translation>
     </message>
     <message>
         <source>详细信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>图片未添加的技术细节</source>
-        <translation type="unfinished"></translation>
+        <translation>Technical details of images not added</translation>
     </message>
     <message>
         <source>选择主图</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose main images</translation>
     </message>
     <message>
         <source>图片 (*.png *.jpg *.jpeg);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg);;All files (*)</translation>
     </message>
     <message>
         <source>正在检查图片…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking images…</translation>
     </message>
     <message>
         <source>主图</source>
-        <translation type="unfinished"></translation>
+        <translation>Main</translation>
     </message>
     <message>
         <source>图 {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Image {n}</translation>
     </message>
     <message>
         <source>{count}/{max} 张，第一张为主图</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}/{max} images; the first is the main image</translation>
     </message>
     <message>
         <source>（正在检查 {n} 张…）</source>
-        <translation type="unfinished"></translation>
+        <translation> (checking {n}…)</translation>
     </message>
     <message>
         <source>（已达上限）</source>
-        <translation type="unfinished"></translation>
+        <translation> (limit reached)</translation>
     </message>
     <message>
         <source>最多 {n} 张主图</source>
-        <translation type="unfinished"></translation>
+        <translation>At most {n} main images</translation>
     </message>
     <message>
         <source>添加 PNG/JPEG 主图</source>
-        <translation type="unfinished"></translation>
+        <translation>Add PNG/JPEG main images</translation>
     </message>
 </context>
 <context>
     <name>InfluencersPage</name>
     <message>
         <source>达人 GMV 记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Influencer GMV records</translation>
     </message>
     <message>
         <source>按昵称、账号 ID、日期查找（Ctrl+F）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by nickname, account ID or date (Ctrl+F)…</translation>
     </message>
     <message>
         <source>时间范围(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Time &amp;range</translation>
     </message>
     <message>
         <source>&lt;b&gt;达人数据&lt;/b&gt;&#x3000;每个达人账号每天一条：本店商品 GMV 和该达人的总 GMV。可手工录入，或导入从抖店/罗盘导出的 CSV、XLSX 文件（同一文件重复导入不会重复记录）。</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Influencer data&lt;/b&gt;&#x3000;One row per influencer account per day: the GMV of this shop&apos;s products and the influencer&apos;s total GMV. Enter it by hand, or import CSV/XLSX files exported from the Douyin shop backend or Compass (importing the same file twice never duplicates records).</translation>
     </message>
     <message>
         <source>这段时间还没有达人 GMV 记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>No influencer GMV records in this period yet.</translation>
     </message>
     <message>
         <source>近30天（{start} 至 {end}）：达人带来本店 GMV ¥{total}，{n} 个达人；其中自营账号 ¥{own}（{k} 个），占 {share}。</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 30 days ({start} to {end}): influencers brought the shop ¥{total} GMV, {n} influencers; self-operated accounts ¥{own} ({k}), a share of {share}.</translation>
     </message>
     <message>
         <source>共 {n} 条</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} records</translation>
     </message>
     <message>
         <source>（只显示最近的 {n} 条，请缩小时间范围）</source>
-        <translation type="unfinished"></translation>
+        <translation> (only the latest {n} shown; narrow the time range)</translation>
     </message>
     <message>
         <source>删除 GMV 记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete GMV record</translation>
     </message>
     <message>
         <source>删除「{name}」{day} 的 GMV 记录？</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the GMV record of “{name}” on {day}?</translation>
     </message>
 </context>
 <context>
@@ -1957,11 +2080,11 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>页面导航</source>
-        <translation type="unfinished"></translation>
+        <translation>Page navigation</translation>
     </message>
     <message>
         <source>正在打开数据…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening data…</translation>
     </message>
     <message>
         <source>店铺</source>
@@ -1969,7 +2092,7 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source> 店铺：</source>
-        <translation type="unfinished"></translation>
+        <translation> Shop: </translation>
     </message>
     <message>
         <source>店铺(&amp;S)</source>
@@ -1981,156 +2104,156 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>退出(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>查看(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>收起侧栏(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collapse side &amp;bar</translation>
     </message>
     <message>
         <source>设置(&amp;T)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;ttings…</translation>
     </message>
     <message>
         <source>平台(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Platform</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>规则说明(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rules</translation>
     </message>
     <message>
         <source>快速上手(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quick start</translation>
     </message>
     <message>
         <source>快捷键(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <source>关于小店管家(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About ShopDesk</translation>
     </message>
     <message>
         <source>展开侧栏(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expand side &amp;bar</translation>
     </message>
     <message>
         <source>当前店铺：{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Current shop: {name}</translation>
     </message>
     <message>
         <source>尚未选择店铺</source>
-        <translation type="unfinished"></translation>
+        <translation>No shop selected</translation>
     </message>
 </context>
 <context>
     <name>OfficialBindDialog</name>
     <message>
         <source>绑定店铺官方账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Bind the shop&apos;s official account</translation>
     </message>
     <message>
         <source>示意图：真实二维码显示在抖店后台</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustration: the real QR code is shown in the Douyin shop backend</translation>
     </message>
     <message>
         <source>示意二维码（请在抖店后台扫码）</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustrative QR code (scan in the Douyin shop backend)</translation>
     </message>
     <message>
         <source>&lt;b&gt;在抖店后台完成绑定：&lt;/b&gt;&lt;ol&gt;&lt;li&gt;打开 &lt;b&gt;店铺设置 → 店铺官方账号 → 立即绑定&lt;/b&gt;，页面显示二维码；&lt;/li&gt;&lt;li&gt;用要绑定的抖音账号扫码，在抖音里点 &lt;b&gt;接受绑定&lt;/b&gt;；&lt;/li&gt;&lt;li&gt;回到这里点 &lt;b&gt;记录已接受&lt;/b&gt;，再点 &lt;b&gt;确认绑定&lt;/b&gt;（确认后永久有效）。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;只有抖音账号可以作为官方账号；一个店铺只有一个官方账号，一个账号也只能做一个店铺的官方账号。&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bind in the Douyin shop backend:&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Open &lt;b&gt;店铺设置 → 店铺官方账号 → 立即绑定&lt;/b&gt; (Shop settings → Official account → Bind now); the page shows a QR code;&lt;/li&gt;&lt;li&gt;scan it with the Douyin account to bind and tap &lt;b&gt;接受绑定&lt;/b&gt; (accept) in Douyin;&lt;/li&gt;&lt;li&gt;come back here, click &lt;b&gt;Record accepted&lt;/b&gt;, then &lt;b&gt;Confirm binding&lt;/b&gt; (permanent once confirmed).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Only a Douyin account can be an official account; a shop has one official account, and an account can be the official account of one shop only.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>例如：xiaolin_jiaju</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. xiaolin_jiaju</translation>
     </message>
     <message>
         <source>平台(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Platform</translation>
     </message>
     <message>
         <source>抖音号(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Douyin ID</translation>
     </message>
     <message>
         <source>昵称(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nickname</translation>
     </message>
     <message>
         <source>开始绑定</source>
-        <translation type="unfinished"></translation>
+        <translation>Start binding</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>OfficialConfirmDialog</name>
     <message>
         <source>确认绑定官方账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm official account binding</translation>
     </message>
     <message>
         <source>要绑定为本店官方账号：&lt;b&gt;{account}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>To be bound as this shop&apos;s official account: &lt;b&gt;{account}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;绑定是永久的：&lt;/b&gt;确认后，官方账号不能解绑，也不能更换为其他账号。</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Binding is permanent:&lt;/b&gt; once confirmed, the official account can never be unbound or replaced by another account.</translation>
     </message>
     <message>
         <source>我已了解：绑定后永久有效，不能解绑或更换(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>I &amp;understand: the binding is permanent and cannot be undone or changed</translation>
     </message>
     <message>
         <source>确认绑定</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm binding</translation>
     </message>
     <message>
         <source>暂不确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Not now</translation>
     </message>
 </context>
 <context>
     <name>OfficialPanel</name>
     <message>
         <source>绑定店铺官方账号可以提升店铺曝光，帮助店铺沉淀私域流量。抖店后台路径：&lt;b&gt;店铺设置 → 店铺官方账号 → 立即绑定&lt;/b&gt;。只有抖音账号可以作为官方账号；绑定确认后&lt;b&gt;永久有效，不能解绑或更换&lt;/b&gt;。</source>
-        <translation type="unfinished"></translation>
+        <translation>Binding an official account raises the shop&apos;s exposure and builds its private traffic. Douyin shop backend: &lt;b&gt;店铺设置 → 店铺官方账号 → 立即绑定&lt;/b&gt; (Shop settings → Official account → Bind now). Only a Douyin account can be the official account; once confirmed it is &lt;b&gt;permanent and cannot be unbound or replaced&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>官方账号绑定记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Official account bindings</translation>
     </message>
     <message>
         <source>请先选择一个店铺。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a shop first.</translation>
     </message>
     <message>
         <source>&lt;b&gt;官方账号：&lt;/b&gt;未绑定</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Official account:&lt;/b&gt; not bound</translation>
     </message>
     <message>
         <source>&lt;b&gt;官方账号：&lt;/b&gt;{account}&#x3000;已绑定（{date} 起，永久有效）</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Official account:&lt;/b&gt; {account}&#x3000;bound (since {date}, permanent)</translation>
     </message>
     <message>
         <source>&lt;b&gt;官方账号：&lt;/b&gt;{account}&#x3000;{state}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Official account:&lt;/b&gt; {account}&#x3000;{state}</translation>
     </message>
     <message>
         <source>还没有官方账号。</source>
-        <translation type="unfinished"></translation>
+        <translation>No official account yet.</translation>
     </message>
 </context>
 <context>
@@ -2144,43 +2267,43 @@ The current data is first saved as a backup (“Data before a restore”) that y
     <name>PlatformConnectionDialog</name>
     <message>
         <source>平台连接</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform connection</translation>
     </message>
     <message>
         <source>在抖店开放平台创建「自用型应用」并授权给本店后，把应用的 App Key、App Secret 和本店的店铺 ID 填在这里。App Secret 只保存在系统钥匙串中，不会写进数据文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>After creating a self-use app (自用型应用) on the Douyin shop open platform and authorizing it for this shop, enter the app&apos;s App Key, App Secret and this shop&apos;s shop ID here. The App Secret is kept only in the system keychain, never in the data file.</translation>
     </message>
     <message>
         <source>已保存在系统钥匙串中（留空则不修改）</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved in the system keychain (leave empty to keep it)</translation>
     </message>
     <message>
         <source>应用的 App Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>The app&apos;s App Secret</translation>
     </message>
     <message>
         <source>默认 https://openapi-fxg.jinritemai.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Default https://openapi-fxg.jinritemai.com</translation>
     </message>
     <message>
         <source>App Key(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>App &amp;Key</translation>
     </message>
     <message>
         <source>App Secret(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>App S&amp;ecret</translation>
     </message>
     <message>
         <source>店铺 ID(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop &amp;ID</translation>
     </message>
     <message>
         <source>网关地址(&amp;G)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gateway</translation>
     </message>
     <message>
         <source>保存(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>测试连接(&amp;T)</source>
@@ -2188,387 +2311,397 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>删除连接</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete connection</translation>
     </message>
     <message>
         <source>已连接：{name}（上次测试 {at}）
 网关：{gw}</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected: {name} (last tested {at})
+Gateway: {gw}</translation>
     </message>
     <message>
         <source>已保存，尚未测试连接。
 网关：{gw}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved, not tested yet.
+Gateway: {gw}</translation>
     </message>
     <message>
         <source>正在连接抖店开放平台…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting to the platform…</translation>
     </message>
     <message>
         <source>正在测试连接…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testing the connection…</translation>
     </message>
     <message>
         <source>连接成功：{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected: {name}</translation>
     </message>
     <message>
         <source>连接已删除，钥匙串中的令牌已清除。</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection deleted; its tokens were removed from the keychain.</translation>
     </message>
 </context>
 <context>
     <name>PlatformError</name>
     <message>
         <source>抖店开放平台拒绝了签名（{code}）：App Secret 不正确，或与 App Key 不匹配。请在「平台连接」里重新填写 App Secret。</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform rejected the signature ({code}): the App Secret is wrong or does not belong to the App Key. Enter the App Secret again under Platform connection.</translation>
     </message>
     <message>
         <source>抖店开放平台拒绝了请求时间（{code}）：请检查电脑的日期和时间是否准确。</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform rejected the request time ({code}): check this computer&apos;s date and time.</translation>
     </message>
     <message>
         <source>店铺授权已失效（{code}）：请在抖店后台确认自用型应用仍授权给本店，然后在「平台连接」里点「测试连接」。</source>
-        <translation type="unfinished"></translation>
+        <translation>The shop&apos;s authorization is no longer valid ({code}): check in the shop backend that the self-use app is still authorized, then click Test connection.</translation>
     </message>
     <message>
         <source>没有调用 {method} 的权限（{code}）：请在抖店开放平台为该应用开通对应的接口权限包。</source>
-        <translation type="unfinished"></translation>
+        <translation>No permission to call {method} ({code}): enable the API permission for this app on the open platform.</translation>
     </message>
     <message>
         <source>抖店开放平台限流（{code}）：已重试 {tries} 次仍被限流，请稍后再同步。没有写入任何数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform is rate-limiting ({code}): still limited after {tries} tries; sync again later. Nothing was written.</translation>
     </message>
     <message>
         <source>抖店开放平台暂时不可用（{code}）：已重试 {tries} 次，请稍后再试。没有写入任何数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform is unavailable ({code}): tried {tries} times; try again later. Nothing was written.</translation>
     </message>
     <message>
         <source>抖店开放平台在 {seconds} 秒内没有响应（{method}，超时）。请检查网络后重试。没有写入任何数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform did not answer within {seconds} s ({method}, timeout). Check the network and try again. Nothing was written.</translation>
     </message>
     <message>
         <source>连接不到抖店开放平台（{method}）：{reason}。请检查网络和网关地址。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot reach the platform ({method}): {reason}. Check the network and the gateway address.</translation>
     </message>
     <message>
         <source>与抖店开放平台的安全连接校验失败（{method}，TLS 证书）：为安全起见没有继续。</source>
-        <translation type="unfinished"></translation>
+        <translation>The secure connection to the platform could not be verified ({method}, TLS certificate); stopped for safety.</translation>
     </message>
     <message>
         <source>抖店开放平台返回了无法识别的内容（{method}，不是有效的 JSON）。没有写入任何数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform answered with something unreadable ({method}, not valid JSON). Nothing was written.</translation>
     </message>
     <message>
         <source>抖店开放平台返回错误（{method}，{code}）：{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform returned an error ({method}, {code}): {detail}</translation>
     </message>
     <message>
         <source>授权的店铺（{got}）与这里填写的店铺 ID（{want}）不一致，请检查店铺 ID。</source>
-        <translation type="unfinished"></translation>
+        <translation>The authorized shop ({got}) is not the shop ID entered here ({want}); check the shop ID.</translation>
     </message>
     <message>
         <source>这台电脑没有可用的系统钥匙串（{backend}），App Secret 无法安全保存。小店管家不会把密钥存成明文文件；请启用系统钥匙串（Windows 凭据管理器、macOS 钥匙串或 Linux 的 Secret Service）后再连接。</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer has no usable system keychain ({backend}), so the App Secret cannot be stored safely. ShopDesk never keeps secrets in a plain file; enable the keychain (Windows Credential Manager, macOS Keychain or Linux Secret Service) and connect again.</translation>
     </message>
     <message>
         <source>系统钥匙串出错，无法读取或保存密钥：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain failed; the secret could not be read or saved: {reason}</translation>
     </message>
     <message>
         <source>钥匙串里没有这个店铺的 App Secret，请在「平台连接」里填写。</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain has no App Secret for this shop; enter it under Platform connection.</translation>
     </message>
     <message>
         <source>已取消同步，没有写入任何数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync cancelled; nothing was written.</translation>
     </message>
     <message>
         <source>抖店开放平台返回的内容过大（{method}，超过 {limit} MB），已停止。</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform&apos;s answer is too large ({method}, over {limit} MB); stopped.</translation>
     </message>
 </context>
 <context>
     <name>PlatformMenu</name>
     <message>
         <source>平台连接(&amp;C)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform &amp;connection…</translation>
     </message>
     <message>
         <source>拉取类目(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull ca&amp;tegories</translation>
     </message>
     <message>
         <source>拉取商品与审核状态(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull &amp;products and review states</translation>
     </message>
     <message>
         <source>核对绑定账号(&amp;A)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare bound &amp;accounts…</translation>
     </message>
     <message>
         <source>拉取联盟订单 GMV（近 30 天）(&amp;G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull alliance &amp;GMV (last 30 days)</translation>
     </message>
     <message>
         <source>同步冲突(&amp;F)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync con&amp;flicts…</translation>
     </message>
     <message>
         <source>提交到抖店（预演）(&amp;U)…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubmit to Douyin shop (dry run)…</translation>
     </message>
     <message>
         <source>同步记录(&amp;R)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync &amp;log…</translation>
     </message>
     <message>
         <source>请先在「平台连接」里连接本店</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect this shop under Platform connection first</translation>
     </message>
     <message>
         <source>请先在「商品」页选择一个商品</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a product on the Products page first</translation>
+    </message>
+    <message>
+        <source>已取消同步，没有写入任何数据。</source>
+        <translation>Sync cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>与抖店同步</source>
+        <translation>Sync with Douyin shop</translation>
     </message>
     <message>
         <source>同步完成：{summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync finished: {summary}</translation>
     </message>
     <message>
         <source>正在从抖店拉取类目…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulling categories from the platform…</translation>
     </message>
     <message>
         <source>正在从抖店拉取商品和审核状态…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulling products and review states from the platform…</translation>
     </message>
     <message>
         <source>正在从抖店拉取绑定账号…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulling bound accounts from the platform…</translation>
     </message>
     <message>
         <source>正在从抖店拉取联盟订单…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulling alliance orders from the platform…</translation>
     </message>
     <message>
         <source>提交到抖店</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit to Douyin shop</translation>
     </message>
     <message>
         <source>请先在「商品」页选择一个商品。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a product on the Products page first.</translation>
     </message>
 </context>
 <context>
     <name>ProductEditor</name>
     <message>
         <source>编辑商品</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit product</translation>
     </message>
     <message>
         <source>新建商品</source>
-        <translation type="unfinished"></translation>
+        <translation>New product</translation>
     </message>
     <message>
         <source>上一步(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Previous step</translation>
     </message>
     <message>
         <source>下一步(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next step</translation>
     </message>
     <message>
         <source>保存草稿(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save draft</translation>
     </message>
     <message>
         <source>提交审核(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubmit for review</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>保存草稿（Ctrl+S 或 Ctrl+Enter）</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the draft (Ctrl+S or Ctrl+Enter)</translation>
     </message>
     <message>
         <source>商品 #{id}&#x3000;状态：{state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Product #{id}&#x3000;Status: {state}</translation>
     </message>
     <message>
         <source>审核未通过 — {field}：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Review failed — {field}: {reason}</translation>
     </message>
     <message>
         <source>这是已审核通过的商品：修改后需重新提交审核，提交后回到“待审核”。</source>
-        <translation type="unfinished"></translation>
+        <translation>This product passed review: after changes it must be submitted again and goes back to “Pending review”.</translation>
     </message>
     <message>
         <source>提交给平台审核</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit to the platform for review</translation>
     </message>
     <message>
         <source>有错误也可以先保存草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>You can save a draft even with errors</translation>
     </message>
     <message>
         <source>还有 {n} 处需要修改（见各步骤中红字）</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} things still need changing (see the red text in each step)</translation>
     </message>
     <message>
         <source>已符合全部规则，可以提交审核</source>
-        <translation type="unfinished"></translation>
+        <translation>Meets every rule; ready to submit for review</translation>
     </message>
     <message>
         <source>关闭编辑器</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the editor</translation>
     </message>
     <message>
         <source>这个商品有未保存的修改。关闭前要保存为草稿吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>This product has unsaved changes. Save them as a draft before closing?</translation>
     </message>
     <message>
         <source>保存草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Save draft</translation>
     </message>
     <message>
         <source>不保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Don&apos;t save</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>草稿已保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft saved. </translation>
     </message>
 </context>
 <context>
     <name>ProductsPage</name>
     <message>
         <source>全部状态</source>
-        <translation type="unfinished"></translation>
+        <translation>All states</translation>
     </message>
     <message>
         <source>状态(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus</translation>
     </message>
     <message>
         <source>共 {n} 个商品</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} products</translation>
     </message>
     <message>
         <source>商品列表</source>
-        <translation type="unfinished"></translation>
+        <translation>Product list</translation>
     </message>
     <message>
         <source>按标题或商品ID查找（Ctrl+F）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by title or product ID (Ctrl+F)…</translation>
     </message>
     <message>
         <source>不可用的操作 — </source>
-        <translation type="unfinished"></translation>
+        <translation>Unavailable actions — </translation>
     </message>
     <message>
         <source>没有这个状态的商品。</source>
-        <translation type="unfinished"></translation>
+        <translation>No products in this state.</translation>
     </message>
     <message>
         <source>还没有商品。</source>
-        <translation type="unfinished"></translation>
+        <translation>No products yet.</translation>
     </message>
     <message>
         <source>已复制为新的草稿，可以在编辑器中修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied as a new draft; you can change it in the editor</translation>
     </message>
     <message>
         <source>删除商品</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete product</translation>
     </message>
     <message>
         <source>删除这个商品？删除后不能恢复（操作记录会保留）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this product? It cannot be undone (the history is kept).</translation>
     </message>
     <message>
         <source>导出商品</source>
-        <translation type="unfinished"></translation>
+        <translation>Export products</translation>
     </message>
     <message>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
         <source>商品导出.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>products-export.xlsx</translation>
     </message>
 </context>
 <context>
     <name>PushDryRunDialog</name>
     <message>
         <source>提交到抖店（预演，未发送）</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit to Douyin shop (dry run, not sent)</translation>
     </message>
     <message>
         <source>只做预演，没有发送到抖店：图片需要先上传到抖店素材中心（material.uploadImageSync 只接受公网可访问的图片地址或另行上传得到的 file_uri），而公开资料无法确认 pic 是否接受素材中心以外的地址。下面是将要发送的完整请求（签名和令牌已隐去，图片为占位符）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry run only, nothing was sent: images must first be uploaded to the platform&apos;s material centre (material.uploadImageSync accepts only a publicly reachable image URL or a file_uri from a separate upload), and public sources do not confirm whether pic accepts addresses outside the material centre. Below is the exact request that would be sent (signature and token hidden, images as placeholders).</translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
         <source>记录审核结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Record review result</translation>
     </message>
     <message>
         <source>字段</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>未通过原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for failing</translation>
     </message>
     <message>
         <source>添加原因(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add reason</translation>
     </message>
     <message>
         <source>删除原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete reason</translation>
     </message>
     <message>
         <source>记录(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reco&amp;rd</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt;&#x3000;当前状态：{state}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;&#x3000;Current status: {state}</translation>
     </message>
     <message>
         <source>（未填写标题）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no title yet)</translation>
     </message>
     <message>
         <source>平台给出的审核结果：</source>
-        <translation type="unfinished"></translation>
+        <translation>Review result from the platform:</translation>
     </message>
     <message>
         <source>未通过时，每个有问题的字段写一条原因：</source>
-        <translation type="unfinished"></translation>
+        <translation>If it failed, write one reason per field with a problem:</translation>
     </message>
     <message>
         <source>平台写的原因</source>
-        <translation type="unfinished"></translation>
+        <translation>The reason the platform gave</translation>
     </message>
     <message>
         <source>审核未通过时请至少填写一条原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter at least one reason when the review failed</translation>
     </message>
 </context>
 <context>
@@ -2622,15 +2755,15 @@ The current data is first saved as a backup (“Data before a restore”) that y
     <name>SelfOperatedPanel</name>
     <message>
         <source>全部达人</source>
-        <translation type="unfinished"></translation>
+        <translation>All influencers</translation>
     </message>
     <message>
         <source>符合条件</source>
-        <translation type="unfinished"></translation>
+        <translation>Eligible</translation>
     </message>
     <message>
         <source>不符合条件</source>
-        <translation type="unfinished"></translation>
+        <translation>Not eligible</translation>
     </message>
     <message>
         <source>等待达人授权</source>
@@ -2642,208 +2775,209 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>显示(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show</translation>
     </message>
     <message>
         <source>&lt;b&gt;自营账号&lt;/b&gt;&#x3000;近30天（含今天）在本店的带货 GMV 占该达人总 GMV ≥ 50% 的达人可标记为自营；标记后需达人授权。</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Self-operated accounts&lt;/b&gt;&#x3000;An influencer whose GMV selling this shop&apos;s products over the last 30 days (today included) is ≥ 50% of their total GMV can be marked as self-operated; the influencer must then authorise it.</translation>
     </message>
     <message>
         <source>达人账号列表</source>
-        <translation type="unfinished"></translation>
+        <translation>Influencer accounts</translation>
     </message>
     <message>
         <source>按昵称、账号 ID 查找（Ctrl+F）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by nickname or account ID (Ctrl+F)…</translation>
     </message>
     <message>
         <source>没有符合筛选条件的达人。</source>
-        <translation type="unfinished"></translation>
+        <translation>No influencers match the filter.</translation>
     </message>
     <message>
         <source>还没有达人 GMV 数据：录入或导入后，这里列出每个达人的近30天占比。</source>
-        <translation type="unfinished"></translation>
+        <translation>No influencer GMV data yet: after you enter or import it, each influencer&apos;s 30-day share is listed here.</translation>
     </message>
     <message>
         <source>近30天（{start} 至 {end}）达人带来本店 GMV &lt;b&gt;¥{total}&lt;/b&gt;（{n} 个达人），其中自营账号 &lt;b&gt;¥{own}&lt;/b&gt;（{k} 个），占 &lt;b&gt;{share}&lt;/b&gt;。</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 30 days ({start} to {end}): influencers brought the shop &lt;b&gt;¥{total}&lt;/b&gt; GMV ({n} influencers); self-operated accounts &lt;b&gt;¥{own}&lt;/b&gt; ({k}), a share of &lt;b&gt;{share}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>显示 {shown} / 共 {n} 个，符合条件 {e} 个</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing {shown} of {n}; {e} eligible</translation>
     </message>
     <message>
         <source>已标记「{name}」为自营，等待达人授权</source>
-        <translation type="unfinished"></translation>
+        <translation>Marked “{name}” as self-operated; waiting for the influencer&apos;s authorisation</translation>
     </message>
     <message>
         <source>记录「{name}」拒绝授权？该账号将恢复为带货账号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Record that “{name}” declined? The account goes back to being a selling account.</translation>
     </message>
     <message>
         <source>将「{name}」标记为带货？它将不再是本店的自营账号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark “{name}” as a selling account? It will no longer be this shop&apos;s self-operated account.</translation>
     </message>
     <message>
         <source>登记「{name}」已由平台自动配置为本店的自营账号？</source>
-        <translation type="unfinished"></translation>
+        <translation>Record that the platform configured “{name}” as this shop&apos;s self-operated account?</translation>
     </message>
     <message>
         <source>请确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Please confirm</translation>
     </message>
     <message>
         <source>正在批量标记 {n} 个账号…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marking {n} accounts…</translation>
     </message>
     <message>
         <source>正在提议全部符合条件的账号…</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposing all eligible accounts…</translation>
     </message>
     <message>
         <source>批量标记为自营</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as self-operated in bulk</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>界面语言(&amp;L)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface &amp;language:</translation>
     </message>
     <message>
         <source>外观(&amp;A)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appearance:</translation>
     </message>
     <message>
         <source>新的界面语言在下次启动小店管家时生效。</source>
-        <translation type="unfinished"></translation>
+        <translation>The new interface language takes effect the next time ShopDesk starts.</translation>
     </message>
 </context>
 <context>
     <name>ShopDialog</name>
     <message>
         <source>修改店铺</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit shop</translation>
     </message>
     <message>
         <source>新建店铺</source>
-        <translation type="unfinished"></translation>
+        <translation>New shop</translation>
     </message>
     <message>
         <source>例如：小林家居旗舰店</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 小林家居旗舰店</translation>
     </message>
     <message>
         <source>抖店后台显示的店铺 ID，只含数字</source>
-        <translation type="unfinished"></translation>
+        <translation>The shop ID shown in the Douyin shop backend, digits only</translation>
     </message>
     <message>
         <source>已企业认证（官方账号审核费免除）</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise-certified (official account review fee waived)</translation>
     </message>
     <message>
         <source>店铺名称(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop &amp;name</translation>
     </message>
     <message>
         <source>平台店铺 ID(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform shop &amp;ID</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>ShopSwitcher</name>
     <message>
         <source>当前店铺</source>
-        <translation type="unfinished"></translation>
+        <translation>Current shop</translation>
     </message>
     <message>
         <source>新建店铺(&amp;N)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New shop…</translation>
     </message>
     <message>
         <source>修改店铺(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit shop…</translation>
     </message>
     <message>
         <source>归档店铺(&amp;A)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archive shop…</translation>
     </message>
     <message>
         <source>恢复已归档店铺(&amp;R)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore archived shop…</translation>
     </message>
     <message>
         <source>（企业认证）</source>
-        <translation type="unfinished"></translation>
+        <translation> (enterprise-certified)</translation>
     </message>
     <message>
         <source>请先选择一个店铺</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a shop first</translation>
     </message>
     <message>
         <source>归档店铺</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive shop</translation>
     </message>
     <message>
         <source>归档「{name}」？
 归档后它不再出现在店铺列表中，数据全部保留，可随时恢复。</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive “{name}”?
+It will no longer be listed among the shops; all its data is kept and it can be restored at any time.</translation>
     </message>
     <message>
         <source>恢复店铺</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore shop</translation>
     </message>
     <message>
         <source>选择要恢复的店铺：</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the shop to restore:</translation>
     </message>
 </context>
 <context>
     <name>SpecsTab</name>
     <message>
         <source>规格（最多 3 个，规格值用逗号或顿号分隔）</source>
-        <translation type="unfinished"></translation>
+        <translation>Specs (at most 3; separate values with commas)</translation>
     </message>
     <message>
         <source>规格名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Spec name</translation>
     </message>
     <message>
         <source>规格值</source>
-        <translation type="unfinished"></translation>
+        <translation>Spec values</translation>
     </message>
     <message>
         <source>如：颜色</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 颜色 (colour)</translation>
     </message>
     <message>
         <source>如：尺码</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 尺码 (size)</translation>
     </message>
     <message>
         <source>如：红，黑</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 红，黑</translation>
     </message>
     <message>
         <source>如：S，M，L</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. S，M，L</translation>
     </message>
     <message>
         <source>规格 {n} 名称</source>
@@ -2859,15 +2993,15 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>售价</source>
-        <translation type="unfinished"></translation>
+        <translation>Price</translation>
     </message>
     <message>
         <source>原价</source>
-        <translation type="unfinished"></translation>
+        <translation>Original price</translation>
     </message>
     <message>
         <source>库存</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock</translation>
     </message>
     <message>
         <source>批量设置售价</source>
@@ -2883,77 +3017,77 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>设置到所选 SKU(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply to selected SK&amp;Us</translation>
     </message>
     <message>
         <source>把填写的价格或库存设置到选中的 SKU；没有选中时设置到全部 SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply the price or stock entered to the selected SKUs; to all SKUs when none is selected</translation>
     </message>
     <message>
         <source>批量设置：</source>
-        <translation type="unfinished"></translation>
+        <translation>Set for several:</translation>
     </message>
 </context>
 <context>
     <name>SyncRunsDialog</name>
     <message>
         <source>同步记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync log</translation>
     </message>
     <message>
         <source>还没有同步过。在「平台」菜单里连接店铺后拉取类目、商品或绑定账号。</source>
-        <translation type="unfinished"></translation>
+        <translation>No sync yet. Connect the shop in the Platform menu, then pull categories, products or bound accounts.</translation>
     </message>
 </context>
 <context>
     <name>SyncRunsModel</name>
     <message>
         <source>测试连接</source>
-        <translation type="unfinished"></translation>
+        <translation>Test connection</translation>
     </message>
     <message>
         <source>拉取类目</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull categories</translation>
     </message>
     <message>
         <source>拉取类目属性</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull category properties</translation>
     </message>
     <message>
         <source>拉取商品</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull products</translation>
     </message>
     <message>
         <source>拉取绑定账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull bound accounts</translation>
     </message>
     <message>
         <source>拉取联盟订单</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull alliance orders</translation>
     </message>
     <message>
         <source>提交到抖店</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit to Douyin shop</translation>
     </message>
     <message>
         <source>成功</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>失败</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <source>已取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>预演（未发送）</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry run (not sent)</translation>
     </message>
     <message>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>店铺</source>
@@ -2961,69 +3095,58 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>内容</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>请求数</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests</translation>
     </message>
     <message>
         <source>获取</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetched</translation>
     </message>
     <message>
         <source>新增</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>更新</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated</translation>
     </message>
     <message>
         <source>未变</source>
-        <translation type="unfinished"></translation>
+        <translation>Unchanged</translation>
     </message>
     <message>
         <source>冲突</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts</translation>
     </message>
     <message>
         <source>用时</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>{s:.1f} 秒</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SyncTask</name>
-    <message>
-        <source>取消</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>与抖店同步</source>
-        <translation type="unfinished"></translation>
+        <translation>{s:.1f} s</translation>
     </message>
 </context>
 <context>
     <name>TablePanel</name>
     <message>
         <source>筛选…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter…</translation>
     </message>
     <message>
         <source>筛选表格</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter the table</translation>
     </message>
     <message>
         <source>表格</source>
@@ -3055,27 +3178,27 @@ The current data is first saved as a backup (“Data before a restore”) that y
     </message>
     <message>
         <source>“{action}”不可用：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{action}” is unavailable: {reason}</translation>
     </message>
     <message>
         <source>没有记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>No records.</translation>
     </message>
     <message>
         <source>请先在上方选择或新建一个店铺。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose or create a shop above first.</translation>
     </message>
     <message>
         <source>没有符合筛选条件的记录。按 Esc 清除筛选。</source>
-        <translation type="unfinished"></translation>
+        <translation>No records match the filter. Press Esc to clear it.</translation>
     </message>
     <message>
         <source>按 {key}「{label}」开始。</source>
-        <translation type="unfinished"></translation>
+        <translation>Press {key} (“{label}”) to start.</translation>
     </message>
     <message>
         <source>点「{label}」开始。</source>
-        <translation type="unfinished"></translation>
+        <translation>Click “{label}” to start.</translation>
     </message>
 </context>
 <context>
@@ -3180,6 +3303,29 @@ The server database must be empty; the local file is not changed.</translation>
     </message>
 </context>
 <context>
+    <name>VoidDialog</name>
+    <message>
+        <source>作废绑定记录</source>
+        <translation>Void binding record</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;作废 &lt;b&gt;{account}&lt;/b&gt; 的这条绑定记录？&lt;/p&gt;&lt;p&gt;只有当这次绑定&lt;b&gt;在抖店平台上从未发生&lt;/b&gt;（例如误点、记错了店铺）时才作废。&lt;/p&gt;&lt;p&gt;&lt;b&gt;作废只更改小店管家里的记录，不会、也不能更改抖店平台上的任何绑定。&lt;/b&gt;平台上真实存在的官方账号绑定仍然不能解绑；真实的渠道号请满 180 天后在平台上解绑。&lt;/p&gt;&lt;p&gt;作废后这条记录仍会显示（已作废），原因记入操作记录。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Void this binding record of &lt;b&gt;{account}&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;Void it only if this binding &lt;b&gt;never happened on the Douyin shop platform&lt;/b&gt; (for example a mis-click or the wrong shop).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Voiding changes only ShopDesk&apos;s record; it does not and cannot change any binding on the platform.&lt;/b&gt; A real official account binding on the platform still can never be unbound; a real channel account is unbound on the platform once 180 days have passed.&lt;/p&gt;&lt;p&gt;The voided record stays visible (voided) and the reason goes into the history.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>例如：误点了确认，平台上并没有绑定</source>
+        <translation>e.g. confirm was clicked by mistake; nothing was bound on the platform</translation>
+    </message>
+    <message>
+        <source>作废这条记录(&amp;V)</source>
+        <translation>&amp;Void this record</translation>
+    </message>
+    <message>
+        <source>原因(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+</context>
+<context>
     <name>images</name>
     <message>
         <source>文件是空的（0 字节）</source>
@@ -3258,18 +3404,1386 @@ The server database must be empty; the local file is not changed.</translation>
     <name>parent</name>
     <message>
         <source>关于小店管家</source>
-        <translation type="unfinished"></translation>
+        <translation>About ShopDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;小店管家 ShopDesk {version}&lt;/h3&gt;&lt;p&gt;抖店账号与商品的本地管理工具：所有数据只保存在这台电脑上。&lt;/p&gt;&lt;p&gt;数据文件夹：&lt;br&gt;&lt;code&gt;{data_dir}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;数据库文件：&lt;br&gt;&lt;code&gt;{db}&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ShopDesk 小店管家 {version}&lt;/h3&gt;&lt;p&gt;Local manager for Douyin shop accounts and products: all data stays on this computer.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;{data_dir}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Database file:&lt;br&gt;&lt;code&gt;{db}&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>platform</name>
     <message>
         <source>抖店开放平台</source>
-        <translation type="unfinished"></translation>
+        <translation>Douyin shop open platform</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>只有“等待扫码”的绑定可以记录账号已接受</source>
+        <translation>Only a binding “waiting for scan” can be recorded as accepted</translation>
+    </message>
+    <message>
+        <source>只有“等待商家确认”的绑定可以确认</source>
+        <translation>Only a binding “waiting for merchant confirmation” can be confirmed</translation>
+    </message>
+    <message>
+        <source>没有正在进行的官方账号绑定可以取消</source>
+        <translation>There is no official account binding in progress to cancel</translation>
+    </message>
+    <message>
+        <source>官方账号不支持解绑：绑定完成后永久有效</source>
+        <translation>An official account cannot be unbound: once bound it is permanent</translation>
+    </message>
+    <message>
+        <source>只有“绑定中”的渠道号可以记录绑定完成</source>
+        <translation>Only a channel account “being bound” can be recorded as bound</translation>
+    </message>
+    <message>
+        <source>只有“绑定中”的渠道号可以取消；已绑定的请使用解除绑定</source>
+        <translation>Only a channel account “being bound” can be cancelled; use Unbind for a bound one</translation>
+    </message>
+    <message>
+        <source>本店已绑定官方账号，官方账号不可更换</source>
+        <translation>This shop already has an official account, and it cannot be replaced</translation>
+    </message>
+    <message>
+        <source>已有一个官方账号绑定正在进行（{state}），请先完成或取消</source>
+        <translation>An official account binding is already in progress ({state}); finish or cancel it first</translation>
+    </message>
+    <message>
+        <source>只有抖音账号可以作为店铺官方账号</source>
+        <translation>Only a Douyin account can be a shop&apos;s official account</translation>
+    </message>
+    <message>
+        <source>该账号已是店铺「{shop}」的官方账号（或正在绑定），一个账号只能做一个店铺的官方账号</source>
+        <translation>This account is already the official account of “{shop}” (or being bound); an account can be the official account of one shop only</translation>
+    </message>
+    <message>
+        <source>账号还没有扫码并接受绑定，暂时不能确认</source>
+        <translation>The account has not scanned and accepted the binding yet, so it cannot be confirmed</translation>
+    </message>
+    <message>
+        <source>官方账号一经绑定不可解绑或更换</source>
+        <translation>Once bound, an official account cannot be unbound or replaced</translation>
+    </message>
+    <message>
+        <source>渠道只能是抖音、今日头条/西瓜或火山</source>
+        <translation>The channel can only be Douyin, Toutiao/Xigua or Huoshan</translation>
+    </message>
+    <message>
+        <source>该账号的平台与所选渠道（{channel}）不符</source>
+        <translation>The account&apos;s platform does not match the chosen channel ({channel})</translation>
+    </message>
+    <message>
+        <source>每个店铺最多 {limit} 个渠道号（绑定中的也计入），已有 {count} 个，请先解绑或取消一个</source>
+        <translation>Each shop has at most {limit} channel accounts (those being bound count too); it has {count}. Unbind or cancel one first</translation>
+    </message>
+    <message>
+        <source>该账号已是本店的渠道号（或正在绑定），不能重复绑定</source>
+        <translation>This account is already a channel account of this shop (or being bound) and cannot be bound twice</translation>
+    </message>
+    <message>
+        <source>绑定日期不能晚于今天（{today}）</source>
+        <translation>The binding date cannot be later than today ({today})</translation>
+    </message>
+    <message>
+        <source>只有已绑定的渠道号可以解除绑定（绑定中的请用“取消绑定”）</source>
+        <translation>Only a bound channel account can be unbound (use “Cancel binding” for one being bound)</translation>
+    </message>
+    <message>
+        <source>绑定满180天后可解绑：{date} 起，还需 {days} 天</source>
+        <translation>Can be unbound 180 days after binding: from {date}, {days} days to go</translation>
+    </message>
+    <message>
+        <source>该绑定记录已作废，不能再更正</source>
+        <translation>This binding record has been voided and can no longer be corrected</translation>
+    </message>
+    <message>
+        <source>只有已绑定（或已解绑的渠道号）记录有绑定日期可以更正</source>
+        <translation>Only bound records (or unbound channel accounts) have a binding date that can be corrected</translation>
+    </message>
+    <message>
+        <source>新日期与原来的相同，没有需要更正的内容</source>
+        <translation>The new date is the same as before; nothing to correct</translation>
+    </message>
+    <message>
+        <source>该绑定记录已作废</source>
+        <translation>This binding record has been voided</translation>
+    </message>
+    <message>
+        <source>自营标记不能作废：请使用“标记为带货”或记录达人拒绝授权</source>
+        <translation>A self-operated mark cannot be voided: use “Mark as affiliate” or record that the influencer declined</translation>
+    </message>
+    <message>
+        <source>近30天没有 GMV 数据，不符合自营条件</source>
+        <translation>No GMV data in the last 30 days, so not eligible as self-operated</translation>
+    </message>
+    <message>
+        <source>近30天本店商品 GMV 占比 {share}，低于 50%，不符合自营条件</source>
+        <translation>This shop&apos;s share of the GMV over the last 30 days is {share}, below 50%, so not eligible as self-operated</translation>
+    </message>
+    <message>
+        <source>还有 {n} 处不符合规则，改好后才能提交审核：
+{errors}</source>
+        <translation>{n} things do not meet the rules yet; fix them before submitting for review:
+{errors}</translation>
+    </message>
+    <message>
+        <source>只有「等待达人授权」的账号才能记录达人的授权结果</source>
+        <translation>Only an account “waiting for authorisation” can have the influencer&apos;s answer recorded</translation>
+    </message>
+    <message>
+        <source>该账号已是带货账号</source>
+        <translation>This account is already a selling account</translation>
+    </message>
+    <message>
+        <source>当前没有符合条件、尚未标记的达人账号</source>
+        <translation>No eligible, unmarked influencer accounts at the moment</translation>
+    </message>
+    <message>
+        <source>已标记为自营，正在等待达人授权</source>
+        <translation>Marked as self-operated; waiting for the influencer&apos;s authorisation</translation>
+    </message>
+    <message>
+        <source>该账号已是本店的自营账号</source>
+        <translation>This account is already this shop&apos;s self-operated account</translation>
+    </message>
+    <message>
+        <source>该账号已是「{shop}」的自营账号（或正在等待授权），不能再标记给本店</source>
+        <translation>This account is already a self-operated account of “{shop}” (or waiting for authorisation) and cannot be marked for this shop</translation>
+    </message>
+    <message>
+        <source>正在等待达人授权；请记录达人的授权结果</source>
+        <translation>Waiting for the influencer&apos;s authorisation; record their answer</translation>
+    </message>
+    <message>
+        <source>该账号或本店已有官方账号绑定</source>
+        <translation>This account or this shop already has an official account binding</translation>
+    </message>
+    <message>
+        <source>有 {n} 处不符合规则，不能提交到抖店：{errors}</source>
+        <translation>{n} things break the rules, so it cannot be submitted to the Douyin shop: {errors}</translation>
+    </message>
+    <message>
+        <source>商品状态已变为“{state}”，请刷新后再试</source>
+        <translation>The product&apos;s status has changed to “{state}”; refresh and try again</translation>
+    </message>
+    <message>
+        <source>该账号已是其他店铺的自营账号（或正在等待授权），不能再标记给本店</source>
+        <translation>This account is already self-operated for another shop (or waiting for authorisation) and cannot be marked for this shop</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一条绑定记录</source>
+        <translation>Select a binding record in the list first</translation>
+    </message>
+    <message>
+        <source>请先选择一个店铺</source>
+        <translation>Please choose a shop first</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一个渠道号</source>
+        <translation>Choose a channel account in the list first</translation>
+    </message>
+    <message>
+        <source>请先在表格中选择一个达人账号</source>
+        <translation>Choose an influencer account in the table first</translation>
+    </message>
+    <message>
+        <source>选中了多个账号：请用「批量标记为自营」</source>
+        <translation>Several accounts are selected: use “Mark as self-operated in bulk”</translation>
+    </message>
+    <message>
+        <source>请先选择店铺</source>
+        <translation>Choose a shop first</translation>
+    </message>
+    <message>
+        <source>请先选择要标记的达人账号（可多选）</source>
+        <translation>Choose the influencer accounts to mark first (several allowed)</translation>
+    </message>
+    <message>
+        <source>在「达人数据」页录入或导入 GMV</source>
+        <translation>Enter or import GMV on the “Influencer data” page</translation>
+    </message>
+    <message>
+        <source>请先在表格中选择一条记录</source>
+        <translation>Choose a record in the table first</translation>
+    </message>
+    <message>
+        <source>请先在表格中选择一个商品</source>
+        <translation>Choose a product in the table first</translation>
+    </message>
+    <message>
+        <source>一次只能对一个商品执行此操作</source>
+        <translation>This works on one product at a time</translation>
+    </message>
+    <message>
+        <source>请先新建或选择一个店铺</source>
+        <translation>Create or choose a shop first</translation>
+    </message>
+    <message>
+        <source>请先选择要导出的商品</source>
+        <translation>Choose the products to export first</translation>
+    </message>
+</context>
+<context>
+    <name>shared</name>
+    <message>
+        <source>抖音</source>
+        <translation>Douyin</translation>
+    </message>
+    <message>
+        <source>今日头条</source>
+        <translation>Toutiao</translation>
+    </message>
+    <message>
+        <source>西瓜视频</source>
+        <translation>Xigua Video</translation>
+    </message>
+    <message>
+        <source>火山</source>
+        <translation>Huoshan</translation>
+    </message>
+    <message>
+        <source>请输入账号 ID</source>
+        <translation>Please enter the account ID</translation>
+    </message>
+    <message>
+        <source>账号 ID 只能包含字母、数字、下划线、点和连字符，长度 2–32</source>
+        <translation>An account ID may contain only letters, digits, underscores, dots and hyphens, 2–32 long</translation>
+    </message>
+    <message>
+        <source>昵称最多 30 个字</source>
+        <translation>A nickname has at most 30 characters</translation>
+    </message>
+    <message>
+        <source>昵称</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>不支持的平台</source>
+        <translation>Unsupported platform</translation>
+    </message>
+    <message>
+        <source>等待扫码</source>
+        <translation>Waiting for scan</translation>
+    </message>
+    <message>
+        <source>等待商家确认</source>
+        <translation>Waiting for merchant confirmation</translation>
+    </message>
+    <message>
+        <source>已绑定</source>
+        <translation>Bound</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>商家</source>
+        <translation>Merchant</translation>
+    </message>
+    <message>
+        <source>账号方</source>
+        <translation>Account holder</translation>
+    </message>
+    <message>
+        <source>今日头条/西瓜</source>
+        <translation>Toutiao/Xigua</translation>
+    </message>
+    <message>
+        <source>绑定中</source>
+        <translation>Being bound</translation>
+    </message>
+    <message>
+        <source>已解绑</source>
+        <translation>Unbound</translation>
+    </message>
+    <message>
+        <source>本应用绑定</source>
+        <translation>Bound in this app</translation>
+    </message>
+    <message>
+        <source>登记已有绑定</source>
+        <translation>Registered existing binding</translation>
+    </message>
+    <message>
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>达人账号 ID</source>
+        <translation>Influencer account ID</translation>
+    </message>
+    <message>
+        <source>达人昵称</source>
+        <translation>Influencer nickname</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>本店 GMV</source>
+        <translation>Shop GMV</translation>
+    </message>
+    <message>
+        <source>总 GMV</source>
+        <translation>Total GMV</translation>
+    </message>
+    <message>
+        <source>^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T].*)?$</source>
+        <translation>^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T].*)?$</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>达人抖音号</source>
+        <translation>达人抖音号</translation>
+    </message>
+    <message>
+        <source>抖音号</source>
+        <translation>抖音号</translation>
+    </message>
+    <message>
+        <source>达人账号id</source>
+        <translation>达人账号id</translation>
+    </message>
+    <message>
+        <source>达人账号</source>
+        <translation>达人账号</translation>
+    </message>
+    <message>
+        <source>账号id</source>
+        <translation>账号id</translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>达人id</source>
+        <translation>达人id</translation>
+    </message>
+    <message>
+        <source>作者抖音号</source>
+        <translation>作者抖音号</translation>
+    </message>
+    <message>
+        <source>作者id</source>
+        <translation>作者id</translation>
+    </message>
+    <message>
+        <source>达人uid</source>
+        <translation>达人uid</translation>
+    </message>
+    <message>
+        <source>抖音id</source>
+        <translation>抖音id</translation>
+    </message>
+    <message>
+        <source>达人抖音id</source>
+        <translation>达人抖音id</translation>
+    </message>
+    <message>
+        <source>达人名称</source>
+        <translation>达人名称</translation>
+    </message>
+    <message>
+        <source>达人名字</source>
+        <translation>达人名字</translation>
+    </message>
+    <message>
+        <source>作者昵称</source>
+        <translation>作者昵称</translation>
+    </message>
+    <message>
+        <source>作者名称</source>
+        <translation>作者名称</translation>
+    </message>
+    <message>
+        <source>达人</source>
+        <translation>达人</translation>
+    </message>
+    <message>
+        <source>账号平台</source>
+        <translation>账号平台</translation>
+    </message>
+    <message>
+        <source>统计日期</source>
+        <translation>统计日期</translation>
+    </message>
+    <message>
+        <source>成交日期</source>
+        <translation>成交日期</translation>
+    </message>
+    <message>
+        <source>支付日期</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>本店gmv</source>
+        <translation>本店gmv</translation>
+    </message>
+    <message>
+        <source>本店商品gmv</source>
+        <translation>本店商品gmv</translation>
+    </message>
+    <message>
+        <source>本店成交金额</source>
+        <translation>本店成交金额</translation>
+    </message>
+    <message>
+        <source>带货本店gmv</source>
+        <translation>带货本店gmv</translation>
+    </message>
+    <message>
+        <source>店铺gmv</source>
+        <translation>店铺gmv</translation>
+    </message>
+    <message>
+        <source>本店销售额</source>
+        <translation>本店销售额</translation>
+    </message>
+    <message>
+        <source>成交金额</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <source>本店带货gmv</source>
+        <translation>本店带货gmv</translation>
+    </message>
+    <message>
+        <source>店铺成交金额</source>
+        <translation>店铺成交金额</translation>
+    </message>
+    <message>
+        <source>商品成交金额</source>
+        <translation>商品成交金额</translation>
+    </message>
+    <message>
+        <source>总gmv</source>
+        <translation>总gmv</translation>
+    </message>
+    <message>
+        <source>达人总gmv</source>
+        <translation>达人总gmv</translation>
+    </message>
+    <message>
+        <source>全部gmv</source>
+        <translation>全部gmv</translation>
+    </message>
+    <message>
+        <source>总成交金额</source>
+        <translation>总成交金额</translation>
+    </message>
+    <message>
+        <source>达人总成交金额</source>
+        <translation>达人总成交金额</translation>
+    </message>
+    <message>
+        <source>带货总gmv</source>
+        <translation>带货总gmv</translation>
+    </message>
+    <message>
+        <source>带货gmv</source>
+        <translation>带货gmv</translation>
+    </message>
+    <message>
+        <source>达人带货gmv</source>
+        <translation>达人带货gmv</translation>
+    </message>
+    <message>
+        <source>带货总成交金额</source>
+        <translation>带货总成交金额</translation>
+    </message>
+    <message>
+        <source>总销售额</source>
+        <translation>总销售额</translation>
+    </message>
+    <message>
+        <source>头条</source>
+        <translation>Toutiao</translation>
+    </message>
+    <message>
+        <source>西瓜</source>
+        <translation>Xigua</translation>
+    </message>
+    <message>
+        <source>总 GMV 小于本店 GMV</source>
+        <translation>Total GMV is less than the shop GMV</translation>
+    </message>
+    <message>
+        <source>同一列不能对应两个字段</source>
+        <translation>One column cannot match two fields</translation>
+    </message>
+    <message>
+        <source>日期为空</source>
+        <translation>The date is empty</translation>
+    </message>
+    <message>
+        <source>¥￥,，  元</source>
+        <translation>¥￥,，  元</translation>
+    </message>
+    <message>
+        <source>{label}为空</source>
+        <translation>{label} is empty</translation>
+    </message>
+    <message>
+        <source>{label}不能为负数</source>
+        <translation>{label} cannot be negative</translation>
+    </message>
+    <message>
+        <source>{label}最多两位小数</source>
+        <translation>{label} has at most two decimals</translation>
+    </message>
+    <message>
+        <source>{label}「{text}」不是有效金额</source>
+        <translation>{label} “{text}” is not a valid amount</translation>
+    </message>
+    <message>
+        <source>请填写</source>
+        <translation>Please fill in</translation>
+    </message>
+    <message>
+        <source>金额不能为负数</source>
+        <translation>The amount cannot be negative</translation>
+    </message>
+    <message>
+        <source>最多两位小数（精确到分）</source>
+        <translation>At most two decimals (to the fen)</translation>
+    </message>
+    <message>
+        <source>只能填数字，例如 19.90</source>
+        <translation>Numbers only, e.g. 19.90</translation>
+    </message>
+    <message>
+        <source>未提交</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <source>待审核</source>
+        <translation>Pending review</translation>
+    </message>
+    <message>
+        <source>审核通过·在线</source>
+        <translation>Approved · online</translation>
+    </message>
+    <message>
+        <source>审核通过待上架</source>
+        <translation>Approved, waiting to go online</translation>
+    </message>
+    <message>
+        <source>已下线</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>审核未通过</source>
+        <translation>Review failed</translation>
+    </message>
+    <message>
+        <source>封禁</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <source>审核通过并上架</source>
+        <translation>Approved and online</translation>
+    </message>
+    <message>
+        <source>审核通过放入仓库</source>
+        <translation>Approved into the warehouse</translation>
+    </message>
+    <message>
+        <source>{state}的商品不能修改</source>
+        <translation>A product that is {state} cannot be changed</translation>
+    </message>
+    <message>
+        <source>已审核通过的商品修改后需重新提交审核，不能存为草稿（当前：{state}）</source>
+        <translation>An approved product must be submitted again after changes and cannot be saved as a draft (now: {state})</translation>
+    </message>
+    <message>
+        <source>只有未提交或审核未通过的商品可以提交审核（当前：{state}）</source>
+        <translation>Only a product that is not submitted or failed review can be submitted (now: {state})</translation>
+    </message>
+    <message>
+        <source>只有审核通过的商品修改后重新提交（当前：{state}）</source>
+        <translation>Only an approved product can be changed and submitted again (now: {state})</translation>
+    </message>
+    <message>
+        <source>只有待审核的商品可以记录审核结果（当前：{state}）</source>
+        <translation>Only a product pending review can have its review result recorded (now: {state})</translation>
+    </message>
+    <message>
+        <source>只有在线的商品可以下线（当前：{state}）</source>
+        <translation>Only an online product can be taken offline (now: {state})</translation>
+    </message>
+    <message>
+        <source>只有已下线或待上架的商品可以上架（当前：{state}）</source>
+        <translation>Only an offline product or one waiting to go online can go online (now: {state})</translation>
+    </message>
+    <message>
+        <source>只有未提交或审核未通过的商品可以删除（当前：{state}）</source>
+        <translation>Only a product that is not submitted or failed review can be deleted (now: {state})</translation>
+    </message>
+    <message>
+        <source>封禁的商品不能发布相似品</source>
+        <translation>A blocked product cannot be published as a similar product</translation>
+    </message>
+    <message>
+        <source>商品正在审核中，审核结果出来前不能修改</source>
+        <translation>The product is under review; it cannot be changed until the result is in</translation>
+    </message>
+    <message>
+        <source>商品已被封禁，不能修改</source>
+        <translation>The product is blocked and cannot be changed</translation>
+    </message>
+    <message>
+        <source>普通商品</source>
+        <translation>Ordinary product</translation>
+    </message>
+    <message>
+        <source>虚拟商品</source>
+        <translation>Virtual product</translation>
+    </message>
+    <message>
+        <source>在线支付</source>
+        <translation>Online payment</translation>
+    </message>
+    <message>
+        <source>货到付款</source>
+        <translation>Cash on delivery</translation>
+    </message>
+    <message>
+        <source>在线支付和货到付款</source>
+        <translation>Online payment and cash on delivery</translation>
+    </message>
+    <message>
+        <source>拍下减库存</source>
+        <translation>Stock reduced on order</translation>
+    </message>
+    <message>
+        <source>付款减库存</source>
+        <translation>Stock reduced on payment</translation>
+    </message>
+    <message>
+        <source>类目</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>商品类型</source>
+        <translation>Product type</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>推荐语</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>重量</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>重量单位</source>
+        <translation>Weight unit</translation>
+    </message>
+    <message>
+        <source>类目属性</source>
+        <translation>Category attributes</translation>
+    </message>
+    <message>
+        <source>支付方式</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>库存计数</source>
+        <translation>Stock counting</translation>
+    </message>
+    <message>
+        <source>主图</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>规格</source>
+        <translation>Specs</translation>
+    </message>
+    <message>
+        <source>价格与库存</source>
+        <translation>Prices and stock</translation>
+    </message>
+    <message>
+        <source>“{name}”应为文字</source>
+        <translation>“{name}” must be text</translation>
+    </message>
+    <message>
+        <source>“{name}”请从选项中选择一项</source>
+        <translation>“{name}”: choose one of the options</translation>
+    </message>
+    <message>
+        <source>“{name}”请从选项中选择</source>
+        <translation>“{name}”: choose from the options</translation>
+    </message>
+    <message>
+        <source>“{name}”应为数字</source>
+        <translation>“{name}” must be a number</translation>
+    </message>
+    <message>
+        <source>“{name}”应为日期（年-月-日）</source>
+        <translation>“{name}” must be a date (year-month-day)</translation>
+    </message>
+    <message>
+        <source>标题不能换行</source>
+        <translation>The title cannot contain a line break</translation>
+    </message>
+    <message>
+        <source>标题不能包含表情符号</source>
+        <translation>The title cannot contain emoji</translation>
+    </message>
+    <message>
+        <source>推荐语不能包含表情符号</source>
+        <translation>The recommendation cannot contain emoji</translation>
+    </message>
+    <message>
+        <source>SKU 必须与规格值的组合一一对应，请重新生成</source>
+        <translation>The SKUs must match the combinations of spec values one to one; please generate them again</translation>
+    </message>
+    <message>
+        <source>请选择一个末级类目</source>
+        <translation>Please choose a lowest-level category</translation>
+    </message>
+    <message>
+        <source>请选择商品类型</source>
+        <translation>Please choose the product type</translation>
+    </message>
+    <message>
+        <source>请选择支付方式</source>
+        <translation>Please choose the payment method</translation>
+    </message>
+    <message>
+        <source>请选择库存计数方式</source>
+        <translation>Please choose how stock is counted</translation>
+    </message>
+    <message>
+        <source>请填写规格名称</source>
+        <translation>Please fill in the spec name</translation>
+    </message>
+    <message>
+        <source>请至少填写一个规格值</source>
+        <translation>Please fill in at least one spec value</translation>
+    </message>
+    <message>
+        <source>请选择重量单位</source>
+        <translation>Please choose the weight unit</translation>
+    </message>
+    <message>
+        <source>商家标记</source>
+        <translation>Marked by the merchant</translation>
+    </message>
+    <message>
+        <source>平台自动配置</source>
+        <translation>Configured by the platform</translation>
+    </message>
+    <message>
+        <source>带货</source>
+        <translation>Selling</translation>
+    </message>
+    <message>
+        <source>等待达人授权</source>
+        <translation>Waiting for authorisation</translation>
+    </message>
+    <message>
+        <source>自营</source>
+        <translation>Self-operated</translation>
+    </message>
+    <message>
+        <source>请输入店铺名称</source>
+        <translation>Please enter the shop name</translation>
+    </message>
+    <message>
+        <source>店铺名称最多 60 个字</source>
+        <translation>A shop name has at most 60 characters</translation>
+    </message>
+    <message>
+        <source>店铺名称</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <source>请输入平台店铺 ID</source>
+        <translation>Please enter the platform shop ID</translation>
+    </message>
+    <message>
+        <source>平台店铺 ID 只能是数字（最多 20 位）</source>
+        <translation>The platform shop ID is digits only (at most 20)</translation>
+    </message>
+    <message>
+        <source>渠道号可解绑</source>
+        <translation>Channel account can be unbound</translation>
+    </message>
+    <message>
+        <source>绑定未完成</source>
+        <translation>Binding not finished</translation>
+    </message>
+    <message>
+        <source>可提议自营</source>
+        <translation>Can be proposed as self-operated</translation>
+    </message>
+    <message>
+        <source>自营占比不足</source>
+        <translation>Self-operated share too low</translation>
+    </message>
+    <message>
+        <source>审核时间过长</source>
+        <translation>Review taking long</translation>
+    </message>
+    <message>
+        <source>草稿有错误</source>
+        <translation>Draft has errors</translation>
+    </message>
+    <message>
+        <source>GMV 数据过旧</source>
+        <translation>GMV data out of date</translation>
+    </message>
+    <message>
+        <source>未知的设置项</source>
+        <translation>Unknown setting</translation>
+    </message>
+    <message>
+        <source>渠道号「{account}」已满180天，{date} 起可以解除绑定</source>
+        <translation>Channel account “{account}” has been bound 180 days; it can be unbound from {date}</translation>
+    </message>
+    <message>
+        <source>渠道号「{account}」将于 {date} 满180天可解绑，还有 {days} 天</source>
+        <translation>Channel account “{account}” reaches 180 days on {date} and can then be unbound; {days} days to go</translation>
+    </message>
+    <message>
+        <source>官方账号「{account}」绑定已等待扫码 {days} 天</source>
+        <translation>Official account “{account}” has been waiting for the scan for {days} days</translation>
+    </message>
+    <message>
+        <source>官方账号「{account}」已扫码，等待商家确认 {days} 天</source>
+        <translation>Official account “{account}” was scanned and has waited {days} days for the merchant&apos;s confirmation</translation>
+    </message>
+    <message>
+        <source>渠道号「{account}」绑定中已 {days} 天，请确认平台是否已完成</source>
+        <translation>Channel account “{account}” has been in binding for {days} days; check whether the platform has finished</translation>
+    </message>
+    <message>
+        <source>达人「{account}」已等待授权 {days} 天</source>
+        <translation>Influencer “{account}” has been waiting for authorisation for {days} days</translation>
+    </message>
+    <message>
+        <source>{count} 个达人近30天本店 GMV 占比达到 50%，尚未标记为自营，可一键提议</source>
+        <translation>{count} influencers have reached a 50% share of the shop&apos;s GMV over the last 30 days and are not marked as self-operated; propose them in one go</translation>
+    </message>
+    <message>
+        <source>自营账号「{account}」近30天本店 GMV 占比 {share}，已低于 50%</source>
+        <translation>Self-operated account “{account}” has a {share} share of the shop&apos;s GMV over the last 30 days, below 50%</translation>
+    </message>
+    <message>
+        <source>（无标题）</source>
+        <translation>(no title)</translation>
+    </message>
+    <message>
+        <source>最新的达人 GMV 数据是 {date}，已过去 {days} 天，自营占比可能已不准确</source>
+        <translation>The latest influencer GMV data is from {date}, {days} days ago; the self-operated share may be out of date</translation>
+    </message>
+    <message>
+        <source>商品「{title}」已待审核 {days} 天，请到平台查看审核结果</source>
+        <translation>Product “{title}” has been pending review for {days} days; check the result on the platform</translation>
+    </message>
+    <message>
+        <source>商品「{title}」等 {count} 个商品待审核超过 {limit} 天（最久 {days} 天），请到平台查看审核结果</source>
+        <translation>Product “{title}” and {count} products in all have been pending review for more than {limit} days (longest {days} days); check the results on the platform</translation>
+    </message>
+    <message>
+        <source>商品「{title}」审核未通过，修改后可重新提交</source>
+        <translation>Product “{title}” failed review; change it and submit it again</translation>
+    </message>
+    <message>
+        <source>商品「{title}」等 {count} 个商品审核未通过，修改后可重新提交</source>
+        <translation>Product “{title}” and {count} products in all failed review; change them and submit again</translation>
+    </message>
+    <message>
+        <source>草稿「{title}」有不符合规则的地方，改好后才能提交审核</source>
+        <translation>Draft “{title}” does not meet the rules yet; fix it before submitting for review</translation>
+    </message>
+    <message>
+        <source>草稿「{title}」等 {count} 个草稿有不符合规则的地方，改好后才能提交审核</source>
+        <translation>Draft “{title}” and {count} drafts in all do not meet the rules yet; fix them before submitting for review</translation>
+    </message>
+    <message>
+        <source>新建店铺</source>
+        <translation>New shop</translation>
+    </message>
+    <message>
+        <source>修改店铺</source>
+        <translation>Edit shop</translation>
+    </message>
+    <message>
+        <source>归档店铺</source>
+        <translation>Archive shop</translation>
+    </message>
+    <message>
+        <source>恢复店铺</source>
+        <translation>Restore shop</translation>
+    </message>
+    <message>
+        <source>标记为自营</source>
+        <translation>Mark as self-operated</translation>
+    </message>
+    <message>
+        <source>达人同意授权自营</source>
+        <translation>Influencer authorised self-operation</translation>
+    </message>
+    <message>
+        <source>达人拒绝授权自营</source>
+        <translation>Influencer declined self-operation</translation>
+    </message>
+    <message>
+        <source>标记为带货</source>
+        <translation>Mark as selling</translation>
+    </message>
+    <message>
+        <source>登记平台配置的自营账号</source>
+        <translation>Register platform-configured self-operated account</translation>
+    </message>
+    <message>
+        <source>录入达人 GMV</source>
+        <translation>Enter influencer GMV</translation>
+    </message>
+    <message>
+        <source>删除达人 GMV</source>
+        <translation>Delete influencer GMV</translation>
+    </message>
+    <message>
+        <source>导入达人 GMV</source>
+        <translation>Import influencer GMV</translation>
+    </message>
+    <message>
+        <source>导入类目</source>
+        <translation>Import categories</translation>
+    </message>
+    <message>
+        <source>开始绑定官方账号</source>
+        <translation>Start official account binding</translation>
+    </message>
+    <message>
+        <source>官方账号接受绑定</source>
+        <translation>Official account accepted binding</translation>
+    </message>
+    <message>
+        <source>确认绑定官方账号</source>
+        <translation>Confirm official account binding</translation>
+    </message>
+    <message>
+        <source>取消官方账号绑定</source>
+        <translation>Cancel official account binding</translation>
+    </message>
+    <message>
+        <source>解绑官方账号</source>
+        <translation>Unbind official account</translation>
+    </message>
+    <message>
+        <source>新增渠道号绑定</source>
+        <translation>Bind new channel account</translation>
+    </message>
+    <message>
+        <source>渠道号绑定完成</source>
+        <translation>Channel account bound</translation>
+    </message>
+    <message>
+        <source>取消渠道号绑定</source>
+        <translation>Cancel channel account binding</translation>
+    </message>
+    <message>
+        <source>登记已有渠道号</source>
+        <translation>Register existing channel account</translation>
+    </message>
+    <message>
+        <source>解绑渠道号</source>
+        <translation>Unbind channel account</translation>
+    </message>
+    <message>
+        <source>新建商品草稿</source>
+        <translation>New product draft</translation>
+    </message>
+    <message>
+        <source>保存商品草稿</source>
+        <translation>Save product draft</translation>
+    </message>
+    <message>
+        <source>提交商品审核</source>
+        <translation>Submit product for review</translation>
+    </message>
+    <message>
+        <source>修改商品并重新提交审核</source>
+        <translation>Change product and resubmit for review</translation>
+    </message>
+    <message>
+        <source>记录商品审核结果</source>
+        <translation>Record product review result</translation>
+    </message>
+    <message>
+        <source>商品下线</source>
+        <translation>Take product offline</translation>
+    </message>
+    <message>
+        <source>商品上架</source>
+        <translation>Put product online</translation>
+    </message>
+    <message>
+        <source>删除商品</source>
+        <translation>Delete product</translation>
+    </message>
+    <message>
+        <source>发布相似品</source>
+        <translation>Publish similar product</translation>
+    </message>
+    <message>
+        <source>更正绑定日期</source>
+        <translation>Correct the binding date</translation>
+    </message>
+    <message>
+        <source>更正昵称</source>
+        <translation>Correct the nickname</translation>
+    </message>
+    <message>
+        <source>更正账号 ID</source>
+        <translation>Correct the account ID</translation>
+    </message>
+    <message>
+        <source>更正达人 GMV</source>
+        <translation>Correct influencer GMV</translation>
+    </message>
+    <message>
+        <source>作废绑定记录</source>
+        <translation>Void binding record</translation>
+    </message>
+    <message>
+        <source>设置平台连接</source>
+        <translation>Set up platform connection</translation>
+    </message>
+    <message>
+        <source>删除平台连接</source>
+        <translation>Delete platform connection</translation>
+    </message>
+    <message>
+        <source>从抖店拉取类目</source>
+        <translation>Fetch categories from the Douyin shop</translation>
+    </message>
+    <message>
+        <source>从抖店拉取类目属性</source>
+        <translation>Fetch category attributes from the Douyin shop</translation>
+    </message>
+    <message>
+        <source>从抖店拉取商品</source>
+        <translation>Fetch products from the Douyin shop</translation>
+    </message>
+    <message>
+        <source>按抖店更新商品</source>
+        <translation>Update products from the Douyin shop</translation>
+    </message>
+    <message>
+        <source>处理商品同步冲突</source>
+        <translation>Resolve product sync conflicts</translation>
+    </message>
+    <message>
+        <source>关联抖店商品</source>
+        <translation>Link a Douyin shop product</translation>
+    </message>
+    <message>
+        <source>导入抖店绑定账号</source>
+        <translation>Import bound accounts from the Douyin shop</translation>
+    </message>
+    <message>
+        <source>从抖店拉取联盟订单 GMV</source>
+        <translation>Fetch affiliate order GMV from the Douyin shop</translation>
+    </message>
+    <message>
+        <source>提交到抖店（预演）</source>
+        <translation>Submit to Douyin shop (dry run)</translation>
+    </message>
+    <message>
+        <source>更正(&amp;E)…</source>
+        <translation>Corr&amp;ect…</translation>
+    </message>
+    <message>
+        <source>作废(&amp;V)…</source>
+        <translation>&amp;Void…</translation>
+    </message>
+    <message>
+        <source>新增绑定(&amp;B)…</source>
+        <translation>&amp;Bind new…</translation>
+    </message>
+    <message>
+        <source>绑定完成(&amp;J)</source>
+        <translation>Binding done (&amp;J)</translation>
+    </message>
+    <message>
+        <source>取消绑定(&amp;D)</source>
+        <translation>Cancel bin&amp;ding</translation>
+    </message>
+    <message>
+        <source>登记已有绑定(&amp;R)…</source>
+        <translation>&amp;Register existing binding…</translation>
+    </message>
+    <message>
+        <source>解除绑定(&amp;U)…</source>
+        <translation>&amp;Unbind…</translation>
+    </message>
+    <message>
+        <source>开始绑定(&amp;B)…</source>
+        <translation>Start &amp;binding…</translation>
+    </message>
+    <message>
+        <source>记录已接受(&amp;J)</source>
+        <translation>Record accepted (&amp;J)</translation>
+    </message>
+    <message>
+        <source>确认绑定(&amp;K)…</source>
+        <translation>Confirm binding (&amp;K)…</translation>
+    </message>
+    <message>
+        <source>取消绑定(&amp;D)…</source>
+        <translation>Cancel bin&amp;ding…</translation>
+    </message>
+    <message>
+        <source>解除绑定(&amp;U)</source>
+        <translation>&amp;Unbind</translation>
+    </message>
+    <message>
+        <source>标记为自营(&amp;M)</source>
+        <translation>&amp;Mark as self-operated</translation>
+    </message>
+    <message>
+        <source>批量标记为自营(&amp;B)</source>
+        <translation>Mark in &amp;bulk</translation>
+    </message>
+    <message>
+        <source>一键提议全部符合条件(&amp;P)</source>
+        <translation>&amp;Propose all eligible</translation>
+    </message>
+    <message>
+        <source>达人已同意(&amp;Y)</source>
+        <translation>Influencer agreed (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>达人已拒绝(&amp;N)</source>
+        <translation>Influencer declined (&amp;N)</translation>
+    </message>
+    <message>
+        <source>标记为带货(&amp;U)</source>
+        <translation>Mark as selling (&amp;U)</translation>
+    </message>
+    <message>
+        <source>登记平台配置的自营(&amp;L)</source>
+        <translation>Register platform-configured (&amp;L)</translation>
+    </message>
+    <message>
+        <source>录入 GMV(&amp;E)…</source>
+        <translation>&amp;Enter GMV…</translation>
+    </message>
+    <message>
+        <source>导入 GMV(&amp;I)…</source>
+        <translation>&amp;Import GMV…</translation>
+    </message>
+    <message>
+        <source>简体中文</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>新数字与原来的相同</source>
+        <translation>The new number is the same as before</translation>
+    </message>
+    <message>
+        <source>手工录入</source>
+        <translation>Entered by hand</translation>
+    </message>
+    <message>
+        <source>文件导入</source>
+        <translation>Imported from file</translation>
+    </message>
+    <message>
+        <source>近30天</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>近90天</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>近一年</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>导入 CSV/XLSX(&amp;I)…</source>
+        <translation>&amp;Import CSV/XLSX…</translation>
+    </message>
+    <message>
+        <source>修改(&amp;M)…</source>
+        <translation>Edit (&amp;M)…</translation>
+    </message>
+    <message>
+        <source>删除(&amp;D)</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>更正(&amp;R)…</source>
+        <translation>Co&amp;rrect…</translation>
+    </message>
+    <message>
+        <source>小林家居旗舰店（示例）</source>
+        <translation>小林家居旗舰店（示例）</translation>
+    </message>
+    <message>
+        <source>渠道号满180天前提前提醒（天）</source>
+        <translation>Remind before a channel account reaches 180 days (days)</translation>
+    </message>
+    <message>
+        <source>绑定未完成超过（天）</source>
+        <translation>Binding unfinished for more than (days)</translation>
+    </message>
+    <message>
+        <source>等待达人授权超过（天）</source>
+        <translation>Waiting for authorisation for more than (days)</translation>
+    </message>
+    <message>
+        <source>商品待审核超过（天）</source>
+        <translation>Pending review for more than (days)</translation>
+    </message>
+    <message>
+        <source>GMV 数据超过（天）未更新</source>
+        <translation>GMV data not updated for (days)</translation>
+    </message>
+    <message>
+        <source>店铺</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>基本信息</source>
+        <translation>Basic information</translation>
+    </message>
+    <message>
+        <source>图片</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>规格与价格</source>
+        <translation>Specs and prices</translation>
+    </message>
+    <message>
+        <source>Ag 规则</source>
+        <translation>Ag 规则</translation>
+    </message>
+    <message>
+        <source>新建商品(&amp;N)</source>
+        <translation>&amp;New product</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>提交审核(&amp;S)</source>
+        <translation>&amp;Submit for review</translation>
+    </message>
+    <message>
+        <source>记录审核结果(&amp;R)</source>
+        <translation>&amp;Record review result</translation>
+    </message>
+    <message>
+        <source>下线(&amp;O)</source>
+        <translation>Take &amp;offline</translation>
+    </message>
+    <message>
+        <source>上架(&amp;U)</source>
+        <translation>Put online (&amp;U)</translation>
+    </message>
+    <message>
+        <source>发布相似品(&amp;D)</source>
+        <translation>Publish similar (&amp;D)</translation>
+    </message>
+    <message>
+        <source>删除(&amp;X)</source>
+        <translation>Delete (&amp;X)</translation>
+    </message>
+    <message>
+        <source>导出所选(&amp;P)…</source>
+        <translation>Export selected (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>售价（元）</source>
+        <translation>Price (yuan)</translation>
+    </message>
+    <message>
+        <source>原价（元）</source>
+        <translation>Original price (yuan)</translation>
+    </message>
+    <message>
+        <source>库存</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>商家编码</source>
+        <translation>Merchant code</translation>
+    </message>
+    <message>
+        <source>价格（元）</source>
+        <translation>Price (yuan)</translation>
+    </message>
+    <message>
+        <source>总库存</source>
+        <translation>Total stock</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>最后修改</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>商品</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;快速上手&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;新建店铺&lt;/b&gt;：第一次打开时点「新建店铺」，填写店铺名称和抖店的店铺 ID。有几家店就建几家，用窗口上方的店铺下拉框切换。&lt;/li&gt;&lt;li&gt;&lt;b&gt;账号&lt;/b&gt;：登记官方账号、渠道号和自营账号。不能做的操作是灰色的，把鼠标停在上面、或选中那一行，状态栏会用大白话说明原因和还要等几天。&lt;/li&gt;&lt;li&gt;&lt;b&gt;商品&lt;/b&gt;：新建商品，按「类目 → 基本信息 → 图片 → 规格与价格」填写；红字说明哪里不符合规则，全部改好才能提交审核。没填完可以先保存草稿。&lt;/li&gt;&lt;li&gt;&lt;b&gt;达人数据&lt;/b&gt;：录入或导入达人的 GMV（CSV 或 Excel），用来判断谁符合自营账号的条件。&lt;/li&gt;&lt;li&gt;&lt;b&gt;操作记录&lt;/b&gt;：每一次操作（包括被规则拒绝的）都记在这里，不能修改。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;不熟悉规则？菜单「帮助 → 规则说明」逐条解释；状态栏里的「规则 R-…」链接也会打开对应的条目。只想先看看？在第一次打开时选择「打开示例数据」。&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Quick start&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Create a shop&lt;/b&gt;: on first start click “New shop” and enter the shop name and its Douyin shop ID. Create one per shop you run, and switch with the shop box at the top of the window.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Accounts&lt;/b&gt;: record the official account, channel accounts and self-operated accounts. Actions you cannot do are greyed out; hover over one, or select its row, and the status bar says why in plain words and how many days are left.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Products&lt;/b&gt;: create a product and fill in “Category → Basic information → Images → Specs and prices”; red text says what breaks a rule, and everything must be fixed before submitting for review. You can save a draft at any time.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Influencer data&lt;/b&gt;: enter or import influencers&apos; GMV (CSV or Excel) to see who qualifies as a self-operated account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;History&lt;/b&gt;: every action (refused ones included) is recorded here and cannot be changed.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;New to the rules? Help → Rules explains each one; the “Rule R-…” link in the status bar opens its entry too. Just looking? Choose “Open demo data” on first start.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ def small_tree() -> list[dict]:
             {"property_id": 11, "property_name": "品牌", "type": "text", "required": 1},
             {"property_id": 12, "property_name": "材质", "type": "select", "required": True,
              "options": [{"name": "棉", "value": "1"}, {"name": "真丝", "value": "2"}]},
-            {"property_id": "len", "property_name": "衣长", "type": "measure", "unit": "cm"},
+            {"property_id": "13", "property_name": "衣长", "type": "measure", "unit": "cm"},
             {"property_id": 14, "property_name": "上市时间", "type": "timestamp"},
             {"property_id": 15, "property_name": "适用季节", "type": "multi_select",
              "options": [{"name": "春", "value": 1}, {"name": "夏", "value": 2}]},
@@ -44,9 +44,9 @@ def test_open_api_types_are_mapped():
     nodes = parse(small_tree())
     attrs = {str(a.property_id): a for a in nodes[2].attributes}
     assert [a.type for a in nodes[2].attributes] == ["text", "single", "number", "date", "multi"]
-    assert attrs["11"].required and attrs["12"].required and not attrs["len"].required
+    assert attrs["11"].required and attrs["12"].required and not attrs["13"].required
     assert attrs["12"].options == ["棉", "真丝"]
-    assert attrs["len"].unit == "cm" and attrs["len"].property_id == "len"
+    assert attrs["13"].unit == "cm" and attrs["13"].property_id == 13  # ASCII digit text → the integer
     assert attrs["11"].property_id == 11
 
 
@@ -82,8 +82,8 @@ def test_json_syntax_error_gives_line_and_column():
          "（id=2），字段 properties：只有叶子类目"),
         (lambda t: t.append(node(8, "子类", 4, 3, leaf=True)), "（id=8），字段 parent_id：上级类目 3 是叶子类目"),
         (lambda t: t.__setitem__(0, "not a node"), "第 1 个类目节点不是对象"),
-        (lambda t: t[0].update(id=2 ** 63), "字段 id：必须是正整数"),
-        (lambda t: t[0].update(id=0), "字段 id：必须是正整数"),
+        (lambda t: t[0].update(id=2 ** 63), "字段 id：必须是 1 到"),
+        (lambda t: t[0].update(id=0), "字段 id：必须是 1 到"),
         (lambda t: t[1].update(parent_id=-1), "（id=2），字段 parent_id"),
     ],
 )
@@ -186,3 +186,69 @@ def test_search_finds_exactly_the_matching_leaves(pairs, term):
     # Leaves whose own name holds the first word come before ancestor-only matches.
     name_flags = [words[0] in h.name.casefold() for h in hits]
     assert name_flags == sorted(name_flags, reverse=True)
+
+
+# ---- IDs are ASCII digits within range; names have no control characters; checks are linear
+
+
+@pytest.mark.parametrize("bad", ["²", "١٢", "１２", "-3", "9223372036854775808", "12a", "", 1.5, True])
+def test_category_id_must_be_ascii_digits_in_range(bad):
+    tree = small_tree()
+    tree[0]["id"] = bad
+    with pytest.raises(TreeFormatError, match="字段 id：必须是 1 到"):
+        parse(tree)
+
+
+@pytest.mark.parametrize("bad", ["²", "len", "１３", -1, "99999999999999999999", None])
+def test_property_id_must_be_ascii_digits_in_range(bad):
+    tree = small_tree()
+    tree[2]["properties"][0]["property_id"] = bad
+    with pytest.raises(TreeFormatError, match="property_id：必须是 0 到"):
+        parse(tree)
+
+
+def test_control_characters_refused_in_category_and_property_names():
+    tree = small_tree()
+    tree[1]["name"] = "女\x00装"
+    with pytest.raises(TreeFormatError, match="name：不能包含控制字符"):
+        parse(tree)
+    tree = small_tree()
+    tree[2]["properties"][0]["property_name"] = "品\x1b牌"
+    with pytest.raises(TreeFormatError, match="property_name：不能包含控制字符"):
+        parse(tree)
+
+
+def test_many_options_checked_in_linear_time_and_duplicates_found():
+    import time
+
+    tree = small_tree()
+    options = [{"name": f"选项{i}", "value": str(i)} for i in range(199_999)]
+    tree[2]["properties"][1]["options"] = options
+    started = time.perf_counter()
+    nodes = parse(tree)
+    assert len(nodes[2].attributes[1].options) == 199_999
+    assert time.perf_counter() - started < 30  # was 177 s with the quadratic check; generous for a shared CI
+    options.append({"name": "选项5", "value": "x"})
+    with pytest.raises(TreeFormatError, match="选项「选项5」重复"):
+        parse(tree)
+
+
+def test_too_many_options_or_nodes_refused_clearly():
+    tree = small_tree()
+    tree[2]["properties"][1]["options"] = [{"name": str(i)} for i in range(cat.MAX_OPTIONS + 1)]
+    with pytest.raises(TreeFormatError, match="超过上限"):
+        parse(tree)
+    with pytest.raises(TreeFormatError, match="超过上限"):
+        cat.parse_tree_document([node(i, "n", 1) for i in range(1, cat.MAX_NODES + 2)])
+
+
+def test_parsing_can_be_cancelled():
+    tree = [node(i, f"类目{i}", 1) for i in range(1, 5001)]
+    asked = []
+
+    def cancelled():
+        asked.append(1)
+        return len(asked) >= 2
+
+    with pytest.raises(cat.TreeImportCancelled):
+        cat.parse_tree_text(json.dumps(tree), cancelled)

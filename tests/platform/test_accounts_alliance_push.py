@@ -136,3 +136,5 @@ def test_push_refuses_a_product_breaking_a_rule(ctx, connected):
     with pytest.raises(RuleRefused) as err:
         platform_push.prepare_push(ctx, local_id)
     assert err.value.rule == "R-P-SUBMIT"
+    row = history.list_history(ctx)[0]  # R-LOG-1: the refused attempt is in the history
+    assert row.action == "platform.push" and row.outcome == "refused"

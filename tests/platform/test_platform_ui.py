@@ -50,7 +50,7 @@ def test_menu_pull_with_progress_then_runs_dialog(qtbot, ctx, connected, qtmodel
     assert menu.actions["platformPullProductsAction"].isEnabled()
     assert not menu.actions["platformPushAction"].isEnabled()  # no product selected
     menu.pull_products()
-    qtbot.waitUntil(lambda: menu.task is None, timeout=30000)
+    qtbot.waitUntil(lambda: menu.op is not None and not menu.op.is_running(), timeout=30000)
     assert list_runs(ctx)[0].kind == "products" and list_runs(ctx)[0].outcome == "ok"
     dlg = SyncRunsDialog(ctx, connected, window)
     qtbot.addWidget(dlg)

@@ -216,3 +216,34 @@ def test_missing_sample_file_does_not_stop_the_app(data_dir, clock, monkeypatch,
         assert catalog.search(ctx, "裙") == []
     finally:
         ctx.db.close()
+
+
+def test_unicode_digit_ids_refused_with_the_place_and_tree_kept(ctx, tmp_path):
+    """"²" is a digit to Python but not an ID: refused clearly, nothing written (was a bare ValueError)."""
+    before = tree_snapshot(ctx)
+    for field, where in (("id", "字段 id"), ("property_id", "字段 property_id")):
+        tree = small_tree()
+        if field == "id":
+            tree[4]["id"] = "²"
+        else:
+            tree[2]["properties"][0]["property_id"] = "²"
+        with pytest.raises(InvalidInput) as exc:
+            catalog.import_tree_json(ctx, write(tmp_path, tree))
+        assert where in exc.value.message and "0–9" in exc.value.message
+    assert tree_snapshot(ctx) == before
+
+
+def test_a_stored_non_ascii_property_id_does_not_break_the_leaf(ctx, tmp_path):
+    catalog.import_tree_json(ctx, write(tmp_path, small_tree()))
+    with ctx.db.atomic():  # as an older version could have stored it
+        ctx.db.execute_sql("UPDATE category_attribute SET property_id = '²' WHERE category_id = 3 AND position = 0")
+    leaf = catalog.get_leaf(ctx, 3)
+    assert leaf.attributes[0].property_id == "²"
+
+
+def test_import_cancelled_while_checking_the_file_changes_nothing(ctx, tmp_path):
+    before = tree_snapshot(ctx)
+    big = [node(1, "根", 1)] + [node(i, f"类目{i}", 2, 1, leaf=True) for i in range(2, 5002)]
+    with pytest.raises(catalog.ImportCancelled):
+        catalog.import_tree_json(ctx, write(tmp_path, big), is_cancelled=lambda: True)
+    assert tree_snapshot(ctx) == before

@@ -27,6 +27,10 @@ def cand(ctx, shop_id, account_id):
     return {c.account_id: c for c in svc.list_candidates(ctx, shop_id)}[account_id]
 
 
+def cand_on(ctx, shop_id, account_id, ref_date):
+    return {c.account_id: c for c in svc.list_candidates(ctx, shop_id, ref_date)}[account_id]
+
+
 def test_candidates_show_share_and_eligibility_at_the_boundary(ctx, shop_id):
     half = add(ctx, shop_id, "half", 5000, 10000)
     below = add(ctx, shop_id, "below", 4999, 10000)
@@ -166,6 +170,18 @@ def test_propose_all_eligible(ctx, shop_id):
     items = svc.propose_all_eligible(ctx, shop_id).value
     assert sorted(i.account_id for i in items) == sorted([a, b])
     assert all(i.marked for i in items)
+
+
+def test_propose_all_eligible_on_a_past_date_marks_what_it_proposed(ctx, shop_id):
+    """R-SELF-5 with ref_date: the accounts picked on that date are the ones re-checked on it.
+    Data 40 days old is outside today's window but inside the window ending 20 days ago."""
+    old = add(ctx, shop_id, "acc_old", 90, 100, days_ago=40)
+    ref = ctx.today() - timedelta(days=20)
+    assert all(c.account_id != old or not c.eligible for c in svc.list_candidates(ctx, shop_id))  # not today
+    assert cand_on(ctx, shop_id, old, ref).eligible
+    items = svc.propose_all_eligible(ctx, shop_id, ref_date=ref).value
+    assert [(i.account_id, i.marked) for i in items] == [(old, True)]
+    assert history(ctx) == [("self.mark", "ok", None, old)]
 
 
 def test_platform_configured_source_recorded(ctx, shop_id):

@@ -79,6 +79,73 @@ def test_import_dialog_cancel_leaves_database_unchanged(qtbot, ctx, shop_id, tmp
     assert ctx.db.execute_sql("SELECT COUNT(*) FROM account WHERE account_code LIKE 'acc_%'").fetchone()[0] == 0
 
 
+def test_file_is_read_in_a_worker_with_the_window_responsive(qtbot, ctx, shop_id, tmp_path):
+    """Finding 5: opening an XLSX no longer blocks the window; 取消 stops it; a bomb is a message."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from desktop.ui.influencers import gmv_import_dialog as mod
+    from tests.services import xlsx_bombs as bombs
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    big = bombs.xlsx(tmp_path / "big.xlsx", bombs.good_rows(300_000))
+    ticks = []
+    timer = QTimer(interval=20)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    source = mod.open_file(ctx, big, window)
+    assert source is not None and source.row_estimate == 300_000
+    assert len(ticks) >= 2  # the event loop kept running while the worker read the file
+
+    # 取消 while reading: nothing is returned, no message.
+    def cancel_soon():
+        from PySide6.QtWidgets import QProgressDialog
+
+        dlg = window.findChild(QProgressDialog, "fileReadProgress")
+        if dlg is not None:
+            dlg.canceled.emit()  # what 取消 (or Esc) sends
+    QTimer.singleShot(0, cancel_soon)
+    assert mod.open_file(ctx, big, window) is None
+
+    # A hostile file: refused with a plain message box, not a traceback.
+    bomb = bombs.xlsx(tmp_path / "cols.xlsx", '<row r="1"><c r="XFD1"><v>1</v></c></row>')
+    shown = []
+    import desktop.ui.common.errors as errors_mod
+
+    original = QMessageBox.warning
+    QMessageBox.warning = staticmethod(lambda parent, title, text, *a: shown.append(text))
+    try:
+        assert mod.open_file(ctx, bomb, window) is None
+    finally:
+        QMessageBox.warning = original
+    assert shown and "200 列" in shown[0] and errors_mod is not None
+
+
+def test_gmv_correction_dialog_needs_a_reason_and_records_the_change(qtbot, ctx, shop_id):
+    """R-FIX-1 for a GMV entry: new figures with a reason; R-SELF-1 follows the corrected figures."""
+    from desktop.services import corrections, self_operated
+    from desktop.ui.influencers.gmv_correction_dialog import GmvCorrectionDialog
+
+    gmv.save_gmv(ctx, shop_id, "douyin", "dy_lin", "小林", ctx.today(), 4000, 10000)
+    row = gmv.list_gmv(ctx, shop_id)[0]
+    dlg = GmvCorrectionDialog(ctx, row)
+    qtbot.addWidget(dlg)
+    assert not dlg.ok.isEnabled()  # same figures, no reason
+    dlg.shop.setText("60.00")
+    assert not dlg.ok.isEnabled() and "原因" in dlg.error.text()
+    dlg.reason.setText("本店 GMV 少录了 20 元")
+    assert dlg.ok.isEnabled()
+    dlg.total.setText("50")
+    assert not dlg.ok.isEnabled() and "总 GMV 小于本店 GMV" in dlg.error.text()
+    dlg.total.setText("100")
+    dlg.save()
+    assert dlg.result_ok
+    assert gmv.list_gmv(ctx, shop_id)[0].shop_gmv_fen == 6000
+    assert [c.kind for c in corrections.list_corrections(ctx, gmv_id=row.id)] == ["gmv"]
+    assert self_operated.get_candidate(ctx, shop_id, row.account_id).eligible
+
+
 def test_import_dialog_remembers_the_mapping_for_the_same_headers(qtbot, ctx, shop_id, tmp_path):
     path = tmp_path / "odd.csv"
     path.write_text("ID,when,ours,all\ndy_lin,2026-11-20,1,2\n", encoding="utf-8")

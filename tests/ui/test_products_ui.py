@@ -216,3 +216,22 @@ def test_editor_tracks_unsaved_changes(ctx, shop_id, qtbot):
     editor.save_draft()
     assert not editor.dirty
     assert svc.get_product(ctx, pid).draft.title == "纯棉短袖T恤男夏季宽松百搭款式"
+
+
+def test_bad_keyword_empties_the_table_and_says_why(ctx, shop_id, three_products, qtbot):
+    """Finding 9: a keyword that can't be searched never leaves the previous rows in the table."""
+    page = ProductsPage(ctx)
+    qtbot.addWidget(page)
+    page.set_shop(shop_id)
+    assert page.keyword.maxLength() == pq.MAX_KEYWORD
+    page.keyword.setText("12345678901234567890")  # not an id: searched as title text
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert page.count.text() == "共 0 个商品"
+    page.keyword.setText("²")
+    page.reload()
+    assert page.model.rowCount() == 0
+    page.keyword.setText("")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    page.keyword.setText("第\x00")  # pasted control character
+    page.reload()
+    assert page.model.rowCount() == 0 and "控制字符" in page.count.text()

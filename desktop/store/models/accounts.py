@@ -1,7 +1,29 @@
-from peewee import AutoField, ForeignKeyField, IntegerField, TextField
+from datetime import date
+
+from peewee import AutoField, DateField, ForeignKeyField, IntegerField, TextField
 
 from desktop.store.models.base import BaseModel
 from desktop.store.models.core import Shop
+
+
+class LocalDateField(DateField):
+    """A local calendar date, stored as ISO text (YYYY-MM-DD) and read back as a date.
+
+    Explicit both ways so no driver adapter decides the format (sqlite3's
+    default date adapter is deprecated; a server backend has a native DATE).
+    """
+
+    field_type = "TEXT"
+
+    def db_value(self, value):
+        if isinstance(value, date):
+            return value.isoformat()
+        return value
+
+    def python_value(self, value):
+        if isinstance(value, str) and value:
+            return date.fromisoformat(value[:10])
+        return value
 
 
 class Account(BaseModel):
@@ -24,7 +46,7 @@ class Binding(BaseModel):
     channel = TextField(null=True)
     source = TextField(default="merchant")
     started_at = TextField()
-    bound_on = TextField(null=True)  # ISO local date
+    bound_on = LocalDateField(null=True)
     ended_at = TextField(null=True)
     note = TextField(default="")
 

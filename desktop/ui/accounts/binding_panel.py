@@ -2,11 +2,24 @@
 the filter at the toolbar's right end, and keeping the selected binding across reloads."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QSizePolicy, QVBoxLayout, QWidget
 
+from desktop.domain.decisions import ALLOWED, Decision, deny
 from desktop.services import changes as ch
+from desktop.services import corrections
+from desktop.ui.accounts.correction_dialogs import DATE, NICKNAME, CorrectionDialog, VoidDialog
 from desktop.ui.common.proxy import TableProxy
-from desktop.ui.common.table_panel import Names, TablePanel
+from desktop.ui.common.runner import Op
+from desktop.ui.common.table_panel import ActionSpec, Names, TablePanel
+
+NO_RECORD = deny(None, "请先在列表中选择一条绑定记录")
+VOIDED = deny("R-FIX-2", "该绑定记录已作废，不能再更正")
+
+
+def correction_actions(prefix: str) -> tuple[ActionSpec, ...]:
+    """更正… and 作废… (R-FIX-1, R-FIX-2), at the end of a binding panel's actions."""
+    return (ActionSpec(f"{prefix}CorrectAction", "更正(&E)…", "correct", separator=True),
+            ActionSpec(f"{prefix}VoidAction", "作废(&V)…", "void"))
 
 
 class BindingPanel(TablePanel):
@@ -29,6 +42,7 @@ class BindingPanel(TablePanel):
         self.toolbar.addWidget(self.filter)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(6, 6, 6, 6)
+        self._voided: set[int] = set()
 
     def select_id(self, row_id: int | None) -> None:
         self.select_where(lambda row: row.id == row_id)
@@ -44,3 +58,42 @@ class BindingPanel(TablePanel):
             selection.setCurrentIndex(self.proxy.index(0, 0),
                                       selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows)
         self.update_actions()
+
+    # -- 更正 / 作废 (R-FIX-1, R-FIX-2) ------------------------------------------------------------
+    def correction_target(self):
+        return self.selected_row()
+
+    def refresh_voided(self) -> None:
+        self._voided = (Op(self, self.ctx, corrections.voided_ids, self.shop_id).value_or(set())
+                        if self.shop_id is not None else set())
+
+    def correction_decisions(self) -> dict[str, Decision]:
+        row = self.correction_target()
+        correct, void = f"{self.prefix}CorrectAction", f"{self.prefix}VoidAction"
+        if row is None:
+            return {correct: NO_RECORD, void: NO_RECORD}
+        decision = Op(self, self.ctx, corrections.void_decision, row.id).quiet().value_or(NO_RECORD)
+        return {correct: VOIDED if row.id in self._voided else ALLOWED, void: decision}
+
+    def correct(self) -> None:
+        row = self.correction_target()
+        if row is None or row.id in self._voided:
+            return
+        dialog = CorrectionDialog(self.ctx, row, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        what, value, reason = dialog.request()
+        if what == DATE:
+            Op(self, self.ctx, corrections.correct_binding_date, row.id, value, reason).run()
+        elif what == NICKNAME:
+            Op(self, self.ctx, corrections.correct_nickname, row.account_id, value, reason).run()
+        else:
+            Op(self, self.ctx, corrections.correct_account_code, row.account_id, value, reason).run()
+
+    def void(self) -> None:
+        row = self.correction_target()
+        if row is None or not self.correction_decisions()[f"{self.prefix}VoidAction"].allowed:
+            return
+        dialog = VoidDialog(row, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            Op(self, self.ctx, corrections.void_binding, row.id, dialog.reason.text().strip()).run()

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMessageBox
 
 from desktop.domain.decisions import deny
 from desktop.services import channels
-from desktop.ui.accounts.binding_panel import BindingPanel
+from desktop.ui.accounts.binding_panel import BindingPanel, correction_actions
 from desktop.ui.accounts.channel_bind_dialog import RECORD, START, ChannelBindDialog
 from desktop.ui.accounts.models import ChannelTableModel
 from desktop.ui.common.decisions import decision_text
@@ -23,6 +23,7 @@ class ChannelPanel(BindingPanel):
         ActionSpec("channelCancelAction", "取消绑定(&D)", "cancel", "Ctrl+D"),
         ActionSpec("channelRecordAction", "登记已有绑定(&R)…", "record", "Ctrl+Shift+B"),
         ActionSpec("channelUnbindAction", "解除绑定(&U)…", "unbind", "Ctrl+U", explains=True),
+        *correction_actions("channel"),
     )
 
     def __init__(self, ctx, parent=None) -> None:
@@ -67,6 +68,7 @@ class ChannelPanel(BindingPanel):
         self.summary = Op(self, self.ctx, channels.channel_summary, self.shop_id).value_or(None)
         if self.summary is None:
             return
+        self.refresh_voided()
         s = self.summary
         text = self.tr("已绑定 {n}/{limit}").format(n=s.live, limit=s.limit)
         if s.pending:
@@ -86,6 +88,7 @@ class ChannelPanel(BindingPanel):
             "channelCompleteAction": row.complete if row else NO_ROW,
             "channelCancelAction": row.cancel if row else NO_ROW,
             "channelUnbindAction": row.unbind if row else NO_ROW,
+            **self.correction_decisions(),
         }
 
     def empty_text(self) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QLabel
 from desktop.domain import accounts as rules
 from desktop.domain.decisions import deny
 from desktop.services import official
-from desktop.ui.accounts.binding_panel import BindingPanel
+from desktop.ui.accounts.binding_panel import BindingPanel, correction_actions
 from desktop.ui.common.runner import Op
 from desktop.ui.common.table_panel import ActionSpec
 from desktop.ui.accounts.models import OfficialTableModel
@@ -28,6 +28,7 @@ class OfficialPanel(BindingPanel):
         ActionSpec("officialConfirmAction", "确认绑定(&K)…", "confirm", "Ctrl+K", default=True),
         ActionSpec("officialCancelAction", "取消绑定(&D)…", "cancel", "Ctrl+D"),
         ActionSpec("officialUnbindAction", "解除绑定(&U)", "unbind", "Ctrl+U", explains=True),
+        *correction_actions("official"),
     )
 
     def __init__(self, ctx, parent=None) -> None:
@@ -73,6 +74,7 @@ class OfficialPanel(BindingPanel):
         self.view = Op(self, self.ctx, official.official_view, self.shop_id).value_or(None)
         if self.view is None:
             return
+        self.refresh_voided()
         current = self.view.current
         if current is None:
             self.status.setText(self.tr("<b>官方账号：</b>未绑定"))
@@ -88,6 +90,9 @@ class OfficialPanel(BindingPanel):
             )
         self.fee.setText(fee_text(self.tr, self.view.fee_fen))
         self.set_rows(self.view.rows, keep_id=current.id if current else None)
+
+    def correction_target(self):
+        return self.target()
 
     def target(self):
         """The selected binding, or the live one."""
@@ -106,6 +111,7 @@ class OfficialPanel(BindingPanel):
             "officialConfirmAction": row.confirm if row else rules.official_confirm_decision(state),
             "officialCancelAction": row.cancel if row else rules.official_cancel_decision(state),
             "officialUnbindAction": row.unbind if row else rules.official_unbind_decision(state),
+            **self.correction_decisions(),
         }
 
     def empty_text(self) -> str:

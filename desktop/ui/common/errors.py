@@ -21,7 +21,8 @@ def message_for(exc: BaseException) -> str:
         return decision_text(decision)
     message = getattr(exc, "message", None)
     if isinstance(message, str) and message:
-        return message
+        # A fixed message (no values filled in) has its translation under "shared".
+        return QCoreApplication.translate("shared", message)
     if hasattr(exc, "kind") and hasattr(exc, "supported"):  # store.server.ServerProblem
         return server_problem_text(exc.kind, exc.found, exc.supported)
     return machine_fault(exc) or tr("操作没有完成：程序遇到意外错误，详情已写入日志。数据没有改动。")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.store import faults
+from desktop.services import faults
 
 
 def tr(text: str) -> str:

@@ -16,6 +16,25 @@ CHOICES = (SYSTEM, CHINESE, ENGLISH)
 _installed: list[QTranslator] = []
 
 
+class OurTranslator(QTranslator):
+    """Our .qm, looked up by context and then without one.
+
+    Module-level helpers (``def tr(text): return translate("pages", text)``)
+    are filed by lupdate under the empty context, and constants translated
+    from a variable (state names, labels) under "shared"; at run time they ask
+    with their own context name, so a miss retries with those two."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401 - Qt's virtual
+        found = super().translate(context, source, disambiguation, n)
+        for fallback in ("", "shared"):
+            if found or context == fallback:
+                break
+            found = super().translate(fallback, source, disambiguation, n)
+        # None reaches Qt as a null string ("not mine": the next translator, or the
+        # source, is used); "" would be an empty translation and blank the text.
+        return found or None
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("language", text)
 
@@ -26,8 +45,14 @@ def choice_labels() -> list[tuple[str, str]]:
     return [(SYSTEM, tr("跟随系统")), (CHINESE, "简体中文"), (ENGLISH, "English")]
 
 
+LANGUAGE_ENV = "SHOPDESK_LANGUAGE"  # zh_CN / en: the default when nothing is saved (tests, support)
+
+
 def saved_choice() -> str:
-    value = settings.get_str(settings.LANGUAGE_KEY, SYSTEM)
+    import os
+
+    default = os.environ.get(LANGUAGE_ENV, SYSTEM)
+    value = settings.get_str(settings.LANGUAGE_KEY, default if default in CHOICES else SYSTEM)
     return value if value in CHOICES else SYSTEM
 
 
@@ -66,7 +91,7 @@ def install(app, choice: str | None = None) -> str:
     language = resolve(choice or saved_choice())
     if language == ENGLISH:
         qm = i18n.ensure_compiled()
-        ours = QTranslator(app)
+        ours = OurTranslator(app)
         if qm is None or not ours.load(str(qm)):
             language = CHINESE  # no English file: the source text is complete
         else:

@@ -26,8 +26,16 @@ from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar, QProgressDialog, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressBar, QProgressDialog
+
+# Qt (the namespace), QMessageBox and QProgressDialog are imported where used:
+# loading them costs start-up time (the shop list is read through here at start).
 
 from desktop.domain.decisions import Decision
 from desktop.services import changes as ch
@@ -236,6 +244,9 @@ class Op(QObject):
 
     def _make_progress_dialog(self, label: str, object_name: str) -> QProgressDialog | None:
         parent = self.origin if _alive(self.origin) else None
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QProgressDialog
+
         dialog = QProgressDialog(label, tr("取消"), 0, 0, parent)
         dialog.setObjectName(object_name)
         dialog.setWindowTitle(self._title or label)
@@ -282,6 +293,8 @@ class Op(QObject):
             target.setText(result.message) if isinstance(target, QLabel) else target(result.message)
         elif not result.cancelled:
             title = self._title or (tr("规则不允许") if result.decision is not None else tr("无法完成"))
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self.origin, title, result.message)
 
 

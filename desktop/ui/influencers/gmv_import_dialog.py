@@ -7,8 +7,9 @@ leaves the database as it was.
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import gmv_parsing
 from desktop.services import gmv_import
 from desktop.services.gmv_import import ImportHasErrors
-from desktop.ui.common import files, settings
+from desktop.ui.common import files, screen, settings
 from desktop.ui.common.a11y import keyboard_table
 from desktop.ui.common.runner import CANCELLED, PROGRESS, Op, Result
 from desktop.ui.common.row_table import Column, RowTableModel
@@ -44,12 +45,27 @@ def choose_and_import(ctx, shop_id: int, parent=None) -> frozenset:
         parent, tr("选择达人 GMV 文件"), tr("表格文件 (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)"))
     if not path:
         return frozenset()
-    source = Op(parent, ctx, lambda _ctx: gmv_import.open_source(path)).value_or(None)
+    source = open_file(ctx, path, parent)
     if source is None:
         return frozenset()
     dlg = GmvImportDialog(ctx, shop_id, source, parent)
     dlg.exec()
     return dlg.result_changes
+
+
+def open_file(ctx, path, parent=None) -> gmv_import.ImportSource | None:
+    """Check the file and read its header and preview on the runner's worker thread, with progress
+    and 取消 (``fileReadProgress``); the window keeps answering meanwhile. None when cancelled or
+    refused (the refusal is shown as a message)."""
+    label = QCoreApplication.translate("GmvImportDialog", "正在读取 {name}…").format(name=Path(path).name)
+    op = Op(parent, ctx, lambda _ctx, progress, cancelled: gmv_import.open_source(path, progress, cancelled),
+            PROGRESS, CANCELLED).titled(QCoreApplication.translate("GmvImportDialog", "无法读取文件"))
+    loop = QEventLoop()
+    op.finished.connect(lambda _result: loop.quit())
+    op.start(label, object_name="fileReadProgress")
+    if op.result is None:
+        loop.exec()
+    return op.result.value if op.result.ok else None
 
 
 class GmvImportDialog(QDialog):
@@ -64,7 +80,7 @@ class GmvImportDialog(QDialog):
         self.op: Op | None = None
         self.setObjectName("gmvImportDialog")
         self.setWindowTitle(self.tr("导入达人 GMV"))
-        self.resize(900, 600)
+        screen.resize_within_screen(self, 900, 600)
 
         self.stack = QStackedWidget(objectName="gmvImportSteps")
         self.stack.addWidget(self._mapping_page())
@@ -217,7 +233,9 @@ class GmvImportDialog(QDialog):
     def _checked(self, report: gmv_import.CheckReport) -> None:
         self.report = report
         text = self.tr("共 {rows} 行数据：{good} 行可以导入，{bad} 行有错误；{blank} 个空行已忽略。").format(
-            rows=report.rows, good=report.good, bad=len(report.errors), blank=report.blank)
+            rows=report.rows, good=report.good, bad=report.bad, blank=report.blank)
+        if report.errors_truncated:
+            text += self.tr("<br>下表只列出前 {n} 个错误行。").format(n=len(report.errors))
         if report.errors:
             text += "<br>" + colors.span("error", self.tr("有错误的文件不会导入任何数据，除非选择跳过错误行。"))
         self.check_summary.setText(text)

@@ -49,6 +49,7 @@ class InfluencersPage(TablePanel):
         ActionSpec("gmvImportAction", "导入 CSV/XLSX(&I)…", "import_file", "Ctrl+I"),
         ActionSpec("gmvEditAction", "修改(&M)…", "edit", "Ctrl+E", default=True, separator=True),
         ActionSpec("gmvDeleteAction", "删除(&D)", "delete", "Del"),
+        ActionSpec("gmvCorrectAction", "更正(&R)…", "correct"),
     )
 
     def __init__(self, ctx, parent=None) -> None:
@@ -103,7 +104,8 @@ class InfluencersPage(TablePanel):
     def decisions(self) -> dict:
         shop = allow() if self.shop_id else NO_SHOP
         row = allow() if self.current() else NO_ROW
-        return {"gmvEntryAction": shop, "gmvImportAction": shop, "gmvEditAction": row, "gmvDeleteAction": row}
+        return {"gmvEntryAction": shop, "gmvImportAction": shop, "gmvEditAction": row, "gmvDeleteAction": row,
+                "gmvCorrectAction": row}
 
     def empty_text(self) -> str:
         return self.first_step("gmvImportAction", self.tr("这段时间还没有达人 GMV 记录。"))
@@ -156,6 +158,14 @@ class InfluencersPage(TablePanel):
             return
         dlg = GmvEntryDialog(self.ctx, self.shop_id, self, record=row)
         dlg.exec()
+
+    def correct(self) -> None:
+        """更正 (R-FIX-1): the figure was wrong when entered; the reason goes into the history."""
+        from desktop.ui.influencers.gmv_correction_dialog import GmvCorrectionDialog
+
+        row = self.current()
+        if row is not None:
+            GmvCorrectionDialog(self.ctx, row, self).exec()
 
     def import_file(self) -> None:
         from desktop.ui.influencers.gmv_import_dialog import choose_and_import

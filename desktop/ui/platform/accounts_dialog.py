@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import platform_accounts as svc
-from desktop.ui.common.errors import call_in_dialog
+from desktop.ui.common.runner import Op
 
 
 class BindingDateDialog(QDialog):
@@ -116,8 +116,9 @@ class AccountsDiffDialog(QDialog):
         dlg = BindingDateDialog(d.account_name or d.author_id, self.ctx.today(), self)
         if not dlg.exec():
             return
-        outcome = call_in_dialog(self, svc.import_author, self.ctx, self.shop_id, d.author_id, dlg.value())
-        if outcome:
-            self.result_changes |= outcome.changes
+        result = Op(self, self.ctx, svc.import_author, self.shop_id, d.author_id, dlg.value()) \
+            .show_errors_in(self.error).run()
+        if result:
+            self.result_changes |= result.changes
             self.error.clear()
             self.show_diffs(svc.compare_accounts(self.ctx, self.shop_id))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.product_states import STATE_LABELS
 from desktop.services import platform_products as svc
-from desktop.ui.common.errors import call_in_dialog
+from desktop.ui.common.runner import Op
 
 
 class ConflictsDialog(QDialog):
@@ -78,8 +78,8 @@ class ConflictsDialog(QDialog):
         if not rows:
             return
         conflict = self.rows[rows[0].row()]
-        outcome = call_in_dialog(self, svc.resolve_conflict, self.ctx, conflict.id, keep)
-        if outcome:
-            self.result_changes |= outcome.changes
+        result = Op(self, self.ctx, svc.resolve_conflict, conflict.id, keep).show_errors_in(self.error).run()
+        if result:
+            self.result_changes |= result.changes
             self.error.clear()
             self.reload()

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.ui.common import colors
 from desktop.services import changes as ch
 from desktop.services import platform_connection as svc
 from desktop.services import shops
-from desktop.ui.common.errors import call_in_dialog
+from desktop.ui.common.runner import Op
 from desktop.ui.platform.messages import platform_message
 
 
@@ -24,7 +25,7 @@ class PlatformConnectionDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.shop_id = ctx, shop_id
         self.result_changes: frozenset = frozenset()
-        self.task = None
+        self.op = None
         self.setObjectName("platformConnectionDialog")
         self.setWindowTitle(self.tr("平台连接"))
         self.setMinimumWidth(520)
@@ -57,7 +58,7 @@ class PlatformConnectionDialog(QDialog):
             self.status.setText(self._status_text(info))
         self.error = QLabel(objectName="platformConnectionError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c0392b")
+        self.error.setStyleSheet(colors.text_style("error"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = QPushButton(self.tr("保存(&S)"), objectName="platformSaveButton")
@@ -87,14 +88,13 @@ class PlatformConnectionDialog(QDialog):
 
     def save(self) -> bool:
         self.error.clear()
-        try:
-            outcome = svc.save_connection(self.ctx, self.shop_id, self.app_key.text(), self.secret.text(),
-                                          self.platform_shop.text(), self.gateway.text())
-        except Exception as exc:  # noqa: BLE001 - shown beside the fields
-            self.error.setText(platform_message(exc))
+        result = Op(self, self.ctx, svc.save_connection, self.shop_id, self.app_key.text(), self.secret.text(),
+                    self.platform_shop.text(), self.gateway.text()).quiet().run()
+        if not result:
+            self.error.setText(platform_message(result.error, result.message))
             return False
         self.secret.clear()
-        self.result_changes |= outcome.changes
+        self.result_changes |= result.changes
         info = svc.get_connection(self.ctx, self.shop_id)
         self.status.setText(self._status_text(info))
         self.secret.setPlaceholderText(self.tr("已保存在系统钥匙串中（留空则不修改）"))
@@ -102,35 +102,32 @@ class PlatformConnectionDialog(QDialog):
         return True
 
     def test(self) -> None:
+        """测试连接 on a worker thread: the window never waits on the network."""
         if not self.save():
             return
-        from desktop.ui.platform.sync_task import SyncTask
-
         self.test_button.setEnabled(False)
         self.status.setText(self.tr("正在连接抖店开放平台…"))
-        shop_id = self.shop_id
-        self.task = SyncTask(self, self.ctx, self.tr("正在测试连接…"),
-                             lambda progress, cancelled: svc.check_connection(self.ctx, shop_id),
-                             show_errors=False)
-        self.task.done.connect(self._tested)
-        self.task.failed.connect(self._test_failed)
-        self.task.start()
+        self.op = Op(self, self.ctx, svc.check_connection, self.shop_id).quiet()
+        self.op.start(self.tr("正在测试连接…"), self._tested, object_name="platformSyncProgress")
 
-    def _tested(self, outcome) -> None:
+    def _tested(self, result) -> None:
         self.test_button.setEnabled(True)
-        self.result_changes |= outcome.changes | {ch.HISTORY}
-        self.status.setText(self.tr("连接成功：{name}").format(name=outcome.value or self.platform_shop.text()))
-
-    def _test_failed(self, exc) -> None:
-        self.test_button.setEnabled(True)
-        self.result_changes |= {svc.PLATFORM}
-        self.status.setText(platform_message(exc))
+        self.result_changes |= result.changes | {svc.PLATFORM}
+        if result:
+            self.status.setText(self.tr("连接成功：{name}").format(name=result.value or self.platform_shop.text()))
+        else:
+            self.status.setText(platform_message(result.error, result.message))
 
     def delete(self) -> None:
-        outcome = call_in_dialog(self, svc.delete_connection, self.ctx, self.shop_id)
-        if outcome:
-            self.result_changes |= outcome.changes
+        result = Op(self, self.ctx, svc.delete_connection, self.shop_id).show_errors_in(self.error).run()
+        if result:
+            self.result_changes |= result.changes
             self.app_key.clear()
             self.secret.setPlaceholderText(self.tr("应用的 App Secret"))
             self.status.setText(self.tr("连接已删除，钥匙串中的令牌已清除。"))
             self.delete_button.setEnabled(False)
+
+    def done(self, code: int) -> None:
+        if self.op is not None:
+            self.op.wait()  # a test still running finishes before the dialog goes
+        super().done(code)

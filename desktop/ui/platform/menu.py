@@ -22,7 +22,7 @@ class PlatformMenu(QObject):
         super().__init__(window)
         self.window, self.menu = window, menu
         self._ctx, self._shop_id, self._product_id, self.broadcast = ctx, shop_id, product_id, broadcast
-        self.task = None
+        self.op = None
         self.actions: dict[str, QAction] = {}
         entries = (
             ("platformConnectAction", self.tr("平台连接(&C)…"), self.open_connection),
@@ -51,7 +51,7 @@ class PlatformMenu(QObject):
         from desktop.services import platform_connection
 
         ctx, shop = self._ctx(), self._shop_id()
-        return bool(ctx and shop and platform_connection.get_connection(ctx, shop))
+        return bool(ctx and shop and platform_connection.has_connection(ctx, shop))
 
     def update_actions(self) -> None:
         has_shop = self._ctx() is not None and self._shop_id() is not None
@@ -70,28 +70,25 @@ class PlatformMenu(QObject):
     def _announce(self, changes) -> None:
         self.broadcast(frozenset(changes) | {PLATFORM_TOPIC})
 
-    def _run(self, label: str, fn, on_done=None) -> None:
-        if self.task is not None:
+    def _run(self, label: str, fn, *args, on_done=None, **kwargs) -> None:
+        """A pull on a worker thread through the runner, with progress and 取消; one at a time."""
+        if self.op is not None and self.op.is_running():
             return
-        from desktop.ui.platform.sync_task import SyncTask
+        from desktop.ui.common.runner import Op
+        from desktop.ui.platform.messages import tell
 
-        self.task = SyncTask(self.window, self._ctx(), label, fn)
+        def done(result) -> None:
+            self._announce(result.changes)  # a failed run still wrote its line in 同步记录
+            if result.cancelled:
+                self.window.statusBar().showMessage(self.tr("已取消同步，没有写入任何数据。"), 10000)
+            tell(self.window, result)
+            if result and on_done:
+                on_done(result)
 
-        def done(outcome) -> None:
-            self.task = None
-            self._announce(outcome.changes)
-            if on_done:
-                on_done(outcome)
+        self.op = Op(self.window, self._ctx(), fn, *args, **kwargs).quiet().titled(self.tr("与抖店同步"))
+        self.op.start(label, done, object_name="platformSyncProgress")
 
-        def failed(_exc) -> None:
-            self.task = None
-            self._announce(frozenset())
-
-        self.task.done.connect(done)
-        self.task.failed.connect(failed)
-        self.task.start()
-
-    def _summary(self, outcome) -> None:
+    def _summary(self, _result=None) -> None:
         from desktop.services import platform_runs
 
         runs = platform_runs.list_runs(self._ctx(), self._shop_id(), limit=1)
@@ -102,60 +99,51 @@ class PlatformMenu(QObject):
     def open_connection(self) -> None:
         from desktop.ui.platform.connection_dialog import PlatformConnectionDialog
 
-        dlg = PlatformConnectionDialog(self._ctx(), self._shop_id(), self.window)
-        dlg.exec()
-        self._announce(dlg.result_changes)
+        PlatformConnectionDialog(self._ctx(), self._shop_id(), self.window).exec()
 
     def pull_categories(self) -> None:
         from desktop.services import platform_catalog
+        from desktop.ui.common.runner import CANCELLED, PROGRESS
 
-        ctx, shop = self._ctx(), self._shop_id()
-        self._run(self.tr("正在从抖店拉取类目…"), lambda progress, cancelled: platform_catalog.pull_categories(
-            ctx, shop, progress=progress, is_cancelled=cancelled), self._summary)
+        self._run(self.tr("正在从抖店拉取类目…"), platform_catalog.pull_categories, self._shop_id(),
+                  progress=PROGRESS, is_cancelled=CANCELLED, on_done=self._summary)
 
     def pull_products(self) -> None:
         from desktop.services import platform_products
+        from desktop.ui.common.runner import CANCELLED, PROGRESS
 
-        ctx, shop = self._ctx(), self._shop_id()
-
-        def after(outcome) -> None:
-            self._summary(outcome)
-            if outcome.value is not None and outcome.value.conflicts:
+        def after(result) -> None:
+            self._summary()
+            if result.value is not None and result.value.conflicts:
                 self.open_conflicts()
 
-        self._run(self.tr("正在从抖店拉取商品和审核状态…"), lambda progress, cancelled: platform_products.pull_products(
-            ctx, shop, progress=progress, is_cancelled=cancelled), after)
+        self._run(self.tr("正在从抖店拉取商品和审核状态…"), platform_products.pull_products, self._shop_id(),
+                  progress=PROGRESS, is_cancelled=CANCELLED, on_done=after)
 
     def pull_accounts(self) -> None:
         from desktop.services import platform_accounts
 
         ctx, shop = self._ctx(), self._shop_id()
 
-        def show(outcome) -> None:
+        def show(result) -> None:
             from desktop.ui.platform.accounts_dialog import AccountsDiffDialog
 
-            dlg = AccountsDiffDialog(ctx, shop, outcome.value, self.window)
-            dlg.exec()
-            self._announce(dlg.result_changes)
+            AccountsDiffDialog(ctx, shop, result.value, self.window).exec()
 
-        self._run(self.tr("正在从抖店拉取绑定账号…"),
-                  lambda progress, cancelled: platform_accounts.pull_accounts(ctx, shop), show)
+        self._run(self.tr("正在从抖店拉取绑定账号…"), platform_accounts.pull_accounts, shop, on_done=show)
 
     def pull_alliance(self) -> None:
         from desktop.services import platform_alliance
+        from desktop.ui.common.runner import CANCELLED, PROGRESS
 
-        ctx, shop = self._ctx(), self._shop_id()
-        end = ctx.today()
-        start = end - timedelta(days=29)
-        self._run(self.tr("正在从抖店拉取联盟订单…"), lambda progress, cancelled: platform_alliance.pull_alliance(
-            ctx, shop, start, end, progress=progress, is_cancelled=cancelled), self._summary)
+        end = self._ctx().today()
+        self._run(self.tr("正在从抖店拉取联盟订单…"), platform_alliance.pull_alliance, self._shop_id(),
+                  end - timedelta(days=29), end, progress=PROGRESS, is_cancelled=CANCELLED, on_done=self._summary)
 
     def open_conflicts(self) -> None:
         from desktop.ui.platform.conflicts_dialog import ConflictsDialog
 
-        dlg = ConflictsDialog(self._ctx(), self._shop_id(), self.window)
-        dlg.exec()
-        self._announce(dlg.result_changes)
+        ConflictsDialog(self._ctx(), self._shop_id(), self.window).exec()
 
     def open_runs(self) -> None:
         from desktop.ui.platform.runs_dialog import SyncRunsDialog
@@ -164,18 +152,15 @@ class PlatformMenu(QObject):
 
     def push_current(self) -> None:
         from desktop.services import platform_push
-        from desktop.ui.platform.messages import show_platform_error
+        from desktop.ui.common.runner import Op
         from desktop.ui.platform.push_dialog import PushDryRunDialog
 
         product_id = self._product_id()
         if product_id is None:
             QMessageBox.information(self.window, self.tr("提交到抖店"), self.tr("请先在「商品」页选择一个商品。"))
             return
-        try:
-            outcome = platform_push.prepare_push(self._ctx(), product_id)
-        except Exception as exc:  # noqa: BLE001 - a refusal or a fault becomes a message
-            show_platform_error(self.window, exc)
-            self._announce(frozenset())
-            return
-        self._announce(outcome.changes)
-        PushDryRunDialog(outcome.value, self.window).exec()
+        # Quick and local (nothing is sent): on the UI thread. A rule refusal is worded by the runner.
+        result = Op(self.window, self._ctx(), platform_push.prepare_push, product_id).titled(self.tr("提交到抖店")).run()
+        self._announce(result.changes)
+        if result:
+            PushDryRunDialog(result.value, self.window).exec()

@@ -6,25 +6,26 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from desktop.platform.errors import CONTEXT, PlatformError
 
 
-def platform_message(exc: BaseException) -> str:
-    from desktop.ui.common.errors import message_for
-
+def platform_message(exc: BaseException | None, fallback: str = "") -> str:
+    """The message for a failed platform operation, in the UI's language, naming the platform's code."""
     if not isinstance(exc, PlatformError):
-        return message_for(exc)
+        return fallback
     text = QCoreApplication.translate(CONTEXT, exc.template)
     if text == exc.template and QLocale().language() == QLocale.Language.English:
-        return exc.english  # no translation file loaded: the English wording we carry
-    from desktop.platform.errors import _Defaults
-
+        return exc.english  # no translation loaded: the English wording the error carries
     return text.format_map(_Defaults(exc.args_map))
 
 
-def show_platform_error(parent, exc: BaseException) -> None:
+class _Defaults(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def tell(parent, result) -> None:
+    """After a quiet Op: a box for a failure (cancel is not a failure), in the platform's words."""
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.ui.common.errors import show_error
-
-    if isinstance(exc, PlatformError):
-        QMessageBox.warning(parent, QCoreApplication.translate("platform", "抖店开放平台"), platform_message(exc))
-    else:
-        show_error(parent, exc)
+    if result.ok or result.cancelled or not result.message:
+        return
+    QMessageBox.warning(parent, QCoreApplication.translate("platform", "抖店开放平台"),
+                        platform_message(result.error, result.message))

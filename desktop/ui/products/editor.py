@@ -26,7 +26,7 @@ from desktop.services import products as svc
 from desktop.ui.common.decisions import decision_text
 from desktop.ui.common.runner import Op
 from desktop.ui.products.basic_tab import BasicInfoTab
-from desktop.ui.common import colors, dialog_keys
+from desktop.ui.common import colors, dialog_keys, screen
 from desktop.ui.products.fields import FieldBox, error_style
 from desktop.ui.products.specs_tab import SpecsTab
 from desktop.ui.products.category_picker import CategoryPicker
@@ -49,7 +49,7 @@ class ProductEditor(QDialog):
         self.errors: list[rules.FieldError] = []
         self._leaf_cache: dict[int, object] = {}
         self.setWindowTitle(self.tr("编辑商品") if product_id else self.tr("新建商品"))
-        self.resize(1000, 680)
+        self._first_size = (1000, 680)
 
         self.banner = QLabel(objectName="productEditorBanner")
         self.banner.setWordWrap(True)
@@ -110,6 +110,7 @@ class ProductEditor(QDialog):
         self._update_step_buttons()
         self.revalidate()
         self.dirty = False  # loading is not editing
+        screen.resize_within_screen(self, *self._first_size)
 
     # ------------------------------------------------------------ loading
 

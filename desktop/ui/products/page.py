@@ -7,6 +7,8 @@ errors in its tooltip.
 """
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QVBoxLayout
@@ -17,6 +19,7 @@ from desktop.services import products as svc
 from desktop.services import products_query as pq
 from desktop.services.errors import ServiceError
 from desktop.ui.common.decisions import clean_label
+from desktop.ui.common.errors import message_for
 from desktop.ui.common.runner import Op
 from desktop.ui.common.table_panel import ActionSpec, Names, TablePanel
 from desktop.ui.products.table_model import ID_ROLE, THUMB, ProductProxy, ProductTableModel
@@ -77,6 +80,7 @@ class ProductsPage(TablePanel):
         for code, label in pq.state_choices():
             self.state_filter.addItem(self.tr(label), code)
         self.keyword = self.filter
+        self.keyword.setMaxLength(pq.MAX_KEYWORD)
         self._keyword_timer = QTimer(self, singleShot=True, interval=250)
         self._keyword_timer.timeout.connect(self.reload)
         self.count = QLabel(objectName="productsCount")
@@ -130,7 +134,12 @@ class ProductsPage(TablePanel):
     def reload(self) -> None:
         keep = self.selected_ids()
         self._submit_cache = None
-        self.model.set_query(self.current_query())
+        try:
+            self.model.set_query(self.current_query())
+        except ServiceError as exc:  # e.g. a keyword with control characters: empty table, say why
+            self.count.setText(colors.span("error", html.escape(message_for(exc))))
+            self.update_actions()
+            return
         self._update_count()
         if keep:
             self.select_ids(keep)

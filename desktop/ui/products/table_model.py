@@ -78,11 +78,18 @@ class ProductTableModel(QAbstractTableModel):
     # ------------------------------------------------------------ query
 
     def set_query(self, query: ProductQuery | None) -> None:
-        self.beginResetModel()
-        self._query = query
-        self._ids = self._query_ids(query) if query is not None else array("q")
-        self._pages.clear()
-        self.endResetModel()
+        try:
+            ids = self._query_ids(query) if query is not None else array("q")
+        except Exception:
+            # Never keep the previous view's rows under a query that failed.
+            query, ids = None, array("q")
+            raise
+        finally:
+            self.beginResetModel()
+            self._query = query
+            self._ids = ids
+            self._pages.clear()
+            self.endResetModel()
 
     def query(self) -> ProductQuery | None:
         return self._query

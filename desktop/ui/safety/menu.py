@@ -7,10 +7,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QToolBar
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar
 
 from desktop.ui.common import colors
-from desktop.ui.safety.work import CANCELLED, PROGRESS, Op, run_job
+
+if TYPE_CHECKING:
+    from desktop.ui.safety.work import Op
+
+# The job runner and QMessageBox are imported where used: SafetyTools is built
+# with the window frame, before the first paint (start-up time).
 
 log = logging.getLogger("shopdesk")
 AUTO_BACKUP_MS = 30 * 60 * 1000
@@ -107,12 +114,14 @@ class SafetyTools(QObject):
         def failed(message: str) -> None:
             self.window.statusBar().showMessage(self.tr("自动备份没有完成：") + message.splitlines()[0], 15000)
 
+        from desktop.ui.safety.work import CANCELLED, PROGRESS, run_job
+
         return run_job(self.window, ctx, backups.backup_if_changed, done, "auto", PROGRESS, CANCELLED,
                        on_error=failed)
 
     def idle_check(self, force: bool = False) -> Op | None:
         """The full integrity_check, at least weekly, in the background (the window stays responsive)."""
-        from desktop.store import integrity
+        from desktop.services import integrity
 
         if self.ctx is None:
             return None
@@ -134,10 +143,14 @@ class SafetyTools(QObject):
             if not problems:
                 integrity.record_full_check(path, now)
                 return
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("数据库检查发现问题"), self.tr(
                 "例行检查发现数据库有问题。请用 工具 → 检查数据库… 查看详情并修复（修复前会自动备份）。"), parent=self.window)
             box.setObjectName("idleCheckProblemDialog")
             box.open()
+
+        from desktop.ui.safety.work import run_job
 
         return run_job(self.window, self.ctx, run, done, on_error=lambda message: log.warning("idle check failed: %s", message))
 

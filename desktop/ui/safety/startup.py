@@ -135,7 +135,7 @@ def ask_refused(parent, exc, data_dir: Path, db_file: Path) -> bool:
 
 
 def ask_foreign_wal(parent, db_file: Path) -> bool:
-    from desktop.store.opening import set_wal_aside
+    from desktop.services.recovery import set_wal_aside
 
     box = QMessageBox(QMessageBox.Icon.Warning, tr("发现来历不明的日志文件"), tr(
         "数据库旁边有一个不是本机上次运行留下的日志文件（{name}），可能是从别的电脑或同步盘复制来的。\n"

@@ -8,11 +8,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QSysInfo, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop import APP_DISPLAY_NAME, APP_NAME, __version__, paths
 
-# The store (peewee) and services are imported once the window is on screen.
+# The store (peewee), services and dialogs (QMessageBox: its types take tens
+# of milliseconds to load) are imported once the window is on screen or when
+# they are needed (start-up time; tests/benchmarks/bench_startup.py).
 
 LOCK_NAME = "shopdesk.lock"
 log = logging.getLogger("shopdesk")
@@ -65,11 +67,11 @@ def acquire_lock(data_dir: Path) -> QLockFile | None:
     """One instance per data folder. A lock left by a killed process is stale
     (its PID is gone) and QLockFile takes it over. A lock written by another
     computer (a synced folder) can't be judged by PID: the user is asked."""
-    from desktop.ui.safety import startup
+    # desktop.ui.safety.startup (its dialogs) is loaded only when there is something to ask.
+    if (data_dir / LOCK_NAME).is_dir():  # what startup.lock_problem reports
+        from desktop.ui.safety import startup
 
-    problem = startup.lock_problem(data_dir, LOCK_NAME)
-    if problem:
-        startup.ask_lock_folder(problem[1])
+        startup.ask_lock_folder(data_dir / LOCK_NAME)
         raise LockRefused()
     lock = QLockFile(str(data_dir / LOCK_NAME))
     lock.setStaleLockTime(0)
@@ -79,6 +81,8 @@ def acquire_lock(data_dir: Path) -> QLockFile | None:
         info = lock.getLockInfo()  # PySide6: (pid, hostname, appname)
         pid, host = info[-3], info[-2]
         if host and host != QSysInfo.machineHostName():
+            from desktop.ui.safety import startup
+
             if not startup.ask_lock_other_host(host, pid, data_dir / LOCK_NAME):
                 raise LockRefused()
             lock.removeStaleLockFile()
@@ -157,9 +161,7 @@ class Controller:
 
     def _open_database(self, db_file: Path, demo_mode: bool):
         """Every failure gets a message and a way forward (desktop.ui.safety.startup)."""
-        from desktop.services import demo
         from desktop.services.session import open_session
-        from desktop.ui.safety.startup import open_with_recovery
 
         settings = None if demo_mode else team_settings(self.data_dir)
         if settings is not None:
@@ -170,10 +172,25 @@ class Controller:
         def attempt():
             ctx = open_session(self.data_dir, demo=demo_mode)
             if demo_mode:
+                from desktop.services import demo  # the demo fillers load only for the demo database
+
                 demo.fill_if_empty(ctx)
             return ctx
 
-        return open_with_recovery(self.window, self.data_dir, db_file, demo_mode, attempt)
+        # The recovery dialogs (and their Qt types) load only when opening fails;
+        # they then start from that failure, not from a second attempt.
+        try:
+            return attempt()
+        except Exception as exc:  # noqa: BLE001 - handed to open_with_recovery below
+            failures = [exc]
+        from desktop.ui.safety.startup import open_with_recovery
+
+        def again():
+            if failures:
+                raise failures.pop()
+            return attempt()
+
+        return open_with_recovery(self.window, self.data_dir, db_file, demo_mode, again)
 
     def _open_server(self, settings):
         """Team mode: the team's server; on failure the user retries, changes the
@@ -197,6 +214,8 @@ class Controller:
             if NON_INTERACTIVE:
                 print(f"shopdesk: team server: {text}", file=sys.stderr, flush=True)
                 return None
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(QMessageBox.Icon.Warning, tr("无法连接团队服务器"), text)
             box.setObjectName("teamServerRefusedDialog")
             box.setInformativeText(settings.server.label())
@@ -234,6 +253,8 @@ class Controller:
             self.app.exit(1)
             return
         if error is not None:
+            from PySide6.QtWidgets import QMessageBox
+
             log.error("replacing the database failed", exc_info=(type(error), error, error.__traceback__))
             QMessageBox.warning(self.window, tr("没有替换数据"), tr("原来的数据已重新打开，没有改动。\n") + message_for(error))
 
@@ -252,16 +273,33 @@ def _excepthook(exc_type, exc, tb) -> None:
         QApplication.exit(1)
         return
     try:
-        QMessageBox.critical(None, tr("出错了"), tr("程序遇到意外错误（{kind}），这次操作没有完成。已保存的数据不受影响。").format(kind=exc_type.__name__))
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, tr("出错了"), tr("程序遇到意外错误，这次操作没有完成。已保存的数据不受影响，详情已写入日志。"))
     except Exception:  # noqa: BLE001
         pass
+
+
+def _cannot_start(exc: Exception, data_dir: Path) -> None:
+    """Say why the data folder cannot be used. The fault types load here, not on
+    every start (they bring sqlite3 and dataclasses before the first frame)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.services.faults import StorageFault
+    from desktop.ui.common.fault_messages import fault_text
+
+    if isinstance(exc, StorageFault):
+        text = fault_text(exc.fault)
+    elif isinstance(exc, OSError):
+        text = tr("无法使用数据文件夹：{path}\n{err}").format(path=data_dir, err=exc.strerror or exc)
+    else:
+        raise exc
+    QMessageBox.critical(None, tr("无法启动"), text)
 
 
 def run_gui(args) -> int:
     app = make_app([sys.argv[0]])
     data_dir = paths.resolve_data_dir(args.data_dir)
-    from desktop.store.faults import StorageFault
-
     try:
         if not data_dir.is_dir():
             paths.ensure_private_dir(data_dir)  # an existing folder is never chmod-ed
@@ -271,16 +309,12 @@ def run_gui(args) -> int:
         lock = True if on_server else acquire_lock(data_dir)
     except LockRefused:
         return 2
-    except StorageFault as exc:
-        from desktop.ui.common.fault_messages import fault_text
-
-        QMessageBox.critical(None, tr("无法启动"), fault_text(exc.fault))
-        return 2
-    except OSError as exc:
-        QMessageBox.critical(None, tr("无法启动"), tr("无法使用数据文件夹：{path}\n{err}").format(
-            path=data_dir, err=exc.strerror or exc))
+    except Exception as exc:  # noqa: BLE001 - a machine fault is shown; anything else is raised again
+        _cannot_start(exc, data_dir)
         return 2
     if lock is None:
+        from PySide6.QtWidgets import QMessageBox
+
         from desktop.ui.shell.single_instance import ask_running_to_raise
 
         if ask_running_to_raise(data_dir):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -35,9 +35,14 @@ def split_reason(text: str) -> tuple[str, list[str]]:
     return plain.strip(), rules
 
 
+_ANCHOR = re.compile(r'<a\s+id="[^"]*">(.*?)</a>')
+
+
 def rules_markdown() -> str:
+    """docs/rules.md without its inline anchors (Qt's Markdown reader would then
+    not see the headings); rules are found by their ID in the heading instead."""
     try:
-        return paths.docs_path("rules.md").read_text(encoding="utf-8")
+        return _ANCHOR.sub(r"\1", paths.docs_path("rules.md").read_text(encoding="utf-8"))
     except OSError:
         return tr("# 规则说明\n\n找不到规则说明文件（docs/rules.md）。请重新安装小店管家。")
 
@@ -101,9 +106,11 @@ class HelpWindow(QDialog):
         self.topic = "rules"
         self.setWindowTitle(tr("规则说明"))
         self.browser.setMarkdown(rules_markdown())
+        self._present()
         if rule:
             self.go_to_rule(rule)
-        self._present()
+            # Once laid out, scroll again so the rule's heading sits at the top.
+            QTimer.singleShot(0, lambda: self.go_to_rule(rule))
 
     def go_to_rule(self, rule: str) -> bool:
         """Scroll to the heading of ``rule``; True if found."""
@@ -114,8 +121,8 @@ class HelpWindow(QDialog):
             return False
         self.browser.setTextCursor(cursor)
         bar = self.browser.verticalScrollBar()
-        bar.setValue(bar.maximum())  # then back up: the rule's heading ends at the top
-        self.browser.ensureCursorVisible()
+        top = self.browser.document().documentLayout().blockBoundingRect(cursor.block()).top()
+        bar.setValue(int(top))
         return True
 
     def show_quick_start(self) -> None:

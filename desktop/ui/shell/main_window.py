@@ -16,11 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import changes as ch
 from desktop.ui.common import a11y, icons
 from desktop.ui.shell import help as help_window
 from desktop.ui.shell import window_state
-from desktop.ui.shell.first_run import FirstRunPage
 from desktop.ui.shell.registry import PAGES
 from desktop.ui.shell.shop_switcher import ShopSwitcher
 
@@ -59,10 +57,7 @@ class MainWindow(QMainWindow):
         policy = self.stack.sizePolicy()
         policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
         self.stack.setSizePolicy(policy)
-        self.first_run = FirstRunPage(demo_available=not demo)
-        self.first_run.create_shop.connect(self.switcher.create)
-        self.first_run.load_demo.connect(self.demo_requested)
-        self.stack.addWidget(self.first_run)
+        self._first_run = None  # built on first use (start-up time)
         self.loading = QLabel(self.tr("正在打开数据…"), objectName="loadingLabel")
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.loading)
@@ -103,6 +98,18 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(self.tr("正在打开数据…"))
 
+    @property
+    def first_run(self):
+        """The first-start page (no shop yet), built when first shown."""
+        if self._first_run is None:
+            from desktop.ui.shell.first_run import FirstRunPage
+
+            self._first_run = FirstRunPage(demo_available=not self.demo)
+            self._first_run.create_shop.connect(self.switcher.create)
+            self._first_run.load_demo.connect(self.demo_requested)
+            self.stack.addWidget(self._first_run)
+        return self._first_run
+
     def attach(self, ctx) -> None:
         """Connect the window to the open database and show its shops."""
         self.ctx = ctx
@@ -114,12 +121,16 @@ class MainWindow(QMainWindow):
             keys = [spec.key for spec in PAGES]
             last = window_state.saved_page()
             self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+        QTimer.singleShot(0, self._remind)
+
+    def _remind(self) -> None:
+        # Imported after the shops are shown: the reminders bring the to-do rules (start-up time).
         from desktop.ui.shell import reminders
         from desktop.ui.team.live import LiveUpdates
 
         # Team mode: other computers' changes appear by themselves; no-op on SQLite.
-        self.live = LiveUpdates(self, ctx)
-        QTimer.singleShot(0, lambda: reminders.remind(self))
+        self.live = LiveUpdates(self, self.ctx)
+        reminders.remind(self)
 
     # -- frame -----------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -202,12 +213,6 @@ class MainWindow(QMainWindow):
 
         data_dir = self.ctx.data_dir if self.ctx else paths.resolve_data_dir()
         TeamDialog(self, data_dir, self.ctx).exec()
-
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        live = getattr(self, "live", None)
-        if live is not None:
-            live.stop()
-        super().closeEvent(event)
 
     def _current_product(self) -> int | None:
         page = self._pages.get("products")
@@ -333,6 +338,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        live = getattr(self, "live", None)
+        if live is not None:
+            live.stop()
         window_state.save_window(self)
         for page in self._pages.values():
             window_state.save_views(page)
@@ -365,6 +373,8 @@ class MainWindow(QMainWindow):
 
     def broadcast(self, changes: frozenset, skip=None) -> None:
         """Hand a service's change set to every page that has been built (``skip`` already has it)."""
+        from desktop.services import changes as ch
+
         if ch.SHOPS in changes:
             self.switcher.reload()
         for page in self._pages.values():

@@ -2,8 +2,7 @@
 so start-up stays fast."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
@@ -12,8 +11,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("pages", text)
 
 
-@dataclass(frozen=True)
-class PageSpec:
+class PageSpec(NamedTuple):  # not a dataclass: importing dataclasses costs start-up time
     key: str
     object_name: str
     label: Callable[[], str]

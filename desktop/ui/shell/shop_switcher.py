@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop.ui.common import icons
-from desktop.ui.common.runner import Op
 
-# desktop.services.shops (and with it peewee) is imported inside the methods:
-# the window frame is shown before the database is opened (see ui/application.py).
+# The runner, the dialogs and desktop.services.shops (with it peewee) are
+# imported inside the methods: the window frame is shown before any of them
+# is needed (start-up time, see ui/shell/application.py).
 
 
 class ShopSwitcher(QObject):
@@ -40,7 +40,8 @@ class ShopSwitcher(QObject):
         action = QAction(text, self.window)
         action.setObjectName(name)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # setShortcuts: the overloaded setShortcut would build the Qt namespace before the first frame.
+            action.setShortcuts([QKeySequence(shortcut)])
         action.triggered.connect(slot)
         icons.set_action_icon(action)
         return action
@@ -55,6 +56,7 @@ class ShopSwitcher(QObject):
 
     def reload(self, select_id: int | None = None) -> None:
         from desktop.services import shops
+        from desktop.ui.common.runner import Op
 
         keep = select_id if select_id is not None else self.current_id()
         self._rows = Op(self.window, self.ctx, shops.list_shops).value_or([]) if self.ctx is not None else []
@@ -75,6 +77,7 @@ class ShopSwitcher(QObject):
 
     def _update_actions(self) -> None:
         from desktop.services import shops
+        from desktop.ui.common.runner import Op
 
         self.create_action.setEnabled(self.ctx is not None)
         has = self.current_id() is not None
@@ -106,7 +109,10 @@ class ShopSwitcher(QObject):
         row = self.current()
         if row is None:
             return
+        from PySide6.QtWidgets import QMessageBox
+
         from desktop.services import shops
+        from desktop.ui.common.runner import Op
 
         answer = QMessageBox.question(
             self.window,
@@ -118,7 +124,10 @@ class ShopSwitcher(QObject):
         Op(self.window, self.ctx, shops.archive_shop, row.id).run()
 
     def restore(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         from desktop.services import shops
+        from desktop.ui.common.runner import Op
 
         archived = [r for r in Op(self.window, self.ctx, shops.list_shops, include_archived=True).value_or([])
                     if r.archived]

@@ -1,0 +1,43 @@
+"""Plain-text checks shared by every name the user types or imports.
+
+Control characters (NUL, escape, backspace, tab, line breaks …) are invisible in a
+table, break copy-paste back to the platform and, for NUL, cut the text short in
+other programs. Names refuse them with a message that says which one was found.
+"""
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+
+# Stored history text longer than this keeps its start, its length and a hash.
+LONG_TEXT = 200
+
+
+def control_chars(text: str) -> list[str]:
+    """The distinct control characters in ``text``, as U+XXXX, in order of first appearance."""
+    found: list[str] = []
+    for c in text:
+        if (c < " " or "\x7f" <= c <= "\x9f") and unicodedata.category(c) == "Cc":
+            code = f"U+{ord(c):04X}"
+            if code not in found:
+                found.append(code)
+    return found
+
+
+def control_char_error(text: str, label: str) -> str | None:
+    """Why ``text`` can't be a name (None when it can)."""
+    found = control_chars(text)
+    if not found:
+        return None
+    return f"{label}不能包含控制字符（发现 {'、'.join(found[:3])}），请删除后再保存"
+
+
+def compact(text: str, limit: int = LONG_TEXT) -> str:
+    """``text`` itself when short; else its start, its length and a SHA-256 prefix.
+
+    History is append-only: a 1 MB title copied in on every save would grow the
+    database for ever, while the start, length and hash still tell versions apart."""
+    if len(text) <= limit:
+        return text
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return f"{text[:min(limit // 2, 100)]}…（共 {len(text):,} 字，SHA-256 {digest}）"
