@@ -212,7 +212,7 @@ def _apply(ctx: ServiceContext, shop_id: int, local_id: int, p: PlatformProduct)
     if target is not None and target != state:
         path = ps.state_path(state, target)
         if path is None:
-            notes.append(f"本地为「{st.STATE_LABELS[state]}」，无法按规则变为「{st.STATE_LABELS[target]}」（R-P-STATE）")
+            notes.append(f"本地为「{st.STATE_LABELS[state]}」，按商品状态规则无法变为「{st.STATE_LABELS[target]}」")
         else:
             now = ctx.now_iso()
             for step in path:
