@@ -690,8 +690,8 @@ Shop GMV {fen} yuan, {share} of their total GMV{own}</translation>
         <translation>Sho&amp;p:</translation>
     </message>
     <message>
-        <source>图表：</source>
-        <translation>Chart:</translation>
+        <source>图表(&amp;C)：</source>
+        <translation>&amp;Charts:</translation>
     </message>
     <message>
         <source>关闭提示</source>
@@ -965,6 +965,14 @@ The rules file (docs/rules.md) was not found. Please reinstall ShopDesk.</transl
         <source>快捷键</source>
         <translation>Keyboard shortcuts</translation>
     </message>
+    <message>
+        <source>操作(&amp;A)</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <source>这一页没有针对所选内容的操作</source>
+        <translation>This page has no actions for a selection</translation>
+    </message>
 </context>
 <context>
     <name>AccountsDiffDialog</name>
@@ -1166,6 +1174,10 @@ The current data is first saved as a backup (“Data before restore”), so you 
     <message>
         <source>大于 0 且小于 10000</source>
         <translation>More than 0 and less than 10000</translation>
+    </message>
+    <message>
+        <source>重量单位</source>
+        <translation>Weight unit</translation>
     </message>
     <message>
         <source>商品类型(&amp;Y)</source>
@@ -1776,6 +1788,10 @@ The current data is first saved as a backup (“Data before restore”), so you 
         <translation>Column {n}</translation>
     </message>
     <message>
+        <source>文件预览</source>
+        <translation>File preview</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;第 1 步：对应列&lt;/b&gt;&#x3000;按表头名称自动匹配；名称不同时请为每个字段选择文件中的列（* 为必填）。</source>
         <translation>&lt;b&gt;Step 1: match columns&lt;/b&gt;&#x3000;Columns are matched by their header names; where names differ, choose the file&apos;s column for each field (* is required).</translation>
     </message>
@@ -1790,6 +1806,10 @@ The current data is first saved as a backup (“Data before restore”), so you 
     <message>
         <source>原因</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>有问题的行</source>
+        <translation>Rows with problems</translation>
     </message>
     <message>
         <source>跳过有错误的行，只导入正确的行(&amp;S)</source>
@@ -1855,6 +1875,10 @@ The current data is first saved as a backup (“Data before restore”), so you 
         <translation>Account or item</translation>
     </message>
     <message>
+        <source>按账号或对象筛选</source>
+        <translation>Filter by account or object</translation>
+    </message>
+    <message>
         <source>从</source>
         <translation>From</translation>
     </message>
@@ -1863,16 +1887,24 @@ The current data is first saved as a backup (“Data before restore”), so you 
         <translation>To</translation>
     </message>
     <message>
+        <source>起始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
         <source>在结果中查找（Ctrl+F）…</source>
         <translation>Search the results (Ctrl+F)…</translation>
     </message>
     <message>
-        <source>店铺</source>
-        <translation>Shop</translation>
+        <source>店铺(&amp;S)</source>
+        <translation>&amp;Shop</translation>
     </message>
     <message>
-        <source>操作</source>
-        <translation>Action</translation>
+        <source>操作(&amp;O)</source>
+        <translation>&amp;Operation</translation>
     </message>
     <message>
         <source>&lt;b&gt;操作记录&lt;/b&gt;&#x3000;每一次绑定、确认、取消、解绑、标记、取消标记和被拒绝的尝试都记在这里，只能查看，不能修改。</source>
@@ -2222,6 +2254,13 @@ The current data is first saved as a backup (“Data before restore”), so you 
     <message>
         <source>还没有官方账号。</source>
         <translation>No official account yet.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>待办事项</source>
+        <translation>To-do items</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +2980,18 @@ It will no longer be listed among the shops; all its data is kept and it can be 
         <translation>e.g. S，M，L</translation>
     </message>
     <message>
+        <source>规格 {n} 名称</source>
+        <translation>Spec {n} name</translation>
+    </message>
+    <message>
+        <source>规格 {n} 规格值</source>
+        <translation>Spec {n} values</translation>
+    </message>
+    <message>
+        <source>SKU 价格与库存</source>
+        <translation>SKU prices and stock</translation>
+    </message>
+    <message>
         <source>售价</source>
         <translation>Price</translation>
     </message>
@@ -2951,6 +3002,18 @@ It will no longer be listed among the shops; all its data is kept and it can be 
     <message>
         <source>库存</source>
         <translation>Stock</translation>
+    </message>
+    <message>
+        <source>批量设置售价</source>
+        <translation>Batch sale price</translation>
+    </message>
+    <message>
+        <source>批量设置原价</source>
+        <translation>Batch original price</translation>
+    </message>
+    <message>
+        <source>批量设置库存</source>
+        <translation>Batch stock</translation>
     </message>
     <message>
         <source>设置到所选 SKU(&amp;B)</source>
@@ -3088,6 +3151,30 @@ It will no longer be listed among the shops; all its data is kept and it can be 
     <message>
         <source>表格</source>
         <translation>Table</translation>
+    </message>
+    <message>
+        <source>为什么不能…？(&amp;W)</source>
+        <translation>&amp;Why not…?</translation>
+    </message>
+    <message>
+        <source>所选内容的所有操作现在都可以使用。</source>
+        <translation>Every action is available for the selection.</translation>
+    </message>
+    <message>
+        <source>“{action}”：{reason}</source>
+        <translation>“{action}”: {reason}</translation>
+    </message>
+    <message>
+        <source>先选择一行</source>
+        <translation>select a row first</translation>
+    </message>
+    <message>
+        <source>这些操作现在不能用：</source>
+        <translation>These actions are not available now:</translation>
+    </message>
+    <message>
+        <source>为什么不能…？</source>
+        <translation>Why not…?</translation>
     </message>
     <message>
         <source>“{action}”不可用：{reason}</source>

@@ -6,7 +6,17 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from desktop.ui.common.row_table import SORT_ROLE
 
 
-class TableProxy(QSortFilterProxyModel):
+class VisualRowHeaders:
+    """Row headers are hidden in our tables, but Qt's accessibility still reads them out: Qt's proxy
+    gives the source row ("4, 1, 3" after sorting); say the row's place on screen instead."""
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt's name
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return super().headerData(section, orientation, role)
+
+
+class TableProxy(VisualRowHeaders, QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)

@@ -140,6 +140,39 @@ class TablePanel(Page):
                     self.menu.addSeparator()
                 self.menu.addAction(action)
             self.actions_by_name[spec.name] = action
+        # A disabled menu item is skipped by the keyboard: this entry (always enabled) says why.
+        self.why_action = QAction(self.tr("为什么不能…？(&W)"), self, objectName=self.why_name())
+        self.why_action.triggered.connect(self.explain_disabled)
+        if not self.menu.isEmpty():
+            self.menu.addSeparator()
+        self.menu.addAction(self.why_action)
+
+    def why_name(self) -> str:
+        """objectName of this panel's 为什么不能…？ entry: productsTable -> productsWhyAction."""
+        return self.names.table.removesuffix("Table") + "WhyAction"
+
+    def disabled_reasons(self) -> list[tuple[str, str]]:
+        """(action label, reason) for every action that is off for the current selection."""
+        self.update_actions()
+        return [(clean_label(self.actions_by_name[s.name].text()), self.actions_by_name[s.name].statusTip())
+                for s in self.ACTIONS if not self.actions_by_name[s.name].isEnabled()]
+
+    def disabled_text(self) -> str:
+        reasons = self.disabled_reasons()
+        if not reasons:
+            return self.tr("所选内容的所有操作现在都可以使用。")
+        lines = [self.tr("“{action}”：{reason}").format(action=a, reason=r or self.tr("先选择一行"))
+                 for a, r in reasons]
+        return self.tr("这些操作现在不能用：") + "\n" + "\n".join(lines)
+
+    def explain_disabled(self) -> None:
+        """为什么不能…？: a message box a screen reader reads and the keyboard can close."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("为什么不能…？"), self.disabled_text(),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("whyDisabledBox")
+        box.exec()
 
     def _add_shortcut(self, key, slot, name: str = "") -> None:
         action = QAction(self, objectName=name)

@@ -50,6 +50,7 @@ class HistoryPage(TablePanel):
         self.action_filter = QComboBox(objectName="historyActionFilter")
         self.account_filter = QLineEdit(objectName="historyAccountFilter")
         self.account_filter.setPlaceholderText(self.tr("账号或对象"))
+        self.account_filter.setAccessibleName(self.tr("按账号或对象筛选"))
         self.use_from = QCheckBox(self.tr("从"), objectName="historyFromCheck")
         self.date_from = QDateEdit(objectName="historyDateFrom", calendarPopup=True)
         self.use_to = QCheckBox(self.tr("到"), objectName="historyToCheck")
@@ -59,13 +60,18 @@ class HistoryPage(TablePanel):
         self.date_to.setDate(today)
         for w in (self.date_from, self.date_to):
             w.setDisplayFormat("yyyy-MM-dd")
+        # The check boxes 从/到 sit before them but a check box is no buddy: name the dates themselves.
+        self.date_from.setAccessibleName(self.tr("起始日期"))
+        self.date_to.setAccessibleName(self.tr("截止日期"))
         self.text = self.filter
         self.text.setPlaceholderText(self.tr("在结果中查找（Ctrl+F）…"))
         self.count = QLabel(objectName="historyCount")
 
         bar = QHBoxLayout()
-        for label, w in ((self.tr("店铺"), self.scope), (self.tr("操作"), self.action_filter)):
-            bar.addWidget(QLabel(label))
+        for label, w in ((self.tr("店铺(&S)"), self.scope), (self.tr("操作(&O)"), self.action_filter)):
+            buddy = QLabel(label)
+            buddy.setBuddy(w)  # a screen reader reads the label as the combo's name; Alt+key focuses it
+            bar.addWidget(buddy)
             bar.addWidget(w)
         bar.addWidget(self.account_filter)
         for w in (self.use_from, self.date_from, self.use_to, self.date_to):

@@ -30,6 +30,7 @@ from desktop.domain import gmv_parsing
 from desktop.services import gmv_import
 from desktop.services.gmv_import import ImportHasErrors
 from desktop.ui.common import files, screen, settings
+from desktop.ui.common.a11y import keyboard_table
 from desktop.ui.common.runner import CANCELLED, PROGRESS, Op, Result
 from desktop.ui.common.row_table import Column, RowTableModel
 from desktop.ui.common import colors
@@ -148,6 +149,7 @@ class GmvImportDialog(QDialog):
         self.preview = QTableView(objectName="gmvImportPreview")
         self.preview.setModel(self.preview_model)
         self.preview.verticalHeader().setVisible(False)
+        keyboard_table(self.preview, self.tr("文件预览"))
         self.preview.setSelectionMode(QTableView.SelectionMode.NoSelection)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
@@ -206,6 +208,7 @@ class GmvImportDialog(QDialog):
         self.errors = QTableView(objectName="gmvImportErrors")
         self.errors.setModel(self.errors_model)
         self.errors.verticalHeader().setVisible(False)
+        keyboard_table(self.errors, self.tr("有问题的行"))
         self.errors.horizontalHeader().setStretchLastSection(True)
         self.errors.setColumnWidth(0, 80)
         self.skip = QCheckBox(self.tr("跳过有错误的行，只导入正确的行(&S)"), objectName="gmvImportSkipBad")

@@ -16,6 +16,7 @@ from desktop.domain import todos as td
 from desktop.services import changes as ch
 from desktop.services import overview, overview_charts, overview_state
 from desktop.services import self_operated as so_svc
+from desktop.ui.common.a11y import link_label
 from desktop.ui.common.runner import Op
 from desktop.ui.common.page import Page
 from desktop.ui.overview.cards import ShopCardWidget
@@ -61,7 +62,7 @@ class OverviewPage(Page):
         label.setBuddy(self.shop_filter)
         top.addWidget(label)
         top.addWidget(self.shop_filter)
-        top.addWidget(QLabel(tr("图表：")))
+        top.addWidget(link_label(QLabel(tr("图表(&C)：")), self.period))
         top.addWidget(self.period)
         top.addStretch(1)
         for b in (refresh, calendar, settings):
@@ -87,6 +88,8 @@ class OverviewPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+        self.table.setAccessibleName(self.tr("待办事项"))
         self.table.setWordWrap(False)
         # Widths from the font, not from every row's text: the list may hold hundreds of items.
         header = self.table.horizontalHeader()
@@ -137,6 +140,7 @@ class OverviewPage(Page):
         self.cards_grid.setContentsMargins(0, 0, 0, 0)
         cards_scroll = QScrollArea(objectName="overviewCardsScroll")
         cards_scroll.setWidgetResizable(True)
+        cards_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the cards' links take focus, not the frame
         cards_scroll.setWidget(self.cards_host)
 
         upper = QSplitter(Qt.Orientation.Horizontal)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import products as rules
 from desktop.domain.products import ProductDraft
+from desktop.ui.common.a11y import link_label
 from desktop.ui.products.fields import FieldBox
 
 NO_DATE = QDate(1900, 1, 1)
@@ -40,6 +41,7 @@ class BasicInfoTab(QScrollArea):
         super().__init__(parent)
         self.setObjectName("productBasicTab")
         self.setWidgetResizable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields take focus, not the scrolling frame
         body = QWidget()
         self.setWidget(body)
         self.boxes: dict[str, FieldBox] = {}
@@ -56,6 +58,7 @@ class BasicInfoTab(QScrollArea):
         self.weight_unit = QComboBox(objectName="productWeightUnit")
         for unit in rules.WEIGHT_UNITS:
             self.weight_unit.addItem(unit, unit)
+        self.weight_unit.setAccessibleName(self.tr("重量单位"))  # else a screen reader says only "kg"
         self.payment = _combo("productPaymentCombo", {k: self.tr(v) for k, v in rules.PAYMENT_METHODS.items()})
         self.stock_mode = _combo("productStockModeCombo", {k: self.tr(v) for k, v in rules.STOCK_MODES.items()})
 
@@ -94,8 +97,7 @@ class BasicInfoTab(QScrollArea):
     def _row(self, form, label, field, name, *widgets, buddy=None) -> None:
         box = FieldBox(*widgets, name=name)
         self.boxes[field] = box
-        lab = QLabel(label)
-        lab.setBuddy(buddy or widgets[0])
+        lab = link_label(QLabel(label), buddy or widgets[0])
         form.addRow(lab, box)
 
     def _update_units(self) -> None:
@@ -123,9 +125,18 @@ class BasicInfoTab(QScrollArea):
             box = FieldBox(widget, name=f"attr_{pid}")
             self.boxes[f"attr:{pid}"] = box
             label = QLabel(("* " if attr.required else "") + attr.name + (f"（{attr.unit}）" if attr.unit else ""))
-            label.setBuddy(widget)
-            self.attr_form.addRow(label, box)
+            self.attr_form.addRow(link_label(label, widget), box)
             self.attr_inputs[pid] = (attr, getter)
+        self._attributes_after(self.stock_mode)
+
+    def _attributes_after(self, previous: QWidget) -> None:
+        """The attribute inputs are built after the dialog's buttons: put them back in reading order,
+        right after the last fixed field, so Tab reaches them before 保存草稿."""
+        for pid in self.attr_inputs:
+            widget = self.findChild(QWidget, f"attr_{pid}")
+            for target in [c for c in widget.findChildren(QCheckBox)] or [widget]:
+                QWidget.setTabOrder(previous, target)
+                previous = target
 
     def _attr_input(self, attr, value):
         """The input for one category attribute (R-P-ATTR) and a getter for its value."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import products as rules
 from desktop.domain.products import ProductDraft, SpecDim
+from desktop.ui.common.a11y import keyboard_table
 from desktop.ui.products.fields import FieldBox
 from desktop.ui.products.sku_model import SkuTableModel
 
@@ -47,6 +48,9 @@ class SpecsTab(QWidget):
             name.setPlaceholderText(self.tr("如：颜色") if i == 0 else self.tr("如：尺码") if i == 1 else "")
             values = QLineEdit(objectName=f"specValues{i}")
             values.setPlaceholderText(self.tr("如：红，黑") if i == 0 else self.tr("如：S，M，L") if i == 1 else "")
+            # A grid row has no label of its own: "规格 1 名称", "规格 1 规格值" for a screen reader.
+            name.setAccessibleName(self.tr("规格 {n} 名称").format(n=i + 1))
+            values.setAccessibleName(self.tr("规格 {n} 规格值").format(n=i + 1))
             self.boxes[f"spec:{i}:name"] = FieldBox(name, name=f"specName{i}")
             self.boxes[f"spec:{i}:values"] = FieldBox(values, name=f"specValues{i}")
             grid.addWidget(self.boxes[f"spec:{i}:name"], i + 1, 0)
@@ -62,6 +66,7 @@ class SpecsTab(QWidget):
         self.table = QTableView(objectName="skuTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        keyboard_table(self.table, self.tr("SKU 价格与库存"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.sku_box = FieldBox(self.table, name="skus")
 
@@ -71,6 +76,9 @@ class SpecsTab(QWidget):
         self.batch_original.setPlaceholderText(self.tr("原价"))
         self.batch_stock = QLineEdit(objectName="skuBatchStock")
         self.batch_stock.setPlaceholderText(self.tr("库存"))
+        for field, text in ((self.batch_sale, self.tr("批量设置售价")), (self.batch_original, self.tr("批量设置原价")),
+                            (self.batch_stock, self.tr("批量设置库存"))):
+            field.setAccessibleName(text)
         self.batch_apply = QPushButton(self.tr("设置到所选 SKU(&B)"), objectName="skuBatchApplyButton")
         self.batch_apply.setToolTip(self.tr("把填写的价格或库存设置到选中的 SKU；没有选中时设置到全部 SKU"))
         self.batch_apply.clicked.connect(self.apply_batch)

@@ -28,6 +28,7 @@ from PySide6.QtGui import QImageReader, QPixmap, QPixmapCache
 from desktop.domain import money
 from desktop.services.products_query import ProductQuery, ProductRow
 from desktop.ui.common import colors
+from desktop.ui.common.proxy import VisualRowHeaders
 
 PAGE_SIZE = 200
 MAX_PAGES = 30
@@ -227,7 +228,7 @@ class ProductTableModel(QAbstractTableModel):
             self._thumb_timer.start()
 
 
-class ProductProxy(QSortFilterProxyModel):
+class ProductProxy(VisualRowHeaders, QSortFilterProxyModel):
     """Passes sorting to the source model (SQL); filtering happens in the query."""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

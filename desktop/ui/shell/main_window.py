@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.common import icons
+from desktop.ui.common import a11y, icons
 from desktop.ui.shell import window_state
 from desktop.ui.shell.registry import PAGES
 from desktop.ui.shell.shop_switcher import ShopSwitcher
@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.setIconSize(icons.ICON_SIZE)
-        bar.addWidget(QLabel(self.tr(" 店铺：")))
+        bar.addWidget(a11y.link_label(QLabel(self.tr(" 店铺：")), self.switcher.combo))
         bar.addWidget(self.switcher.combo)
         bar.addAction(self.switcher.create_action)
         bar.addAction(self.switcher.edit_action)
@@ -175,6 +175,11 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
             view_menu.addAction(action)
+
+        from desktop.ui.shell.page_menu import PageMenu
+
+        self.page_menu = PageMenu(self)  # 操作: the current page's actions and 为什么不能…？
+        self.menuBar().addMenu(self.page_menu.menu)
 
         from desktop.ui.safety.menu import SafetyTools
 
@@ -268,6 +273,7 @@ class MainWindow(QMainWindow):
         if not text:
             self.reason_label.clear()
             self.reason_label.setToolTip("")
+            self._announced = ""  # the same reason coming back is announced again
             return
         import html
 
@@ -279,6 +285,9 @@ class MainWindow(QMainWindow):
         # One line (a rule's error list is long); the whole text on hover.
         self.reason_label.setText(html.escape(" ".join(plain.split())) + (f"　<small>{links}</small>" if links else ""))
         self.reason_label.setToolTip(text)
+        if text != getattr(self, "_announced", ""):
+            self._announced = text
+            a11y.announce(self.reason_label, text)  # a screen reader hears why, not just sees it
 
     def status_reason(self) -> str:
         """The reason shown in the status bar now ('' when none applies)."""
