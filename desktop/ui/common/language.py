@@ -88,9 +88,7 @@ def install(app, choice: str | None = None) -> str:
     _installed.clear()
     language = resolve(choice or saved_choice())
     if language == ENGLISH:
-        from desktop import i18n  # only for English: Chinese is the source text (start-up time)
-
-        qm = i18n.ensure_compiled()
+        qm = _compiled_translation()
         ours = OurTranslator(app)
         if qm is None or not ours.load(str(qm)):
             language = CHINESE  # no English file: the source text is complete
@@ -104,3 +102,16 @@ def install(app, choice: str | None = None) -> str:
         app.installTranslator(qt)
         _installed.append(qt)
     return language
+
+
+def _compiled_translation():
+    """The English .qm; the i18n tooling (lrelease, XML) loads only when it must compile one."""
+    from desktop import paths
+
+    folder = paths.resource_path("translations")
+    qm, ts = folder / "shopdesk_en.qm", folder / "shopdesk_en.ts"
+    if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
+        return qm
+    from desktop import i18n
+
+    return i18n.ensure_compiled()

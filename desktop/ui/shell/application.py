@@ -33,10 +33,14 @@ def make_app(argv: list[str]) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     install_translations(app)
+    QTimer.singleShot(0, lambda: _install_dialog_keys(app))  # Ctrl+Enter: not needed for the first frame
+    return app
+
+
+def _install_dialog_keys(app: QApplication) -> None:
     from desktop.ui.common import dialog_keys
 
     dialog_keys.install(app)
-    return app
 
 
 def install_translations(app: QApplication) -> None:

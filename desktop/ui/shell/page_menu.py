@@ -7,15 +7,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from desktop.ui.common.table_panel import TablePanel
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("PageMenu", text)
 
 
-def page_panels(page) -> list[TablePanel]:
+def page_panels(page) -> list:
     """The table panels of ``page`` the user can see now (the page itself when it is one)."""
+    # Imported here: the table panel brings the services (and peewee), not needed for the first frame.
+    from desktop.ui.common.table_panel import TablePanel
+
     if isinstance(page, TablePanel):
         return [page]
     return [p for p in page.findChildren(TablePanel) if p.isVisible()] if page is not None else []
