@@ -135,7 +135,8 @@ CREATE TABLE product (
 );
 CREATE INDEX product_shop_updated ON product(shop_id, updated_at, id);
 CREATE INDEX product_shop_state ON product(shop_id, state, updated_at, id);
-CREATE INDEX product_shop_title ON product(shop_id, title, id);
+-- A btree entry is at most ~8 kB on the server, and a draft may hold a long title: index its start.
+CREATE INDEX product_shop_title ON product(shop_id, left(title, 200), id);
 CREATE INDEX product_shop_price ON product(shop_id, min_price_fen, id);
 CREATE INDEX product_shop_stock ON product(shop_id, total_stock, id);
 
