@@ -163,6 +163,29 @@ def _account(ctx, account_id: int) -> account_registry.AccountRow:
     return account_registry.AccountRow(*row)
 
 
+ACCOUNT_CHANGES = frozenset({ch.ACCOUNTS, ch.BINDINGS, ch.GMV, ch.HISTORY})
+
+# field -> (column on account, label in the history detail, refusal when nothing changes)
+_ACCOUNT_FIELDS = {
+    "nickname": ("nickname", "昵称", "新昵称与原来的相同，没有需要更正的内容"),
+    "account_code": ("account_code", "账号 ID", "新账号 ID 与原来的相同，没有需要更正的内容"),
+}
+
+
+def _correct_account_field(ctx: ServiceContext, account_id: int, field: str, value: str, reason: str) -> None:
+    """Write one corrected account field with its correction and history rows, in one IMMEDIATE transaction."""
+    column, label, unchanged = _ACCOUNT_FIELDS[field]
+    with ctx.db.atomic("IMMEDIATE"):
+        a = _account(ctx, account_id)
+        old = getattr(a, column)
+        if old == value:
+            raise InvalidInput(unchanged, field)
+        _add(ctx, field, old, value, reason, account_id=a.id)
+        ctx.db.execute_sql(f"UPDATE account SET {column} = ? WHERE id = ?", (value, a.id))
+        history.record(ctx, f"correct.{field}", account_id=a.id, subject=a.label,
+                       detail=_detail(label, old, value, reason))
+
+
 @service
 def correct_nickname(ctx: ServiceContext, account_id: int, nickname: str, reason: str) -> Outcome:
     reason = _reason(reason)
@@ -170,15 +193,8 @@ def correct_nickname(ctx: ServiceContext, account_id: int, nickname: str, reason
     err = account_ids.nickname_error(nickname)
     if err:
         raise InvalidInput(err, "nickname")
-    with ctx.db.atomic("IMMEDIATE"):
-        a = _account(ctx, account_id)
-        if a.nickname == nickname:
-            raise InvalidInput("新昵称与原来的相同，没有需要更正的内容", "nickname")
-        _add(ctx, "nickname", a.nickname, nickname, reason, account_id=a.id)
-        ctx.db.execute_sql("UPDATE account SET nickname = ? WHERE id = ?", (nickname, a.id))
-        history.record(ctx, "correct.nickname", account_id=a.id, subject=a.label,
-                       detail=_detail("昵称", a.nickname, nickname, reason))
-    return Outcome(frozenset({ch.ACCOUNTS, ch.BINDINGS, ch.GMV, ch.HISTORY}), account_id)
+    _correct_account_field(ctx, account_id, "nickname", nickname, reason)
+    return Outcome(ACCOUNT_CHANGES, account_id)
 
 
 @service
@@ -191,17 +207,10 @@ def correct_account_code(ctx: ServiceContext, account_id: int, code: str, reason
     if err:
         raise InvalidInput(err, "account_code")
     try:
-        with ctx.db.atomic("IMMEDIATE"):
-            a = _account(ctx, account_id)
-            if a.account_code == code:
-                raise InvalidInput("新账号 ID 与原来的相同，没有需要更正的内容", "account_code")
-            _add(ctx, "account_code", a.account_code, code, reason, account_id=a.id)
-            ctx.db.execute_sql("UPDATE account SET account_code = ? WHERE id = ?", (code, a.id))
-            history.record(ctx, "correct.account_code", account_id=a.id, subject=a.label,
-                           detail=_detail("账号 ID", a.account_code, code, reason))
+        _correct_account_field(ctx, account_id, "account_code", code, reason)
     except peewee.IntegrityError:
         raise InvalidInput(f"账号 ID {code} 已是另一个账号的记录，不能改成它", "account_code") from None
-    return Outcome(frozenset({ch.ACCOUNTS, ch.BINDINGS, ch.GMV, ch.HISTORY}), account_id)
+    return Outcome(ACCOUNT_CHANGES, account_id)
 
 
 # ---------------------------------------------------------------- GMV

@@ -30,7 +30,24 @@ def _by_tag(handlers: dict) -> dict:
     return {ns + local: h for ns in _NAMESPACES for local, h in handlers.items()}
 
 
-class SharedStrings:
+class _TagHandler:
+    """expat target that sends each start/end event to the handler registered for its tag."""
+
+    _starts: dict
+    _ends: dict
+
+    def start(self, tag, attrib) -> None:
+        handler = self._starts.get(tag)
+        if handler is not None:
+            handler(attrib)
+
+    def end(self, tag) -> None:
+        handler = self._ends.get(tag)
+        if handler is not None:
+            handler()
+
+
+class SharedStrings(_TagHandler):
     """Collects <si> texts (phonetic runs left out), within count and size limits."""
 
     def __init__(self) -> None:
@@ -42,16 +59,6 @@ class SharedStrings:
         self._len = 0
         self._starts = _by_tag({"t": self._start_text, "rPh": self._start_phonetic, "sst": self._start_table})
         self._ends = _by_tag({"t": self._end_text, "rPh": self._end_phonetic, "si": self._end_item})
-
-    def start(self, tag, attrib) -> None:
-        handler = self._starts.get(tag)
-        if handler is not None:
-            handler(attrib)
-
-    def end(self, tag) -> None:
-        handler = self._ends.get(tag)
-        if handler is not None:
-            handler()
 
     def _start_table(self, attrib) -> None:
         declared = attrib.get("uniqueCount", "")
@@ -92,7 +99,7 @@ class SharedStrings:
         return None
 
 
-class SheetRows:
+class SheetRows(_TagHandler):
     """Turns a worksheet's parse events into rows; refuses past the row and column limits."""
 
     def __init__(self, book) -> None:
@@ -119,16 +126,6 @@ class SheetRows:
                                 "is": self._start_inline, "row": self._start_row})
         self._ends = _by_tag({"c": self._end_cell, "v": self._end_value, "t": self._end_value,
                               "is": self._end_inline, "row": self._end_row})
-
-    def start(self, tag, attrib) -> None:
-        handler = self._starts.get(tag)
-        if handler is not None:
-            handler(attrib)
-
-    def end(self, tag) -> None:
-        handler = self._ends.get(tag)
-        if handler is not None:
-            handler()
 
     def _start_row(self, attrib) -> None:
         ref = attrib.get("r")
