@@ -973,6 +973,66 @@ The rules file (docs/rules.md) was not found. Please reinstall ShopDesk.</transl
         <source>这一页没有针对所选内容的操作</source>
         <translation>This page has no actions for a selection</translation>
     </message>
+    <message>
+        <source>页面导航</source>
+        <translation>Page navigation</translation>
+    </message>
+    <message>
+        <source> 店铺：</source>
+        <translation> Shop: </translation>
+    </message>
+    <message>
+        <source>店铺(&amp;S)</source>
+        <translation>&amp;Shop</translation>
+    </message>
+    <message>
+        <source>团队模式(&amp;T)…</source>
+        <translation>&amp;Team mode…</translation>
+    </message>
+    <message>
+        <source>退出(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>查看(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>收起侧栏(&amp;B)</source>
+        <translation>Collapse side &amp;bar</translation>
+    </message>
+    <message>
+        <source>设置(&amp;T)…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <source>平台(&amp;P)</source>
+        <translation>&amp;Platform</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>规则说明(&amp;R)</source>
+        <translation>&amp;Rules</translation>
+    </message>
+    <message>
+        <source>快速上手(&amp;Q)</source>
+        <translation>&amp;Quick start</translation>
+    </message>
+    <message>
+        <source>快捷键(&amp;K)</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>关于小店管家(&amp;A)</source>
+        <translation>&amp;About ShopDesk</translation>
+    </message>
+    <message>
+        <source>展开侧栏(&amp;B)</source>
+        <translation>Expand side &amp;bar</translation>
+    </message>
 </context>
 <context>
     <name>AccountsDiffDialog</name>
@@ -2079,72 +2139,8 @@ The current data is first saved as a backup (“Data before restore”), so you 
         <translation>Demo data</translation>
     </message>
     <message>
-        <source>页面导航</source>
-        <translation>Page navigation</translation>
-    </message>
-    <message>
         <source>正在打开数据…</source>
         <translation>Opening data…</translation>
-    </message>
-    <message>
-        <source>店铺</source>
-        <translation>Shop</translation>
-    </message>
-    <message>
-        <source> 店铺：</source>
-        <translation> Shop: </translation>
-    </message>
-    <message>
-        <source>店铺(&amp;S)</source>
-        <translation>&amp;Shop</translation>
-    </message>
-    <message>
-        <source>团队模式(&amp;T)…</source>
-        <translation>&amp;Team mode…</translation>
-    </message>
-    <message>
-        <source>退出(&amp;Q)</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>查看(&amp;V)</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>收起侧栏(&amp;B)</source>
-        <translation>Collapse side &amp;bar</translation>
-    </message>
-    <message>
-        <source>设置(&amp;T)…</source>
-        <translation>Se&amp;ttings…</translation>
-    </message>
-    <message>
-        <source>平台(&amp;P)</source>
-        <translation>&amp;Platform</translation>
-    </message>
-    <message>
-        <source>帮助(&amp;H)</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>规则说明(&amp;R)</source>
-        <translation>&amp;Rules</translation>
-    </message>
-    <message>
-        <source>快速上手(&amp;Q)</source>
-        <translation>&amp;Quick start</translation>
-    </message>
-    <message>
-        <source>快捷键(&amp;K)</source>
-        <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>关于小店管家(&amp;A)</source>
-        <translation>&amp;About ShopDesk</translation>
-    </message>
-    <message>
-        <source>展开侧栏(&amp;B)</source>
-        <translation>Expand side &amp;bar</translation>
     </message>
     <message>
         <source>当前店铺：{name}</source>

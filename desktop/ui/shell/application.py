@@ -135,14 +135,17 @@ class Controller:
         return True
 
     def start(self, demo_mode: bool) -> None:
-        """First start: show the window frame at once, then open the database.
+        """First start: show the window at once ("正在打开数据…"), then build its
+        frame (navigation, menus, icons) and open the database.
 
-        Importing the store (peewee) and opening the file take tens of
-        milliseconds; the user sees the window during that time instead of nothing.
+        The frame's Qt types, importing the store (peewee) and opening the file
+        take a good part of a second on a slow machine; the user sees the window
+        during that time instead of nothing (tests/benchmarks/bench_startup.py).
         """
         from desktop.ui.shell.main_window import MainWindow
 
-        self.window = MainWindow(None, db_file=paths.db_path(self.data_dir, demo_mode), demo=demo_mode)
+        db_file = paths.db_path(self.data_dir, demo_mode)
+        self.window = MainWindow(None, db_file=db_file, demo=demo_mode, loading_only=True)
         self._wire(self.window)
         self.window.show()
         if self.exit_when_shown:
@@ -150,6 +153,7 @@ class Controller:
         QTimer.singleShot(0, lambda: self._finish_start(demo_mode))
 
     def _finish_start(self, demo_mode: bool) -> None:
+        self.window.build_frame()
         ctx = self._open_database(paths.db_path(self.data_dir, demo_mode), demo_mode)
         if ctx is None:
             self.window.close()
