@@ -33,14 +33,16 @@ def make_app(argv: list[str]) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     install_translations(app)
-    QTimer.singleShot(0, lambda: _install_dialog_keys(app))  # Ctrl+Enter: not needed for the first frame
     return app
 
 
-def _install_dialog_keys(app: QApplication) -> None:
+def install_dialog_keys() -> None:
+    """Ctrl+Enter accepts dialogs. Installed once the window shows its data (or
+    before a dialog that comes earlier): the filter sees every event of the
+    application, and the first paint has hundreds of them."""
     from desktop.ui.common import dialog_keys
 
-    dialog_keys.install(app)
+    dialog_keys.install(QApplication.instance())
 
 
 def install_translations(app: QApplication) -> None:
@@ -161,6 +163,7 @@ class Controller:
             return
         self.ctx = ctx
         self.window.attach(ctx)
+        QTimer.singleShot(0, install_dialog_keys)
         if self.exit_when_shown:
             print("shopdesk-ready", flush=True)
             QTimer.singleShot(0, self.app.quit)
@@ -194,6 +197,8 @@ class Controller:
         except Exception as exc:  # noqa: BLE001 - handed to open_with_recovery below
             failures = [exc]
         from desktop.ui.safety.startup import open_with_recovery
+
+        install_dialog_keys()
 
         def again():
             if failures:

@@ -48,7 +48,7 @@ def build(window) -> None:
     _tool_bar(window)
     _menus(window)
     _status_bar(window)
-    set_nav_collapsed(window, window_state.nav_collapsed())
+    set_nav_collapsed(window, window_state.nav_collapsed(), save=False)  # no settings write at every start
     refresh_icons(window)
 
 
@@ -163,7 +163,7 @@ def _help_menu(window) -> None:
     help_menu.addAction(_action(window, "aboutAction", tr("关于小店管家(&A)"), window._about))
 
 
-def set_nav_collapsed(window, collapsed: bool) -> None:
+def set_nav_collapsed(window, collapsed: bool, save: bool = True) -> None:
     """Icons only (labels become tooltips and stay the accessible names)."""
     for i, spec in enumerate(PAGES):
         item = window.nav.item(i)
@@ -176,7 +176,8 @@ def set_nav_collapsed(window, collapsed: bool) -> None:
     if action.isChecked() != collapsed:
         action.setChecked(collapsed)
     action.setText(tr("展开侧栏(&B)") if collapsed else tr("收起侧栏(&B)"))
-    window_state.save_nav_collapsed(collapsed)
+    if save:
+        window_state.save_nav_collapsed(collapsed)
 
 
 def refresh_icons(window) -> None:

@@ -140,9 +140,7 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if row < 0 or self.ctx is None:
             return
-        from desktop.services import shops
-
-        if self.switcher.current_id() is None and not shops.has_any_shop(self.ctx):
+        if self.switcher.current_id() is None and not self.switcher.has_any_shop():
             self.stack.setCurrentWidget(self.first_run)
             return
         key = PAGES[row].key
