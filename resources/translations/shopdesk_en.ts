@@ -1483,10 +1483,6 @@ The current data is first saved as a backup (“Data before restore”), so you 
         <source>登记</source>
         <translation>Register</translation>
     </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>ChannelPanel</name>
@@ -1677,6 +1673,13 @@ The current data is first saved as a backup (“Data before restore”), so you 
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>&lt;h1&gt;欢迎使用小店管家&lt;/h1&gt;</source>
@@ -1787,10 +1790,6 @@ The current data is first saved as a backup (“Data before restore”), so you 
     <message>
         <source>保存</source>
         <translation>Save</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2890,10 +2889,6 @@ Gateway: {gw}</translation>
     <message>
         <source>保存</source>
         <translation>Save</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>

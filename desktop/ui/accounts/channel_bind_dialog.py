@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from desktop.services import channels
 from desktop.ui.common.decisions import decision_text
 from desktop.ui.common.runner import Op
 from desktop.ui.common import colors
+from desktop.ui.common.buttons import ok_cancel
 
 START, RECORD = "start", "record"
 
@@ -80,13 +80,8 @@ class ChannelBindDialog(QDialog):
         self.error.setStyleSheet(colors.text_style("error"))
         self.error.setWordWrap(True)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("开始绑定") if mode == START else self.tr("登记"))
-        self.ok.setObjectName("channelBindOkButton")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok = ok_cancel(self, self.tr("开始绑定") if mode == START else self.tr("登记"), self.save,
+                                          ok_name="channelBindOkButton")
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from desktop.services import official
 from desktop.ui.common.decisions import decision_text
 from desktop.ui.common.runner import Op
 from desktop.ui.common import colors
+from desktop.ui.common.buttons import ok_cancel
 
 
 def qr_placeholder(size: int = 168) -> QPixmap:
@@ -102,13 +102,8 @@ class OfficialBindDialog(QDialog):
         self.error.setStyleSheet(colors.text_style("error"))
         self.error.setWordWrap(True)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("开始绑定"))
-        self.ok.setObjectName("officialBindOkButton")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("关闭"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok = ok_cancel(self, self.tr("开始绑定"), self.save, ok_name="officialBindOkButton",
+                                          cancel_text=self.tr("关闭"))
 
         right = QVBoxLayout()
         right.addWidget(steps)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import products as rules
 from desktop.domain.products import ProductDraft
 from desktop.ui.common.a11y import link_label
-from desktop.ui.products.fields import FieldBox
+from desktop.ui.products.fields import FieldBox, show_box_errors
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -215,9 +215,4 @@ class BasicInfoTab(QScrollArea):
         draft.attributes = {pid: getter() for pid, (_, getter) in self.attr_inputs.items()}
 
     def show_errors(self, by_field: dict) -> int:
-        n = 0
-        for field, box in self.boxes.items():
-            errs = by_field.get(field, [])
-            box.set_errors(errs)
-            n += len(errs)
-        return n
+        return show_box_errors(self.boxes, by_field)
