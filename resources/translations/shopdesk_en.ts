@@ -1191,8 +1191,8 @@ The rules file (docs/rules.md) was not found. Please reinstall ShopDesk.</transl
         <translation>Backing up… {pct}%</translation>
     </message>
     <message>
-        <source>已备份并通过完整性检查：{name}</source>
-        <translation>Backed up and integrity-checked: {name}</translation>
+        <source>已备份并验证无误：{name}</source>
+        <translation>Backed up and verified: {name}</translation>
     </message>
     <message>
         <source>备份没有完成：</source>
