@@ -973,6 +973,46 @@ The rules file (docs/rules.md) was not found. Please reinstall ShopDesk.</transl
         <source>这一页没有针对所选内容的操作</source>
         <translation>This page has no actions for a selection</translation>
     </message>
+    <message>
+        <source>现在使用缓存的类目属性（{when} 从抖店获取）。</source>
+        <translation>Using the cached category properties (fetched from Douyin Shop on {when}).</translation>
+    </message>
+    <message>
+        <source>现在使用本地类目树中的类目属性。</source>
+        <translation>Using the category properties of the local category tree.</translation>
+    </message>
+    <message>
+        <source>类目属性来自缓存（{when} 从抖店获取）；本店未连接抖店，不会更新。</source>
+        <translation>Category properties from the cache (fetched from Douyin Shop on {when}); this shop is not connected, so they are not updated.</translation>
+    </message>
+    <message>
+        <source>类目属性来自本地类目树（本店未连接抖店）。</source>
+        <translation>Category properties from the local category tree (this shop is not connected to Douyin Shop).</translation>
+    </message>
+    <message>
+        <source>类目属性来自抖店（{when} 获取）。</source>
+        <translation>Category properties from Douyin Shop (fetched {when}).</translation>
+    </message>
+    <message>
+        <source>正在从抖店获取类目属性…（先显示{source}）</source>
+        <translation>Fetching the category properties from Douyin Shop… (showing {source} meanwhile)</translation>
+    </message>
+    <message>
+        <source>缓存的属性</source>
+        <translation>the cached properties</translation>
+    </message>
+    <message>
+        <source>本地类目树的属性</source>
+        <translation>the local tree&apos;s properties</translation>
+    </message>
+    <message>
+        <source>获取类目属性</source>
+        <translation>Fetch category properties</translation>
+    </message>
+    <message>
+        <source>无法从抖店获取类目属性：{message}</source>
+        <translation>Could not fetch the category properties from Douyin Shop: {message}</translation>
+    </message>
 </context>
 <context>
     <name>AccountsDiffDialog</name>
