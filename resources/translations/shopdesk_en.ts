@@ -3587,11 +3587,11 @@ The server database must be empty; the local file is not changed.</translation>
     </message>
     <message>
         <source>数据库文件是只读的（文件、文件夹或存储介质不允许写入），现在只能查看，不能修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file is read-only (the file, its folder or the storage medium does not allow writing). You can view the data but not change it.</translation>
     </message>
     <message>
         <source>服务器连接已断开，正在重连…连接恢复前只能查看最后载入的数据，修改不会保存也不会排队。</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection to the server is lost; reconnecting… Until it is back you can only view the data last loaded; changes are neither saved nor queued.</translation>
     </message>
     <message>
         <source>该账号或本店已有官方账号绑定</source>
