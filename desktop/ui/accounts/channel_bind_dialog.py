@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,8 +23,10 @@ from desktop.domain import account_ids
 from desktop.domain import accounts as rules
 from desktop.services import channels
 from desktop.ui.common.decisions import decision_text
+from desktop.ui.common import writable
 from desktop.ui.common.runner import Op
 from desktop.ui.common import colors
+from desktop.ui.common.buttons import ok_cancel
 
 START, RECORD = "start", "record"
 
@@ -80,13 +81,8 @@ class ChannelBindDialog(QDialog):
         self.error.setStyleSheet(colors.text_style("error"))
         self.error.setWordWrap(True)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("开始绑定") if mode == START else self.tr("登记"))
-        self.ok.setObjectName("channelBindOkButton")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok = ok_cancel(self, self.tr("开始绑定") if mode == START else self.tr("登记"), self.save,
+                                          ok_name="channelBindOkButton")
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -120,7 +116,7 @@ class ChannelBindDialog(QDialog):
         if decision is not None and not decision.allowed:
             err, msg = decision.rule, decision_text(decision)
         self.error.setText(msg)
-        self.ok.setEnabled(err is None)
+        writable.enable(self.ok, self.ctx, err is None, self.validate)
         return err is None
 
     def save(self) -> None:

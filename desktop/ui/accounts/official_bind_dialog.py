@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,8 +22,10 @@ from PySide6.QtWidgets import (
 from desktop.domain import account_ids
 from desktop.services import official
 from desktop.ui.common.decisions import decision_text
+from desktop.ui.common import writable
 from desktop.ui.common.runner import Op
 from desktop.ui.common import colors
+from desktop.ui.common.buttons import ok_cancel
 
 
 def qr_placeholder(size: int = 168) -> QPixmap:
@@ -102,13 +103,8 @@ class OfficialBindDialog(QDialog):
         self.error.setStyleSheet(colors.text_style("error"))
         self.error.setWordWrap(True)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("开始绑定"))
-        self.ok.setObjectName("officialBindOkButton")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("关闭"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok = ok_cancel(self, self.tr("开始绑定"), self.save, ok_name="officialBindOkButton",
+                                          cancel_text=self.tr("关闭"))
 
         right = QVBoxLayout()
         right.addWidget(steps)
@@ -141,7 +137,7 @@ class OfficialBindDialog(QDialog):
             if decision is not None and not decision.allowed:
                 err, msg = decision.rule, decision_text(decision)
         self.error.setText(msg)
-        self.ok.setEnabled(err is None and not msg)
+        writable.enable(self.ok, self.ctx, err is None and not msg, self.validate)
         return self.ok.isEnabled()
 
     def save(self) -> None:

@@ -1,10 +1,11 @@
 """确认绑定官方账号: warns the binding is permanent (R-OFF-4) and shows the fee (R-OFF-5)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QVBoxLayout
 
 from desktop.domain import money
 from desktop.ui.common import colors
+from desktop.ui.common.buttons import ok_cancel
 
 
 def fee_text(tr, fee_fen: int) -> str:
@@ -26,13 +27,8 @@ class OfficialConfirmDialog(QDialog):
         warning.setWordWrap(True)
         fee = QLabel(fee_text(self.tr, fee_fen), objectName="officialConfirmFee")
         self.ack = QCheckBox(self.tr("我已了解：绑定后永久有效，不能解绑或更换(&U)"), objectName="officialConfirmAck")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("确认绑定"))
-        self.ok.setObjectName("officialConfirmOkButton")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("暂不确认"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok = ok_cancel(self, self.tr("确认绑定"), ok_name="officialConfirmOkButton",
+                                          cancel_text=self.tr("暂不确认"))
         self.ok.setEnabled(False)
         self.ack.toggled.connect(self.ok.setEnabled)
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,8 +17,10 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import account_ids, gmv_parsing, money
 from desktop.services import gmv
+from desktop.ui.common import writable
 from desktop.ui.common.runner import Op
 from desktop.ui.common import colors
+from desktop.ui.common.buttons import ok_cancel
 
 
 class GmvEntryDialog(QDialog):
@@ -60,13 +61,7 @@ class GmvEntryDialog(QDialog):
             label.setBuddy(w)
             form.addRow(label, w)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("保存"))
-        self.ok.setObjectName("gmvEntrySave")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok = ok_cancel(self, self.tr("保存"), self.save, ok_name="gmvEntrySave")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -112,7 +107,7 @@ class GmvEntryDialog(QDialog):
         values, err = self._values()
         touched = any(w.text() for w in (self.code, self.shop_gmv, self.total_gmv))
         self.error.setText(self.tr(err) if (err and touched) else "")
-        self.ok.setEnabled(values is not None)
+        writable.enable(self.ok, self.ctx, values is not None, self.validate)
         return values is not None
 
     def save(self) -> None:

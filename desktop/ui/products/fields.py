@@ -53,3 +53,13 @@ class FieldBox(QWidget):
             w.setToolTip(text)
             if w.metaObject().className() in STYLED:
                 w.setStyleSheet(error_border() if text else "")
+
+
+def show_box_errors(boxes: dict, by_field: dict) -> int:
+    """Give each FieldBox its field's errors (none clears it); returns how many errors were shown."""
+    n = 0
+    for field, box in boxes.items():
+        errs = by_field.get(field, [])
+        box.set_errors(errs)
+        n += len(errs)
+    return n

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import products as rules
 from desktop.domain.products import ProductDraft, SpecDim
 from desktop.ui.common.a11y import keyboard_table
-from desktop.ui.products.fields import FieldBox
+from desktop.ui.products.fields import FieldBox, show_box_errors
 from desktop.ui.products.sku_model import SkuTableModel
 
 SPLIT = re.compile(r"[,，、;；]")
@@ -137,11 +137,7 @@ class SpecsTab(QWidget):
         draft.skus = self.model.skus()
 
     def show_errors(self, by_field: dict) -> int:
-        n = 0
-        for field, box in self.boxes.items():
-            errs = by_field.get(field, [])
-            box.set_errors(errs)
-            n += len(errs)
+        n = show_box_errors(self.boxes, by_field)
         spec_errs = by_field.get("specs", [])
         self.specs_error.set_errors(spec_errs)
         sku_errs = [e for f, es in by_field.items() if f == "skus" or f.startswith("sku:") for e in es]

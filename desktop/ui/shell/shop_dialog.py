@@ -6,7 +6,6 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,8 +15,10 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import shops as rules
 from desktop.services import shops
+from desktop.ui.common import writable
 from desktop.ui.common.runner import Op
 from desktop.ui.common import colors
+from desktop.ui.common.buttons import ok_cancel
 
 
 class ShopDialog(QDialog):
@@ -52,11 +53,7 @@ class ShopDialog(QDialog):
         for label_text, widget in ((self.tr("店铺名称(&N)"), self.name), (self.tr("平台店铺 ID(&I)"), self.platform_id)):
             form.labelForField(widget).setBuddy(widget)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok = ok_cancel(self, self.tr("保存"), self.save)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -76,7 +73,7 @@ class ShopDialog(QDialog):
         err = rules.name_error(self.name.text()) or rules.platform_shop_id_error(self.platform_id.text())
         touched = self.name.text() or self.platform_id.text()
         self.error.setText(self.tr(err) if (err and touched) else "")
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(err is None)
+        writable.enable(self.ok, self.ctx, err is None, self.validate)
         return err is None
 
     def save(self) -> None:

@@ -1,0 +1,22 @@
+"""The OK/Cancel row every input dialog ends with: its own words on both buttons."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
+
+Std = QDialogButtonBox.StandardButton
+
+
+def ok_cancel(dialog: QDialog, ok_text: str, on_ok=None, *, ok_name: str = "",
+              cancel_text: str = "") -> tuple[QDialogButtonBox, QPushButton]:
+    """A button box whose OK says ``ok_text`` and runs ``on_ok`` (default: accept) and whose
+    Cancel (``cancel_text``, default 取消) rejects. Returns the box and its OK button."""
+    buttons = QDialogButtonBox(Std.Ok | Std.Cancel)
+    ok = buttons.button(Std.Ok)
+    ok.setText(ok_text)
+    if ok_name:
+        ok.setObjectName(ok_name)
+    buttons.button(Std.Cancel).setText(cancel_text or QCoreApplication.translate("Dialogs", "取消"))
+    buttons.accepted.connect(on_ok or dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, ok
