@@ -34,14 +34,22 @@ def open_snapshot(source: Path, checkpoint: bool = True) -> sqlite3.Connection:
     ``checkpoint=False`` opens the file read-only and leaves its WAL alone (a
     damaged database is copied exactly as it is before a repair).
     """
+    uri = Path(source).resolve().as_uri()
+    conn = None
+    if checkpoint:
+        try:
+            # mode=rw never creates a missing file; a write-protected file opens read-only.
+            conn = sqlite3.connect(uri + "?mode=rw", uri=True, timeout=5, isolation_level=None)
+            # PASSIVE never waits: a busy reader or writer only means the comparison falls back.
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        except sqlite3.Error:
+            if conn is not None:
+                conn.close()
+            conn = None  # a read-only file or folder: the snapshot is still fixed, the compare may fall back
+    if conn is None:
+        conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=5, isolation_level=None)
     if not checkpoint:
-        return sqlite3.connect(Path(source).resolve().as_uri() + "?mode=ro", uri=True, timeout=5)
-    conn = sqlite3.connect(str(source), timeout=5, isolation_level=None)
-    try:
-        # PASSIVE never waits: a busy reader or writer only means the comparison falls back.
-        conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
-    except sqlite3.Error:
-        pass  # read-only file or folder: the snapshot is still fixed, the file compare may fall back
+        return conn  # a damaged file: no read here that could fail; the backup API reads what it can
     conn.execute("BEGIN")
     conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # the read that fixes the snapshot
     return conn

@@ -870,11 +870,11 @@ Use Tools → Check database… to inspect it, or restore from a backup.</transl
     <message>
         <source>全部数据已导出到：
 {path}
-{shops} 个店铺，{products} 个商品，{images} 张图片，{size:.1f} MB。
+{shops} 个店铺，{products} 个商品，{images} 张图片，{size}。
 在另一台电脑上用 工具 → 导入全部数据… 打开它。</source>
         <translation>All data was exported to:
 {path}
-{shops} shops, {products} products, {images} images, {size:.1f} MB.
+{shops} shops, {products} products, {images} images, {size}.
 Open it on another computer with Tools → Import all data….</translation>
     </message>
     <message>
@@ -1612,6 +1612,46 @@ The current data is first saved as a backup (“Data before restore”), so you 
     <message>
         <source>［需要你处理］</source>
         <translation>[needs you]</translation>
+    </message>
+    <message>
+        <source>数据库文件完整（SQLite 完整性检查）</source>
+        <translation>The database file is intact (SQLite integrity check)</translation>
+    </message>
+    <message>
+        <source>记录之间的关联完整（没有记录指向不存在的店铺、账号或商品）</source>
+        <translation>Records link up (none points to a missing shop, account or product)</translation>
+    </message>
+    <message>
+        <source>每个店铺最多 1 个官方账号</source>
+        <translation>At most 1 official account per shop</translation>
+    </message>
+    <message>
+        <source>每个店铺最多 5 个渠道号</source>
+        <translation>At most 5 channel accounts per shop</translation>
+    </message>
+    <message>
+        <source>一个账号最多是 1 个店铺的自营账号</source>
+        <translation>An account is self-operated for at most 1 shop</translation>
+    </message>
+    <message>
+        <source>每个账号每天在每个店铺只有 1 条 GMV 记录</source>
+        <translation>One GMV record per account, shop and day</translation>
+    </message>
+    <message>
+        <source>保护规则和操作记录的触发器都在</source>
+        <translation>The triggers that guard the rules and the history are all present</translation>
+    </message>
+    <message>
+        <source>商品引用的每张图片都在，内容与记录的指纹一致</source>
+        <translation>Every image a product uses is present and matches its recorded fingerprint</translation>
+    </message>
+    <message>
+        <source>✓ {check}</source>
+        <translation>✓ {check}</translation>
+    </message>
+    <message>
+        <source>✗ {check}：{n} 个问题，见下文</source>
+        <translation>✗ {check}: {n} problem(s), see below</translation>
     </message>
 </context>
 <context>

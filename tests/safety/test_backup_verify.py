@@ -90,3 +90,11 @@ def test_comparison_refuses_a_changed_truncated_or_padded_copy(ctx, shop_id, tmp
         assert not backup_verify.same_as_source(db, tmp_path / "missing.db")
     finally:
         snapshot.close()
+
+
+def test_snapshot_of_a_missing_file_fails_and_creates_nothing(tmp_path):
+    import pytest
+
+    with pytest.raises(sqlite3.Error):
+        backup_verify.open_snapshot(tmp_path / "gone.db")
+    assert not (tmp_path / "gone.db").exists()

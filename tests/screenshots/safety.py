@@ -14,6 +14,10 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 app = QApplication([])
+os.environ.setdefault("SHOPDESK_LANGUAGE", "zh_CN")
+from desktop.ui.common import language  # noqa: E402
+
+language.install(app)  # Qt's own buttons (关闭, 确定) in the app's language, as the app does
 from desktop.services import backups, demo, transfer  # noqa: E402
 from desktop.services.session import close_session, open_session  # noqa: E402
 from desktop.store import faults  # noqa: E402

@@ -83,7 +83,7 @@ def test_dialogs_ask_for_a_reason_and_say_what_void_means(qtbot, ctx, shop_id):
     dlg.reason.setText("日期填错")
     assert dlg.ok.isEnabled() and dlg.error.text() == ""
     assert dlg.date.maximumDate().toPython() == ctx.today()  # never in the future (R-CH-5)
-    void = VoidDialog(row)
+    void = VoidDialog(row, ctx=ctx)
     qtbot.addWidget(void)
     text = void.findChild(type(void.error), "voidExplanation").text()
     assert "不会、也不能更改抖店平台" in text and not void.ok.isEnabled()

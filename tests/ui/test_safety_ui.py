@@ -84,9 +84,12 @@ def test_check_dialog_reports_plain_words(controller, qtbot):
     qtbot.addWidget(dialog)
     wait_job(qtbot, dialog.run_check())
     assert dialog.summary.text() == "没有发现问题。" and not dialog.repair_button.isEnabled()
+    report = dialog.text.toPlainText().splitlines()
+    assert "✓ 数据库文件完整（SQLite 完整性检查）" in report and len([r for r in report if r.startswith("✓")]) == 8
     controller.ctx.db.execute_sql("DROP TRIGGER history_no_delete")
     wait_job(qtbot, dialog.run_check())
     assert dialog.repair_button.isEnabled() and "history_no_delete" in dialog.text.toPlainText()
+    assert "✗ 保护规则和操作记录的触发器都在：1 个问题，见下文" in dialog.text.toPlainText()
     wait_job(qtbot, dialog.repair())
     assert dialog.summary.text() == "已修复，再次检查没有发现问题。"
 

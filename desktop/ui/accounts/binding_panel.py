@@ -94,6 +94,6 @@ class BindingPanel(TablePanel):
         row = self.correction_target()
         if row is None or not self.correction_decisions()[f"{self.prefix}VoidAction"].allowed:
             return
-        dialog = VoidDialog(row, self)
+        dialog = VoidDialog(row, self, ctx=self.ctx)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             Op(self, self.ctx, corrections.void_binding, row.id, dialog.reason.text().strip()).run()

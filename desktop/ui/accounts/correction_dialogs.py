@@ -133,8 +133,10 @@ class CorrectionDialog(QDialog):
 class VoidDialog(QDialog):
     """作废: the confirmation says it changes only the app's record, not the platform."""
 
-    def __init__(self, row, parent=None) -> None:
+    def __init__(self, row, parent=None, ctx=None) -> None:
         super().__init__(parent)
+        # The session decides whether the data can be written (the panel that opens the dialog has it).
+        self.ctx = ctx if ctx is not None else getattr(parent, "ctx", None)
         self.setObjectName("voidDialog")
         self.setWindowTitle(self.tr("作废绑定记录"))
         text = QLabel(self.tr(

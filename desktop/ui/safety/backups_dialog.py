@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.common import writable
-from desktop.ui.safety.work import CANCELLED, PROGRESS, Op, run_job
+from desktop.ui.safety.work import CANCELLED, PROGRESS, Op, run_job, size_text
 
 COLUMNS = ("时间", "类型", "大小", "店铺", "商品")
 
@@ -85,7 +85,7 @@ class BackupsDialog(QDialog):
         self.entries = backups.list_backups(self.ctx.data_dir)
         self.table.setRowCount(len(self.entries))
         for row, e in enumerate(self.entries):
-            cells = (e.created.strftime("%Y-%m-%d %H:%M:%S"), self.kind_text(e), _size(e.size),
+            cells = (e.created.strftime("%Y-%m-%d %H:%M:%S"), self.kind_text(e), size_text(e.size),
                      "" if e.shops is None else str(e.shops), "" if e.products is None else str(e.products))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -175,8 +175,3 @@ class BackupsDialog(QDialog):
             self.job.wait()
         super().reject()
 
-
-def _size(n: int) -> str:
-    if n >= 1024 * 1024:
-        return f"{n / (1024 * 1024):.1f} MB"
-    return f"{max(n, 1) / 1024:.0f} KB"

@@ -80,6 +80,7 @@ class CheckDialog(QDialog):
         if report.backup:
             lines.append(self.tr("修复前已备份到：{path}").format(path=report.backup))
         lines.extend(report.repaired)
+        lines.extend(self.checklist(report))
         if report.ok:
             summary = self.tr("没有发现问题。") if not report.repaired else self.tr("已修复，再次检查没有发现问题。")
         else:
@@ -90,6 +91,24 @@ class CheckDialog(QDialog):
                 lines.append(f"{mark} {f.text}")
         self.text.setPlainText("\n".join(lines))
         self._busy(False, summary)
+
+    def checklist(self, report) -> list[str]:
+        """What was checked, one line each, passed or not: a report, not only a verdict."""
+        checks = (
+            ("integrity", self.tr("数据库文件完整（SQLite 完整性检查）")),
+            ("foreign_key", self.tr("记录之间的关联完整（没有记录指向不存在的店铺、账号或商品）")),
+            ("official", self.tr("每个店铺最多 1 个官方账号")),
+            ("channel", self.tr("每个店铺最多 5 个渠道号")),
+            ("self", self.tr("一个账号最多是 1 个店铺的自营账号")),
+            ("gmv", self.tr("每个账号每天在每个店铺只有 1 条 GMV 记录")),
+            ("schema", self.tr("保护规则和操作记录的触发器都在")),
+            ("image", self.tr("商品引用的每张图片都在，内容与记录的指纹一致")),
+        )
+        found = {}
+        for f in report.findings:
+            found[f.code] = found.get(f.code, 0) + 1
+        return [(self.tr("✓ {check}") if not found.get(code) else self.tr("✗ {check}：{n} 个问题，见下文")).format(
+            check=text, n=found.get(code, 0)) for code, text in checks] + [""]
 
     def reject(self) -> None:
         if self.job is not None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from desktop.ui.safety.work import CANCELLED, PROGRESS, Op, run_job
+from desktop.ui.safety.work import CANCELLED, PROGRESS, Op, run_job, size_text
 
 # Tests set these to skip the file dialogs: fn(parent) -> path or "".
 CHOOSE_EXPORT = None
@@ -32,10 +32,10 @@ def export_all(window, ctx) -> Op | None:
 
     def done(info) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, tr("已导出"), tr(
-            "全部数据已导出到：\n{path}\n{shops} 个店铺，{products} 个商品，{images} 张图片，{size:.1f} MB。\n"
+            "全部数据已导出到：\n{path}\n{shops} 个店铺，{products} 个商品，{images} 张图片，{size}。\n"
             "在另一台电脑上用 工具 → 导入全部数据… 打开它。").format(
             path=info.path, shops=info.shops, products=info.products, images=info.images,
-            size=info.size / (1024 * 1024)), parent=window)
+            size=size_text(info.size)), parent=window)
         box.setObjectName("exportDoneDialog")
         box.open()
 

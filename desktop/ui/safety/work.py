@@ -43,4 +43,11 @@ def run_job(parent, ctx, fn: Callable, on_done: Callable, *args, label: str | No
     return op.start(label or "", done, dialog=label is not None, object_name="safetyProgressDialog")
 
 
-__all__ = ["run_job", "PROGRESS", "CANCELLED", "Op"]
+def size_text(n: int) -> str:
+    """A file size for people: MB from 1 MB up, KB below (a small export is not "0.0 MB")."""
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):.1f} MB"
+    return f"{max(n, 1) / 1024:.0f} KB"
+
+
+__all__ = ["run_job", "size_text", "PROGRESS", "CANCELLED", "Op"]
