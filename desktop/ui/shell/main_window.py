@@ -80,6 +80,9 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.switcher.reload()
         self.safety.attach(ctx)
+        from desktop.ui.common import writable
+
+        writable.notify()  # another database (restored, imported, read-only): write actions follow it
         if self.nav.currentRow() < 0:
             keys = [spec.key for spec in PAGES]
             last = window_state.saved_page()

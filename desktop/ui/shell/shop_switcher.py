@@ -5,7 +5,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from desktop.ui.common import icons
+from desktop.ui.common import icons, writable
 from desktop.ui.common.decisions import clean_label, key_text
 
 # The runner, the dialogs and desktop.services.shops (with it peewee) are
@@ -37,6 +37,7 @@ class ShopSwitcher(QObject):
         self.restore_action = self._action("shopRestoreAction", self.tr("恢复已归档店铺(&R)…"), self.restore)
         self._rows: list = []
         self._any_shop = self._any_archived = False
+        writable.watch(self, self._update_actions)  # read-only file, team server offline or back
 
     def _action(self, name, text, slot, shortcut=None) -> QAction:
         action = QAction(text, self.window)
@@ -88,12 +89,12 @@ class ShopSwitcher(QObject):
         return self._any_shop
 
     def _update_actions(self) -> None:
-        self.create_action.setEnabled(self.ctx is not None)
+        writable.enable(self.create_action, self.ctx, self.ctx is not None)
         has = self.current_id() is not None
         for action in (self.edit_action, self.archive_action):
-            action.setEnabled(has)
             action.setStatusTip("" if has else self.tr("请先选择一个店铺"))
-        self.restore_action.setEnabled(self.ctx is not None and self._any_archived)
+            writable.enable(action, self.ctx, has)
+        writable.enable(self.restore_action, self.ctx, self.ctx is not None and self._any_archived)
 
     def create(self) -> None:
         from desktop.ui.shell.shop_dialog import ShopDialog
