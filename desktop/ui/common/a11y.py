@@ -5,10 +5,14 @@ inside a FieldBox (the field plus its error line), so ``link_label`` also names 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.ui.common.decisions import clean_label
+
+if TYPE_CHECKING:  # the item-view types (and their enums) load with the first table, not with the shell
+    from PySide6.QtWidgets import QAbstractItemView
 
 
 def label_name(text: str) -> str:
@@ -26,6 +30,9 @@ def link_label(label: QLabel, widget: QWidget) -> QLabel:
 def keyboard_table(view: QAbstractItemView, name: str) -> QAbstractItemView:
     """Tab leaves the table (arrows move inside it), the table has a name, and a hidden row header
     (row numbers from before sorting) is not what a screen reader announces first."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableView
+
     view.setTabKeyNavigation(False)
     view.setAccessibleName(name)
     if isinstance(view, QTableView) and view.verticalHeader().isHidden():

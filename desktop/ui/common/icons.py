@@ -69,7 +69,16 @@ class _SvgEngine(QIconEngine):
         painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, painter.device().devicePixelRatioF()))
 
     def clone(self):
-        return _SvgEngine(self._svg, self._colors)
+        # Qt owns the copy (a QIcon detaching); held here too so Python never frees it under Qt.
+        import shiboken6
+
+        _CLONES[:] = [c for c in _CLONES if shiboken6.isValid(c)]  # those Qt has deleted
+        copy = _SvgEngine(self._svg, self._colors)
+        _CLONES.append(copy)
+        return copy
+
+
+_CLONES: list = []
 
 
 def icon(name: str, palette: QPalette | None = None) -> QIcon:

@@ -11,7 +11,9 @@ from typing import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
+
+# QMessageBox loads where it is used: the menu is built before the shops are shown (start-up time).
 
 from desktop.ui.common import writable
 
@@ -164,6 +166,8 @@ class PlatformMenu(QObject):
 
         product_id = self._product_id()
         if product_id is None:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(self.window, self.tr("提交到抖店"), self.tr("请先在「商品」页选择一个商品。"))
             return
         # Quick and local (nothing is sent): on the UI thread. A rule refusal is worded by the runner.

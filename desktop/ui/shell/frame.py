@@ -49,7 +49,9 @@ def build(window) -> None:
     _menus(window)
     _status_bar(window)
     set_nav_collapsed(window, window_state.nav_collapsed(), save=False)  # no settings write at every start
-    refresh_icons(window)
+    # The actions built so far drew their own icons (icons.set_action_icon); walking every
+    # child for them (findChildren) would create wrappers of each child's Qt type.
+    refresh_icons(window, actions=False)
 
 
 def _pages(window) -> None:
@@ -180,13 +182,13 @@ def set_nav_collapsed(window, collapsed: bool, save: bool = True) -> None:
         window_state.save_nav_collapsed(collapsed)
 
 
-def refresh_icons(window) -> None:
+def refresh_icons(window, actions: bool = True) -> None:
     """Icons are drawn in the palette's colours: drawn again when it changes."""
     for i, spec in enumerate(PAGES):
         window.nav.item(i).setIcon(icons.icon(NAV_ICONS.get(spec.key, "layout-dashboard")))
     window.collapse_action.setIcon(icons.icon("panel-left-open" if window.collapse_action.isChecked()
                                               else "panel-left-close"))
-    for action in window.findChildren(QAction):
+    for action in window.findChildren(QAction) if actions else ():
         name = action.property("iconName")
         if name:
             action.setIcon(icons.icon(name))
