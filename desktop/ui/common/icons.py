@@ -54,6 +54,14 @@ def icon(name: str, palette: QPalette | None = None) -> QIcon:
     disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).name()
     selected = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText).name()
     ratio = QGuiApplication.instance().devicePixelRatio() if hasattr(QGuiApplication.instance(), "devicePixelRatio") else 1.0
+    # QIcon is implicitly shared: every toolbar showing "pencil" in these colours shares one drawing
+    # (12 SVG renders per icon made each table page noticeably slower to open).
+    return QIcon(_drawn(name, normal, disabled, selected, ratio))
+
+
+@lru_cache(maxsize=512)
+def _drawn(name: str, normal: str, disabled: str, selected: str, ratio: float) -> QIcon:
+    svg = _svg(name)
     result = QIcon()
     for size in SIZES:
         result.addPixmap(_render(svg, normal, size, ratio), QIcon.Mode.Normal)

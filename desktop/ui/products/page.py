@@ -132,6 +132,7 @@ class ProductsPage(TablePanel):
         self._keyword_timer.start()  # the keyword is searched in SQL, after a pause in typing
 
     def reload(self) -> None:
+        self._keyword_timer.stop()  # this reload already searches the keyword typed so far
         keep = self.selected_ids()
         self._submit_cache = None
         try:
