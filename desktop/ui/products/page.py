@@ -211,10 +211,11 @@ class ProductsPage(TablePanel):
 
     def update_actions(self) -> None:
         super().update_actions()
+        one = len(self.selected_ids()) == 1
         lines = [
             f"{clean_label(act.text())}：{act.statusTip()}"
             for name in LIFECYCLE
-            if len(self.selected_ids()) == 1 and not (act := self.actions_by_name[name]).isEnabled()
+            if one and not (act := self.actions_by_name[name]).isEnabled()
         ]
         self.reasons.setText(self.tr("不可用的操作 — ") + "；".join(lines) if lines else "")
         self.reasons.setVisible(bool(lines))
