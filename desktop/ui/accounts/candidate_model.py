@@ -141,6 +141,7 @@ class CandidateProxy(TableProxy):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._mode = "all"
+        self._text = ""
 
     def set_mode(self, mode: str) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt >= 6.9: invalidateFilter() is deprecated
@@ -151,7 +152,13 @@ class CandidateProxy(TableProxy):
             self._mode = mode
             self.invalidateFilter()
 
+    def set_text(self, text: str) -> None:
+        self._text = text.strip()
+        super().set_text(text)
+
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        if self._mode == "all" and not self._text:
+            return True  # the usual view: 10,000 rows without a call back into Qt for each
         if self._mode != "all":
             r = self.sourceModel().row_at(source_row)
             ok = {
