@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Sequence
 
 from desktop.domain import product_states as st
@@ -26,6 +27,7 @@ SORT_COLUMNS = {
     "state": "state",
     "updated": "updated_at",
 }
+_first = itemgetter(0)
 # A keyword longer than any title (60 units) can't match one; product ids are SQLite integers.
 MAX_KEYWORD = 100
 MAX_PRODUCT_ID = 2 ** 63 - 1
@@ -114,7 +116,7 @@ def query_ids(ctx: ServiceContext, q: ProductQuery) -> array:
         chunk = cursor.fetchmany(20000)
         if not chunk:
             return out
-        out.extend(r[0] for r in chunk)
+        out.extend(map(_first, chunk))  # C-level loop: 100,000 ids without a Python frame each
 
 
 @service

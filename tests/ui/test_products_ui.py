@@ -52,6 +52,27 @@ def test_sorting_through_the_proxy_requeries_sql(ctx, shop_id, three_products):
     assert proxy.index(0, 3).data() == "30.00"
 
 
+def test_a_header_click_runs_the_sort_query_once(ctx, shop_id, three_products, qtbot):
+    """QTableView.sortByColumn asks the model to sort twice; 100,000 rows must be queried once."""
+    from PySide6.QtWidgets import QTableView
+
+    queries = []
+    model = ProductTableModel(lambda q: queries.append(q) or pq.query_ids(ctx, q), lambda ids: pq.rows_for_ids(ctx, ids))
+    model.set_query(pq.ProductQuery(shop_id))
+    proxy = ProductProxy()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    queries.clear()
+    view.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    assert [(q.sort_key, q.descending) for q in queries] == [("price", False)]
+    assert proxy.index(0, 3).data() == "10.00"
+    view.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    assert len(queries) == 2 and proxy.index(0, 3).data() == "30.00"
+
+
 def test_sku_model_passes_modeltester(qtmodeltester):
     from desktop.domain.products import SkuInput
 

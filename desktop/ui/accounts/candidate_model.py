@@ -25,12 +25,18 @@ class CandidateModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list = []
+        self.eligible_count = self.unmarked_eligible_count = 0
         self._titles = [tr("达人"), tr("账号 ID"), tr("平台"), tr("近30天本店 GMV（元）"), tr("近30天总 GMV（元）"),
                         tr("本店占比"), tr("是否符合"), tr("状态"), tr("来源"), tr("说明")]
 
     def set_rows(self, rows) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        # Counted once per load: the panel's count line and 一键提议's decision ask on every
+        # selection change, and 10,000 rows are not free to walk each time.
+        eligible = [r for r in self._rows if r.eligible]
+        self.eligible_count = len(eligible)
+        self.unmarked_eligible_count = sum(1 for r in eligible if not r.live)
         self.endResetModel()
 
     def rows(self) -> list:
@@ -135,6 +141,7 @@ class CandidateProxy(TableProxy):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._mode = "all"
+        self._text = ""
 
     def set_mode(self, mode: str) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt >= 6.9: invalidateFilter() is deprecated
@@ -145,7 +152,13 @@ class CandidateProxy(TableProxy):
             self._mode = mode
             self.invalidateFilter()
 
+    def set_text(self, text: str) -> None:
+        self._text = text.strip()
+        super().set_text(text)
+
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        if self._mode == "all" and not self._text:
+            return True  # the usual view: 10,000 rows without a call back into Qt for each
         if self._mode != "all":
             r = self.sourceModel().row_at(source_row)
             ok = {

@@ -122,10 +122,9 @@ class SelfOperatedPanel(TablePanel):
             ROW_ACTIONS, NO_SELECTION if not rows else MANY_SELECTED)
         shop = allow() if self.shop_id else NO_SHOP
         gmv = shop if self.gmv is not None else NO_GMV
-        unmarked = sum(1 for r in self.model.rows() if r.eligible and not r.live)
         decided.update({
             "selfBatchMarkAction": allow() if rows else NOTHING_TO_BATCH,
-            "selfProposeAllAction": rules.can_propose_all(unmarked) if self.shop_id else NO_SHOP,
+            "selfProposeAllAction": rules.can_propose_all(self.model.unmarked_eligible_count) if self.shop_id else NO_SHOP,
             "selfGmvEntryAction": gmv,
             "selfGmvImportAction": gmv,
         })
@@ -217,9 +216,8 @@ class SelfOperatedPanel(TablePanel):
         self._update_count()
 
     def _update_count(self) -> None:
-        eligible = sum(1 for r in self.model.rows() if r.eligible)
         self.count.setText(self.tr("显示 {shown} / 共 {n} 个，符合条件 {e} 个").format(
-            shown=self.proxy.rowCount(), n=self.model.rowCount(), e=eligible))
+            shown=self.proxy.rowCount(), n=self.model.rowCount(), e=self.model.eligible_count))
 
     # ------------------------------------------------------------ single-row operations
 

@@ -43,6 +43,13 @@ def _render(svg: bytes, color: str, size: QSize, ratio: float) -> QPixmap:
     return pixmap
 
 
+@lru_cache(maxsize=1024)
+def _drawn(svg: bytes, color: str, width: int, height: int, ratio: float) -> QPixmap:
+    # Shared by every icon in these colours (a QPixmap is implicitly shared): a page opened again,
+    # or the same icon on three panels' toolbars, is not parsed and drawn again.
+    return _render(svg, color, QSize(width, height), ratio)
+
+
 class _SvgEngine(QIconEngine):
     """Draws the SVG in its mode's colour at the size asked, when first asked.
 
@@ -59,7 +66,7 @@ class _SvgEngine(QIconEngine):
         key = (size.width(), size.height(), mode, scale)
         if key not in self._cache:
             color = self._colors.get(mode) or self._colors[QIcon.Mode.Normal]
-            self._cache[key] = _render(self._svg, color, size, scale)
+            self._cache[key] = _drawn(self._svg, color, size.width(), size.height(), scale)
         return self._cache[key]
 
     def pixmap(self, size, mode, state):

@@ -133,6 +133,7 @@ class ProductsPage(TablePanel):
         self._keyword_timer.start()  # the keyword is searched in SQL, after a pause in typing
 
     def reload(self) -> None:
+        self._keyword_timer.stop()  # this reload already searches the keyword typed so far
         keep = self.selected_ids()
         self._submit_cache = None
         try:
@@ -211,10 +212,11 @@ class ProductsPage(TablePanel):
 
     def update_actions(self) -> None:
         super().update_actions()
+        one = len(self.selected_ids()) == 1
         lines = [
             f"{clean_label(act.text())}：{act.statusTip()}"
             for name in LIFECYCLE
-            if len(self.selected_ids()) == 1 and not (act := self.actions_by_name[name]).isEnabled()
+            if one and not (act := self.actions_by_name[name]).isEnabled()
         ]
         self.reasons.setText(self.tr("不可用的操作 — ") + "；".join(lines) if lines else "")
         self.reasons.setVisible(bool(lines))

@@ -102,10 +102,12 @@ class ProductTableModel(QAbstractTableModel):
             return
         from dataclasses import replace
 
-        # Every row may move: a reset (not a layout change) keeps persistent indexes honest.
-        self.set_query(
-            replace(self._query, sort_key=COLUMNS[column][1], descending=order == Qt.SortOrder.DescendingOrder)
-        )
+        query = replace(self._query, sort_key=COLUMNS[column][1], descending=order == Qt.SortOrder.DescendingOrder)
+        # QTableView.sortByColumn asks for the same sort twice (once through the header's sort
+        # indicator): the second request would run the same 100,000-row query again.
+        if query != self._query:
+            # Every row may move: a reset (not a layout change) keeps persistent indexes honest.
+            self.set_query(query)
 
     # ------------------------------------------------------------ rows
 
