@@ -119,6 +119,8 @@ class OverviewPage(Page):
             act.triggered.connect(lambda _=False, d=days: self.snooze(d))
             menu.addAction(act)
         self.snooze_button.setMenu(menu)
+        # Room for the menu arrow too: without it the style draws the arrow over the text's end.
+        self.snooze_button.setMinimumWidth(self.snooze_button.sizeHint().width() + 14)
         self.propose_button = self._button("overviewProposeTodo", tr("一键提议自营"), self.propose)
         self.restore_button = self._button("overviewRestoreTodo", tr("恢复"), self.restore)
         tools = QHBoxLayout()
@@ -252,13 +254,20 @@ class OverviewPage(Page):
     CARDS_PER_TURN = 8
 
     def _fill_cards(self) -> None:
-        while self.cards_grid.count():
-            w = self.cards_grid.takeAt(0).widget()
-            if w is not None:
-                w.deleteLater()
-        self._pending_cards = list(self.data.cards)
-        self._cards_built = 0
-        self._add_cards(self.FIRST_CARDS)
+        cards = list(self.data.cards)
+        # The cards already built show the new figures; only a shop more or less adds or drops one.
+        kept = min(self._cards_built, len(cards))
+        for row in range(kept):
+            self.cards_grid.itemAtPosition(row, 0).widget().set_card(cards[row])
+        for row in range(kept, self._cards_built):
+            widget = self.cards_grid.itemAtPosition(row, 0).widget()
+            self.cards_grid.removeWidget(widget)
+            widget.deleteLater()
+        self.cards_grid.setRowStretch(self._cards_built, 0)
+        self._cards_built = kept
+        self.cards_grid.setRowStretch(kept, 1)
+        self._pending_cards = cards[kept:]
+        self._add_cards(max(self.FIRST_CARDS - kept, 0))
 
     def _add_cards(self, n: int) -> None:
         batch, self._pending_cards = self._pending_cards[:n], self._pending_cards[n:]
@@ -271,8 +280,9 @@ class OverviewPage(Page):
         self.cards_grid.setRowStretch(self._cards_built, 1)
         if self._pending_cards:
             pending = self._pending_cards
-            # A short pause lets the first frame paint (and input run) between batches.
-            QTimer.singleShot(15, lambda: pending is self._pending_cards and self._add_cards(self.CARDS_PER_TURN))
+            # The next batch after the events already queued: the first frame paints (and input
+            # runs) between batches.
+            QTimer.singleShot(0, lambda: pending is self._pending_cards and self._add_cards(self.CARDS_PER_TURN))
 
     def cards_complete(self) -> bool:
         return not self._pending_cards
