@@ -39,6 +39,7 @@ class OverviewPage(Page):
         self._cards_built = 0
         self.charts = None  # ChartsPanel, built after the first frame
         self._charts_due = False
+        self._charts_stale = False
         self._build()
 
     # -- building ----------------------------------------------------------------
@@ -119,8 +120,7 @@ class OverviewPage(Page):
             act.triggered.connect(lambda _=False, d=days: self.snooze(d))
             menu.addAction(act)
         self.snooze_button.setMenu(menu)
-        # Room for the menu arrow too: without it the style draws the arrow over the text's end.
-        self.snooze_button.setMinimumWidth(self.snooze_button.sizeHint().width() + 14)
+        self.snooze_button.setMinimumWidth(self.snooze_button.sizeHint().width() + 14)  # and the menu arrow
         self.propose_button = self._button("overviewProposeTodo", tr("一键提议自营"), self.propose)
         self.restore_button = self._button("overviewRestoreTodo", tr("恢复"), self.restore)
         tools = QHBoxLayout()
@@ -187,8 +187,7 @@ class OverviewPage(Page):
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _button(self, name: str, text: str, slot) -> QPushButton:
-        b = QPushButton(text, objectName=name)
-        b.clicked.connect(slot)
+        (b := QPushButton(text, objectName=name)).clicked.connect(slot)
         return b
 
     # -- loading -------------------------------------------------------------------
@@ -280,8 +279,7 @@ class OverviewPage(Page):
         self.cards_grid.setRowStretch(self._cards_built, 1)
         if self._pending_cards:
             pending = self._pending_cards
-            # The next batch after the events already queued: the first frame paints (and input
-            # runs) between batches.
+            # After the events already queued: the first frame paints (and input runs) between batches.
             QTimer.singleShot(0, lambda: pending is self._pending_cards and self._add_cards(self.CARDS_PER_TURN))
 
     def cards_complete(self) -> bool:
@@ -293,6 +291,8 @@ class OverviewPage(Page):
         if self.charts is None and not self._charts_due:
             self._charts_due = True
             QTimer.singleShot(0, lambda: self.charts is None and self.build_charts())
+        elif self._charts_stale:
+            QTimer.singleShot(0, self._load_charts)
 
     def build_charts(self) -> None:
         if self.charts is None:
@@ -308,6 +308,10 @@ class OverviewPage(Page):
 
     def _load_charts(self) -> None:
         if self.charts is None:
+            return
+        # Changes made on another page reach a hidden 概览 too: its charts wait until it shows.
+        self._charts_stale = not self.isVisible()
+        if self._charts_stale:
             return
         data = Op(self, self.ctx, overview_charts.load, self.filter_shop(), self.period.currentData()).value_or(None)
         if data is not None:
