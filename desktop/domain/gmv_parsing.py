@@ -181,6 +181,7 @@ class RowParser:
         self._idx = {f: mapping.get(f) for f in FIELDS}
         self._days: dict[object, str] = {}
         self._codes: set[str] = set()
+        self._nicknames: set[str] = set()  # checked once each: an account repeats on every day it has
         self.width = 1 + max(i for i in mapping.values() if i is not None)
 
     def _cell(self, cells, field):
@@ -234,9 +235,11 @@ class RowParser:
             nickname = ""
         else:
             nickname = str(nickname).strip()
-            err = account_ids.nickname_error(nickname)
-            if err:
-                raise BadValue(err)
+            if nickname not in self._nicknames:
+                err = account_ids.nickname_error(nickname)
+                if err:
+                    raise BadValue(err)
+                self._nicknames.add(nickname)
         platform = "douyin" if self._idx["platform"] is None else parse_platform(self._cell(cells, "platform"))
         day = self._days.get(day_value) if type(day_value) is str else None
         if day is None:

@@ -289,8 +289,8 @@ def commit(ctx: ServiceContext, shop_id: int, source: ImportSource, mapping: dic
             if len(batch) >= BATCH:
                 changed += writer.flush(batch)
         changed += writer.flush(batch) + writer.finish()
-        if paused:
-            gmv_summary.resume_after_bulk(ctx, shop_id, writer.first_day, writer.last_day)
+        if paused is not None:
+            gmv_summary.resume_after_bulk(ctx, paused, shop_id, writer.first_day, writer.last_day)
         if report.bad and not skip_bad:
             raise ImportHasErrors(report)  # rolls the transaction back
         if cancelled is not None and cancelled():

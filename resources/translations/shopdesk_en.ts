@@ -711,7 +711,7 @@ Shop GMV {fen} yuan, {share} of their total GMV{own}</translation>
     </message>
     <message>
         <source>稍后提醒</source>
-        <translation>Remind later</translation>
+        <translation>Snooze</translation>
     </message>
     <message>
         <source>{n} 天后</source>

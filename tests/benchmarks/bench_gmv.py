@@ -60,14 +60,15 @@ def _floor(csv_path: Path, db_path: Path, shop_id: int) -> float:
     """Plain csv + sqlite3.executemany: accounts resolved from a dict, amounts to fen, one transaction.
 
     A bare insert: the table's own indexes, but not the overview's summary triggers
-    (paused as m0014 allows), so the floor stays the cost of storing the rows and the
-    import pays its summary upkeep inside the measured ratio.
+    (dropped in the floor's own database), so the floor stays the cost of storing the
+    rows and the import pays its summary upkeep inside the measured ratio.
     """
     conn = sqlite3.connect(str(db_path), isolation_level=None)
     ids = {code: aid for aid, code in conn.execute("SELECT id, account_code FROM account")}
+    for name in ("gmv_summary_insert", "gmv_summary_update", "gmv_summary_delete"):
+        conn.execute(f"DROP TRIGGER {name}")
     start = time.perf_counter()
     conn.execute("BEGIN")
-    conn.execute("INSERT INTO gmv_summary_pause (id) VALUES (1)")
     with open(csv_path, encoding="utf-8-sig", newline="") as fh:
         reader = csv.reader(fh)
         next(reader)
@@ -76,7 +77,6 @@ def _floor(csv_path: Path, db_path: Path, shop_id: int) -> float:
             "VALUES (?, ?, ?, ?, ?, 'import', 'x')",
             ((shop_id, ids[r[0]], r[2], round(float(r[3]) * 100), round(float(r[4]) * 100)) for r in reader),
         )
-    conn.execute("DELETE FROM gmv_summary_pause")
     conn.execute("COMMIT")
     elapsed = time.perf_counter() - start
     conn.close()

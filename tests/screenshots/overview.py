@@ -11,6 +11,8 @@ from datetime import datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Fresh window settings: a remembered last page would otherwise be shot instead of 概览.
+os.environ["SHOPDESK_SETTINGS_DIR"] = tempfile.mkdtemp(prefix="shopdesk-shots-")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "screenshots"
@@ -43,6 +45,7 @@ def shoot(app, ctx, palette: QPalette, suffix: str) -> None:
     win = MainWindow(ctx, demo=True)
     win.resize(1440, 940)
     win.show()
+    win.show_page("overview")
     for _ in range(10):
         app.processEvents()
     page = win.page("overview")

@@ -3,6 +3,8 @@ through inserts, updates, deletes and the window moving day by day or jumping.""
 from __future__ import annotations
 
 import random
+
+import pytest
 from datetime import timedelta
 
 from desktop.domain import eligibility
@@ -119,6 +121,9 @@ def test_r_self_1_bulk_import_rebuilds_the_summaries_it_paused(ctx, tmp_path):
     gmv_import.import_file(ctx, shop, write_csv("b.csv", second))
     _check(ctx, today)
     assert ctx.db.execute_sql("SELECT COUNT(*) FROM gmv_summary_pause").fetchone()[0] == 0
+    # A refused import rolls back with the triggers (dropped inside its transaction on SQLite) back.
+    with pytest.raises(gmv_import.ImportHasErrors):
+        gmv_import.import_file(ctx, shop, write_csv("bad.csv", [("dy_0", 2, 60, 50)]))
     # The triggers run again for the next single write.
     ctx.db.execute_sql("UPDATE gmv_record SET shop_gmv_fen = 0 WHERE id = (SELECT MIN(id) FROM gmv_record)")
     _check(ctx, today)

@@ -9,6 +9,11 @@ before COMMIT. Other connections only ever see the table empty, and a rollback
 takes the row away with everything else, so every other write path (manual
 entry, corrections, platform alliance GMV) keeps the per-row triggers.
 
+Measured later: a trigger whose WHEN is false still costs a sub-program run per
+row, so services.gmv_summary.pause_for_bulk also drops the three triggers inside
+the import's transaction and creates them again from their stored SQL before
+COMMIT; the pause row stays as the mark for any trigger still in place.
+
 PostgreSQL's summary triggers are statement-level already (one aggregate per
 statement): the table exists there too, for one schema, and stays unused.
 """

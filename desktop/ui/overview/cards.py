@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.domain import eligibility, money
 from desktop.domain import product_states as ps
 from desktop.domain import todos as td
 from desktop.ui.overview import colors
+from desktop.ui.overview.elide import ElidedButton, ElidedLabel
 
 
 def tr(text: str) -> str:
@@ -56,11 +57,11 @@ class ShareBar(QWidget):
 
 
 def _link(name: str) -> QPushButton:
-    b = QPushButton(objectName=name)
+    # Elided to the card's width (English lines are longer), full text in the tooltip.
+    b = ElidedButton(name)
     b.setFlat(True)
     b.setCursor(Qt.CursorShape.PointingHandCursor)
     b.setProperty("cardLink", True)  # styled by the page's cards area
-    b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     return b
 
 
@@ -104,33 +105,41 @@ class ShopCardWidget(QFrame):
 
     def __init__(self, card, parent=None) -> None:
         super().__init__(parent)
-        self.card = card
-        self.setObjectName(f"shopCard{card.shop_id}")
         self.setProperty("role", "shopCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(2)
-        title = QLabel(f"<b>{card.name}</b>", objectName="shopCardTitle")
-        title.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(title)
+        self.title = ElidedLabel()
+        self.title.setObjectName("shopCardTitle")
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
         self.official = _link("shopCardOfficial")
-        self.official.setText(official_text(card))
-        self.official.clicked.connect(lambda: self._open(td.TARGET_OFFICIAL, card.official_binding_id))
+        self.official.clicked.connect(lambda: self._open(td.TARGET_OFFICIAL, self.card.official_binding_id))
         self.channels = _link("shopCardChannels")
-        self.channels.setText(channel_text(card))
-        self.channels.clicked.connect(lambda: self._open(td.TARGET_CHANNEL, card.next_unbind_binding_id))
+        self.channels.clicked.connect(lambda: self._open(td.TARGET_CHANNEL, self.card.next_unbind_binding_id))
         self.share = _link("shopCardShare")
-        self.share.setText(share_text(card))
         self.share.clicked.connect(lambda: self._open(td.TARGET_SELF, None))
         self.bar = ShareBar(self)
         self.bar.setObjectName("shopCardShareBar")
-        self.bar.set_share(card.self_share_bp)
         self.products = _link("shopCardProducts")
-        self.products.setText(products_text(card))
         self.products.clicked.connect(lambda: self._open(td.TARGET_PRODUCT, None))
         for w in (self.official, self.channels, self.share, self.bar, self.products):
             layout.addWidget(w)
+        self.set_card(card)
+
+    def set_card(self, card) -> None:
+        """Show ``card``'s figures: a reload refills the cards it has instead of building new ones."""
+        self.card = card
+        self.setObjectName(f"shopCard{card.shop_id}")
+        self.title.set_full_text(card.name)
+        self.official.setText(official_text(card))
+        self.channels.setText(channel_text(card))
+        self.share.setText(share_text(card))
+        self.bar.set_share(card.self_share_bp)
+        self.products.setText(products_text(card))
 
     def _open(self, target, row_id) -> None:
         self.open_part.emit(target[0], target[1], row_id, self.card.shop_id)

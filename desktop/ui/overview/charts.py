@@ -12,15 +12,16 @@ from PySide6.QtCharts import (
     QBarCategoryAxis, QBarSet, QChart, QChartView, QDateTimeAxis, QHorizontalBarSeries, QLineSeries,
     QStackedBarSeries, QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QPainter, QPen
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QStackedWidget, QTableWidget,
+    QFileDialog, QHBoxLayout, QHeaderView, QMessageBox, QPushButton, QStackedWidget, QTableWidget,
     QTableWidgetItem, QToolTip, QVBoxLayout, QWidget,
 )
 
 from desktop.domain import eligibility, money
 from desktop.ui.overview import colors
+from desktop.ui.overview.elide import ElidedLabel
 
 
 def tr(text: str) -> str:
@@ -66,8 +67,11 @@ class ChartBox(QWidget):
         self.export_button = QPushButton(tr("导出图片…"), objectName=f"{name}ExportButton")
         self.export_button.clicked.connect(self._ask_export)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(f"<b>{title}</b>"))
-        bar.addStretch(1)
+        heading = ElidedLabel(title)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        bar.addWidget(heading, 1)
         bar.addWidget(self.toggle)
         bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
@@ -93,13 +97,17 @@ class ChartBox(QWidget):
 
     def fill_table(self, rows: list[tuple]) -> None:
         self.rows = rows
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        self.table.setUpdatesEnabled(False)  # one repaint for the whole table, not one per cell
+        self.table.clearContents()
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 item = QTableWidgetItem(str(value))
                 if c:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(right)
                 self.table.setItem(r, c, item)
+        self.table.setUpdatesEnabled(True)
 
     def reset_chart(self) -> None:
         """Empty the chart and set its theme first: a theme set later would repaint the series' colours."""
@@ -151,9 +159,8 @@ class DailyChart(ChartBox):
         others.setColor(QColor(colors.OTHERS))
         own.setBorderColor(QColor(colors.SELF))
         others.setBorderColor(QColor(colors.OTHERS))
-        for p in points:
-            own.append(yuan(p.self_fen))
-            others.append(yuan(p.others_fen))
+        own.append([yuan(p.self_fen) for p in points])  # one call per set, not one per day
+        others.append([yuan(p.others_fen) for p in points])
         series = QStackedBarSeries()
         series.append(own)
         series.append(others)
@@ -209,12 +216,10 @@ class ShareChart(ChartBox):
         line = QLineSeries(name=tr("50% 线"))
         share.setPen(QPen(QColor(colors.SHARE), 2.5))
         line.setPen(QPen(QColor(colors.LINE_50), 1.5, Qt.PenStyle.DashLine))
-        for p in points:
-            if p.share_bp is not None:
-                share.append(_ms(p.day), p.share_bp / 100)
+        share.replace([QPointF(_ms(p.day), p.share_bp / 100) for p in points if p.share_bp is not None])
         if points:
-            line.append(_ms(points[0].day), threshold_bp / 100)
-            line.append(_ms(points[-1].day), threshold_bp / 100)
+            line.replace([QPointF(_ms(points[0].day), threshold_bp / 100),
+                          QPointF(_ms(points[-1].day), threshold_bp / 100)])
         self.chart.addSeries(share)
         self.chart.addSeries(line)
         axis_x = self.axis("axis_dates", QDateTimeAxis, Qt.AlignmentFlag.AlignBottom)
@@ -258,8 +263,7 @@ class TopChart(ChartBox):
         rows = list(reversed(top))  # horizontal bars draw bottom-up: best at the top
         bars = QBarSet(tr("本店 GMV"))
         bars.setColor(QColor(colors.OTHERS))
-        for t in rows:
-            bars.append(yuan(t.shop_fen))
+        bars.append([yuan(t.shop_fen) for t in rows])
         series = QHorizontalBarSeries()
         series.append(bars)
         self.chart.addSeries(series)

@@ -40,6 +40,7 @@ class OverviewPage(Page):
         self._cards_built = 0
         self.charts = None  # ChartsPanel, built after the first frame
         self._charts_due = False
+        self._charts_stale = False
         self._build()
 
     # -- building ----------------------------------------------------------------
@@ -120,6 +121,7 @@ class OverviewPage(Page):
             act.triggered.connect(lambda _=False, d=days: self.snooze(d))
             menu.addAction(act)
         self.snooze_button.setMenu(menu)
+        self.snooze_button.setMinimumWidth(self.snooze_button.sizeHint().width() + 14)  # and the menu arrow
         self.propose_button = self._button("overviewProposeTodo", tr("一键提议自营"), self.propose)
         self.restore_button = self._button("overviewRestoreTodo", tr("恢复"), self.restore)
         tools = QHBoxLayout()
@@ -186,8 +188,7 @@ class OverviewPage(Page):
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _button(self, name: str, text: str, slot) -> QPushButton:
-        b = QPushButton(text, objectName=name)
-        b.clicked.connect(slot)
+        (b := QPushButton(text, objectName=name)).clicked.connect(slot)
         return b
 
     # -- loading -------------------------------------------------------------------
@@ -253,13 +254,20 @@ class OverviewPage(Page):
     CARDS_PER_TURN = 8
 
     def _fill_cards(self) -> None:
-        while self.cards_grid.count():
-            w = self.cards_grid.takeAt(0).widget()
-            if w is not None:
-                w.deleteLater()
-        self._pending_cards = list(self.data.cards)
-        self._cards_built = 0
-        self._add_cards(self.FIRST_CARDS)
+        cards = list(self.data.cards)
+        # The cards already built show the new figures; only a shop more or less adds or drops one.
+        kept = min(self._cards_built, len(cards))
+        for row in range(kept):
+            self.cards_grid.itemAtPosition(row, 0).widget().set_card(cards[row])
+        for row in range(kept, self._cards_built):
+            widget = self.cards_grid.itemAtPosition(row, 0).widget()
+            self.cards_grid.removeWidget(widget)
+            widget.deleteLater()
+        self.cards_grid.setRowStretch(self._cards_built, 0)
+        self._cards_built = kept
+        self.cards_grid.setRowStretch(kept, 1)
+        self._pending_cards = cards[kept:]
+        self._add_cards(max(self.FIRST_CARDS - kept, 0))
 
     def _add_cards(self, n: int) -> None:
         batch, self._pending_cards = self._pending_cards[:n], self._pending_cards[n:]
@@ -272,8 +280,8 @@ class OverviewPage(Page):
         self.cards_grid.setRowStretch(self._cards_built, 1)
         if self._pending_cards:
             pending = self._pending_cards
-            # A short pause lets the first frame paint (and input run) between batches.
-            QTimer.singleShot(15, lambda: pending is self._pending_cards and self._add_cards(self.CARDS_PER_TURN))
+            # After the events already queued: the first frame paints (and input runs) between batches.
+            QTimer.singleShot(0, lambda: pending is self._pending_cards and self._add_cards(self.CARDS_PER_TURN))
 
     def cards_complete(self) -> bool:
         return not self._pending_cards
@@ -284,6 +292,8 @@ class OverviewPage(Page):
         if self.charts is None and not self._charts_due:
             self._charts_due = True
             QTimer.singleShot(0, lambda: self.charts is None and self.build_charts())
+        elif self._charts_stale:
+            QTimer.singleShot(0, self._load_charts)
 
     def build_charts(self) -> None:
         if self.charts is None:
@@ -299,6 +309,10 @@ class OverviewPage(Page):
 
     def _load_charts(self) -> None:
         if self.charts is None:
+            return
+        # Changes made on another page reach a hidden 概览 too: its charts wait until it shows.
+        self._charts_stale = not self.isVisible()
+        if self._charts_stale:
             return
         data = Op(self, self.ctx, overview_charts.load, self.filter_shop(), self.period.currentData()).value_or(None)
         if data is not None:
