@@ -392,6 +392,14 @@ Please switch to the open window.</translation>
         <translation>Rule</translation>
     </message>
     <message>
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>电脑</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -1117,10 +1125,6 @@ The rules file (docs/rules.md) was not found. Please reinstall ShopDesk.</transl
     <message>
         <source>还没有备份。点“立即备份”做第一个。</source>
         <translation>No backups yet. Click “Back up now” to make the first.</translation>
-    </message>
-    <message>
-        <source>数据库是只读的，不能恢复。</source>
-        <translation>The database is read-only and cannot be restored.</translation>
     </message>
     <message>
         <source>正在备份…（可以继续使用小店管家）</source>
@@ -3552,6 +3556,14 @@ The server database must be empty; the local file is not changed.</translation>
     <message>
         <source>正在等待达人授权；请记录达人的授权结果</source>
         <translation>Waiting for the influencer&apos;s authorisation; record their answer</translation>
+    </message>
+    <message>
+        <source>数据库文件是只读的（文件、文件夹或存储介质不允许写入），现在只能查看，不能修改。</source>
+        <translation>The database file is read-only (the file, its folder or the storage medium cannot be written): you can view the data but not change it.</translation>
+    </message>
+    <message>
+        <source>服务器连接已断开，正在重连…连接恢复前只能查看最后载入的数据，修改不会保存也不会排队。</source>
+        <translation>The connection to the server was lost; reconnecting… Until it is back you see the data last loaded; changes are neither saved nor queued.</translation>
     </message>
     <message>
         <source>该账号或本店已有官方账号绑定</source>
