@@ -9,12 +9,12 @@ events instead of duplicating them (Outlook, Apple Calendar, Google Calendar).
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from desktop import __version__
+from desktop.paths import write_private_file
 from desktop.domain import accounts
 from desktop.domain import product_states as ps
 from desktop.domain import todos as td
@@ -97,17 +97,8 @@ def export_calendar(ctx: ServiceContext, target: Path, shop_id: int | None = Non
     """Write the .ics file (all or nothing); returns the number of events."""
     items = events(ctx, shop_id)
     data = to_ics(items, ctx.clock.now())
-    target = Path(target)
-    tmp = target.with_name(target.name + ".tmp")
     try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        write_private_file(Path(target), data)
     except OSError as exc:
         raise InvalidInput(f"无法写入日历文件：{exc.strerror or exc}", "path") from exc
-    finally:
-        if tmp.exists():
-            tmp.unlink()
     return len(items)

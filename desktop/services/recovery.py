@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 
 from desktop.store.database import inspect_file, list_backups
 # Renaming a foreign WAL aside (kept, not merged): the UI's way to the store's helper.
-from desktop.store.opening import set_wal_aside  # noqa: F401
+from desktop.store.opening import refused_name, set_wal_aside  # noqa: F401
 
 __all__ = ["set_aside", "restore_backup", "list_backups"]
 
@@ -17,12 +16,7 @@ def set_aside(db_file: Path) -> Path:
 
     Renaming keeps every byte; nothing is deleted.
     """
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = db_file.with_name(f"{db_file.name}.refused-{stamp}")
-    n = 1
-    while target.exists():
-        target = db_file.with_name(f"{db_file.name}.refused-{stamp}-{n}")
-        n += 1
+    target = refused_name(db_file, db_file.name)
     db_file.rename(target)
     for suffix in ("-wal", "-shm"):
         side = db_file.with_name(db_file.name + suffix)

@@ -9,10 +9,10 @@ again each start.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from desktop.paths import write_private_file
 from desktop.services.errors import InvalidInput, ServiceError
 from desktop.store.server import SSL_MODES, DriverMissing, ServerConfig, ServerProblem
 
@@ -90,12 +90,8 @@ def save_settings(data_dir: Path, settings: TeamSettings, password: str | None =
             raise ServiceError("系统钥匙串不可用，密码没有保存（小店管家不会把密码写进普通文件）。"
                                f"\n{exc}") from None
     path = _path(data_dir)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"enabled": settings.enabled, "server": asdict(settings.server)},
-                              ensure_ascii=False, indent=2), encoding="utf-8")
-    if os.name == "posix":
-        os.chmod(tmp, 0o600)
-    os.replace(tmp, path)
+    write_private_file(path, json.dumps({"enabled": settings.enabled, "server": asdict(settings.server)},
+                                        ensure_ascii=False, indent=2).encode("utf-8"))
 
 
 def password_for(server: ServerConfig) -> str | None:

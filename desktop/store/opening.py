@@ -81,14 +81,20 @@ def foreign_wal(path: Path) -> bool:
     return info.get("host") != socket.gethostname()
 
 
-def set_wal_aside(path: Path) -> Path:
-    """Rename a refused WAL (and its -shm) so the database opens without it; nothing is deleted."""
+def refused_name(path: Path, stem: str) -> Path:
+    """A free name ``<stem>.refused-<time>[-n]`` beside ``path`` for a file set aside."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}-wal.refused-{stamp}")
+    target = path.with_name(f"{stem}.refused-{stamp}")
     n = 1
     while target.exists():
-        target = path.with_name(f"{path.name}-wal.refused-{stamp}-{n}")
+        target = path.with_name(f"{stem}.refused-{stamp}-{n}")
         n += 1
+    return target
+
+
+def set_wal_aside(path: Path) -> Path:
+    """Rename a refused WAL (and its -shm) so the database opens without it; nothing is deleted."""
+    target = refused_name(path, f"{path.name}-wal")
     wal_path(path).rename(target)
     shm = path.with_name(path.name + "-shm")
     if shm.exists():

@@ -31,6 +31,7 @@ from desktop.ui.products.fields import FieldBox, error_style
 from desktop.ui.products.specs_tab import SpecsTab
 from desktop.ui.products.category_picker import CategoryPicker
 from desktop.ui.products.image_list import ImageListEditor
+from desktop.ui.products.leaf_properties import LeafProperties
 
 STEPS = ("类目", "基本信息", "图片", "规格与价格")
 
@@ -62,6 +63,7 @@ class ProductEditor(QDialog):
         self.images = ImageListEditor(ctx)
         self.images_box = FieldBox(self.images, name="productImages")
         self.specs = SpecsTab()
+        self.leaf_properties = LeafProperties(self)  # from 抖店 when the shop is connected
         self.tabs = QTabWidget(objectName="productEditorTabs")
         for widget, title in zip((self.category_box, self.basic, self.images_box, self.specs), STEPS):
             self.tabs.addTab(widget, self.tr(title))
@@ -130,6 +132,7 @@ class ProductEditor(QDialog):
         self.basic.set_attributes(leaf.attributes if leaf else None, draft.attributes)
         self.images.set_images(list(draft.images))
         self.specs.load(draft)
+        self.leaf_properties.want(draft.category_id if leaf else None)
 
     def _leaf_chosen(self, category_id: int) -> None:
         values = self.draft().attributes
@@ -137,6 +140,16 @@ class ProductEditor(QDialog):
         leaf = self._leaf(category_id)
         self.basic.set_attributes(leaf.attributes if leaf else None, values)
         self.revalidate()
+        self.leaf_properties.want(category_id if leaf else None)
+
+    def properties_arrived(self, category_id: int) -> None:
+        """The platform's properties replaced the leaf's: rebuild the fields and check again."""
+        self._leaf_cache.pop(category_id, None)
+        if category_id == getattr(self, "_category_id", None):
+            values = self.draft().attributes
+            leaf = self._leaf(category_id)
+            self.basic.set_attributes(leaf.attributes if leaf else None, values)
+            self.revalidate()
 
     def _show_state(self) -> None:
         lines = []

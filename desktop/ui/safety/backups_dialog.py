@@ -126,7 +126,7 @@ class BackupsDialog(QDialog):
     def _backed_up(self, entry) -> None:
         self.job = None
         self.reload()
-        self.status.setText(self.tr("已备份并通过完整性检查：{name}").format(name=entry.path.name))
+        self.status.setText(self.tr("已备份并验证无误：{name}").format(name=entry.path.name))
 
     def _backup_failed(self, message: str) -> None:
         self.job = None

@@ -36,6 +36,7 @@ class ShopSwitcher(QObject):
         self.archive_action = self._action("shopArchiveAction", self.tr("归档店铺(&A)…"), self.archive)
         self.restore_action = self._action("shopRestoreAction", self.tr("恢复已归档店铺(&R)…"), self.restore)
         self._rows: list = []
+        self._any_shop = self._any_archived = False
         writable.watch(self, self._update_actions)  # read-only file, team server offline or back
 
     def _action(self, name, text, slot, shortcut=None) -> QAction:
@@ -64,7 +65,10 @@ class ShopSwitcher(QObject):
         from desktop.ui.common.runner import Op
 
         keep = select_id if select_id is not None else self.current_id()
-        self._rows = Op(self.window, self.ctx, shops.list_shops).value_or([]) if self.ctx is not None else []
+        # One query for both the active shops (the combo) and whether any are archived.
+        every = Op(self.window, self.ctx, shops.list_shops, include_archived=True).value_or([]) if self.ctx is not None else []
+        self._rows = [row for row in every if not row.archived]
+        self._any_shop, self._any_archived = bool(every), len(every) > len(self._rows)
         self.combo.blockSignals(True)
         self.combo.clear()
         for row in self._rows:
@@ -80,18 +84,17 @@ class ShopSwitcher(QObject):
         self._update_actions()
         self.shop_selected.emit(self.current_id())
 
-    def _update_actions(self) -> None:
-        from desktop.services import shops
-        from desktop.ui.common.runner import Op
+    def has_any_shop(self) -> bool:
+        """Whether the database has a shop, archived ones included (as of the last reload)."""
+        return self._any_shop
 
+    def _update_actions(self) -> None:
         writable.enable(self.create_action, self.ctx, self.ctx is not None)
         has = self.current_id() is not None
         for action in (self.edit_action, self.archive_action):
             action.setStatusTip("" if has else self.tr("请先选择一个店铺"))
             writable.enable(action, self.ctx, has)
-        archived = self.ctx is not None and any(
-            r.archived for r in Op(self.window, self.ctx, shops.list_shops, include_archived=True).value_or([]))
-        writable.enable(self.restore_action, self.ctx, archived)
+        writable.enable(self.restore_action, self.ctx, self.ctx is not None and self._any_archived)
 
     def create(self) -> None:
         from desktop.ui.shell.shop_dialog import ShopDialog
