@@ -2167,6 +2167,10 @@ The current data is first saved as a backup (“Data before restore”), so you 
         <translation>Team server: connected ({label})</translation>
     </message>
     <message>
+        <source>团队服务器连接已断开，正在重连…</source>
+        <translation>Team server disconnected; reconnecting…</translation>
+    </message>
+    <message>
         <source>团队服务器连接中断：只显示最后载入的数据，修改不会保存；正在自动重新连接…</source>
         <translation>Team server unreachable: showing the data last loaded, changes are not saved; reconnecting…</translation>
     </message>

@@ -95,9 +95,12 @@ def test_read_only_database_every_write_action_is_disabled_with_the_reason(qtbot
         assert not action.isEnabled(), action.objectName()
         assert READ_ONLY in action.toolTip(), action.objectName()
     # What only reads stays available: export, open a product to look at it, the sync log.
-    products = window.page("products")
+    products = window.show_page("products")
     products.select_where(lambda row: row.state == "draft")
     assert products.action("productExportAction").isEnabled()
+    # The status bar says why (提交审核 explains), and the label is on screen.
+    qtbot.waitUntil(lambda: READ_ONLY in window.status_reason())
+    assert window.reason_label.isVisible() and READ_ONLY in window.reason_label.text()
     assert products.action("productEditAction").isEnabled()
     assert window.platform.actions["platformRunsAction"].isEnabled()
     assert window.safety.export_action.isEnabled()
@@ -185,7 +188,8 @@ def test_offline_server_disables_writes_and_reconnect_brings_them_back(qtbot, ct
 
     feed.up = False
     updates._tick()
-    assert not updates.online and "连接中断" in updates.label.text()
+    assert not updates.online and "连接已断开" in updates.label.text()
+    assert "修改不会保存" in updates.label.toolTip()
     offline = write_actions_state(window)
     assert [name for name, on, _ in offline if on] == []
     assert all(OFFLINE in reason for _, _, reason in offline)
