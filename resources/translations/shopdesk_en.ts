@@ -2645,6 +2645,10 @@ Gateway: {gw}</translation>
         <translation>Search by title or product ID (Ctrl+F)…</translation>
     </message>
     <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>不可用的操作 — </source>
         <translation>Unavailable actions — </translation>
     </message>
