@@ -149,6 +149,8 @@ class HistoryRow:
     rule_id: str | None
     detail: str
     source: str = "app"  # "platform": written by a sync with the 抖店开放平台
+    user_name: str = ""  # who did it and on which computer (m0010); "" on rows written before
+    computer_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -199,6 +201,8 @@ def list_history(ctx: ServiceContext, flt: HistoryFilter = HistoryFilter(), limi
                 rule_id=h.rule_id,
                 detail=h.detail,
                 source=h.source,
+                user_name=h.user_name or "",
+                computer_name=h.computer_name or "",
             )
         )
     return rows

@@ -392,6 +392,14 @@ Please switch to the open window.</translation>
         <translation>Rule</translation>
     </message>
     <message>
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>电脑</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -974,6 +982,46 @@ The rules file (docs/rules.md) was not found. Please reinstall ShopDesk.</transl
         <translation>This page has no actions for a selection</translation>
     </message>
     <message>
+        <source>现在使用缓存的类目属性（{when} 从抖店获取）。</source>
+        <translation>Using the cached category properties (fetched from Douyin Shop on {when}).</translation>
+    </message>
+    <message>
+        <source>现在使用本地类目树中的类目属性。</source>
+        <translation>Using the category properties of the local category tree.</translation>
+    </message>
+    <message>
+        <source>类目属性来自缓存（{when} 从抖店获取）；本店未连接抖店，不会更新。</source>
+        <translation>Category properties from the cache (fetched from Douyin Shop on {when}); this shop is not connected, so they are not updated.</translation>
+    </message>
+    <message>
+        <source>类目属性来自本地类目树（本店未连接抖店）。</source>
+        <translation>Category properties from the local category tree (this shop is not connected to Douyin Shop).</translation>
+    </message>
+    <message>
+        <source>类目属性来自抖店（{when} 获取）。</source>
+        <translation>Category properties from Douyin Shop (fetched {when}).</translation>
+    </message>
+    <message>
+        <source>正在从抖店获取类目属性…（先显示{source}）</source>
+        <translation>Fetching the category properties from Douyin Shop… (showing {source} meanwhile)</translation>
+    </message>
+    <message>
+        <source>缓存的属性</source>
+        <translation>the cached properties</translation>
+    </message>
+    <message>
+        <source>本地类目树的属性</source>
+        <translation>the local tree&apos;s properties</translation>
+    </message>
+    <message>
+        <source>获取类目属性</source>
+        <translation>Fetch category properties</translation>
+    </message>
+    <message>
+        <source>无法从抖店获取类目属性：{message}</source>
+        <translation>Could not fetch the category properties from Douyin Shop: {message}</translation>
+    </message>
+    <message>
         <source>页面导航</source>
         <translation>Page navigation</translation>
     </message>
@@ -1032,46 +1080,6 @@ The rules file (docs/rules.md) was not found. Please reinstall ShopDesk.</transl
     <message>
         <source>展开侧栏(&amp;B)</source>
         <translation>Expand side &amp;bar</translation>
-    </message>
-    <message>
-        <source>现在使用缓存的类目属性（{when} 从抖店获取）。</source>
-        <translation>Using the cached category properties (fetched from Douyin Shop on {when}).</translation>
-    </message>
-    <message>
-        <source>现在使用本地类目树中的类目属性。</source>
-        <translation>Using the category properties of the local category tree.</translation>
-    </message>
-    <message>
-        <source>类目属性来自缓存（{when} 从抖店获取）；本店未连接抖店，不会更新。</source>
-        <translation>Category properties from the cache (fetched from Douyin Shop on {when}); this shop is not connected, so they are not updated.</translation>
-    </message>
-    <message>
-        <source>类目属性来自本地类目树（本店未连接抖店）。</source>
-        <translation>Category properties from the local category tree (this shop is not connected to Douyin Shop).</translation>
-    </message>
-    <message>
-        <source>类目属性来自抖店（{when} 获取）。</source>
-        <translation>Category properties from Douyin Shop (fetched {when}).</translation>
-    </message>
-    <message>
-        <source>正在从抖店获取类目属性…（先显示{source}）</source>
-        <translation>Fetching the category properties from Douyin Shop… (showing {source} meanwhile)</translation>
-    </message>
-    <message>
-        <source>缓存的属性</source>
-        <translation>the cached properties</translation>
-    </message>
-    <message>
-        <source>本地类目树的属性</source>
-        <translation>the local tree&apos;s properties</translation>
-    </message>
-    <message>
-        <source>获取类目属性</source>
-        <translation>Fetch category properties</translation>
-    </message>
-    <message>
-        <source>无法从抖店获取类目属性：{message}</source>
-        <translation>Could not fetch the category properties from Douyin Shop: {message}</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2207,10 @@ The current data is first saved as a backup (“Data before restore”), so you 
         <translation>Team server: connected ({label})</translation>
     </message>
     <message>
+        <source>团队服务器连接已断开，正在重连…</source>
+        <translation>Team server disconnected; reconnecting…</translation>
+    </message>
+    <message>
         <source>团队服务器连接中断：只显示最后载入的数据，修改不会保存；正在自动重新连接…</source>
         <translation>Team server unreachable: showing the data last loaded, changes are not saved; reconnecting…</translation>
     </message>
@@ -2671,6 +2683,10 @@ Gateway: {gw}</translation>
     <message>
         <source>按标题或商品ID查找（Ctrl+F）…</source>
         <translation>Search by title or product ID (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>不可用的操作 — </source>
@@ -3627,11 +3643,11 @@ The server database must be empty; the local file is not changed.</translation>
     </message>
     <message>
         <source>数据库文件是只读的（文件、文件夹或存储介质不允许写入），现在只能查看，不能修改。</source>
-        <translation>The database file is read-only (the file, its folder or the storage medium does not allow writing). You can view the data but not change it.</translation>
+        <translation>The database file is read-only (the file, its folder or the storage medium cannot be written): you can view the data but not change it.</translation>
     </message>
     <message>
         <source>服务器连接已断开，正在重连…连接恢复前只能查看最后载入的数据，修改不会保存也不会排队。</source>
-        <translation>The connection to the server is lost; reconnecting… Until it is back you can only view the data last loaded; changes are neither saved nor queued.</translation>
+        <translation>The connection to the server was lost; reconnecting… Until it is back you see the data last loaded; changes are neither saved nor queued.</translation>
     </message>
     <message>
         <source>该账号或本店已有官方账号绑定</source>

@@ -27,7 +27,25 @@ def history_columns(tr) -> list[Column]:
         ),
         Column(tr("规则"), lambda r: r.rule_id or ""),
         Column(tr("说明"), lambda r: r.detail, tooltip=lambda r: r.detail),
+        # Who did it (m0010). Appended, so a table layout saved before they existed still fits;
+        # the header shows them after 结果 (see HistoryPage.WHO_AFTER).
+        Column(tr("用户"), lambda r: r.user_name),
+        Column(tr("电脑"), lambda r: r.computer_name),
     ]
+
+
+RULE_COLUMN, DETAIL_COLUMN, USER_COLUMN, COMPUTER_COLUMN = 5, 6, 7, 8
+
+
+def shows_who(rows, team_mode: bool) -> bool:
+    """The 用户 and 电脑 columns are worth their width in team mode, or when the rows name more than
+    one user or computer (a data folder moved between computers, or shared by logins). One person on
+    one computer would read the same two words on every row, so they stay hidden then."""
+    if team_mode:
+        return True
+    users = {r.user_name for r in rows if r.user_name}
+    computers = {r.computer_name for r in rows if r.computer_name}
+    return len(users) > 1 or len(computers) > 1
 
 
 class HistoryPage(TablePanel):
@@ -88,6 +106,7 @@ class HistoryPage(TablePanel):
         # Fixed starting widths: resizing to contents would measure every row.
         for column, width in enumerate((150, 150, 190, 130, 60, 80)):
             self.table.setColumnWidth(column, width)
+        self._place_who()
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<b>操作记录</b>　每一次绑定、确认、取消、解绑、标记、取消标记和被拒绝的尝试都记在这里，只能查看，不能修改。")))
@@ -131,7 +150,27 @@ class HistoryPage(TablePanel):
     def reload(self) -> None:
         self._reload_actions()
         self.model.set_rows(Op(self, self.ctx, history.list_history, self._filter()).value_or([]))
+        self._show_who()
         self._update_count()
+
+    def _place_who(self) -> None:
+        """用户 and 电脑 after 结果, before 规则 and 说明; 说明 (the last on screen) takes the rest.
+        Also mends a column layout saved before these columns existed (restored after __init__)."""
+        header = self.table.horizontalHeader()
+        if header.visualIndex(USER_COLUMN) < header.visualIndex(DETAIL_COLUMN):
+            return
+        for column in (USER_COLUMN, COMPUTER_COLUMN):
+            header.moveSection(header.visualIndex(column), header.visualIndex(RULE_COLUMN))
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(DETAIL_COLUMN, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((USER_COLUMN, 100), (COMPUTER_COLUMN, 120)):
+            self.table.setColumnWidth(column, width)
+
+    def _show_who(self) -> None:
+        self._place_who()
+        shown = shows_who(self.model.rows(), bool(self.ctx is not None and self.ctx.is_server))
+        for column in (USER_COLUMN, COMPUTER_COLUMN):
+            self.table.setColumnHidden(column, not shown)
 
     def apply_filter(self, text: str) -> None:
         self.proxy.set_text(text)

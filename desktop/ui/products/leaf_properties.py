@@ -16,6 +16,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.services import platform_catalog
+from desktop.ui.common import writable
 from desktop.ui.common.runner import Op, Result
 
 
@@ -68,6 +69,8 @@ class LeafProperties(QObject):
             basic.set_attribute_source(text)
         elif src.fresh:
             basic.set_attribute_source(tr("类目属性来自抖店（{when} 获取）。").format(when=_when(src.fetched_at)))
+        elif not writable.write_decision(self.editor.ctx).allowed:  # a fetch is cached: it would be refused
+            basic.set_attribute_source(_fallback(src.fetched_at))
         else:
             self._fetch(category_id, src.fetched_at)
 

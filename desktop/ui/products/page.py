@@ -213,11 +213,12 @@ class ProductsPage(TablePanel):
     def update_actions(self) -> None:
         super().update_actions()
         one = len(self.selected_ids()) == 1
-        lines = [
-            f"{clean_label(act.text())}：{act.statusTip()}"
-            for name in LIFECYCLE
-            if one and not (act := self.actions_by_name[name]).isEnabled()
-        ]
+        by_reason: dict[str, list[str]] = {}  # one reason once ("数据库文件是只读的…" is shared by all)
+        for name in LIFECYCLE:
+            if one and not (act := self.actions_by_name[name]).isEnabled():
+                by_reason.setdefault(act.statusTip(), []).append(clean_label(act.text()))
+        joiner = self.tr("、")  # the list separator of the language ("、" / ", ")
+        lines = [f"{joiner.join(labels)}：{reason}" for reason, labels in by_reason.items()]
         self.reasons.setText(self.tr("不可用的操作 — ") + "；".join(lines) if lines else "")
         self.reasons.setVisible(bool(lines))
 

@@ -87,8 +87,14 @@ def _status_bar(window) -> None:
     window.reason_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     bar = window.statusBar()
     bar.setObjectName("statusBar")
+    # A widget added while a message shows (正在打开数据…) would stay hidden for good; added without
+    # one, it is hidden by the message only while the message lasts.
+    message = bar.currentMessage()
+    bar.clearMessage()
     bar.addWidget(window.reason_label, 1)
     bar.addPermanentWidget(window.shop_label)
+    if message:
+        bar.showMessage(message)
 
 
 def _tool_bar(window) -> None:

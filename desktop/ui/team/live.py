@@ -69,8 +69,11 @@ class LiveUpdates(QObject):
     def _set_online(self, online: bool) -> None:
         if online:
             self.label.setText(self.tr("团队服务器：已连接（{label}）").format(label=self.ctx.db.server_config.label()))
+            self.label.setToolTip("")
         else:
-            self.label.setText(self.tr("团队服务器连接中断：只显示最后载入的数据，修改不会保存；正在自动重新连接…"))
+            # Short, so the status bar keeps room for why an action is off; the whole story on hover.
+            self.label.setText(self.tr("团队服务器连接已断开，正在重连…"))
+            self.label.setToolTip(self.tr("团队服务器连接中断：只显示最后载入的数据，修改不会保存；正在自动重新连接…"))
         if online != self.online:
             self.online = online
             from desktop.services import write_state
@@ -78,7 +81,7 @@ class LiveUpdates(QObject):
             write_state.set_online(self.ctx, online)  # services refuse writes while offline
             writable.notify()  # every write action follows: disabled with the reason, or back
             if not online:
-                self.window.statusBar().showMessage(self.label.text(), 10000)
+                self.window.statusBar().showMessage(self.label.toolTip(), 10000)
             self.online_changed.emit(online)
 
     def stop(self) -> None:
