@@ -5,6 +5,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QFormLayout, QLabel, QPushButton, QVBoxLayout
 
 from desktop.services import platform_accounts as svc
+from desktop.ui.common import writable
 from desktop.ui.common.buttons import ok_cancel
 from desktop.ui.platform.row_choice import RowChoiceDialog
 
@@ -71,7 +72,7 @@ class AccountsDiffDialog(RowChoiceDialog):
 
     def update_actions(self) -> None:
         d = self._selected()
-        self.import_button.setEnabled(bool(d and d.importable))
+        writable.enable(self.import_button, self.ctx, bool(d and d.importable), self.update_actions)
         self.import_button.setToolTip("" if d and d.importable else self.tr("只有「抖店有，本地没有记录」的账号可以导入"))
 
     def _import(self) -> None:

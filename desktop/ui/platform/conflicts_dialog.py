@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QPushButton
 
 from desktop.domain.product_states import STATE_LABELS
 from desktop.services import platform_products as svc
+from desktop.ui.common import writable
 from desktop.ui.platform.row_choice import RowChoiceDialog
 
 
@@ -36,8 +37,8 @@ class ConflictsDialog(RowChoiceDialog):
 
     def update_actions(self) -> None:
         has = self.selected_row() is not None
-        self.keep_local.setEnabled(has)
-        self.take_platform.setEnabled(has)
+        writable.enable(self.keep_local, self.ctx, has, self.update_actions)
+        writable.enable(self.take_platform, self.ctx, has, self.update_actions)
 
     def _resolve(self, keep: str) -> None:
         row = self.selected_row()
