@@ -33,7 +33,7 @@ from desktop.domain import platform_details as details
 from desktop.domain import product_states as st
 from desktop.domain import products as rules
 from desktop.services import history
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, service
 from desktop.store import sqlcompat
 
 URL_PREFIXES = ("http://", "https://")
@@ -52,6 +52,7 @@ def _known_category(ctx: ServiceContext, category_id: int | None) -> int | None:
     return row[0] if row else None
 
 
+@service
 def missing_reason(ctx: ServiceContext, p) -> str | None:
     """Why the schema could not hold ``p`` as a local product (None: it can)."""
     if p.local_state is None:
@@ -112,6 +113,7 @@ def _figures(p) -> str:
     return f"{p.state_text}；价格 {price} 元，库存 {p.total_stock}，SKU {len(p.skus)} 个；{pics}"
 
 
+@service
 def create_missing(ctx: ServiceContext, shop_id: int, fetched: list, run) -> int:
     """Create local records for the fetched, unlinked platform products. Inside the caller's transaction."""
     linked = {r[0] for r in ctx.db.execute_sql(
@@ -142,6 +144,7 @@ def create_missing(ctx: ServiceContext, shop_id: int, fetched: list, run) -> int
     return created
 
 
+@service
 def apply_content(ctx: ServiceContext, local_id: int, p) -> str | None:
     """Bring a record's content (not its state) to the platform's; what changed, or None."""
     if not p.skus:
