@@ -25,6 +25,7 @@ from desktop.services.platform_connection import PLATFORM
 from desktop.services.platform_sync import Pull
 from desktop.services.shops import load_shop
 from desktop.store.models import Binding
+from desktop.store import sqlcompat
 
 PAGE_SIZE = 20
 TYPE_LABELS = {0: "官方账号", 1: "渠道号", 2: "普通达人"}
@@ -93,9 +94,10 @@ def _store(ctx: ServiceContext, shop_id: int, authors: list[dict]) -> int:
         changed = [k for k in new if old.get(k) != new[k]] + [k for k in old if k not in new]
         if not changed:
             return 0
-        ctx.db.cursor().executemany("DELETE FROM platform_author WHERE shop_id = ? AND author_id = ?",
+        sqlcompat.executemany(ctx.db, "DELETE FROM platform_author WHERE shop_id = ? AND author_id = ?",
                                     [(shop_id, k) for k in old if k not in new])
-        ctx.db.cursor().executemany(
+        sqlcompat.executemany(
+            ctx.db,
             "INSERT INTO platform_author (shop_id, author_id, author_type, account_name, author_app, buyin_id,"
             " synced_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (shop_id, author_id) DO UPDATE SET"
             " author_type = excluded.author_type, account_name = excluded.account_name,"

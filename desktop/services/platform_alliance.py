@@ -26,6 +26,7 @@ from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput
 from desktop.services.platform_connection import PLATFORM
 from desktop.services.platform_sync import Cancelled, Progress, Pull, Steps
+from desktop.store import sqlcompat
 
 WINDOW_DAYS = 90
 PAGE_SIZE = 20
@@ -135,7 +136,8 @@ def _write(ctx, shop_id, start, end, sums, run) -> AllianceResult:
         if old != new:
             ctx.db.execute_sql("DELETE FROM platform_gmv_daily WHERE shop_id = ? AND day BETWEEN ? AND ?",
                                (shop_id, start.isoformat(), end.isoformat()))
-            ctx.db.cursor().executemany(
+            sqlcompat.executemany(
+            ctx.db,
                 "INSERT INTO platform_gmv_daily (shop_id, author_key, author_name, account_id, day, shop_gmv_fen,"
                 " orders, synced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [(shop_id, k, v[0], v[1], d, v[2], v[3], now) for (k, d), v in new.items()])

@@ -24,6 +24,7 @@ from desktop.services.errors import InvalidInput
 from desktop.services.platform_connection import PLATFORM, has_connection
 from desktop.services.platform_sync import Cancelled, Progress, Pull, Steps
 from desktop.services.shops import load_shop
+from desktop.store import sqlcompat
 
 PROPERTY_MAX_AGE = timedelta(days=7)
 MAX_NODES = 200_000
@@ -114,7 +115,8 @@ def leaf_properties(ctx: ServiceContext, shop_id: int, category_id: int, *, clie
             changed = not row or row[0] != text
             if changed and _is_leaf(ctx, category_id):
                 ctx.db.execute_sql("DELETE FROM category_attribute WHERE category_id = ?", (category_id,))
-                ctx.db.cursor().executemany(
+                sqlcompat.executemany(
+            ctx.db,
                     "INSERT INTO category_attribute (category_id, property_id, name, required, type, options, unit,"
                     " position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     [(category_id, str(a.property_id), a.name, int(a.required), a.type,

@@ -30,6 +30,7 @@ from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput, NotFound
 from desktop.services.platform_connection import PLATFORM
 from desktop.services.platform_sync import Cancelled, Progress, Pull, Steps
+from desktop.store import sqlcompat
 
 PAGE_SIZE = 100
 MAX_LISTED = 10_000  # page * size may not pass this (listV2)
@@ -175,7 +176,8 @@ def _write(ctx: ServiceContext, shop_id: int, products: list[PlatformProduct], r
             rows.append((shop_id, p.product_id, p.name, p.status, p.check_status, p.local_state, p.category_id,
                          p.min_price_fen, p.max_price_fen, p.total_stock, json.dumps(list(p.pics)),
                          p.platform_updated, p.content_hash, now))
-        ctx.db.cursor().executemany(
+        sqlcompat.executemany(
+            ctx.db,
             "INSERT INTO platform_product (shop_id, product_id, name, status, check_status, local_state, category_id,"
             " min_price_fen, max_price_fen, total_stock, pics_json, platform_updated, content_hash, synced_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (shop_id, product_id) DO UPDATE SET"

@@ -34,6 +34,7 @@ from desktop.domain import product_states as st
 from desktop.domain import products as rules
 from desktop.services import history
 from desktop.services.context import ServiceContext, service
+from desktop.store import sqlcompat
 
 URL_PREFIXES = ("http://", "https://")
 
@@ -99,7 +100,8 @@ def _content(ctx: ServiceContext, p) -> dict:
 
 def _write_skus(ctx: ServiceContext, local_id: int, p) -> None:
     ctx.db.execute_sql("DELETE FROM sku WHERE product_id = ?", (local_id,))
-    ctx.db.cursor().executemany(
+    sqlcompat.executemany(
+            ctx.db,
         "INSERT INTO sku (product_id, position, combo_key, sale_fen, stock, code) VALUES (?, ?, ?, ?, ?, ?)",
         [(local_id, pos, json.dumps(list(c), ensure_ascii=False), fen, stock, code)
          for pos, (c, fen, stock, code) in enumerate(p.skus)])

@@ -1393,6 +1393,10 @@ The current data is first saved as a backup (“Data before restore”), so you 
         <source>绑定日期(&amp;D)</source>
         <translation>Binding &amp;date</translation>
     </message>
+    <message>
+        <source>导入(&amp;O)</source>
+        <translation>&amp;Import</translation>
+    </message>
 </context>
 <context>
     <name>CategoryPicker</name>
@@ -1761,6 +1765,10 @@ The current data is first saved as a backup (“Data before restore”), so you 
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2742,10 @@ Gateway: {gw}</translation>
     <message>
         <source>只做预演，没有发送到抖店：图片需要先上传到抖店素材中心（material.uploadImageSync 只接受公网可访问的图片地址或另行上传得到的 file_uri），而公开资料无法确认 pic 是否接受素材中心以外的地址。下面是将要发送的完整请求（签名和令牌已隐去，图片为占位符）。</source>
         <translation>Dry run only, nothing was sent to the Douyin shop: images must first be uploaded to the Douyin shop&apos;s material centre (material.uploadImageSync accepts only a publicly reachable image address or a file_uri obtained by a separate upload), and the public documentation does not confirm whether pic accepts addresses outside the material centre. Below is the full request that would be sent (signature and token hidden, images as placeholders).</translation>
+    </message>
+    <message>
+        <source>将要发送的请求（预演，未发送）</source>
+        <translation>The request that would be sent (dry run, not sent)</translation>
     </message>
 </context>
 <context>

@@ -75,3 +75,18 @@ def test_not_connected_editor_says_which_properties_it_uses(qtbot, ctx, connecte
     assert "缓存" in _source(editor) and "未连接" in _source(editor)
     assert fake.state.method_calls("product.getCatePropertyV2") == calls
     assert "1687" in editor.basic.attr_inputs
+
+
+def test_a_platform_record_keeps_its_attribute_values_until_the_properties_arrive(qtbot, ctx, connected, fake):
+    """R-P-ATTR: the platform's value (小店自有) fills the fetched 品牌 field; nothing is dropped meanwhile."""
+    from desktop.services import platform_products
+
+    platform_catalog.pull_categories(ctx, connected)
+    platform_products.pull_products(ctx, connected)
+    local = ctx.db.execute_sql("SELECT product_id FROM platform_product_link ORDER BY product_id").fetchone()[0]
+    editor = ProductEditor(ctx, connected, local)
+    qtbot.addWidget(editor, before_close_func=lambda w: setattr(w, "dirty", False))
+    assert editor.draft().attributes == {"1687": "小店自有"}  # kept while the leaf lists no property
+    qtbot.waitUntil(lambda: "来自抖店" in _source(editor), timeout=15000)
+    attr, getter = editor.basic.attr_inputs["1687"]
+    assert getter() == "小店自有" and not any("品牌" in e.message for e in editor.errors)

@@ -1,10 +1,12 @@
 """Offscreen screenshots of the 平台 dialogs against the local fake platform (issue 13).
 
-Run: QT_QPA_PLATFORM=offscreen python tests/screenshots/platform_dialogs.py
+Run: QT_QPA_PLATFORM=offscreen python tests/screenshots/platform_dialogs.py [light|dark|en]
+(no argument: the three variants, one process each; dark and English get a _dark/_en suffix).
 """
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 from datetime import datetime
@@ -26,15 +28,29 @@ from tests.fake_doudian.server import APP_KEY, SECRET  # noqa: E402
 from tests.platform.conftest import MemoryKeyring  # noqa: E402
 
 
+SUFFIX = ""
+KEEP = []  # shown top-level dialogs stay referenced: collecting one mid-run crashes Qt
+
+
 def grab(widget, name: str) -> None:
+    KEEP.append(widget)
     widget.show()
-    QApplication.processEvents()
-    widget.grab().save(str(OUT / name))
-    print("wrote", OUT / name)
+    for _ in range(10):
+        QApplication.processEvents()
+    path = OUT / name.replace(".png", f"{SUFFIX}.png")
+    widget.grab().save(str(path))
+    print("wrote", path)
 
 
-def main() -> None:
+def main(variant: str = "light") -> None:
+    global SUFFIX
+    SUFFIX = "" if variant == "light" else f"_{variant}"
+    os.environ["SHOPDESK_SETTINGS_DIR"] = tempfile.mkdtemp(prefix="shopdesk-shots-")
     app = QApplication.instance() or QApplication(sys.argv)
+    from desktop.ui.common import language, theme
+
+    language.install(app, language.ENGLISH if variant == "en" else language.CHINESE)
+    theme.apply(app, theme.DARK if variant == "dark" else theme.LIGHT)
     keyring.set_keyring(MemoryKeyring())
     fake = FakeDoudian(FakeState(data=make_data(120))).start()
     os.environ["SHOPDESK_DOUDIAN_GATEWAY"] = fake.url
@@ -73,9 +89,42 @@ def main() -> None:
     grab(ConflictsDialog(ctx, shop), "platform_conflicts.png")
     grab(AccountsDiffDialog(ctx, shop, diffs), "platform_accounts.png")
     grab(PushDryRunDialog(platform_push.prepare_push(ctx, local).value), "platform_push_dry_run.png")
+    editor_with_platform_properties(fake)
     fake.stop()
     del app
 
 
+def editor_with_platform_properties(fake) -> None:
+    """A second data folder with the platform's tree: a created record open in the editor, its
+    类目属性 fetched from the fake platform (productAttributeSource says so)."""
+    from desktop.services import platform_catalog, platform_connection, platform_products, shops
+    from desktop.ui.products.editor import ProductEditor
+
+    ctx = open_session(Path(tempfile.mkdtemp()), clock=FixedClock(datetime(2026, 11, 27, 10).astimezone()))
+    shop = shops.create_shop(ctx, "晨光服饰旗舰店", SHOP_ID, True).value
+    platform_connection.save_connection(ctx, shop, APP_KEY, SECRET, SHOP_ID)
+    platform_catalog.pull_categories(ctx, shop)
+    platform_products.pull_products(ctx, shop)
+    local = ctx.db.execute_sql("SELECT product_id FROM platform_product_link ORDER BY product_id LIMIT 1").fetchone()[0]
+    editor = ProductEditor(ctx, shop, local)
+    editor.tabs.setCurrentIndex(1)
+    editor.show()
+    for _ in range(200):  # the fetch runs on a worker thread
+        QApplication.processEvents()
+        if editor.leaf_properties.op is None or not editor.leaf_properties.op.is_running():
+            break
+        editor.leaf_properties.op.wait(50)
+    for _ in range(10):
+        QApplication.processEvents()
+    grab(editor, "product_editor_platform_properties.png")
+    editor.dirty = False
+    editor.close()
+
+
 if __name__ == "__main__":
-    main()
+    variants = sys.argv[1:] or ["light", "dark", "en"]
+    if len(variants) == 1:
+        main(variants[0])
+    else:
+        for v in variants:
+            subprocess.run([sys.executable, __file__, v], check=True, cwd=ROOT)

@@ -106,3 +106,36 @@ def test_editor_tab_reaches_the_category_attributes_before_the_dialog_buttons(qt
     first_attr = next(i for i, name in enumerate(chain) if name.startswith("attr_"))
     buttons = [i for i, name in enumerate(chain) if name in ("productSaveDraftButton", "productSubmitButton")]
     assert buttons and first_attr < min(buttons), chain
+
+
+# The 平台 dialogs (issue 13) against the fake platform: fixtures from tests/platform/conftest.py.
+from tests.platform.conftest import connected, fake, gateway, memory_keyring  # noqa: E402,F401
+
+
+def test_platform_dialogs_are_named(qtbot, ctx, connected, fake):  # noqa: F811
+    from desktop.services import platform_accounts, platform_products, platform_push
+    from desktop.services import products as product_service
+    from desktop.ui.platform.accounts_dialog import AccountsDiffDialog, BindingDateDialog
+    from desktop.ui.platform.conflicts_dialog import ConflictsDialog
+    from desktop.ui.platform.connection_dialog import PlatformConnectionDialog
+    from desktop.ui.platform.push_dialog import PushDryRunDialog
+    from desktop.ui.platform.runs_dialog import SyncRunsDialog
+    from tests.services.product_fixtures import valid_draft
+
+    platform_products.pull_products(ctx, connected)
+    local = product_service.save_draft(ctx, connected, valid_draft(ctx)).value
+    platform_products.link_product(ctx, local, str(sorted(fake.state.data.products)[1]))
+    ctx.db.execute_sql("UPDATE product SET updated_at = '2099-01-01T00:00:00' WHERE id = ?", (local,))
+    platform_products.pull_products(ctx, connected)  # edited here and changed there: one conflict
+    diffs = platform_accounts.pull_accounts(ctx, connected).value
+    dialogs = [PlatformConnectionDialog(ctx, connected), ConflictsDialog(ctx, connected),
+               AccountsDiffDialog(ctx, connected, diffs), SyncRunsDialog(ctx, connected),
+               BindingDateDialog("渠道号甲", ctx.today()), PushDryRunDialog(platform_push.prepare_push(ctx, local).value)]
+    found = []
+    for dlg in dialogs:
+        qtbot.addWidget(dlg)
+        dlg.show()
+        qtbot.waitExposed(dlg)
+        found += [f"{dlg.objectName()}: {p}" for p in problems(dlg)]
+    assert dialogs[1].table.rowCount() == 1 and dialogs[3].model.rowCount() >= 3  # walked with rows in them
+    assert not found, "\n".join(found)

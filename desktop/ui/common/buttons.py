@@ -20,3 +20,13 @@ def ok_cancel(dialog: QDialog, ok_text: str, on_ok=None, *, ok_name: str = "",
     buttons.accepted.connect(on_ok or dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons, ok
+
+
+def close_box(dialog: QDialog, *actions: QPushButton) -> QDialogButtonBox:
+    """A 关闭 row (in the app's words, not Qt's "Close") with ``actions`` beside it; 关闭 rejects."""
+    buttons = QDialogButtonBox(Std.Close)
+    buttons.button(Std.Close).setText(QCoreApplication.translate("Dialogs", "关闭"))
+    for button in actions:
+        buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

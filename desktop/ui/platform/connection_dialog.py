@@ -4,7 +4,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -13,9 +12,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.common import colors
-from desktop.services import changes as ch
 from desktop.services import platform_connection as svc
 from desktop.services import shops
+from desktop.ui.common.buttons import close_box
 from desktop.ui.common.runner import Op
 from desktop.ui.platform.messages import platform_message
 
@@ -29,7 +28,7 @@ class PlatformConnectionDialog(QDialog):
         self.setObjectName("platformConnectionDialog")
         self.setWindowTitle(self.tr("平台连接"))
         self.setMinimumWidth(520)
-        info = svc.get_connection(ctx, shop_id)
+        info = Op(parent, ctx, svc.get_connection, shop_id).value_or(None)
         shop = shops.load_shop(shop_id)
 
         intro = QLabel(self.tr(
@@ -60,14 +59,11 @@ class PlatformConnectionDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(colors.text_style("error"))
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = QPushButton(self.tr("保存(&S)"), objectName="platformSaveButton")
         self.test_button = QPushButton(self.tr("测试连接(&T)"), objectName="platformTestButton")
         self.delete_button = QPushButton(self.tr("删除连接"), objectName="platformDeleteButton")
         self.delete_button.setEnabled(info is not None)
-        for b in (self.save_button, self.test_button, self.delete_button):
-            buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
+        buttons = close_box(self, self.save_button, self.test_button, self.delete_button)
         self.save_button.clicked.connect(self.save)
         self.test_button.clicked.connect(self.test)
         self.delete_button.clicked.connect(self.delete)
@@ -95,7 +91,7 @@ class PlatformConnectionDialog(QDialog):
             return False
         self.secret.clear()
         self.result_changes |= result.changes
-        info = svc.get_connection(self.ctx, self.shop_id)
+        info = Op(self, self.ctx, svc.get_connection, self.shop_id).value_or(None)
         self.status.setText(self._status_text(info))
         self.secret.setPlaceholderText(self.tr("已保存在系统钥匙串中（留空则不修改）"))
         self.delete_button.setEnabled(True)

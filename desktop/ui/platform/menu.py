@@ -55,8 +55,10 @@ class PlatformMenu(QObject):
     def _connected(self) -> bool:
         from desktop.services import platform_connection
 
+        from desktop.ui.common.runner import Op
+
         ctx, shop = self._ctx(), self._shop_id()
-        return bool(ctx and shop and platform_connection.has_connection(ctx, shop))
+        return bool(ctx and shop and Op(self.window, ctx, platform_connection.has_connection, shop).value_or(False))
 
     def update_actions(self) -> None:
         ctx = self._ctx()
@@ -100,7 +102,9 @@ class PlatformMenu(QObject):
     def _summary(self, _result=None) -> None:
         from desktop.services import platform_runs
 
-        runs = platform_runs.list_runs(self._ctx(), self._shop_id(), limit=1)
+        from desktop.ui.common.runner import Op
+
+        runs = Op(self.window, self._ctx(), platform_runs.list_runs, self._shop_id(), limit=1).value_or([])
         if runs:
             self.window.statusBar().showMessage(self.tr("同步完成：{summary}").format(summary=runs[0].summary), 10000)
 

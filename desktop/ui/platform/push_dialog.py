@@ -4,7 +4,9 @@ from __future__ import annotations
 import json
 
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QVBoxLayout
+
+from desktop.ui.common.buttons import close_box
 
 
 class PushDryRunDialog(QDialog):
@@ -20,6 +22,8 @@ class PushDryRunDialog(QDialog):
         notice.setWordWrap(True)
         text = QPlainTextEdit(objectName="platformPushRequest")
         text.setReadOnly(True)
+        text.setAccessibleName(self.tr("将要发送的请求（预演，未发送）"))
+        text.setTabChangesFocus(True)  # Tab leaves the text for the 关闭 button
         text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         body = dict(plan.request)
         try:
@@ -29,8 +33,7 @@ class PushDryRunDialog(QDialog):
         text.setPlainText(f"POST {plan.method}\n" + json.dumps(body, ensure_ascii=False, indent=2))
         notes = QLabel("\n".join(plan.notes[1:]), objectName="platformPushNotes")
         notes.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
+        buttons = close_box(self)
         layout = QVBoxLayout(self)
         layout.addWidget(notice)
         layout.addWidget(text, 1)

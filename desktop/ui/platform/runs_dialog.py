@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QVBoxLayout
 
 from desktop.services import platform_runs
+from desktop.ui.common.buttons import close_box
+from desktop.ui.common.runner import Op
 
 
 KIND_TEXT = {
@@ -84,7 +86,7 @@ class SyncRunsDialog(QDialog):
         self.setObjectName("syncRunsDialog")
         self.setWindowTitle(self.tr("同步记录"))
         self.resize(980, 460)
-        self.model = SyncRunsModel(platform_runs.list_runs(ctx, shop_id), self)
+        self.model = SyncRunsModel(Op(parent, ctx, platform_runs.list_runs, shop_id).value_or([]), self)
         self.table = QTableView(objectName="syncRunsTable")
         self.table.setModel(self.model)
         self.table.setTabKeyNavigation(False)
@@ -96,8 +98,7 @@ class SyncRunsDialog(QDialog):
         empty = QLabel(self.tr("还没有同步过。在「平台」菜单里连接店铺后拉取类目、商品或绑定账号。"),
                        objectName="syncRunsEmpty")
         empty.setVisible(not self.model.rows)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
+        buttons = close_box(self)
         layout = QVBoxLayout(self)
         layout.addWidget(empty)
         layout.addWidget(self.table)

@@ -47,6 +47,9 @@ class BasicInfoTab(QScrollArea):
         self.setWidget(body)
         self.boxes: dict[str, FieldBox] = {}
         self.attr_inputs: dict[str, tuple] = {}
+        # Values for properties the leaf does not list (yet): kept, never dropped by a save. A
+        # product from the platform carries them until the leaf's properties arrive (leaf_properties).
+        self.attr_kept: dict = {}
 
         self.product_type = _combo("productTypeCombo", {k: self.tr(v) for k, v in rules.PRODUCT_TYPES.items()})
         self.title = QLineEdit(objectName="productTitleEdit")
@@ -122,6 +125,8 @@ class BasicInfoTab(QScrollArea):
 
     def set_attributes(self, attributes, values: dict) -> None:
         """Rebuild the inputs for the chosen leaf's attributes, keeping ``values``."""
+        shown = {str(a.property_id) for a in attributes or ()}
+        self.attr_kept = {k: v for k, v in values.items() if k not in shown}
         while self.attr_form.rowCount():
             self.attr_form.removeRow(0)
         self.attr_inputs.clear()
@@ -226,7 +231,7 @@ class BasicInfoTab(QScrollArea):
         draft.weight_unit = self.weight_unit.currentData()
         draft.payment = self.payment.currentData()
         draft.stock_mode = self.stock_mode.currentData()
-        draft.attributes = {pid: getter() for pid, (_, getter) in self.attr_inputs.items()}
+        draft.attributes = {**self.attr_kept, **{pid: getter() for pid, (_, getter) in self.attr_inputs.items()}}
 
     def show_errors(self, by_field: dict) -> int:
         return show_box_errors(self.boxes, by_field)
