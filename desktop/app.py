@@ -87,11 +87,41 @@ def self_test() -> int:
             ctx.db.close()
         print(f"{APP_NAME} self-test ok: version {__version__}, schema v{version}, "
               f"{len(PAGES)} pages, "
-              f"sample tree {top} top categories, PySide6 {qt_version}")
+              f"sample tree {top} top categories, PySide6 {qt_version}; {components()}")
         return 0
     except Exception as exc:  # noqa: BLE001 - the one line is the whole report
         print(f"{APP_NAME} self-test FAILED: {type(exc).__name__}: {exc}")
         return 1
+
+
+def components() -> str:
+    """The parts a bundle must carry beyond the window: the team-mode driver, a
+    keychain backend for this OS, and ICU's Chinese collation (the tables sort in
+    拼音 order; the Linux bundle trims ICU's data). Raises when one is missing; from
+    source the driver is the optional extra "team", so there it is only reported."""
+    from PySide6.QtCore import QCollator, QLocale
+
+    from desktop.platform.keychain import os_backend
+    from desktop.store.server import DriverMissing, load_driver
+
+    frozen = getattr(sys, "frozen", False)
+    try:
+        psycopg = load_driver()
+        driver = f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}, libpq {psycopg.pq.version()})"
+        if frozen and psycopg.pq.__impl__ not in ("binary", "c"):
+            raise RuntimeError(f"{driver}: the compiled implementation is missing")
+    except DriverMissing:
+        if frozen:
+            raise
+        driver = 'no psycopg (pip install "shopdesk[team]" for team mode)'
+    backend, reachable = os_backend()
+    # 安 (ān) before 中 (zhōng) in 拼音; in code-point order 中 (U+4E2D) comes first.
+    pinyin = QCollator(QLocale("zh_CN")).compare("安", "中") < 0
+    if not pinyin and sys.platform.startswith("linux"):  # Windows/macOS collate with the OS, not ICU
+        raise RuntimeError("ICU has no Chinese collation")
+    return (f"{driver}, keychain {backend} "
+            f"({'reachable' if reachable else 'importable, no keychain service here'}), "
+            f"zh collation {'pinyin' if pinyin else 'code points'}")
 
 
 if __name__ == "__main__":

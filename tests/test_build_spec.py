@@ -76,7 +76,7 @@ def run_spec(monkeypatch, platform: str, spec_argv=()) -> dict:
     bindepend.get_imports = fake_get_imports
     monkeypatch.setitem(sys.modules, "PyInstaller.depend.bindepend", bindepend)
     Recorder.made = []
-    names = {"SPECPATH": str(ROOT), "__name__": "__main__", "Analysis": FakeAnalysis,
+    names = {"SPECPATH": str(ROOT), "workpath": str(ROOT / "build" / "spec-test"), "__name__": "__main__", "Analysis": FakeAnalysis,
              "PYZ": Recorder, "EXE": Recorder, "COLLECT": Recorder, "BUNDLE": Recorder}
     exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), names)
     return names
@@ -101,6 +101,17 @@ def test_linux_build_drops_unused_qt_and_links_to_what_it_dropped(monkeypatch):
     assert "PySide6/Qt/lib/libQt6Sql.so.6" not in kept
     assert "libQt6Sql.so.6" not in kept  # its top-level link went with it
     assert "PySide6/Qt/plugins/platforms/libqwayland.so" not in kept
+
+
+@pytest.mark.parametrize("platform", ["linux", "win32", "darwin"])
+def test_every_bundle_carries_team_mode_and_a_keychain(monkeypatch, platform):
+    """Issue 12/13: psycopg (binary, with libpq) and keyring on every platform; on Linux
+    also Secret Service's secretstorage, jeepney and cryptography (never excluded)."""
+    spec = run_spec(monkeypatch, platform)
+    hidden, excluded = spec["a"].kwargs["hiddenimports"], spec["a"].kwargs["excludes"]
+    assert {"psycopg", "psycopg_binary", "keyring"} <= set(hidden)
+    assert not {"psycopg", "psycopg_binary", "cryptography", "secretstorage", "jeepney"} & set(excluded)
+    assert ("secretstorage" in hidden and "jeepney" in hidden) is (platform == "linux")
 
 
 def test_resources_are_bundled_without_their_sources(monkeypatch):

@@ -125,3 +125,30 @@ class KeychainTokenStore:
 
     def clear(self) -> None:
         delete_token(self.app_key, self.shop_id)
+
+
+# keyring's backend for the OS keychain, with the module it cannot work without.
+_OS_BACKENDS = {
+    "linux": ("keyring.backends.SecretService", "Keyring", "secretstorage.dhcrypto"),  # needs cryptography
+    "win32": ("keyring.backends.Windows", "WinVaultKeyring", "win32ctypes.pywin32.win32cred"),
+    "darwin": ("keyring.backends.macOS", "Keyring", "keyring.backends.macOS.api"),
+}
+
+
+def os_backend() -> tuple[str, bool]:
+    """(class name of keyring's backend for this OS, reachable here) for the frozen
+    self-test: the class and what it needs are importable (else ImportError); a
+    headless machine has no keychain service to reach, which is not a fault."""
+    import importlib
+
+    platform = next((p for p in _OS_BACKENDS if __import__("sys").platform.startswith(p)), None)
+    if platform is None:
+        raise ImportError("no keychain backend known for this system")
+    module, cls, needs = _OS_BACKENDS[platform]
+    importlib.import_module(needs)
+    backend = getattr(importlib.import_module(module), cls)
+    try:
+        reachable = backend.priority > 0
+    except Exception:  # noqa: BLE001 - keyring says "not here" by raising (no D-Bus session, locked)
+        reachable = False
+    return f"{module}.{cls}", reachable
