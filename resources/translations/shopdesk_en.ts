@@ -3621,6 +3621,10 @@ The server database must be empty; the local file is not changed.</translation>
         <source>请先选择要导出的商品</source>
         <translation>Choose the products to export first</translation>
     </message>
+    <message>
+        <source>{text}（{rule}）</source>
+        <translation>{text} ({rule})</translation>
+    </message>
 </context>
 <context>
     <name>shared</name>
