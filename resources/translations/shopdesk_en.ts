@@ -3152,6 +3152,14 @@ It will no longer be listed among the shops; all its data is kept and it can be 
         <translation>&amp;Why not…?</translation>
     </message>
     <message>
+        <source>更多</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>更多操作</source>
+        <translation>More actions</translation>
+    </message>
+    <message>
         <source>所选内容的所有操作现在都可以使用。</source>
         <translation>Every action is available for the selection.</translation>
     </message>
