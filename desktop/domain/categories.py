@@ -29,6 +29,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
+# The leaf search lives in category_search.py; re-exported for the catalog service and tests.
+from desktop.domain.category_search import CategorySearchIndex, SearchMatch  # noqa: F401
 from desktop.domain.text import control_chars
 
 MAX_LEVEL = 4
@@ -347,53 +349,3 @@ def paths(nodes: list[CategoryNode]) -> dict[int, list[str]]:
 
 def path_text(names: Iterable[str]) -> str:
     return PATH_SEPARATOR.join(names)
-
-
-# ---------------------------------------------------------------- search
-
-
-@dataclass(frozen=True)
-class SearchMatch:
-    id: int
-    name: str
-    path_text: str
-
-
-class CategorySearchIndex:
-    """Substring search over leaf names, ranked: exact name, name prefix, name
-    contains, then ancestors' names. Several words (space separated) must all
-    appear somewhere in the path. Built once per tree; a query is one pass over
-    prepared lower-case strings (20,000 leaves in a few milliseconds)."""
-
-    def __init__(self, leaves: Iterable[tuple[int, str, str]]) -> None:
-        entries = sorted(leaves, key=lambda e: e[2])
-        self._ids = [e[0] for e in entries]
-        self._names = [e[1] for e in entries]
-        self._paths = [e[2] for e in entries]
-        self._names_cf = [n.casefold() for n in self._names]
-        self._paths_cf = [p.casefold() for p in self._paths]
-
-    def __len__(self) -> int:
-        return len(self._ids)
-
-    def search(self, text: str, limit: int = 50) -> list[SearchMatch]:
-        terms = text.casefold().split()
-        if not terms or limit <= 0:
-            return []
-        first, rest = terms[0], terms[1:]
-        names, paths_cf = self._names_cf, self._paths_cf
-        ranked: list[tuple[int, int, int]] = []  # (rank, name length, index)
-        name_hits = set()
-        for i, name in enumerate(names):
-            if first in name and all(t in paths_cf[i] for t in rest):
-                rank = 0 if name == first else 1 if name.startswith(first) else 2
-                ranked.append((rank, len(name), i))
-                name_hits.add(i)
-        if len(ranked) < limit:
-            for i, path in enumerate(paths_cf):
-                if i not in name_hits and all(t in path for t in terms):
-                    ranked.append((3, 0, i))
-                    if len(ranked) >= limit:
-                        break
-        ranked.sort()
-        return [SearchMatch(self._ids[i], self._names[i], self._paths[i]) for _, _, i in ranked[:limit]]

@@ -209,40 +209,39 @@ _PNG_CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}
 _ADAM7 = ((0, 0, 8, 8), (4, 0, 8, 8), (0, 4, 4, 8), (2, 0, 4, 4), (0, 2, 2, 4), (1, 0, 2, 2), (0, 1, 1, 2))
 
 
-def png_data_complete(data: bytes) -> bool:
-    """Whether the PNG's pixel data covers every row its header declares.
-
-    Pillow accepts a zlib stream that ends early (the missing rows come out
-    blank), so a cut-down file with a well-formed end would pass its decode.
-    The stream is inflated in bounded pieces, counting bytes, never keeping them.
-    """
-    pos, idat = 8, []
-    width = height = bits = color = interlace = None
+def _png_chunks(data: bytes):
+    """(kind, body) of each chunk up to IEND."""
+    pos = 8
     while pos + 8 <= len(data):
         length, kind = struct.unpack(">I4s", data[pos:pos + 8])
-        body = data[pos + 8:pos + 8 + length]
-        if kind == b"IHDR" and len(body) >= 13:
-            width, height, bits, color, _, _, interlace = struct.unpack(">IIBBBBB", body[:13])
-        elif kind == b"IDAT":
-            idat.append(body)
-        elif kind == b"IEND":
-            break
+        if kind == b"IEND":
+            return
+        yield kind, data[pos + 8:pos + 8 + length]
         pos += 12 + length
-    if width is None or color not in _PNG_CHANNELS:
-        return False
+
+
+def _png_expected_bytes(header: bytes) -> int | None:
+    """Inflated size of the pixel data the IHDR declares; None for a bad header."""
+    width, height, bits, color, _, _, interlace = struct.unpack(">IIBBBBB", header[:13])
+    if color not in _PNG_CHANNELS:
+        return None
     pixel_bits = _PNG_CHANNELS[color] * bits
 
     def row_bytes(w: int) -> int:
         return 1 + (w * pixel_bits + 7) // 8  # filter byte + packed pixels
 
-    if interlace:
-        expected = 0
-        for x0, y0, dx, dy in _ADAM7:
-            pw, ph = (width - x0 + dx - 1) // dx, (height - y0 + dy - 1) // dy
-            if pw > 0 and ph > 0:
-                expected += ph * row_bytes(pw)
-    else:
-        expected = height * row_bytes(width)
+    if not interlace:
+        return height * row_bytes(width)
+    expected = 0
+    for x0, y0, dx, dy in _ADAM7:
+        pw, ph = (width - x0 + dx - 1) // dx, (height - y0 + dy - 1) // dy
+        if pw > 0 and ph > 0:
+            expected += ph * row_bytes(pw)
+    return expected
+
+
+def _inflates_to(idat: list[bytes], expected: int) -> bool:
+    """Whether the zlib stream gives ``expected`` bytes, counted in bounded pieces."""
     inflater = zlib.decompressobj()
     produced = 0
     try:
@@ -256,6 +255,23 @@ def png_data_complete(data: bytes) -> bool:
     except zlib.error:
         return False
     return produced >= expected
+
+
+def png_data_complete(data: bytes) -> bool:
+    """Whether the PNG's pixel data covers every row its header declares.
+
+    Pillow accepts a zlib stream that ends early (the missing rows come out
+    blank), so a cut-down file with a well-formed end would pass its decode.
+    The stream is inflated in bounded pieces, counting bytes, never keeping them.
+    """
+    header, idat = None, []
+    for kind, body in _png_chunks(data):
+        if kind == b"IHDR" and len(body) >= 13:
+            header = body
+        elif kind == b"IDAT":
+            idat.append(body)
+    expected = _png_expected_bytes(header) if header is not None else None
+    return expected is not None and _inflates_to(idat, expected)
 
 
 def count_problem(count: int) -> ImageProblem | None:

@@ -42,10 +42,11 @@ def list_backups(data_dir: Path) -> list[BackupEntry]:
 
 def _change_mark(ctx: ServiceContext) -> list:
     """Grows with every change: each change writes at least one history row (R-LOG-1),
-    and drafts move their product's updated_at."""
+    drafts move their product's updated_at, and new GMV rows the largest GMV id.
+    (MAX(id) is one index step; a COUNT(*) of a million GMV rows cost 0.1-0.2 s per backup.)"""
     row = ctx.db.execute_sql(
         "SELECT (SELECT COALESCE(MAX(id), 0) FROM history), (SELECT COALESCE(MAX(updated_at), '') FROM product),"
-        " (SELECT COUNT(*) FROM gmv_record)").fetchone()
+        " (SELECT COALESCE(MAX(id), 0) FROM gmv_record)").fetchone()
     return list(row)
 
 

@@ -300,27 +300,32 @@ def _in_use(ctx: ServiceContext) -> set[int]:
     return used
 
 
-def _replace_tree(ctx, nodes, source, progress=None, is_cancelled=None) -> ImportResult:
-    """Swap the tree inside the caller's transaction."""
-    total = len(nodes)
-    done = 0
+class _Steps:
+    """Progress and cancellation between chunks of an import."""
 
-    def step(count: int) -> None:
-        nonlocal done
-        done += count
-        if is_cancelled is not None and is_cancelled():
+    def __init__(self, total: int, progress=None, is_cancelled=None) -> None:
+        self.total, self.done = total, 0
+        self.progress, self.is_cancelled = progress, is_cancelled
+
+    def __call__(self, count: int) -> None:
+        self.done += count
+        if self.is_cancelled is not None and self.is_cancelled():
             raise ImportCancelled()
-        if progress is not None:
-            progress(min(done, total), total)
+        if self.progress is not None:
+            self.progress(min(self.done, self.total), self.total)
 
-    new_ids = {n.id for n in nodes}
-    existing = dict(ctx.db.execute_sql("SELECT id, parent_id FROM category").fetchall())
+
+def _used_leaving(ctx, existing: dict, new_ids: set) -> set[int]:
+    """Used categories leaving the tree, with their ancestors: they stay (hidden) so FKs hold."""
     keep: set[int] = set()
     for cid in _in_use(ctx):
-        # A used category leaving the tree stays (hidden) with its ancestors, so FKs hold.
         while cid is not None and cid in existing and cid not in new_ids and cid not in keep:
             keep.add(cid)
             cid = existing[cid]
+    return keep
+
+
+def _clear_old_tree(ctx, existing: dict, new_ids: set, keep: set) -> None:
     ctx.db.execute_sql("DELETE FROM category_attribute")
     # Hide everything first: the triggers then check each node against its NEW parent only.
     ctx.db.execute_sql("UPDATE category SET enabled = 0 WHERE enabled = 1")
@@ -328,28 +333,28 @@ def _replace_tree(ctx, nodes, source, progress=None, is_cancelled=None) -> Impor
     for start in range(0, len(stale), _CHUNK):
         sqlcompat.executemany(ctx.db, "DELETE FROM category WHERE id = ?", stale[start:start + _CHUNK])
 
-    enabled = dom.effective_enabled(nodes)
+
+_UPSERT_CATEGORY = (
+    "INSERT INTO category (id, parent_id, name, level, is_leaf, enabled, source, path)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (id) DO UPDATE SET parent_id = excluded.parent_id, name = excluded.name,"
+    " level = excluded.level, is_leaf = excluded.is_leaf, enabled = excluded.enabled,"
+    " source = excluded.source, path = excluded.path"
+)
+
+
+def _write_nodes(ctx, nodes, source, enabled: dict, step: _Steps) -> None:
     node_paths = dom.paths(nodes)
     ordered = dom.in_tree_order(nodes)
-    sql = (
-        "INSERT INTO category (id, parent_id, name, level, is_leaf, enabled, source, path)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (id) DO UPDATE SET parent_id = excluded.parent_id, name = excluded.name,"
-        " level = excluded.level, is_leaf = excluded.is_leaf, enabled = excluded.enabled,"
-        " source = excluded.source, path = excluded.path"
-    )
-    for start in range(0, total, _CHUNK):
+    for start in range(0, len(ordered), _CHUNK):
         chunk = ordered[start:start + _CHUNK]
-        sqlcompat.executemany(
-            ctx.db,
-            sql,
-            [
-                (n.id, n.parent_id, n.name, n.level, int(n.is_leaf), int(enabled[n.id]), source,
-                 dom.path_text(node_paths[n.id]))
-                for n in chunk
-            ],
-        )
+        rows = [(n.id, n.parent_id, n.name, n.level, int(n.is_leaf), int(enabled[n.id]), source,
+                 dom.path_text(node_paths[n.id])) for n in chunk]
+        sqlcompat.executemany(ctx.db, _UPSERT_CATEGORY, rows)
         step(len(chunk))
+
+
+def _write_attributes(ctx, nodes) -> int:
     attr_rows = [
         (n.id, str(a.property_id), a.name, int(a.required), a.type,
          json.dumps(a.options, ensure_ascii=False), a.unit, pos)
@@ -363,11 +368,25 @@ def _replace_tree(ctx, nodes, source, progress=None, is_cancelled=None) -> Impor
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             attr_rows[start:start + _CHUNK * 4],
         )
+    return len(attr_rows)
+
+
+def _replace_tree(ctx, nodes, source, progress=None, is_cancelled=None) -> ImportResult:
+    """Swap the tree inside the caller's transaction."""
+    total = len(nodes)
+    step = _Steps(total, progress, is_cancelled)
+    new_ids = {n.id for n in nodes}
+    existing = dict(ctx.db.execute_sql("SELECT id, parent_id FROM category").fetchall())
+    keep = _used_leaving(ctx, existing, new_ids)
+    _clear_old_tree(ctx, existing, new_ids, keep)
+    enabled = dom.effective_enabled(nodes)
+    _write_nodes(ctx, nodes, source, enabled, step)
+    attributes = _write_attributes(ctx, nodes)
     step(0)
     return ImportResult(
         nodes=total,
         leaves=sum(1 for n in nodes if n.is_leaf and enabled[n.id]),
-        attributes=len(attr_rows),
+        attributes=attributes,
         hidden=sum(1 for v in enabled.values() if not v),
         retired=len(keep),
     )

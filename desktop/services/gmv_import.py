@@ -23,7 +23,7 @@ from desktop.domain import gmv_parsing
 from desktop.domain.gmv_parsing import BadValue, RowParser
 from desktop.services import changes as ch
 from desktop.services import check as db_check
-from desktop.services import history
+from desktop.services import gmv_summary, history
 from desktop.services.changes import Outcome
 from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput, NotFound, ServiceError
@@ -275,6 +275,7 @@ def commit(ctx: ServiceContext, shop_id: int, source: ImportSource, mapping: dic
         # A damaged UNIQUE index would let duplicate days in (double-counting R-SELF-1).
         db_check.ensure_tables_sound(ctx, ("gmv_record", "account"))
         writer = writer_for(ctx)
+        paused = gmv_summary.pause_for_bulk(ctx)
         before_rows = writer.query("SELECT COUNT(*) FROM gmv_record WHERE shop_id = ?", (shop_id,)).fetchone()[0]
         accounts = _AccountMap(writer, now)
         resolve = accounts.resolve
@@ -288,6 +289,8 @@ def commit(ctx: ServiceContext, shop_id: int, source: ImportSource, mapping: dic
             if len(batch) >= BATCH:
                 changed += writer.flush(batch)
         changed += writer.flush(batch) + writer.finish()
+        if paused:
+            gmv_summary.resume_after_bulk(ctx, shop_id, writer.first_day, writer.last_day)
         if report.bad and not skip_bad:
             raise ImportHasErrors(report)  # rolls the transaction back
         if cancelled is not None and cancelled():

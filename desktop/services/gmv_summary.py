@@ -5,6 +5,11 @@ Triggers keep both in step with every write to gmv_record. The window table is
 for one end day (gmv_window_meta); ``ensure_window`` moves it to today: a few
 days forward by subtracting the days that left the window and adding the days
 that entered it (a few thousand rows), further or backward by rebuilding it.
+
+A bulk import on SQLite pauses the row triggers inside its transaction
+(``pause_for_bulk``, migration m0014) and then rebuilds the summary rows of the
+shop and days it wrote in one set-based pass (``resume_after_bulk``) before it
+commits: one aggregate instead of two upserts per written row.
 """
 from __future__ import annotations
 
@@ -81,3 +86,38 @@ def window_source(ctx: ServiceContext, ref_date: date) -> tuple[str, tuple]:
     return ("(SELECT shop_id, account_id, SUM(shop_gmv_fen) AS shop_fen, SUM(total_gmv_fen) AS total_fen "
             "FROM gmv_record WHERE day BETWEEN ? AND ? GROUP BY shop_id, account_id)",
             (start.isoformat(), end.isoformat()))
+
+
+@service
+def pause_for_bulk(ctx: ServiceContext) -> bool:
+    """Stop the per-row summary triggers until ``resume_after_bulk``, inside the caller's transaction.
+
+    True when paused. PostgreSQL's triggers already work per statement: nothing to pause there.
+    The pause row is never committed: resume deletes it, a rollback takes it away.
+    """
+    if ctx.is_server:
+        return False
+    ctx.db.execute_sql("INSERT INTO gmv_summary_pause (id) VALUES (1)")
+    return True
+
+
+@service
+def resume_after_bulk(ctx: ServiceContext, shop_id: int, first_day: str | None, last_day: str | None) -> None:
+    """Recompute ``shop_id``'s summary rows for the days the bulk write touched, then restart the triggers."""
+    db = ctx.db
+    if first_day is not None:
+        days = (shop_id, first_day, last_day)
+        db.execute_sql("DELETE FROM gmv_daily WHERE shop_id = ? AND day BETWEEN ? AND ?", days)
+        db.execute_sql(
+            "INSERT INTO gmv_daily (shop_id, day, shop_fen, total_fen) "
+            "SELECT shop_id, day, SUM(shop_gmv_fen), SUM(total_gmv_fen) FROM gmv_record INDEXED BY gmv_window "
+            "WHERE shop_id = ? AND day BETWEEN ? AND ? GROUP BY shop_id, day", days)
+        start, end = db.execute_sql("SELECT start_day, end_day FROM gmv_window_meta WHERE id = 1").fetchone()
+        if end is not None and first_day <= end and last_day >= start:
+            db.execute_sql("DELETE FROM gmv_window_sum WHERE shop_id = ?", (shop_id,))
+            db.execute_sql(
+                "INSERT INTO gmv_window_sum (shop_id, account_id, shop_fen, total_fen) "
+                "SELECT shop_id, account_id, SUM(shop_gmv_fen), SUM(total_gmv_fen) "
+                "FROM gmv_record INDEXED BY gmv_window WHERE shop_id = ? AND day BETWEEN ? AND ? "
+                "GROUP BY shop_id, account_id", (shop_id, start, end))
+    db.execute_sql("DELETE FROM gmv_summary_pause")

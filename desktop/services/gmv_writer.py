@@ -23,6 +23,8 @@ def writer_for(ctx):
 class SqliteWriter:
     def __init__(self, db) -> None:
         self.conn = db.connection()
+        self.first_day: str | None = None  # the days written, for the summary rebuild
+        self.last_day: str | None = None
 
     def query(self, sql: str, params=()):
         return self.conn.execute(sql, params)
@@ -38,8 +40,12 @@ class SqliteWriter:
         if not batch:
             return 0
         # rowcount: the statement's own changes (total_changes would also count
-        # the rows the GMV summary triggers of m0008 write).
+        # the rows the GMV summary triggers of m0008 write, when they run).
         changed = self.conn.executemany(UPSERT_SQL, batch).rowcount
+        lo = min(row[2] for row in batch)
+        hi = max(row[2] for row in batch)
+        self.first_day = lo if self.first_day is None else min(lo, self.first_day)
+        self.last_day = hi if self.last_day is None else max(hi, self.last_day)
         batch.clear()
         return changed
 

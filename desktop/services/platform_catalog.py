@@ -10,6 +10,7 @@ level) as ``[{id, name, level, parent_id, is_leaf, enable}]`` (Go SDK
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from desktop.domain import categories as dom
@@ -20,7 +21,7 @@ from desktop.services import catalog, changes, history
 from desktop.services.changes import Outcome
 from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput
-from desktop.services.platform_connection import PLATFORM
+from desktop.services.platform_connection import PLATFORM, has_connection
 from desktop.services.platform_sync import Cancelled, Progress, Pull, Steps
 from desktop.services.shops import load_shop
 
@@ -130,3 +131,23 @@ def leaf_properties(ctx: ServiceContext, shop_id: int, category_id: int, *, clie
 def _is_leaf(ctx: ServiceContext, category_id: int) -> bool:
     row = ctx.db.execute_sql("SELECT is_leaf FROM category WHERE id = ?", (category_id,)).fetchone()
     return bool(row and row[0])
+
+
+@dataclass(frozen=True)
+class PropertySource:
+    """Where the editor's 类目属性 for a leaf come from, before (or instead of) a fetch."""
+
+    connected: bool  # the shop has a 平台连接: the editor fetches when the cache is not fresh
+    fetched_at: str | None  # when the cached properties were fetched from the platform (ISO, UTC)
+    fresh: bool  # cached within PROPERTY_MAX_AGE: no fetch needed
+
+
+@service
+def property_source(ctx: ServiceContext, shop_id: int, category_id: int,
+                    max_age: timedelta = PROPERTY_MAX_AGE) -> PropertySource:
+    """Quick (database only, no keychain): whether the editor should fetch ``category_id``'s properties."""
+    row = ctx.db.execute_sql("SELECT fetched_at FROM platform_property_cache WHERE category_id = ?",
+                             (category_id,)).fetchone()
+    fetched_at = row[0] if row else None
+    fresh = fetched_at is not None and ctx.clock.now() - datetime.fromisoformat(fetched_at) < max_age
+    return PropertySource(has_connection(ctx, shop_id), fetched_at, fresh)

@@ -15,15 +15,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import peewee
 
+from desktop.domain import platform_details as details
 from desktop.domain import platform_states as ps
 from desktop.domain import product_states as st
 from desktop.platform.client import DoudianClient
 from desktop.platform.errors import PlatformError
-from desktop.services import changes, history
+from desktop.services import changes, history, platform_records
 from desktop.services.changes import Outcome
 from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput, NotFound
@@ -47,11 +48,22 @@ class PlatformProduct:
     total_stock: int
     pics: tuple[str, ...]
     platform_updated: str
+    # From product.detail only (domain/platform_details.py); empty for a version read
+    # back from the stored mirror, which keeps the hash it was stored with instead.
+    specs: tuple = ()
+    skus: tuple = ()
+    attributes: tuple = ()
+    stored_hash: str = field(default="", compare=False)
 
     @property
     def content_hash(self) -> str:
-        text = json.dumps([self.name, self.status, self.check_status, self.category_id, self.min_price_fen,
-                           self.max_price_fen, list(self.pics)], ensure_ascii=False)
+        if self.stored_hash:
+            return self.stored_hash
+        figures = [self.name, self.status, self.check_status, self.category_id, self.min_price_fen,
+                   self.max_price_fen, list(self.pics)]
+        if self.skus:  # stock, specs and attributes count too (a detail always has its SKUs)
+            figures += [self.total_stock, self.specs, self.skus, self.attributes]
+        text = json.dumps(figures, ensure_ascii=False)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
     @property
@@ -81,15 +93,23 @@ def _from_detail(d: dict, listed_update: str) -> PlatformProduct:
     if isinstance(pics, str):
         pics = [p for p in pics.split("|") if p]
     status, check = int(d.get("status", 0)), int(d.get("check_status", 0))
+    specs, skus = details.specs_and_skus(d)
     return PlatformProduct(str(d["product_id"]), str(d.get("name") or ""), status, check,
-                           ps.local_state(status, check), _category_id(d.get("category_detail") or {}),
+                           ps.local_state(status, check), _category_id(d.get("category_detail") or d),
                            min(prices) if prices else None, max(prices) if prices else None, stock,
-                           tuple(str(p) for p in pics[:5]), listed_update)
+                           tuple(str(p) for p in pics[:5]), listed_update, specs, skus, details.attributes(d))
 
 
 def _stored_updates(ctx: ServiceContext, shop_id: int) -> dict[str, str]:
-    return dict(ctx.db.execute_sql("SELECT product_id, platform_updated FROM platform_product WHERE shop_id = ?",
-                                   (shop_id,)).fetchall())
+    """What was pulled before. Left out, so that its detail is fetched again and it is created
+    (platform_records): a product with no local product that the schema can now hold (e.g. its
+    category arrived with a pull of the categories since)."""
+    return dict(ctx.db.execute_sql(
+        "SELECT pp.product_id, pp.platform_updated FROM platform_product pp WHERE pp.shop_id = ? AND NOT ("
+        " pp.local_state IS NOT NULL AND NOT EXISTS (SELECT 1 FROM platform_product_link l"
+        " WHERE l.shop_id = pp.shop_id AND l.platform_product_id = pp.product_id) AND ("
+        " pp.local_state IN ('draft', 'rejected') OR (pp.min_price_fen IS NOT NULL AND pp.pics_json <> '[]'"
+        " AND EXISTS (SELECT 1 FROM category c WHERE c.id = pp.category_id))))", (shop_id,)).fetchall())
 
 
 def _fetch(client: DoudianClient, steps: Steps, known: dict[str, str], run) -> list[PlatformProduct]:
@@ -125,9 +145,13 @@ def pull_products(ctx: ServiceContext, shop_id: int, *, client: DoudianClient | 
     with Pull(ctx, shop_id, "products", client) as (run, client):
         products = _fetch(client, steps, _stored_updates(ctx, shop_id), run)
         steps.check()  # the last chance to cancel: after this the write is one transaction
+        run.not_created, run.local_created = [], 0
         touched = _write(ctx, shop_id, products, run)
         run.summary = (f"商品 {run.fetched} 个：新增 {run.created}，更新 {run.updated}，未变 {run.unchanged}，"
-                       f"冲突 {run.conflicts}")
+                       f"冲突 {run.conflicts}；建立本地商品 {run.local_created} 个")
+        if run.not_created:
+            reasons = "、".join(sorted({why for _, why in run.not_created}))
+            run.summary += f"，未建立 {len(run.not_created)} 个（{reasons}）"
     topics = {PLATFORM}
     if touched:
         topics |= {changes.PRODUCTS, changes.HISTORY}
@@ -169,8 +193,9 @@ def _write(ctx: ServiceContext, shop_id: int, products: list[PlatformProduct], r
             " FROM platform_product_link l JOIN product p ON p.id = l.product_id"
             " JOIN platform_product pp ON pp.shop_id = l.shop_id AND pp.product_id = l.platform_product_id"
             " WHERE l.shop_id = ? AND pp.content_hash <> l.base_hash", (shop_id,)).fetchall()
+        by_id = {p.product_id: p for p in products}
         for local_id, local_seen, local_now, *pp in links:
-            p = _row_product(pp)
+            p = by_id.get(pp[0]) or _row_product(pp)
             if local_now != local_seen:
                 run.conflicts += _record_conflict(ctx, local_id, p)
                 continue
@@ -180,6 +205,8 @@ def _write(ctx: ServiceContext, shop_id: int, products: list[PlatformProduct], r
                 touched += 1
             except peewee.IntegrityError:
                 run.conflicts += _record_conflict(ctx, local_id, p)
+        run.local_created = platform_records.create_missing(ctx, shop_id, products, run)
+        touched += run.local_created
         if run.created or run.updated:
             history.record(ctx, "platform.products", shop_id=shop_id, subject="抖店商品",
                            detail=f"新增 {run.created} 个，更新 {run.updated} 个（共 {run.fetched} 个）")
@@ -206,7 +233,8 @@ def _record_conflict(ctx: ServiceContext, local_id: int, p: PlatformProduct) -> 
 
 def _apply(ctx: ServiceContext, shop_id: int, local_id: int, p: PlatformProduct) -> None:
     """Bring a linked local product to the platform's state and title (one history row)."""
-    state, title = ctx.db.execute_sql("SELECT state, title FROM product WHERE id = ?", (local_id,)).fetchone()
+    state, title, main_image = ctx.db.execute_sql("SELECT state, title, main_image FROM product WHERE id = ?",
+                                                  (local_id,)).fetchone()
     notes = []
     target = p.local_state
     if target is not None and target != state:
@@ -221,11 +249,13 @@ def _apply(ctx: ServiceContext, shop_id: int, local_id: int, p: PlatformProduct)
     if p.name and p.name != title:
         ctx.db.execute_sql("UPDATE product SET title = ?, updated_at = ? WHERE id = ?", (p.name, ctx.now_iso(), local_id))
         notes.append(f"标题改为「{p.name}」")
+    if platform_records.is_record(main_image):
+        notes.append(platform_records.apply_content(ctx, local_id, p) or "")
     updated_at = ctx.db.execute_sql("SELECT updated_at FROM product WHERE id = ?", (local_id,)).fetchone()[0]
     ctx.db.execute_sql("UPDATE platform_product_link SET base_hash = ?, local_updated_at = ? WHERE product_id = ?",
                        (p.content_hash, updated_at, local_id))
     history.record(ctx, "platform.product", shop_id=shop_id, product_id=local_id, subject=p.name or p.product_id,
-                   detail="；".join(notes) or f"抖店：{p.state_text}")
+                   detail="；".join(n for n in notes if n) or f"抖店：{p.state_text}")
 
 
 # ---------------------------------------------------------------- links and conflicts
@@ -301,6 +331,9 @@ def resolve_conflict(ctx: ServiceContext, conflict_id: int, keep: str) -> Outcom
         local_id, text, shop_id, updated_at = row
         d = json.loads(text)
         d["pics"] = tuple(d.get("pics") or ())
+        d["specs"] = tuple((n, tuple(v)) for n, v in d.get("specs") or ())
+        d["skus"] = tuple((tuple(c), *rest) for c, *rest in d.get("skus") or ())
+        d["attributes"] = tuple((k, tuple(v)) for k, v in d.get("attributes") or ())
         p = PlatformProduct(**d)
         if keep == "platform":
             _apply(ctx, shop_id, local_id, p)
@@ -315,11 +348,12 @@ def resolve_conflict(ctx: ServiceContext, conflict_id: int, keep: str) -> Outcom
 
 
 _PP_COLUMNS = ("pp.product_id, pp.name, pp.status, pp.check_status, pp.local_state, pp.category_id,"
-               " pp.min_price_fen, pp.max_price_fen, pp.total_stock, pp.pics_json, pp.platform_updated")
+               " pp.min_price_fen, pp.max_price_fen, pp.total_stock, pp.pics_json, pp.platform_updated,"
+               " pp.content_hash")
 
 
 def _row_product(r) -> PlatformProduct:
-    return PlatformProduct(*r[:9], tuple(json.loads(r[9])), r[10])
+    return PlatformProduct(*r[:9], tuple(json.loads(r[9])), r[10], stored_hash=r[11])
 
 
 @service

@@ -2,8 +2,12 @@
 
 A backup is copied in steps (other connections keep working between steps;
 the GIL is released while SQLite copies), to a temporary name starting with
-".tmp-". Only when the copy passes ``integrity_check`` is it renamed to its
-final ``.db`` name, so a backup killed halfway never appears in the list. A
+".tmp-", from one read transaction of the source. Only when the copy is
+verified is it renamed to its final ``.db`` name, so a backup killed halfway
+never appears in the list. Verified means: byte-identical to the source
+snapshot (``backup_verify``) when the source passed a full ``integrity_check``
+within ``integrity.FULL_CHECK_EVERY``; otherwise, or when the files could not
+be proven identical, a full ``integrity_check`` of the copy. A
 ``.json`` manifest beside it records when and why it was made, the schema
 version, shop and product counts and the hashes of the images it references
 (images are kept by content hash in the data folder and are not copied).
@@ -14,6 +18,7 @@ import json
 import os
 import re
 import sqlite3
+import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -21,11 +26,11 @@ from pathlib import Path
 from typing import Callable
 
 from desktop import __version__, paths
-from desktop.store import faults
+from desktop.store import backup_verify, faults, integrity
 from desktop.store.errors import CorruptDatabase
 from desktop.store.integrity import run_check
 
-STEP_PAGES = 1024  # 4 MB at 4 KB pages; the GIL is released during a step, so the UI keeps running
+STEP_PAGES = 4096  # 16 MB at 4 KB pages; the GIL is released during a step, so the UI keeps running
 TMP_PREFIX = ".tmp-"
 NAME_RE = re.compile(r"^(?P<stem>.+?)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?-(?P<reason>[a-z0-9-]+)\.db$")
 LEGACY_RE = re.compile(r"^(?P<stem>.+?)-(?P<reason>before-v\d+)-(?P<stamp>\d{8}-\d{6})-\d+\.db$")
@@ -70,21 +75,33 @@ def make_backup(source: Path, backup_dir: Path, reason: str, now: datetime,
     final = _free_name(backup_dir, f"{source.stem}-{now.strftime('%Y%m%d-%H%M%S')}", reason)
     tmp = backup_dir / f"{TMP_PREFIX}{final.name}"
     paths.create_private_file(tmp)
+    syncer = None
     try:
-        _copy(source, tmp, progress, cancelled, step_pages)
-        problems = _verify(tmp)
+        snapshot = backup_verify.open_snapshot(source, checkpoint=verify)
+        try:
+            syncer = _Syncer(tmp)
+            _copy(snapshot, tmp, progress, cancelled, step_pages)
+            synced = syncer.finish()  # the last flush overlaps the comparison
+            identical = verify and backup_verify.same_as_source(source, tmp)
+        finally:
+            snapshot.close()
+        checked_source = identical and not integrity.full_check_due(source, now)
+        problems = [] if checked_source else _verify(tmp)
         if problems and verify:
             raise CorruptDatabase(source, "; ".join(problems[:5]))
         info = describe(tmp)
         manifest = {
             "app_version": __version__, "made_at": now.isoformat(timespec="seconds"), "reason": reason,
-            "source": source.name, "verified": not problems, **info,
+            "source": source.name, "verified": not problems,
+            "verified_by": "identical-to-checked-source" if checked_source else "integrity_check", **info,
         }
         paths.write_private_file(manifest_path(final), json.dumps(manifest, ensure_ascii=False, indent=1).encode())
-        _fsync(tmp)
+        synced()
         os.replace(tmp, final)
         _fsync_dir(backup_dir)
     except BaseException as exc:
+        if syncer is not None:
+            _quietly(syncer.finish())
         _unlink(tmp)
         _unlink(manifest_path(final))
         fault = faults.classify(exc, backup_dir) if not isinstance(exc, (CorruptDatabase, BackupCancelled)) else None
@@ -95,29 +112,72 @@ def make_backup(source: Path, backup_dir: Path, reason: str, now: datetime,
                        info["shops"], info["products"], info["schema_version"], info["images"])
 
 
-def _copy(source: Path, target: Path, progress, cancelled, step_pages: int) -> None:
-    src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True, timeout=5)
+def _copy(snapshot: sqlite3.Connection, target: Path, progress, cancelled, step_pages: int) -> None:
+    """Backup API copy of the snapshot connection's database into ``target``, in steps."""
+    dst = sqlite3.connect(str(target))
+    # The target is a temporary file until verified and renamed: no journal, and
+    # one fsync at the end (make_backup) instead of one per step.
+    dst.execute("PRAGMA journal_mode=OFF")
+    dst.execute("PRAGMA synchronous=OFF")
     try:
-        dst = sqlite3.connect(str(target))
-        # The target is a temporary file until verified and renamed: no journal, and
-        # one fsync at the end (make_backup) instead of one per step.
-        dst.execute("PRAGMA journal_mode=OFF")
-        dst.execute("PRAGMA synchronous=OFF")
-        try:
-            def on_step(_status: int, remaining: int, total: int) -> None:
-                if cancelled is not None and cancelled():
-                    raise BackupCancelled()
-                if progress is not None:
-                    progress(total - remaining, total)
+        def on_step(_status: int, remaining: int, total: int) -> None:
+            if cancelled is not None and cancelled():
+                raise BackupCancelled()
+            if progress is not None:
+                progress(total - remaining, total)
 
-            # sleep between steps lets writers in; the GIL is released during each step.
-            src.backup(dst, pages=step_pages, progress=on_step, sleep=0.001)
-            # A backup is one self-contained file: no WAL beside it.
-            dst.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dst.close()
+        # The GIL is released during each step; the snapshot's read transaction
+        # keeps the copy consistent without restarts while others write.
+        snapshot.backup(dst, pages=step_pages, progress=on_step, sleep=0.001)
+        # A backup is one self-contained file: no WAL beside it.
+        dst.execute("PRAGMA journal_mode=DELETE")
     finally:
-        src.close()
+        dst.close()
+
+
+class _Syncer:
+    """Flushes the copy to disk while SQLite writes it, so little is left for the last fsync.
+
+    ``finish()`` makes the last fsync on the thread and returns a call that
+    waits for it (and raises its error): the disk catches up while the copy is
+    being compared with its source.
+    """
+
+    INTERVAL = 0.25
+
+    def __init__(self, path: Path) -> None:
+        self.fd = os.open(path, os.O_RDWR)  # Windows' _commit needs a handle open for writing
+        self.errors: list[OSError] = []
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="backup-fsync", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            while not self.stop.wait(self.INTERVAL):
+                os.fsync(self.fd)
+            os.fsync(self.fd)
+        except OSError as exc:
+            self.errors.append(exc)
+        finally:
+            os.close(self.fd)
+
+    def finish(self) -> Callable[[], None]:
+        self.stop.set()
+
+        def wait() -> None:
+            self.thread.join()
+            if self.errors:
+                raise self.errors[0]
+
+        return wait
+
+
+def _quietly(call: Callable[[], None]) -> None:
+    try:
+        call()
+    except OSError:
+        pass
 
 
 def _verify(path: Path) -> list[str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from desktop.store import faults, integrity
+from desktop.store import faults, integrity, write_guard
 from desktop.store.errors import CorruptDatabase, EmptyDatabase, NewerSchema, NotADatabase
 from desktop.store.faults import Fault, StorageFault
 
@@ -27,14 +27,26 @@ PRAGMAS = (
 READ_ONLY_PRAGMAS = (("foreign_keys", 1), ("busy_timeout", BUSY_TIMEOUT_MS))
 
 
+class ShopDatabase(SqliteDatabase):
+    """SQLite with the write guard: a write transaction on a read-only file is refused at BEGIN."""
+
+    read_only = False
+
+    def begin(self, lock_type=None):
+        write_guard.check(self, lock_type)
+        super().begin(lock_type)
+
+
 def make_database(path: Path | str, read_only: bool = False) -> SqliteDatabase:
     """The one place a database object is created (a server backend plugs in here)."""
     if read_only:
         # The file cannot be written: SQLite is told so, and nothing tries to.
-        return SqliteDatabase(
+        db = ShopDatabase(
             Path(path).resolve().as_uri() + "?mode=ro", uri=True, pragmas=READ_ONLY_PRAGMAS,
             timeout=BUSY_TIMEOUT_MS / 1000, thread_safe=True)
-    return SqliteDatabase(
+        db.read_only = True
+        return db
+    return ShopDatabase(
         str(path),
         pragmas=PRAGMAS,
         timeout=BUSY_TIMEOUT_MS / 1000,

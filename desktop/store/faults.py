@@ -114,6 +114,8 @@ def _chain(exc: BaseException):
 def _kind_of(exc: BaseException) -> str | None:
     if isinstance(exc, StorageFault):
         return exc.fault.kind
+    if getattr(exc, "blocked", None) == READ_ONLY:  # write_guard.WriteBlocked on a read-only file
+        return READ_ONLY
     code = getattr(exc, "sqlite_errorcode", None)
     if isinstance(code, int) and (code & 0xFF) in _BY_SQLITE_CODE:
         return _BY_SQLITE_CODE[code & 0xFF]

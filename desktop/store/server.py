@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, replace
 
+from desktop.store import write_guard
 from desktop.store.sqlcompat import to_postgres
 
 MIN_SERVER_VERSION = 150000  # PostgreSQL 15
@@ -106,6 +107,7 @@ def _database_class():
 
     class ServerDatabase(PostgresqlDatabase):
         backend = "postgres"
+        offline = False  # set while the server is unreachable (store.write_guard)
 
         def _connect(self):
             conn = super()._connect()
@@ -114,6 +116,7 @@ def _database_class():
 
         def begin(self, lock_type=None):
             # SQLite's lock words mean nothing here; IMMEDIATE/EXCLUSIVE take the write lock.
+            write_guard.check(self, lock_type)  # offline: refused at once, never queued
             super().begin()
             if lock_type in ("IMMEDIATE", "EXCLUSIVE"):
                 self.cursor().execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))

@@ -973,6 +973,106 @@ The rules file (docs/rules.md) was not found. Please reinstall ShopDesk.</transl
         <source>这一页没有针对所选内容的操作</source>
         <translation>This page has no actions for a selection</translation>
     </message>
+    <message>
+        <source>页面导航</source>
+        <translation>Page navigation</translation>
+    </message>
+    <message>
+        <source> 店铺：</source>
+        <translation> Shop: </translation>
+    </message>
+    <message>
+        <source>店铺(&amp;S)</source>
+        <translation>&amp;Shop</translation>
+    </message>
+    <message>
+        <source>团队模式(&amp;T)…</source>
+        <translation>&amp;Team mode…</translation>
+    </message>
+    <message>
+        <source>退出(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>查看(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>收起侧栏(&amp;B)</source>
+        <translation>Collapse side &amp;bar</translation>
+    </message>
+    <message>
+        <source>设置(&amp;T)…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <source>平台(&amp;P)</source>
+        <translation>&amp;Platform</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>规则说明(&amp;R)</source>
+        <translation>&amp;Rules</translation>
+    </message>
+    <message>
+        <source>快速上手(&amp;Q)</source>
+        <translation>&amp;Quick start</translation>
+    </message>
+    <message>
+        <source>快捷键(&amp;K)</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>关于小店管家(&amp;A)</source>
+        <translation>&amp;About ShopDesk</translation>
+    </message>
+    <message>
+        <source>展开侧栏(&amp;B)</source>
+        <translation>Expand side &amp;bar</translation>
+    </message>
+    <message>
+        <source>现在使用缓存的类目属性（{when} 从抖店获取）。</source>
+        <translation>Using the cached category properties (fetched from Douyin Shop on {when}).</translation>
+    </message>
+    <message>
+        <source>现在使用本地类目树中的类目属性。</source>
+        <translation>Using the category properties of the local category tree.</translation>
+    </message>
+    <message>
+        <source>类目属性来自缓存（{when} 从抖店获取）；本店未连接抖店，不会更新。</source>
+        <translation>Category properties from the cache (fetched from Douyin Shop on {when}); this shop is not connected, so they are not updated.</translation>
+    </message>
+    <message>
+        <source>类目属性来自本地类目树（本店未连接抖店）。</source>
+        <translation>Category properties from the local category tree (this shop is not connected to Douyin Shop).</translation>
+    </message>
+    <message>
+        <source>类目属性来自抖店（{when} 获取）。</source>
+        <translation>Category properties from Douyin Shop (fetched {when}).</translation>
+    </message>
+    <message>
+        <source>正在从抖店获取类目属性…（先显示{source}）</source>
+        <translation>Fetching the category properties from Douyin Shop… (showing {source} meanwhile)</translation>
+    </message>
+    <message>
+        <source>缓存的属性</source>
+        <translation>the cached properties</translation>
+    </message>
+    <message>
+        <source>本地类目树的属性</source>
+        <translation>the local tree&apos;s properties</translation>
+    </message>
+    <message>
+        <source>获取类目属性</source>
+        <translation>Fetch category properties</translation>
+    </message>
+    <message>
+        <source>无法从抖店获取类目属性：{message}</source>
+        <translation>Could not fetch the category properties from Douyin Shop: {message}</translation>
+    </message>
 </context>
 <context>
     <name>AccountsDiffDialog</name>
@@ -1119,10 +1219,6 @@ The rules file (docs/rules.md) was not found. Please reinstall ShopDesk.</transl
         <translation>No backups yet. Click “Back up now” to make the first.</translation>
     </message>
     <message>
-        <source>数据库是只读的，不能恢复。</source>
-        <translation>The database is read-only and cannot be restored.</translation>
-    </message>
-    <message>
         <source>正在备份…（可以继续使用小店管家）</source>
         <translation>Backing up… (you can keep using ShopDesk)</translation>
     </message>
@@ -1131,8 +1227,8 @@ The rules file (docs/rules.md) was not found. Please reinstall ShopDesk.</transl
         <translation>Backing up… {pct}%</translation>
     </message>
     <message>
-        <source>已备份并通过完整性检查：{name}</source>
-        <translation>Backed up and integrity-checked: {name}</translation>
+        <source>已备份并验证无误：{name}</source>
+        <translation>Backed up and verified: {name}</translation>
     </message>
     <message>
         <source>备份没有完成：</source>
@@ -2078,72 +2174,8 @@ The current data is first saved as a backup (“Data before restore”), so you 
         <translation>Demo data</translation>
     </message>
     <message>
-        <source>页面导航</source>
-        <translation>Page navigation</translation>
-    </message>
-    <message>
         <source>正在打开数据…</source>
         <translation>Opening data…</translation>
-    </message>
-    <message>
-        <source>店铺</source>
-        <translation>Shop</translation>
-    </message>
-    <message>
-        <source> 店铺：</source>
-        <translation> Shop: </translation>
-    </message>
-    <message>
-        <source>店铺(&amp;S)</source>
-        <translation>&amp;Shop</translation>
-    </message>
-    <message>
-        <source>团队模式(&amp;T)…</source>
-        <translation>&amp;Team mode…</translation>
-    </message>
-    <message>
-        <source>退出(&amp;Q)</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>查看(&amp;V)</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>收起侧栏(&amp;B)</source>
-        <translation>Collapse side &amp;bar</translation>
-    </message>
-    <message>
-        <source>设置(&amp;T)…</source>
-        <translation>Se&amp;ttings…</translation>
-    </message>
-    <message>
-        <source>平台(&amp;P)</source>
-        <translation>&amp;Platform</translation>
-    </message>
-    <message>
-        <source>帮助(&amp;H)</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>规则说明(&amp;R)</source>
-        <translation>&amp;Rules</translation>
-    </message>
-    <message>
-        <source>快速上手(&amp;Q)</source>
-        <translation>&amp;Quick start</translation>
-    </message>
-    <message>
-        <source>快捷键(&amp;K)</source>
-        <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>关于小店管家(&amp;A)</source>
-        <translation>&amp;About ShopDesk</translation>
-    </message>
-    <message>
-        <source>展开侧栏(&amp;B)</source>
-        <translation>Expand side &amp;bar</translation>
     </message>
     <message>
         <source>当前店铺：{name}</source>
@@ -3560,6 +3592,14 @@ The server database must be empty; the local file is not changed.</translation>
     <message>
         <source>正在等待达人授权；请记录达人的授权结果</source>
         <translation>Waiting for the influencer&apos;s authorisation; record their answer</translation>
+    </message>
+    <message>
+        <source>数据库文件是只读的（文件、文件夹或存储介质不允许写入），现在只能查看，不能修改。</source>
+        <translation>The database file is read-only (the file, its folder or the storage medium does not allow writing). You can view the data but not change it.</translation>
+    </message>
+    <message>
+        <source>服务器连接已断开，正在重连…连接恢复前只能查看最后载入的数据，修改不会保存也不会排队。</source>
+        <translation>The connection to the server is lost; reconnecting… Until it is back you can only view the data last loaded; changes are neither saved nor queued.</translation>
     </message>
     <message>
         <source>该账号或本店已有官方账号绑定</source>

@@ -1,6 +1,7 @@
 """Deterministic sample data for the fake platform (shapes from the SDKs' response types)."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -62,8 +63,13 @@ def _product(i: int, leaves: list[dict], now: datetime) -> dict:
         "category_detail": {"first_cid": leaf["id"] // 10000, "second_cid": leaf["parent_id"],
                             "third_cid": leaf["id"], "fourth_cid": 0},
         "pic": [f"https://p3-aio.ecombdimg.com/obj/fake/{pid}_{k}.jpg" for k in range(2)],
+        # Even products name their SKUs through ``specs`` (颜色); odd ones only by code.
+        "specs": [{"id": 100 + i % 2, "name": "颜色", "values": [{"id": pid * 10 + k, "name": c}
+                                                            for k, c in enumerate(("白色", "黑色"))]}] if i % 2 == 0 else [],
         "spec_prices": [{"sku_id": pid * 10 + k, "price": price + k * 100, "stock_num": 10 + k,
-                         "code": f"C{i}-{k}"} for k in range(2)],
+                         "spec_detail_ids": [pid * 10 + k], "code": f"C{i}-{k}"} for k in range(2)],
+        "product_format_new": json.dumps({"1687": [{"value": "1", "name": "小店自有", "diy_type": 0}]},
+                                         ensure_ascii=False),
         "update_time": updated, "create_time": updated, "weight": 0.5, "weight_unit": 0,
         "product_type": 0, "outer_product_id": f"OUT{i}", "description": "",
     }

@@ -2,7 +2,6 @@
 
 MODE import: create a shop, import a 3,000-row GMV file into it, repeat.
 MODE ops: create shops and save GMV entries, one transaction each, repeat.
-MODE locked: N read-then-write operations; prints how many hit "database is locked".
 """
 from __future__ import annotations
 
@@ -44,35 +43,6 @@ def main(mode: str, data_dir: str, n: str = "0") -> int:
             k += 1
             shops.create_shop(ctx, f"op-{k}", str(30_000_000 + 100 * len(shops.list_shops(ctx)) + k % 100))
             gmv.save_gmv(ctx, base, "douyin", f"dy_op{k}", "", date(2026, 11, 1), k, k + 1)
-    if mode == "locked":
-        import peewee
-
-        locked = 0
-        me = Path(sys.argv[0]).name + str(id(ctx))
-        shop_id = shops.create_shop(ctx, "lock", str(40_000_000 + (abs(hash(me)) % 1_000_000))).value
-        import time
-
-        from desktop.store.database import BUSY_TIMEOUT_MS
-
-        waited_out = 0
-        for i in range(int(n)):
-            started = time.monotonic()
-            try:
-                with ctx.bound():
-                    platform_id = shops.load_shop(shop_id).platform_shop_id
-                shops.update_shop(ctx, shop_id, f"lock-{i}", platform_id, False)
-                gmv.save_gmv(ctx, shop_id, "douyin", f"dy_{i % 50}", "", date(2026, 11, 1 + i % 20), i, i + 1)
-            except peewee.OperationalError as exc:
-                if "locked" not in str(exc):
-                    raise
-                # After the whole busy timeout: the other process held the lock that long (a very
-                # loaded machine). Sooner: the bug this guards against (a read upgraded to a write).
-                if time.monotonic() - started >= BUSY_TIMEOUT_MS / 1000 * 0.9:
-                    waited_out += 1
-                else:
-                    locked += 1
-        print(f"locked={locked} waited_out={waited_out}", flush=True)
-        ctx.db.close()
     return 0
 
 

@@ -92,3 +92,33 @@ def test_product_count_follows_inserts_state_changes_and_deletes(ctx):
     direct = ctx.db.execute_sql("SELECT shop_id, state, COUNT(*) FROM product GROUP BY shop_id, state").fetchall()
     counted = ctx.db.execute_sql("SELECT shop_id, state, n FROM product_count WHERE n > 0 ORDER BY shop_id, state").fetchall()
     assert sorted(direct) == counted
+
+
+def test_r_self_1_bulk_import_rebuilds_the_summaries_it_paused(ctx, tmp_path):
+    """A GMV import pauses the row triggers (m0014) and rebuilds the rows it touched:
+    new days, changed days, another shop's rows and a window already built all stay right."""
+    from desktop.services import gmv_import
+
+    shop, other = (shops.create_shop(ctx, f"店{i}", f"2000{i}", False).value for i in range(2))
+    today = ctx.today()
+    gmv_summary.ensure_window(ctx, today)
+
+    def write_csv(name, rows):
+        path = tmp_path / name
+        lines = ["达人抖音号,达人昵称,日期,本店GMV（元）,总GMV（元）"]
+        lines += [f"{code},,{(today - timedelta(days=back)).isoformat()},{s},{t}" for code, back, s, t in rows]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return path
+
+    rnd = random.Random(5)
+    first = [(f"dy_{a}", back, rnd.randrange(0, 50), 50) for a in range(6) for back in range(0, 40, 3)]
+    gmv_import.import_file(ctx, other, write_csv("other.csv", first))
+    gmv_import.import_file(ctx, shop, write_csv("a.csv", first))
+    # Again with some days changed, some new: the upsert path under the pause.
+    second = [(code, back, min(50, s + 7), 50) for code, back, s, _ in first[::2]] + [("dy_new", 1, 3, 4)]
+    gmv_import.import_file(ctx, shop, write_csv("b.csv", second))
+    _check(ctx, today)
+    assert ctx.db.execute_sql("SELECT COUNT(*) FROM gmv_summary_pause").fetchone()[0] == 0
+    # The triggers run again for the next single write.
+    ctx.db.execute_sql("UPDATE gmv_record SET shop_gmv_fen = 0 WHERE id = (SELECT MIN(id) FROM gmv_record)")
+    _check(ctx, today)

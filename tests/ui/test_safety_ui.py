@@ -66,7 +66,7 @@ def test_backup_now_and_restore_from_the_dialog(controller, qtbot, answers):
     qtbot.addWidget(dialog)
     assert dialog.objectName() == "backupsDialog" and dialog.table.rowCount() == 0
     wait_job(qtbot, dialog.backup_now())
-    assert dialog.table.rowCount() == 1 and "通过完整性检查" in dialog.status.text()
+    assert dialog.table.rowCount() == 1 and "验证无误" in dialog.status.text()
     assert dialog.table.item(0, 3).text() == "1"
     shops.create_shop(controller.ctx, "备份后新建", "10002")
     script.append("恢复")

@@ -23,6 +23,7 @@ from desktop.domain import account_ids
 from desktop.domain import accounts as rules
 from desktop.services import channels
 from desktop.ui.common.decisions import decision_text
+from desktop.ui.common import writable
 from desktop.ui.common.runner import Op
 from desktop.ui.common import colors
 from desktop.ui.common.buttons import ok_cancel
@@ -115,7 +116,7 @@ class ChannelBindDialog(QDialog):
         if decision is not None and not decision.allowed:
             err, msg = decision.rule, decision_text(decision)
         self.error.setText(msg)
-        self.ok.setEnabled(err is None)
+        writable.enable(self.ok, self.ctx, err is None, self.validate)
         return err is None
 
     def save(self) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import account_ids
 from desktop.domain import corrections as rules
 from desktop.services import corrections
-from desktop.ui.common import colors
+from desktop.ui.common import colors, writable
 from desktop.ui.common.decisions import decision_text
 
 DATE, NICKNAME, ACCOUNT_CODE = "binding_date", "nickname", "account_code"
@@ -124,7 +124,7 @@ class CorrectionDialog(QDialog):
     def validate(self) -> None:
         problem = self.problem()
         self.error.setText(problem or "")
-        self.ok.setEnabled(problem is None)
+        writable.enable(self.ok, self.ctx, problem is None, self.validate)
 
     def request(self) -> tuple[str, object, str]:
         return self.what(), self.value(), self.reason.text().strip()
@@ -169,4 +169,4 @@ class VoidDialog(QDialog):
     def validate(self) -> None:
         err = rules.reason_error(self.reason.text())
         self.error.setText(self.tr(err) if err and self.reason.text() else "")
-        self.ok.setEnabled(err is None)
+        writable.enable(self.ok, self.ctx, err is None, self.validate)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import account_ids
 from desktop.services import official
 from desktop.ui.common.decisions import decision_text
+from desktop.ui.common import writable
 from desktop.ui.common.runner import Op
 from desktop.ui.common import colors
 from desktop.ui.common.buttons import ok_cancel
@@ -136,7 +137,7 @@ class OfficialBindDialog(QDialog):
             if decision is not None and not decision.allowed:
                 err, msg = decision.rule, decision_text(decision)
         self.error.setText(msg)
-        self.ok.setEnabled(err is None and not msg)
+        writable.enable(self.ok, self.ctx, err is None and not msg, self.validate)
         return self.ok.isEnabled()
 
     def save(self) -> None:

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QRectF, QSize
+from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 
 from desktop import paths
-
-SIZES = (16, 20, 24, 32)
 
 
 def icon_path(name: str):
@@ -30,18 +28,48 @@ def _svg(name: str) -> bytes:
         return b""
 
 
-def _render(svg: bytes, color: str, size: int, ratio: float) -> QPixmap:
+def _render(svg: bytes, color: str, size: QSize, ratio: float) -> QPixmap:
+    from PySide6.QtCore import Qt
     from PySide6.QtSvg import QSvgRenderer  # imported when the first icon is drawn
 
     data = svg.replace(b"currentColor", color.encode("ascii"))
     renderer = QSvgRenderer(QByteArray(data))
-    pixmap = QPixmap(int(size * ratio), int(size * ratio))
+    pixmap = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
-    renderer.render(painter, QRectF(0, 0, size, size))
+    renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
     painter.end()
     return pixmap
+
+
+class _SvgEngine(QIconEngine):
+    """Draws the SVG in its mode's colour at the size asked, when first asked.
+
+    Drawing every size and mode up front (4 sizes × 3 modes per icon) cost the
+    window ~50 ms at start for pixmaps that are mostly never shown."""
+
+    def __init__(self, svg: bytes, colors: dict) -> None:
+        super().__init__()
+        self._svg = svg
+        self._colors = colors  # QIcon.Mode -> colour name
+        self._cache: dict = {}
+
+    def scaledPixmap(self, size, mode, state, scale):  # noqa: N802 - Qt's name
+        key = (size.width(), size.height(), mode, scale)
+        if key not in self._cache:
+            color = self._colors.get(mode) or self._colors[QIcon.Mode.Normal]
+            self._cache[key] = _render(self._svg, color, size, scale)
+        return self._cache[key]
+
+    def pixmap(self, size, mode, state):
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def paint(self, painter, rect, mode, state):
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, painter.device().devicePixelRatioF()))
+
+    def clone(self):
+        return _SvgEngine(self._svg, self._colors)
 
 
 def icon(name: str, palette: QPalette | None = None) -> QIcon:
@@ -50,16 +78,13 @@ def icon(name: str, palette: QPalette | None = None) -> QIcon:
     if not svg or QGuiApplication.instance() is None:
         return QIcon()
     palette = palette or QGuiApplication.palette()
-    normal = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText).name()
-    disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).name()
-    selected = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText).name()
-    ratio = QGuiApplication.instance().devicePixelRatio() if hasattr(QGuiApplication.instance(), "devicePixelRatio") else 1.0
-    result = QIcon()
-    for size in SIZES:
-        result.addPixmap(_render(svg, normal, size, ratio), QIcon.Mode.Normal)
-        result.addPixmap(_render(svg, disabled, size, ratio), QIcon.Mode.Disabled)
-        result.addPixmap(_render(svg, selected, size, ratio), QIcon.Mode.Selected)
-    return result
+    group, role = QPalette.ColorGroup, QPalette.ColorRole
+    colors = {
+        QIcon.Mode.Normal: palette.color(group.Active, role.WindowText).name(),
+        QIcon.Mode.Disabled: palette.color(group.Disabled, role.WindowText).name(),
+        QIcon.Mode.Selected: palette.color(group.Active, role.HighlightedText).name(),
+    }
+    return QIcon(_SvgEngine(svg, colors))
 
 
 def available() -> list[str]:

@@ -42,6 +42,8 @@ REASONS = (
     QT_TRANSLATE_NOOP("rules", '该账号已是本店的自营账号'),
     QT_TRANSLATE_NOOP("rules", '该账号已是「{shop}」的自营账号（或正在等待授权），不能再标记给本店'),
     QT_TRANSLATE_NOOP("rules", '正在等待达人授权；请记录达人的授权结果'),
+    QT_TRANSLATE_NOOP("rules", '数据库文件是只读的（文件、文件夹或存储介质不允许写入），现在只能查看，不能修改。'),
+    QT_TRANSLATE_NOOP("rules", '服务器连接已断开，正在重连…连接恢复前只能查看最后载入的数据，修改不会保存也不会排队。'),
     QT_TRANSLATE_NOOP("rules", '该账号或本店已有官方账号绑定'),
     QT_TRANSLATE_NOOP("rules", '有 {n} 处不符合规则，不能提交到抖店：{errors}'),
     QT_TRANSLATE_NOOP("rules", '商品状态已变为“{state}”，请刷新后再试'),

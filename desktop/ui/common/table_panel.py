@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.decisions import ALLOWED, Decision
-from desktop.ui.common import icons
+from desktop.ui.common import icons, writable
 from desktop.ui.common.decisions import apply_decision, clean_label, decision_text, key_text
 from desktop.ui.common.page import Page
 
@@ -49,6 +49,7 @@ class ActionSpec:
     # In the toolbar's 更多 (More) menu instead of on the toolbar itself: the toolbar keeps the daily
     # actions visible at the minimum width. The shortcut, the context menu and the 操作 menu are unchanged.
     secondary: bool = False
+    writes: bool = True  # off while the data can't be written (read-only file, server offline)
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ class TablePanel(Page):
         self.more_menu: QMenu | None = None
         self.more_button: QToolButton | None = None
         self._build_actions()
+        writable.watch(self, self.update_actions)  # the team server went away or came back
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, proxy.layoutChanged,
                        proxy.modelReset, proxy.rowsInserted, proxy.rowsRemoved):
             signal.connect(self._refresh_empty)
@@ -257,7 +259,10 @@ class TablePanel(Page):
         return {}
 
     def update_actions(self) -> None:
-        decisions = self.decisions()
+        decisions = dict(self.decisions())
+        for spec in self.ACTIONS:
+            if spec.writes:  # the rules' answer AND whether the data can be written now
+                decisions[spec.name] = writable.gate(self.ctx, decisions.get(spec.name, ALLOWED))
         for spec in self.ACTIONS:
             apply_decision(self.actions_by_name[spec.name], decisions.get(spec.name, ALLOWED))
         self._set_reason(self._reason_for(decisions))

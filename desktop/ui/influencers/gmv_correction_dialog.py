@@ -12,6 +12,7 @@ from desktop.domain.gmv_parsing import amounts_error
 from desktop.domain.money import edit_text, parse_field
 from desktop.services import corrections
 from desktop.ui.common import colors
+from desktop.ui.common import writable
 from desktop.ui.common.runner import Op
 
 
@@ -68,7 +69,7 @@ class GmvCorrectionDialog(QDialog):
         reason_err = rules.reason_error(self.reason.text())
         problem = problem or (self.tr(reason_err) if reason_err else None)
         self.error.setText(problem or "")
-        self.ok.setEnabled(problem is None)
+        writable.enable(self.ok, self.ctx, problem is None, self.validate)
 
     def save(self) -> None:
         shop, total, problem = self.figures()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import account_ids, gmv_parsing, money
 from desktop.services import gmv
+from desktop.ui.common import writable
 from desktop.ui.common.runner import Op
 from desktop.ui.common import colors
 from desktop.ui.common.buttons import ok_cancel
@@ -106,7 +107,7 @@ class GmvEntryDialog(QDialog):
         values, err = self._values()
         touched = any(w.text() for w in (self.code, self.shop_gmv, self.total_gmv))
         self.error.setText(self.tr(err) if (err and touched) else "")
-        self.ok.setEnabled(values is not None)
+        writable.enable(self.ok, self.ctx, values is not None, self.validate)
         return values is not None
 
     def save(self) -> None:

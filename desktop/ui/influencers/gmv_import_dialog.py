@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import gmv_parsing
 from desktop.services import gmv_import
 from desktop.services.gmv_import import ImportHasErrors
-from desktop.ui.common import files, screen, settings
+from desktop.ui.common import files, screen, settings, writable
 from desktop.ui.common.a11y import keyboard_table
 from desktop.ui.common.runner import CANCELLED, PROGRESS, Op, Result
 from desktop.ui.common.row_table import Column, RowTableModel
@@ -334,10 +334,11 @@ class GmvImportDialog(QDialog):
         self.next.setEnabled(not problems and not running)
         self.run.setVisible(step == CHECK)
         ready = self.report is not None and self.report.good > 0 and (not self.report.errors or self.skip.isChecked())
-        self.run.setEnabled(ready and not running)
         if self.report is not None and self.report.errors and not self.skip.isChecked():
             self.run.setToolTip(self.tr("文件中有错误行：请修正文件，或勾选「跳过有错误的行」"))
         else:
             self.run.setToolTip("")
+        self.run.setProperty("writableSavedTip", None)  # the tooltip just set is the one to restore
+        writable.enable(self.run, self.ctx, ready and not running, self._update_buttons)
         self.cancel.setEnabled(True)
         self.cancel.setText(self.tr("完成") if step == DONE else self.tr("取消"))

@@ -17,6 +17,7 @@ from desktop.services import changes as ch
 from desktop.services import overview, overview_charts, overview_state
 from desktop.services import self_operated as so_svc
 from desktop.ui.common.a11y import link_label
+from desktop.ui.common import writable
 from desktop.ui.common.runner import Op
 from desktop.ui.common.page import Page
 from desktop.ui.overview.cards import ShopCardWidget
@@ -318,8 +319,11 @@ class OverviewPage(Page):
         item = self.current_todo()
         hidden = self._hidden(item)
         self.open_button.setEnabled(item is not None)
-        self.done_button.setEnabled(item is not None and not hidden)
-        self.snooze_button.setEnabled(item is not None and not hidden)
+        # Done, snooze, restore and propose are written to the database: off while it can't be written.
+        writable.enable(self.done_button, self.ctx, item is not None and not hidden, self._update_actions)
+        writable.enable(self.snooze_button, self.ctx, item is not None and not hidden)
+        writable.enable(self.restore_button, self.ctx)
+        writable.enable(self.propose_button, self.ctx)
         self.restore_button.setVisible(hidden)
         self.propose_button.setVisible(item is not None and item.kind == td.SELF_ELIGIBLE)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import platform_accounts as svc
+from desktop.ui.common import writable
 from desktop.ui.common.runner import Op
 
 
@@ -106,7 +107,7 @@ class AccountsDiffDialog(QDialog):
 
     def _update(self) -> None:
         d = self._selected()
-        self.import_button.setEnabled(bool(d and d.importable))
+        writable.enable(self.import_button, self.ctx, bool(d and d.importable), self._update)
         self.import_button.setToolTip("" if d and d.importable else self.tr("只有「抖店有，本地没有记录」的账号可以导入"))
 
     def _import(self) -> None:

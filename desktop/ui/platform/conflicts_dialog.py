@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.product_states import STATE_LABELS
 from desktop.services import platform_products as svc
+from desktop.ui.common import writable
 from desktop.ui.common.runner import Op
 
 
@@ -70,8 +71,8 @@ class ConflictsDialog(QDialog):
 
     def _update_buttons(self) -> None:
         has = bool(self.table.selectionModel().selectedRows())
-        self.keep_local.setEnabled(has)
-        self.take_platform.setEnabled(has)
+        writable.enable(self.keep_local, self.ctx, has, self._update_buttons)
+        writable.enable(self.take_platform, self.ctx, has, self._update_buttons)
 
     def _resolve(self, keep: str) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from desktop.ui.common import writable
+
 PLATFORM_TOPIC = "platform"
 
 
@@ -45,6 +47,7 @@ class PlatformMenu(QObject):
             menu.addAction(action)
             self.actions[name] = action
         menu.aboutToShow.connect(self.update_actions)
+        writable.watch(self, self.update_actions)
 
     # -- state ------------------------------------------------------------------
     def _connected(self) -> bool:
@@ -54,17 +57,21 @@ class PlatformMenu(QObject):
         return bool(ctx and shop and platform_connection.has_connection(ctx, shop))
 
     def update_actions(self) -> None:
-        has_shop = self._ctx() is not None and self._shop_id() is not None
+        ctx = self._ctx()
+        has_shop = ctx is not None and self._shop_id() is not None
         connected = has_shop and self._connected()
         reason = "" if connected else self.tr("请先在「平台连接」里连接本店")
         for name, action in self.actions.items():
-            if name in ("platformConnectAction", "platformRunsAction"):
-                action.setEnabled(has_shop or name == "platformRunsAction" and self._ctx() is not None)
+            if name == "platformRunsAction":  # only reads the sync log
+                action.setEnabled(ctx is not None)
+                continue
+            if name == "platformConnectAction":
+                writable.enable(action, ctx, has_shop)  # saving a connection writes
                 continue
             enabled = connected and (name != "platformPushAction" or self._product_id() is not None)
-            action.setEnabled(enabled)
             action.setToolTip(reason if not connected else
                               ("" if enabled else self.tr("请先在「商品」页选择一个商品")))
+            writable.enable(action, ctx, enabled)  # every sync writes what it pulled, and its log line
         self.menu.setToolTipsVisible(True)
 
     def _announce(self, changes) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import products as rules
 from desktop.domain.products import ProductDraft
+from desktop.ui.common import colors
 from desktop.ui.common.a11y import link_label
 from desktop.ui.products.fields import FieldBox, show_box_errors
 
@@ -82,8 +83,14 @@ class BasicInfoTab(QScrollArea):
         self.attr_hint = QLabel(self.tr("先在“类目”一步选择末级类目，这里会列出它的属性。"))
         self.attr_form.addRow(self.attr_hint)
 
+        # Where the attributes come from (抖店, cache with its date, local tree): leaf_properties.py
+        self.attr_source = QLabel(objectName="productAttributeSource")
+        self.attr_source.setWordWrap(True)
+        self.attr_source.hide()
+
         layout = QVBoxLayout(body)
         layout.addLayout(form)
+        layout.addWidget(self.attr_source)
         layout.addWidget(self.attr_group)
         layout.addStretch()
 
@@ -105,6 +112,13 @@ class BasicInfoTab(QScrollArea):
         self.title_units.setText(self.tr("{n} / {max} 单位（汉字算 2）").format(n=units, max=rules.TITLE_MAX_UNITS))
 
     # ------------------------------------------------------------ attributes
+
+    def set_attribute_source(self, text: str, *, busy: bool = False, error: bool = False) -> None:
+        self.attr_source.setText(text)
+        self.attr_source.setStyleSheet(colors.text_style("error") if error else
+                                       colors.text_style("muted") if busy else "")
+        self.attr_source.setAccessibleName(text)
+        self.attr_source.setVisible(bool(text))
 
     def set_attributes(self, attributes, values: dict) -> None:
         """Rebuild the inputs for the chosen leaf's attributes, keeping ``values``."""

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import catalog
 from desktop.services.errors import ServiceError
-from desktop.ui.common import colors, files
+from desktop.ui.common import colors, files, writable
 from desktop.ui.common.runner import CANCELLED, PROGRESS, Op, Result
 
 log = logging.getLogger("shopdesk")
@@ -68,6 +68,8 @@ class CategoryPicker(QWidget):
         self.import_button = QPushButton(self.tr("导入类目(&I)…"), objectName="categoryImportButton")
         self.import_button.setToolTip(self.tr("从平台开放接口导出的 JSON 文件导入完整类目树（整体替换，失败时不改动）"))
         self.import_button.clicked.connect(self.choose_import_file)
+        self._update_import()
+        writable.watch(self, self._update_import)
 
         self.tree = QTreeWidget(objectName="categoryTree")
         self.tree.setHeaderHidden(True)
@@ -285,6 +287,10 @@ class CategoryPicker(QWidget):
 
     # ------------------------------------------------------------ import
 
+    def _update_import(self) -> None:
+        """Importing replaces the tree: off while one runs and while the data can't be written."""
+        writable.enable(self.import_button, self.ctx, getattr(self, "_op", None) is None)
+
     def choose_import_file(self) -> None:
         name = files.open_file_name(self, self.tr("导入类目文件"), self.tr("JSON 文件 (*.json);;所有文件 (*)"))
         if name:
@@ -304,7 +310,7 @@ class CategoryPicker(QWidget):
 
     def _import_done(self, result: Result) -> None:
         self._op = None
-        self.import_button.setEnabled(True)
+        self._update_import()
         if not result:
             self._show_message(result.message, error=True)
             self.import_finished.emit(False, result.message)

@@ -26,11 +26,12 @@ from desktop.services import products as svc
 from desktop.ui.common.decisions import decision_text
 from desktop.ui.common.runner import Op
 from desktop.ui.products.basic_tab import BasicInfoTab
-from desktop.ui.common import colors, dialog_keys, screen
+from desktop.ui.common import colors, dialog_keys, screen, writable
 from desktop.ui.products.fields import FieldBox, error_style
 from desktop.ui.products.specs_tab import SpecsTab
 from desktop.ui.products.category_picker import CategoryPicker
 from desktop.ui.products.image_list import ImageListEditor
+from desktop.ui.products.leaf_properties import LeafProperties
 
 STEPS = ("类目", "基本信息", "图片", "规格与价格")
 
@@ -62,6 +63,7 @@ class ProductEditor(QDialog):
         self.images = ImageListEditor(ctx)
         self.images_box = FieldBox(self.images, name="productImages")
         self.specs = SpecsTab()
+        self.leaf_properties = LeafProperties(self)  # from 抖店 when the shop is connected
         self.tabs = QTabWidget(objectName="productEditorTabs")
         for widget, title in zip((self.category_box, self.basic, self.images_box, self.specs), STEPS):
             self.tabs.addTab(widget, self.tr(title))
@@ -109,6 +111,7 @@ class ProductEditor(QDialog):
         self._show_state()
         self._update_step_buttons()
         self.revalidate()
+        writable.watch(self, self._write_state_changed)
         self.dirty = False  # loading is not editing
         screen.resize_within_screen(self, *self._first_size)
 
@@ -129,6 +132,7 @@ class ProductEditor(QDialog):
         self.basic.set_attributes(leaf.attributes if leaf else None, draft.attributes)
         self.images.set_images(list(draft.images))
         self.specs.load(draft)
+        self.leaf_properties.want(draft.category_id if leaf else None)
 
     def _leaf_chosen(self, category_id: int) -> None:
         values = self.draft().attributes
@@ -136,6 +140,16 @@ class ProductEditor(QDialog):
         leaf = self._leaf(category_id)
         self.basic.set_attributes(leaf.attributes if leaf else None, values)
         self.revalidate()
+        self.leaf_properties.want(category_id if leaf else None)
+
+    def properties_arrived(self, category_id: int) -> None:
+        """The platform's properties replaced the leaf's: rebuild the fields and check again."""
+        self._leaf_cache.pop(category_id, None)
+        if category_id == getattr(self, "_category_id", None):
+            values = self.draft().attributes
+            leaf = self._leaf(category_id)
+            self.basic.set_attributes(leaf.attributes if leaf else None, values)
+            self.revalidate()
 
     def _show_state(self) -> None:
         lines = []
@@ -149,8 +163,15 @@ class ProductEditor(QDialog):
             self.tabs.setEnabled(False)
         elif self.state in ("online", "warehouse", "offline"):
             lines.append(self.tr("这是已审核通过的商品：修改后需重新提交审核，提交后回到“待审核”。"))
+        state = writable.write_decision(self.ctx)
+        if not state.allowed:
+            lines.append(decision_text(state))
         self.banner.setText("\n".join(lines))
         self.banner.setVisible(bool(lines))
+
+    def _write_state_changed(self) -> None:
+        self._show_state()
+        self._update_buttons()
 
     # ------------------------------------------------------------ validation
 
@@ -184,10 +205,10 @@ class ProductEditor(QDialog):
         return rules.submit_decision(self.decisions[action], self.errors)
 
     def _update_buttons(self) -> None:
-        submit = self._submit_decision()
+        submit = writable.gate(self.ctx, self._submit_decision())
         self.submit_button.setEnabled(submit.allowed)
         self.submit_button.setToolTip(decision_text(submit) if not submit.allowed else self.tr("提交给平台审核"))
-        save = self.decisions["save_draft"]
+        save = writable.gate(self.ctx, self.decisions["save_draft"])
         self.save_button.setEnabled(save.allowed)
         self.save_button.setToolTip(decision_text(save) if not save.allowed else self.tr("有错误也可以先保存草稿"))
         if self.errors:

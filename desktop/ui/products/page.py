@@ -43,14 +43,16 @@ class ProductsPage(TablePanel):
     watches = frozenset({ch.PRODUCTS, ch.SHOPS, ch.CATEGORIES})
     ACTIONS = (
         ActionSpec("productNewAction", "新建商品(&N)", "new_product", QKeySequence.StandardKey.New),
-        ActionSpec("productEditAction", "编辑(&E)", "edit", "Ctrl+E", default=True, separator=True),
+        ActionSpec("productEditAction", "编辑(&E)", "edit", "Ctrl+E", default=True, separator=True,
+                   writes=False),  # also views: the editor disables its own save and submit
         ActionSpec("productSubmitAction", "提交审核(&S)", "submit", "Ctrl+Shift+S", explains=True),
         ActionSpec("productReviewAction", "记录审核结果(&R)", "record_review", "Ctrl+R"),
         ActionSpec("productOfflineAction", "下线(&O)", "take_offline", "Ctrl+Shift+O"),
         ActionSpec("productOnlineAction", "上架(&U)", "bring_online", "Ctrl+Shift+U"),
         ActionSpec("productDuplicateAction", "发布相似品(&D)", "duplicate", "Ctrl+D", secondary=True),
         ActionSpec("productDeleteAction", "删除(&X)", "delete", QKeySequence.StandardKey.Delete, secondary=True),
-        ActionSpec("productExportAction", "导出所选(&P)…", "export", "Ctrl+Shift+E", separator=True, secondary=True),
+        ActionSpec("productExportAction", "导出所选(&P)…", "export", "Ctrl+Shift+E", separator=True, secondary=True,
+                   writes=False),
     )
 
     def __init__(self, ctx, parent=None) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import product_states as st
 from desktop.services import products as svc
+from desktop.ui.common import writable
 from desktop.ui.common.runner import Op
 from desktop.ui.common import colors
 
@@ -112,7 +113,7 @@ class ReviewDialog(QDialog):
         for w in (self.reasons, self.add_reason, self.remove_reason):
             w.setEnabled(rejected)
         ok = not rejected or bool(self.reason_list())
-        self.ok.setEnabled(ok)
+        writable.enable(self.ok, self.ctx, ok, self.validate)
         self.hint.setText("" if ok else self.tr("审核未通过时请至少填写一条原因"))
         self.ok.setToolTip(self.hint.text())
         return ok

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
+from desktop.ui.common import writable
 from desktop.ui.safety.work import CANCELLED, PROGRESS, Op, run_job
 
 COLUMNS = ("时间", "类型", "大小", "店铺", "商品")
@@ -63,8 +64,8 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        read_only = getattr(ctx.db, "read_only", False)
-        self.backup_button.setEnabled(not read_only)
+        writable.enable(self.backup_button, ctx)
+        writable.watch(self, self._update_buttons)
         self.reload()
 
     # -- list --------------------------------------------------------------------
@@ -105,11 +106,8 @@ class BackupsDialog(QDialog):
         return self.entries[rows[0].row()] if rows else None
 
     def _update_buttons(self) -> None:
-        read_only = getattr(self.ctx.db, "read_only", False)
-        self.restore_button.setEnabled(self.selected() is not None and not read_only and self.job is None)
-        self.backup_button.setEnabled(not read_only and self.job is None)
-        if read_only:
-            self.restore_button.setToolTip(self.tr("数据库是只读的，不能恢复。"))
+        writable.enable(self.restore_button, self.ctx, self.selected() is not None and self.job is None)
+        writable.enable(self.backup_button, self.ctx, self.job is None)
 
     # -- actions -------------------------------------------------------------------
     def backup_now(self) -> Op:
@@ -128,7 +126,7 @@ class BackupsDialog(QDialog):
     def _backed_up(self, entry) -> None:
         self.job = None
         self.reload()
-        self.status.setText(self.tr("已备份并通过完整性检查：{name}").format(name=entry.path.name))
+        self.status.setText(self.tr("已备份并验证无误：{name}").format(name=entry.path.name))
 
     def _backup_failed(self, message: str) -> None:
         self.job = None

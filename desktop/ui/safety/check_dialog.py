@@ -5,6 +5,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout,
 )
 
+from desktop.ui.common import writable
 from desktop.ui.safety.work import Op, run_job
 
 
@@ -45,12 +46,12 @@ class CheckDialog(QDialog):
 
     def _busy(self, busy: bool, text: str = "") -> None:
         self.run_button.setEnabled(not busy)
-        self.repair_button.setEnabled(not busy and self._can_repair())
+        writable.enable(self.repair_button, self.ctx, not busy and self._can_repair())
         if text:
             self.summary.setText(text)
 
     def _can_repair(self) -> bool:
-        return bool(self.report and self.report.repairable()) and not getattr(self.ctx.db, "read_only", False)
+        return bool(self.report and self.report.repairable())
 
     def run_check(self) -> Op:
         from desktop.services import check

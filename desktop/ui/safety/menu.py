@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar
 
-from desktop.ui.common import colors
+from desktop.ui.common import colors, writable
 
 if TYPE_CHECKING:
     from desktop.ui.safety.work import Op
@@ -50,6 +50,7 @@ class SafetyTools(QObject):
         self.import_action = self._action(menu, self.tr("导入全部数据(&I)…"), "importAllAction", self.import_all)
         for action in (self.backups_action, self.check_action, self.export_action, self.import_action):
             action.setEnabled(False)
+        writable.watch(self, lambda: self.ctx is not None and writable.enable(self.import_action, self.ctx))
 
         self.banner = QLabel(self.tr("数据库文件是只读的：可以查看，但不能修改。要修改，请让文件可写（检查文件属性或权限）后重新打开小店管家。"),
                              objectName="readOnlyBanner")
@@ -87,7 +88,7 @@ class SafetyTools(QObject):
         self.ctx = ctx
         for action in (self.backups_action, self.check_action, self.export_action):
             action.setEnabled(True)
-        self.import_action.setEnabled(not self.read_only)
+        writable.enable(self.import_action, ctx)
         self.banner_bar.setVisible(self.read_only)
         if not self.read_only:
             self.auto_timer.start()

@@ -33,14 +33,16 @@ def make_app(argv: list[str]) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     install_translations(app)
-    QTimer.singleShot(0, lambda: _install_dialog_keys(app))  # Ctrl+Enter: not needed for the first frame
     return app
 
 
-def _install_dialog_keys(app: QApplication) -> None:
+def install_dialog_keys() -> None:
+    """Ctrl+Enter accepts dialogs. Installed once the window shows its data (or
+    before a dialog that comes earlier): the filter sees every event of the
+    application, and the first paint has hundreds of them."""
     from desktop.ui.common import dialog_keys
 
-    dialog_keys.install(app)
+    dialog_keys.install(QApplication.instance())
 
 
 def install_translations(app: QApplication) -> None:
@@ -135,14 +137,17 @@ class Controller:
         return True
 
     def start(self, demo_mode: bool) -> None:
-        """First start: show the window frame at once, then open the database.
+        """First start: show the window at once ("正在打开数据…"), then build its
+        frame (navigation, menus, icons) and open the database.
 
-        Importing the store (peewee) and opening the file take tens of
-        milliseconds; the user sees the window during that time instead of nothing.
+        The frame's Qt types, importing the store (peewee) and opening the file
+        take a good part of a second on a slow machine; the user sees the window
+        during that time instead of nothing (tests/benchmarks/bench_startup.py).
         """
         from desktop.ui.shell.main_window import MainWindow
 
-        self.window = MainWindow(None, db_file=paths.db_path(self.data_dir, demo_mode), demo=demo_mode)
+        db_file = paths.db_path(self.data_dir, demo_mode)
+        self.window = MainWindow(None, db_file=db_file, demo=demo_mode, loading_only=True)
         self._wire(self.window)
         self.window.show()
         if self.exit_when_shown:
@@ -150,6 +155,7 @@ class Controller:
         QTimer.singleShot(0, lambda: self._finish_start(demo_mode))
 
     def _finish_start(self, demo_mode: bool) -> None:
+        self.window.build_frame()
         ctx = self._open_database(paths.db_path(self.data_dir, demo_mode), demo_mode)
         if ctx is None:
             self.window.close()
@@ -157,6 +163,7 @@ class Controller:
             return
         self.ctx = ctx
         self.window.attach(ctx)
+        QTimer.singleShot(0, install_dialog_keys)
         if self.exit_when_shown:
             print("shopdesk-ready", flush=True)
             QTimer.singleShot(0, self.app.quit)
@@ -190,6 +197,8 @@ class Controller:
         except Exception as exc:  # noqa: BLE001 - handed to open_with_recovery below
             failures = [exc]
         from desktop.ui.safety.startup import open_with_recovery
+
+        install_dialog_keys()
 
         def again():
             if failures:

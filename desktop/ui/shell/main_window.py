@@ -1,25 +1,15 @@
 """The frame: shop switcher, navigation, pages, status bar. Kept small on purpose."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QHeaderView,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QSizePolicy,
-    QHBoxLayout,
-    QStackedWidget,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QWidget
 
-from desktop.ui.common import a11y, icons
 from desktop.ui.shell import window_state
 from desktop.ui.shell.registry import PAGES
-from desktop.ui.shell.shop_switcher import ShopSwitcher
+
+# The frame (navigation, menus, icons: ui/shell/frame.py) and everything using the
+# ``Qt`` namespace load after the first frame when the application starts
+# (MainWindow(None, loading_only=True), then build_frame()); see application.py.
 
 
 class MainWindow(QMainWindow):
@@ -28,10 +18,12 @@ class MainWindow(QMainWindow):
     # the application closes the database, calls it, and reopens.
     swap_requested = Signal(object)
 
-    def __init__(self, ctx=None, db_file=None, demo: bool = False) -> None:
+    def __init__(self, ctx=None, db_file=None, demo: bool = False, loading_only: bool = False) -> None:
         """With ctx=None the frame is built and can be shown at once; the
-        database comes later through attach()."""
+        database comes later through attach(). With loading_only the window
+        shows only "正在打开数据…" until build_frame()."""
         super().__init__()
+        self._built = False  # changeEvent asks, from the first setWindowTitle on
         self.ctx = None
         self.db_file = db_file
         self.demo = demo
@@ -41,63 +33,33 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("示例数据") + " — " + title if demo else title)
         self.setMinimumWidth(window_state.MIN_WIDTH)
         window_state.restore_window(self)
-
-        self.switcher = ShopSwitcher(None, self)
-        self.switcher.shop_selected.connect(self._on_shop)
-
-        self.nav = QListWidget(objectName="navList")
-        self.nav.setAccessibleName(self.tr("页面导航"))
-        self.nav.setIconSize(QSize(20, 20))
-        self.nav.setSpacing(2)
-        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
-        self.stack = QStackedWidget(objectName="pageStack")
-        # A page's minimum width never widens the window beyond the screen beside the 抖店
-        # backend (≤ 900 px); a page narrower than its content lays out tighter instead.
-        policy = self.stack.sizePolicy()
-        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
-        self.stack.setSizePolicy(policy)
         self._first_run = None  # built on first use (start-up time)
-        self.loading = QLabel(self.tr("正在打开数据…"), objectName="loadingLabel")
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack.addWidget(self.loading)
-        self.stack.setCurrentWidget(self.loading)
         self._pages: dict[str, object] = {}
-        self._placeholders: dict[str, int] = {}
-        for spec in PAGES:
-            item = QListWidgetItem(spec.label(), self.nav)
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setSizeHint(QSize(0, 36))
-            holder = QLabel()
-            self._placeholders[spec.key] = self.stack.addWidget(holder)
-        self.nav.currentRowChanged.connect(self._show_page)
-
-        central = QWidget()
-        row = QHBoxLayout(central)
-        row.setContentsMargins(4, 4, 4, 4)
-        row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-
-        self._build_menus()
-        self.shop_label = QLabel(objectName="statusShopLabel")
-        # Why the selected row's action is off, on the page on screen; cleared when it no longer applies.
-        self.reason_label = QLabel(objectName="statusReasonLabel")
-        self.reason_label.setTextFormat(Qt.TextFormat.RichText)
-        self.reason_label.linkActivated.connect(self._open_link)
+        self.placeholders: dict[str, int] = {}
         self._reason_text = ""
         self._help = None
-        # A long reason is cut at the window's edge instead of widening the window.
-        self.reason_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.statusBar().setObjectName("statusBar")
-        self.statusBar().addWidget(self.reason_label, 1)
-        self.statusBar().addPermanentWidget(self.shop_label)
-
-        self._set_nav_collapsed(window_state.nav_collapsed())
-        self._refresh_icons()
+        self.loading = QLabel(self.tr("正在打开数据…"), objectName="loadingLabel")
+        # Centred by stretches: an alignment flag would build the Qt namespace before the first frame.
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.addStretch(1)
+        row.addWidget(self.loading)
+        row.addStretch(1)
+        self.setCentralWidget(holder)
+        self.statusBar().showMessage(self.tr("正在打开数据…"))
+        if not loading_only:
+            self.build_frame()
         if ctx is not None:
             self.attach(ctx)
-        else:
-            self.statusBar().showMessage(self.tr("正在打开数据…"))
+
+    def build_frame(self) -> None:
+        """Navigation, pages, tool bar, menus, status bar (once)."""
+        if self._built:
+            return
+        from desktop.ui.shell import frame
+
+        frame.build(self)
+        self._built = True
 
     @property
     def first_run(self):
@@ -118,6 +80,9 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.switcher.reload()
         self.safety.attach(ctx)
+        from desktop.ui.common import writable
+
+        writable.notify()  # another database (restored, imported, read-only): write actions follow it
         if self.nav.currentRow() < 0:
             keys = [spec.key for spec in PAGES]
             last = window_state.saved_page()
@@ -132,81 +97,6 @@ class MainWindow(QMainWindow):
         # Team mode: other computers' changes appear by themselves; no-op on SQLite.
         self.live = LiveUpdates(self, self.ctx)
         reminders.remind(self)
-
-    # -- frame -----------------------------------------------------------------
-    def _build_menus(self) -> None:
-        bar = QToolBar(self.tr("店铺"), objectName="shopToolBar")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        bar.setIconSize(icons.ICON_SIZE)
-        bar.addWidget(a11y.link_label(QLabel(self.tr(" 店铺：")), self.switcher.combo))
-        bar.addWidget(self.switcher.combo)
-        bar.addAction(self.switcher.create_action)
-        bar.addAction(self.switcher.edit_action)
-        self.addToolBar(bar)
-
-        shop_menu = self.menuBar().addMenu(self.tr("店铺(&S)"))
-        for action in (self.switcher.create_action, self.switcher.edit_action, self.switcher.archive_action, self.switcher.restore_action):
-            shop_menu.addAction(action)
-        shop_menu.addSeparator()
-        team_action = QAction(self.tr("团队模式(&T)…"), self, objectName="teamModeAction")
-        team_action.triggered.connect(self._team_mode)
-        shop_menu.addAction(team_action)
-        shop_menu.addSeparator()
-        quit_action = QAction(self.tr("退出(&Q)"), self, objectName="quitAction")
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        shop_menu.addAction(quit_action)
-
-        view_menu = self.menuBar().addMenu(self.tr("查看(&V)"))
-        self.collapse_action = QAction(self.tr("收起侧栏(&B)"), self, objectName="navCollapseAction")
-        self.collapse_action.setCheckable(True)
-        self.collapse_action.setShortcut(QKeySequence("F9"))
-        self.collapse_action.toggled.connect(self._set_nav_collapsed)
-        view_menu.addAction(self.collapse_action)
-        settings_action = QAction(self.tr("设置(&T)…"), self, objectName="settingsAction")
-        settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        settings_action.triggered.connect(self.open_settings)
-        view_menu.addAction(settings_action)
-        view_menu.addSeparator()
-        for i, spec in enumerate(PAGES):
-            action = QAction(spec.label(), self, objectName=f"nav{spec.key.capitalize()}Action")
-            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
-            view_menu.addAction(action)
-
-        from desktop.ui.shell.page_menu import PageMenu
-
-        self.page_menu = PageMenu(self)  # 操作: the current page's actions and 为什么不能…？
-        self.menuBar().addMenu(self.page_menu.menu)
-
-        from desktop.ui.safety.menu import SafetyTools
-
-        self.safety = SafetyTools(self)  # 工具: 备份与恢复, 检查数据库, 导出/导入全部数据
-
-        from desktop.ui.platform.menu import PlatformMenu
-
-        platform_menu = self.menuBar().addMenu(self.tr("平台(&P)"))
-        platform_menu.setObjectName("platformMenu")
-        self.platform = PlatformMenu(self, platform_menu, lambda: self.ctx, self.switcher.current_id,
-                                     self._current_product, self.broadcast)
-
-        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
-        for name, label, slot, key in (
-            ("helpRulesAction", self.tr("规则说明(&R)"), lambda: self.show_help("rules"), "F1"),
-            ("helpQuickStartAction", self.tr("快速上手(&Q)"), lambda: self.show_help("quick_start"), None),
-            ("helpShortcutsAction", self.tr("快捷键(&K)"), lambda: self.show_help("shortcuts"), None),
-        ):
-            action = QAction(label, self, objectName=name)
-            if key is not None:
-                action.setShortcut(QKeySequence(key))
-            action.triggered.connect(slot)
-            help_menu.addAction(action)
-        help_menu.addSeparator()
-        about = QAction(self.tr("关于小店管家(&A)"), self, objectName="aboutAction")
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
 
     def _team_mode(self) -> None:
         from desktop import paths
@@ -235,12 +125,14 @@ class MainWindow(QMainWindow):
             if hasattr(page, "open_target"):
                 page.open_target.connect(self.open_target)
             page.status_reason.connect(lambda text, origin=page: self._page_reason(text, origin))
-            index = self._placeholders[key]
+            index = self.placeholders[key]
             old = self.stack.widget(index)
             self.stack.insertWidget(index, page)
             self.stack.removeWidget(old)
             old.deleteLater()
             self._pages[key] = page
+            from PySide6.QtWidgets import QHeaderView
+
             for header in page.findChildren(QHeaderView):
                 # A bold selected header would be wider than the column sized for it ("丘30天…").
                 header.setHighlightSections(False)
@@ -251,9 +143,7 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if row < 0 or self.ctx is None:
             return
-        from desktop.services import shops
-
-        if self.switcher.current_id() is None and not shops.has_any_shop(self.ctx):
+        if self.switcher.current_id() is None and not self.switcher.has_any_shop():
             self.stack.setCurrentWidget(self.first_run)
             return
         key = PAGES[row].key
@@ -277,6 +167,7 @@ class MainWindow(QMainWindow):
             return
         import html
 
+        from desktop.ui.common import a11y
         from desktop.ui.shell import help as help_window  # the help loads when first needed (start-up time)
 
         plain, rules = help_window.split_reason(text)
@@ -319,36 +210,19 @@ class MainWindow(QMainWindow):
         SettingsDialog(self).exec()
 
     # -- sidebar, icons, remembered layout ---------------------------------------------
-    NAV_ICONS = {"overview": "layout-dashboard", "accounts": "users", "products": "package",
-                 "influencers": "chart-column", "history": "history"}
-
     def _set_nav_collapsed(self, collapsed: bool) -> None:
-        """Icons only (labels become tooltips and stay the accessible names)."""
-        for i, spec in enumerate(PAGES):
-            item = self.nav.item(i)
-            item.setText("" if collapsed else spec.label())
-            item.setToolTip(spec.label())
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.label())
-        width = 52 if collapsed else max(132, self.nav.sizeHintForColumn(0) + 28)
-        self.nav.setFixedWidth(width)
-        if self.collapse_action.isChecked() != collapsed:
-            self.collapse_action.setChecked(collapsed)
-        self.collapse_action.setText(self.tr("展开侧栏(&B)") if collapsed else self.tr("收起侧栏(&B)"))
-        window_state.save_nav_collapsed(collapsed)
+        from desktop.ui.shell import frame
 
-    def _refresh_icons(self) -> None:
-        for i, spec in enumerate(PAGES):
-            self.nav.item(i).setIcon(icons.icon(self.NAV_ICONS.get(spec.key, "layout-dashboard")))
-        self.collapse_action.setIcon(icons.icon("panel-left-open" if self.collapse_action.isChecked()
-                                                else "panel-left-close"))
-        for action in self.findChildren(QAction):
-            name = action.property("iconName")
-            if name:
-                action.setIcon(icons.icon(name))
+        frame.set_nav_collapsed(self, collapsed)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self._refresh_icons()  # icons are drawn in the palette's colours
+        if self._built:
+            from PySide6.QtCore import QEvent
+
+            if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+                from desktop.ui.shell import frame
+
+                frame.refresh_icons(self)  # icons are drawn in the palette's colours
         super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import shops as rules
 from desktop.services import shops
+from desktop.ui.common import writable
 from desktop.ui.common.runner import Op
 from desktop.ui.common import colors
 from desktop.ui.common.buttons import ok_cancel
@@ -72,7 +73,7 @@ class ShopDialog(QDialog):
         err = rules.name_error(self.name.text()) or rules.platform_shop_id_error(self.platform_id.text())
         touched = self.name.text() or self.platform_id.text()
         self.error.setText(self.tr(err) if (err and touched) else "")
-        self.ok.setEnabled(err is None)
+        writable.enable(self.ok, self.ctx, err is None, self.validate)
         return err is None
 
     def save(self) -> None:

@@ -5,7 +5,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from desktop.ui.common import icons
+from desktop.ui.common import icons, writable
 from desktop.ui.common.decisions import clean_label, key_text
 
 # The runner, the dialogs and desktop.services.shops (with it peewee) are
@@ -36,6 +36,8 @@ class ShopSwitcher(QObject):
         self.archive_action = self._action("shopArchiveAction", self.tr("归档店铺(&A)…"), self.archive)
         self.restore_action = self._action("shopRestoreAction", self.tr("恢复已归档店铺(&R)…"), self.restore)
         self._rows: list = []
+        self._any_shop = self._any_archived = False
+        writable.watch(self, self._update_actions)  # read-only file, team server offline or back
 
     def _action(self, name, text, slot, shortcut=None) -> QAction:
         action = QAction(text, self.window)
@@ -63,7 +65,10 @@ class ShopSwitcher(QObject):
         from desktop.ui.common.runner import Op
 
         keep = select_id if select_id is not None else self.current_id()
-        self._rows = Op(self.window, self.ctx, shops.list_shops).value_or([]) if self.ctx is not None else []
+        # One query for both the active shops (the combo) and whether any are archived.
+        every = Op(self.window, self.ctx, shops.list_shops, include_archived=True).value_or([]) if self.ctx is not None else []
+        self._rows = [row for row in every if not row.archived]
+        self._any_shop, self._any_archived = bool(every), len(every) > len(self._rows)
         self.combo.blockSignals(True)
         self.combo.clear()
         for row in self._rows:
@@ -79,18 +84,17 @@ class ShopSwitcher(QObject):
         self._update_actions()
         self.shop_selected.emit(self.current_id())
 
-    def _update_actions(self) -> None:
-        from desktop.services import shops
-        from desktop.ui.common.runner import Op
+    def has_any_shop(self) -> bool:
+        """Whether the database has a shop, archived ones included (as of the last reload)."""
+        return self._any_shop
 
-        self.create_action.setEnabled(self.ctx is not None)
+    def _update_actions(self) -> None:
+        writable.enable(self.create_action, self.ctx, self.ctx is not None)
         has = self.current_id() is not None
         for action in (self.edit_action, self.archive_action):
-            action.setEnabled(has)
             action.setStatusTip("" if has else self.tr("请先选择一个店铺"))
-        archived = self.ctx is not None and any(
-            r.archived for r in Op(self.window, self.ctx, shops.list_shops, include_archived=True).value_or([]))
-        self.restore_action.setEnabled(archived)
+            writable.enable(action, self.ctx, has)
+        writable.enable(self.restore_action, self.ctx, self.ctx is not None and self._any_archived)
 
     def create(self) -> None:
         from desktop.ui.shell.shop_dialog import ShopDialog

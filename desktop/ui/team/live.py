@@ -3,8 +3,9 @@
 A timer polls the server's change feed twice a second: another computer's
 commit refreshes the pages within ~0.5 s (the target is 2 s). When the server
 can't be reached the status bar says so, the pages keep the data last loaded,
-a write is refused with a clear message (never queued), and the feed tries to
-reconnect every few seconds; when it is back the pages reload.
+every write action is shown disabled with the reason (and the services refuse
+a write with the same reason: never queued), and the feed tries to reconnect
+every few seconds; when it is back the actions come back and the pages reload.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from desktop.services import changes as ch
+from desktop.ui.common import writable
 
 POLL_MS = 500
 RETRY_MS = 3000
@@ -71,6 +73,10 @@ class LiveUpdates(QObject):
             self.label.setText(self.tr("团队服务器连接中断：只显示最后载入的数据，修改不会保存；正在自动重新连接…"))
         if online != self.online:
             self.online = online
+            from desktop.services import write_state
+
+            write_state.set_online(self.ctx, online)  # services refuse writes while offline
+            writable.notify()  # every write action follows: disabled with the reason, or back
             if not online:
                 self.window.statusBar().showMessage(self.label.text(), 10000)
             self.online_changed.emit(online)
