@@ -39,10 +39,19 @@ def format_reason(template: str, params: Mapping[str, Any]) -> str:
         return template
 
 
-def with_rule(text: str, rule: str | None) -> str:
+# How a reason and its rule are joined; the UI passes the translated form (English: "{text} ({rule})").
+RULE_FORM = "{text}（{rule}）"
+
+
+def with_rule(text: str, rule: str | None, form: str = RULE_FORM) -> str:
     """A reason followed by the rule that gives it: '还需 2 天（R-CH-4）'. The one place a rule ID is
     written into text; messages carry the rule as a field and are rendered through here."""
-    return f"{text}（{rule}）" if rule else text
+    if not rule:
+        return text
+    try:
+        return form.format(text=text, rule=rule)
+    except (KeyError, IndexError, ValueError):  # a broken translation must not hide the reason
+        return RULE_FORM.format(text=text, rule=rule)
 
 
 ALLOWED = Decision(True)

@@ -3252,6 +3252,14 @@ It will no longer be listed among the shops; all its data is kept and it can be 
         <translation>&amp;Why not…?</translation>
     </message>
     <message>
+        <source>更多</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>更多操作</source>
+        <translation>More actions</translation>
+    </message>
+    <message>
         <source>所选内容的所有操作现在都可以使用。</source>
         <translation>Every action is available for the selection.</translation>
     </message>
@@ -3728,6 +3736,10 @@ The server database must be empty; the local file is not changed.</translation>
     <message>
         <source>请先选择要导出的商品</source>
         <translation>Choose the products to export first</translation>
+    </message>
+    <message>
+        <source>{text}（{rule}）</source>
+        <translation>{text} ({rule})</translation>
     </message>
 </context>
 <context>

@@ -18,8 +18,8 @@ VOIDED = deny("R-FIX-2", "该绑定记录已作废，不能再更正")
 
 def correction_actions(prefix: str) -> tuple[ActionSpec, ...]:
     """更正… and 作废… (R-FIX-1, R-FIX-2), at the end of a binding panel's actions."""
-    return (ActionSpec(f"{prefix}CorrectAction", "更正(&E)…", "correct", separator=True),
-            ActionSpec(f"{prefix}VoidAction", "作废(&V)…", "void"))
+    return (ActionSpec(f"{prefix}CorrectAction", "更正(&E)…", "correct", separator=True, secondary=True),
+            ActionSpec(f"{prefix}VoidAction", "作废(&V)…", "void", secondary=True))
 
 
 class BindingPanel(TablePanel):

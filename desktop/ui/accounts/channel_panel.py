@@ -21,7 +21,7 @@ class ChannelPanel(BindingPanel):
         ActionSpec("channelStartAction", "新增绑定(&B)…", "start", "Ctrl+B"),
         ActionSpec("channelCompleteAction", "绑定完成(&J)", "complete", "Ctrl+J", default=True),
         ActionSpec("channelCancelAction", "取消绑定(&D)", "cancel", "Ctrl+D"),
-        ActionSpec("channelRecordAction", "登记已有绑定(&R)…", "record", "Ctrl+Shift+B"),
+        ActionSpec("channelRecordAction", "登记已有绑定(&R)…", "record", "Ctrl+Shift+B", secondary=True),
         ActionSpec("channelUnbindAction", "解除绑定(&U)…", "unbind", "Ctrl+U", explains=True),
         *correction_actions("channel"),
     )

@@ -41,9 +41,10 @@ class SelfOperatedPanel(TablePanel):
         ActionSpec("selfDeclinedAction", "达人已拒绝(&N)", "decline", "Ctrl+Shift+Y"),
         ActionSpec("selfUnmarkAction", "标记为带货(&U)", "unmark", "Ctrl+U"),
         ActionSpec("selfPlatformConfiguredAction", "登记平台配置的自营(&L)", "record_platform", "Ctrl+L",
-                   separator=True),
-        ActionSpec("selfGmvEntryAction", "录入 GMV(&E)…", "enter_gmv", "Ctrl+E", separator=True, menu=False),
-        ActionSpec("selfGmvImportAction", "导入 GMV(&I)…", "import_gmv", "Ctrl+I", menu=False),
+                   separator=True, secondary=True),
+        ActionSpec("selfGmvEntryAction", "录入 GMV(&E)…", "enter_gmv", "Ctrl+E", separator=True, menu=False,
+                   secondary=True),
+        ActionSpec("selfGmvImportAction", "导入 GMV(&I)…", "import_gmv", "Ctrl+I", menu=False, secondary=True),
     )
 
     def __init__(self, ctx, parent: QWidget | None = None, gmv=None) -> None:

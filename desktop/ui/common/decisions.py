@@ -19,7 +19,12 @@ def decision_text(decision: Decision) -> str:
     if decision.allowed:
         return ""
     template = QCoreApplication.translate("rules", decision.reason)
-    return with_rule(format_reason(template, decision.params), decision.rule)
+    return rule_text(format_reason(template, decision.params), decision.rule)
+
+
+def rule_text(text: str, rule: str | None) -> str:
+    """``text`` with its rule ID in the user's language's brackets (full-width in Chinese, half-width in English)."""
+    return with_rule(text, rule, QCoreApplication.translate("rules", "{text}（{rule}）"))
 
 
 def clean_label(text: str) -> str:

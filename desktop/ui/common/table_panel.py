@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QTableView,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -45,6 +46,9 @@ class ActionSpec:
     toolbar: bool = True
     menu: bool = True
     separator: bool = False  # a separator before it, in the toolbar and the menu
+    # In the toolbar's 更多 (More) menu instead of on the toolbar itself: the toolbar keeps the daily
+    # actions visible at the minimum width. The shortcut, the context menu and the 操作 menu are unchanged.
+    secondary: bool = False
     writes: bool = True  # off while the data can't be written (read-only file, server offline)
 
 
@@ -93,6 +97,8 @@ class TablePanel(Page):
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("QLabel { color: palette(placeholder-text); padding: 24px; }")
         self.actions_by_name: dict[str, QAction] = {}
+        self.more_menu: QMenu | None = None
+        self.more_button: QToolButton | None = None
         self._build_actions()
         writable.watch(self, self.update_actions)  # the team server went away or came back
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, proxy.layoutChanged,
@@ -132,7 +138,9 @@ class TablePanel(Page):
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _=False, s=spec: self._trigger(s))
             self.addAction(action)
-            if spec.toolbar:
+            if spec.toolbar and spec.secondary:
+                self._add_secondary(action, spec.separator)
+            elif spec.toolbar:
                 if spec.separator:
                     self.toolbar.addSeparator()
                 self.toolbar.addAction(action)
@@ -142,12 +150,41 @@ class TablePanel(Page):
                     self.menu.addSeparator()
                 self.menu.addAction(action)
             self.actions_by_name[spec.name] = action
+        if self.more_menu is not None:
+            self._add_more_button()
         # A disabled menu item is skipped by the keyboard: this entry (always enabled) says why.
         self.why_action = QAction(self.tr("为什么不能…？(&W)"), self, objectName=self.why_name())
         self.why_action.triggered.connect(self.explain_disabled)
         if not self.menu.isEmpty():
             self.menu.addSeparator()
         self.menu.addAction(self.why_action)
+
+    def _add_secondary(self, action: QAction, separator: bool) -> None:
+        if self.more_menu is None:
+            self.more_menu = QMenu(self, objectName=self.more_name().replace("Button", "Menu"))
+            self.more_menu.setToolTipsVisible(True)  # a disabled entry's tooltip says why
+        elif separator:
+            self.more_menu.addSeparator()
+        self.more_menu.addAction(action)
+
+    def _add_more_button(self) -> None:
+        """更多: the last toolbar button; opens the secondary actions (Space/Enter, or a click)."""
+        more = QAction(self.tr("更多"), self)
+        more.setToolTip(self.tr("更多操作"))
+        icons.set_action_icon(more, "ellipsis")
+        more.setMenu(self.more_menu)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(more)
+        button = self.toolbar.widgetForAction(more)
+        button.setObjectName(self.more_name())
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable with Tab, unlike other tool buttons
+        button.setAccessibleName(self.tr("更多操作"))
+        self.more_button = button
+
+    def more_name(self) -> str:
+        """objectName of this panel's 更多 button: productsTable -> productsMoreButton."""
+        return self.names.table.removesuffix("Table") + "MoreButton"
 
     def why_name(self) -> str:
         """objectName of this panel's 为什么不能…？ entry: productsTable -> productsWhyAction."""

@@ -49,7 +49,7 @@ class InfluencersPage(TablePanel):
         ActionSpec("gmvImportAction", "导入 CSV/XLSX(&I)…", "import_file", "Ctrl+I"),
         ActionSpec("gmvEditAction", "修改(&M)…", "edit", "Ctrl+E", default=True, separator=True),
         ActionSpec("gmvDeleteAction", "删除(&D)", "delete", "Del"),
-        ActionSpec("gmvCorrectAction", "更正(&R)…", "correct"),
+        ActionSpec("gmvCorrectAction", "更正(&R)…", "correct", secondary=True),
     )
 
     def __init__(self, ctx, parent=None) -> None:

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import images as rules
-from desktop.domain.decisions import with_rule
 from desktop.services import images
 from desktop.services.errors import ServiceError
 from desktop.ui.common import colors, files
+from desktop.ui.common.decisions import rule_text
 from desktop.ui.common.runner import Op
 from desktop.ui.products.image_worker import THUMB, _process, _Signals, problem_text
 
@@ -363,7 +363,7 @@ class ImageListEditor(QWidget):
         self.add_button.setEnabled(count < rules.MAX_IMAGES)
         self.add_button.setToolTip(
             self.tr("添加 PNG/JPEG 主图") if self.add_button.isEnabled()
-            else with_rule(self.tr("最多 {n} 张主图").format(n=rules.MAX_IMAGES), "R-P-IMG-1")
+            else rule_text(self.tr("最多 {n} 张主图").format(n=rules.MAX_IMAGES), "R-P-IMG-1")
         )
         self._update_buttons()
 

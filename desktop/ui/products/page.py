@@ -49,9 +49,10 @@ class ProductsPage(TablePanel):
         ActionSpec("productReviewAction", "记录审核结果(&R)", "record_review", "Ctrl+R"),
         ActionSpec("productOfflineAction", "下线(&O)", "take_offline", "Ctrl+Shift+O"),
         ActionSpec("productOnlineAction", "上架(&U)", "bring_online", "Ctrl+Shift+U"),
-        ActionSpec("productDuplicateAction", "发布相似品(&D)", "duplicate", "Ctrl+D"),
-        ActionSpec("productDeleteAction", "删除(&X)", "delete", QKeySequence.StandardKey.Delete),
-        ActionSpec("productExportAction", "导出所选(&P)…", "export", "Ctrl+Shift+E", separator=True, writes=False),
+        ActionSpec("productDuplicateAction", "发布相似品(&D)", "duplicate", "Ctrl+D", secondary=True),
+        ActionSpec("productDeleteAction", "删除(&X)", "delete", QKeySequence.StandardKey.Delete, secondary=True),
+        ActionSpec("productExportAction", "导出所选(&P)…", "export", "Ctrl+Shift+E", separator=True, secondary=True,
+                   writes=False),
     )
 
     def __init__(self, ctx, parent=None) -> None:

@@ -9,7 +9,7 @@ import html
 import re
 
 from PySide6.QtCore import QCoreApplication, QTimer, QUrl
-from PySide6.QtGui import QAction, QKeySequence, QTextDocument
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop import paths
@@ -22,9 +22,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("help", text)
 
 
-def rule_link(rule: str) -> str:
-    """The small link after a reason: 规则 R-CH-4 (opens the help at that rule)."""
-    return f"<a href='{RULE_SCHEME}:{html.escape(rule)}'>{html.escape(tr('规则 {rule}').format(rule=rule))}</a>"
+def rule_link(rule: str, palette: QPalette | None = None) -> str:
+    """The small link after a reason: 规则 R-CH-4 (opens the help at that rule). Its colour is the
+    palette-aware "info" role, readable on light, dark and high-contrast windows alike."""
+    from desktop.ui.common import colors
+
+    style = f"color:{colors.hex_color('info', palette)}"
+    return (f"<a style='{style}' href='{RULE_SCHEME}:{html.escape(rule)}'>"
+            f"{html.escape(tr('规则 {rule}').format(rule=rule))}</a>")
 
 
 def split_reason(text: str) -> tuple[str, list[str]]:
@@ -36,6 +41,17 @@ def split_reason(text: str) -> tuple[str, list[str]]:
 
 
 _ANCHOR = re.compile(r'<a\s+id="[^"]*">(.*?)</a>')
+_HEADING_ANCHOR = re.compile(r'^#+\s*<a\s+id="([^"]+)">(.*?)</a>(.*)$', re.M)
+
+
+def heading_anchors(markdown: str | None = None) -> dict[str, str]:
+    """Heading text -> its anchor in docs/rules.md ('渠道号' -> 'channel', 'R-CH-4 …' -> 'R-CH-4')."""
+    if markdown is None:
+        try:
+            markdown = paths.docs_path("rules.md").read_text(encoding="utf-8")
+        except OSError:
+            return {}
+    return {(m.group(2) + m.group(3)).strip(): m.group(1) for m in _HEADING_ANCHOR.finditer(markdown)}
 
 
 def rules_markdown() -> str:
@@ -106,11 +122,40 @@ class HelpWindow(QDialog):
         self.topic = "rules"
         self.setWindowTitle(tr("规则说明"))
         self.browser.setMarkdown(rules_markdown())
+        self._name_headings(heading_anchors())
         self._present()
         if rule:
             self.go_to_rule(rule)
             # Once laid out, scroll again so the rule's heading sits at the top.
             QTimer.singleShot(0, lambda: self.go_to_rule(rule))
+
+    def _name_headings(self, anchors: dict[str, str]) -> None:
+        """Give each heading its anchor back (Qt's Markdown reader drops inline HTML), so the table of
+        contents' "#channel" links and scrollToAnchor() find it."""
+        block = self.browser.document().begin()
+        while block.isValid():
+            name = anchors.get(block.text().strip()) if block.blockFormat().headingLevel() else None
+            if name:
+                cursor = QTextCursor(block)
+                cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
+                fmt = QTextCharFormat()
+                fmt.setAnchor(True)
+                fmt.setAnchorNames([name])
+                cursor.mergeCharFormat(fmt)
+            block = block.next()
+
+    def go_to_anchor(self, name: str) -> bool:
+        """Scroll so the heading named ``name`` ('channel', 'R-CH-4') is at the top; True if found."""
+        block = self.browser.document().begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() and any(
+                    name in f.format.anchorNames() for f in block.textFormats()):
+                top = self.browser.document().documentLayout().blockBoundingRect(block).top()
+                self.browser.verticalScrollBar().setValue(int(top))
+                self.browser.setTextCursor(QTextCursor(block))
+                return True
+            block = block.next()
+        return False
 
     def go_to_rule(self, rule: str) -> bool:
         """Scroll to the heading of ``rule``; True if found."""
@@ -141,8 +186,8 @@ class HelpWindow(QDialog):
         if url.scheme() == RULE_SCHEME:
             self.show_rules(url.path())
         elif url.hasFragment() and not url.scheme():
-            self.browser.scrollToAnchor(url.fragment())
-            self.go_to_rule(url.fragment())
+            if not self.go_to_anchor(url.fragment()):
+                self.browser.scrollToAnchor(url.fragment())
 
     def _present(self) -> None:
         self.show()

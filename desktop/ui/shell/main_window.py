@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
 
         plain, rules = help_window.split_reason(text)
 
-        links = "　".join(help_window.rule_link(r) for r in rules)
+        links = "　".join(help_window.rule_link(r, self.reason_label.palette()) for r in rules)
         # One line (a rule's error list is long); the whole text on hover.
         self.reason_label.setText(html.escape(" ".join(plain.split())) + (f"　<small>{links}</small>" if links else ""))
         self.reason_label.setToolTip(text)
