@@ -52,20 +52,14 @@ class OverviewPage(Page):
         for days in overview_charts.PERIODS:
             self.period.addItem(tr("近 {n} 天").format(n=days), days)
         self.period.currentIndexChanged.connect(lambda _i: self._load_charts())
-        calendar = QPushButton(tr("导出到日历…"), objectName="overviewExportCalendar")
-        calendar.clicked.connect(self.export_calendar)
-        settings = QPushButton(tr("提醒设置…"), objectName="overviewSettingsButton")
-        settings.clicked.connect(self.edit_settings)
-        refresh = QPushButton(tr("刷新"), objectName="overviewRefresh")
+        calendar = self._button("overviewExportCalendar", tr("导出到日历…"), self.export_calendar)
+        settings = self._button("overviewSettingsButton", tr("提醒设置…"), self.edit_settings)
+        refresh = self._button("overviewRefresh", tr("刷新"), self.reload)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.clicked.connect(self.reload)
         top = QHBoxLayout()
-        label = QLabel(tr("店铺(&D)："))
-        label.setBuddy(self.shop_filter)
-        top.addWidget(label)
-        top.addWidget(self.shop_filter)
-        top.addWidget(link_label(QLabel(tr("图表(&C)：")), self.period))
-        top.addWidget(self.period)
+        for w in (link_label(QLabel(tr("店铺(&D)：")), self.shop_filter), self.shop_filter,
+                  link_label(QLabel(tr("图表(&C)：")), self.period), self.period):
+            top.addWidget(w)
         top.addStretch(1)
         for b in (refresh, calendar, settings):
             top.addWidget(b)
