@@ -24,7 +24,7 @@ from desktop.services import changes as ch
 from desktop.services.changes import Outcome
 from desktop.services.errors import ServiceError
 from desktop.store.database import backup_database, open_database
-from desktop.store.server import ServerConfig, ServerProblem, is_empty, open_server_database
+from desktop.store.server import ServerConfig, ServerProblem, is_empty, open_server_database, vacuum_analyze
 
 SKIP = ("schema_version",)
 
@@ -99,6 +99,7 @@ def _copy(src, tables, server, password, progress) -> MoveResult:
                                      "服务器上没有写入任何数据。")
                 result.tables.append(local)
             _reset_identities(db, tables)
+        vacuum_analyze(db, tables)
         return result
     finally:
         db.close()

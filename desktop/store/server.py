@@ -258,6 +258,32 @@ def open_server_database(cfg: ServerConfig, password: str | None):
     return db
 
 
+def vacuum_analyze(db, tables) -> None:
+    """VACUUM (ANALYZE) the tables after a bulk COPY, as autovacuum would a little later.
+
+    Until then the server has no visibility map for the new rows, so the
+    pages' ordered id lists (an index-only scan once vacuumed) are planned as
+    a full scan plus an on-disk sort. VACUUM can't run in a transaction, so
+    this runs in autocommit; failing only leaves the work to autovacuum.
+    """
+    import psycopg
+
+    conn = db.connection()
+    was = conn.autocommit
+    try:
+        conn.autocommit = True
+        with conn.cursor() as cur:
+            for table in tables:
+                cur.execute(f'VACUUM (ANALYZE) "{table}"')
+    except psycopg.Error:
+        pass
+    finally:
+        try:
+            conn.autocommit = was
+        except psycopg.Error:
+            pass
+
+
 class ChangeListener:
     """LISTEN for committed changes of other computers (history_notify, m0010).
 
