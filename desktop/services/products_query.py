@@ -15,6 +15,7 @@ from desktop.domain import product_states as st
 from desktop.domain.text import control_chars
 from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput
+from desktop.store.sqlcompat import is_postgres
 
 # Sort keys the page offers -> column (each has a (shop_id, column, id) index
 # except category, which is rarely sorted and costs one scan).
@@ -110,6 +111,12 @@ def _order(q: ProductQuery) -> str:
 def query_ids(ctx: ServiceContext, q: ProductQuery) -> array:
     """The ids of every product the view shows, in display order."""
     where, params = _where(q)
+    if is_postgres(ctx.db):
+        # One array value instead of 100,000 one-column rows: a round trip and a
+        # Python tuple per row were most of the time on a server.
+        row = ctx.db.execute_sql(f"SELECT array_agg(id ORDER BY {_order(q)}) FROM product WHERE {where}",
+                                 params).fetchone()
+        return array("q", row[0] or ())
     cursor = ctx.db.execute_sql(f"SELECT id FROM product WHERE {where} ORDER BY {_order(q)}", params)
     out = array("q")
     while True:
