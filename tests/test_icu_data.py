@@ -1,4 +1,4 @@
-"""The Linux bundle's trimmed ICU data (buildtools/icu_data.py, used by build.spec)."""
+"""The Linux bundle's trimmed ICU data (.ci/icu_data.py, used by build.spec)."""
 from __future__ import annotations
 
 import os
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "buildtools"))
+sys.path.insert(0, str(ROOT / ".ci"))
 import icu_data  # noqa: E402
 
 
