@@ -9,6 +9,7 @@ plain-text fallback. Tests install an in-memory backend with
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import asdict, dataclass
 
 from desktop.platform.errors import KeychainUnavailable, PlatformError
@@ -141,7 +142,7 @@ def os_backend() -> tuple[str, bool]:
     headless machine has no keychain service to reach, which is not a fault."""
     import importlib
 
-    platform = next((p for p in _OS_BACKENDS if __import__("sys").platform.startswith(p)), None)
+    platform = next((p for p in _OS_BACKENDS if sys.platform.startswith(p)), None)
     if platform is None:
         raise ImportError("no keychain backend known for this system")
     module, cls, needs = _OS_BACKENDS[platform]
