@@ -4,9 +4,9 @@ from __future__ import annotations
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout
 
-from desktop.domain.decisions import format_reason
 from desktop.ui.common.row_table import Column, RowTableModel
 from desktop.ui.common import colors
+from desktop.ui.common.texts import fill
 
 
 
@@ -66,4 +66,4 @@ class BatchResultDialog(QDialog):
         # The rule ID has its own column; the reason is the translated template.
         if item.marked:
             return ""
-        return format_reason(self.tr(item.decision.reason), item.decision.params)
+        return fill(self.tr(item.decision.reason), item.decision.reason, item.decision.params) or item.decision.message

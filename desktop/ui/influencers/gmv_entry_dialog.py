@@ -21,6 +21,7 @@ from desktop.ui.common import writable
 from desktop.ui.common.runner import Op
 from desktop.ui.common import colors
 from desktop.ui.common.buttons import ok_cancel
+from desktop.ui.common.texts import translated
 
 
 class GmvEntryDialog(QDialog):
@@ -106,14 +107,14 @@ class GmvEntryDialog(QDialog):
     def validate(self) -> bool:
         values, err = self._values()
         touched = any(w.text() for w in (self.code, self.shop_gmv, self.total_gmv))
-        self.error.setText(self.tr(err) if (err and touched) else "")
+        self.error.setText(translated(err) if (err and touched) else "")
         writable.enable(self.ok, self.ctx, values is not None, self.validate)
         return values is not None
 
     def save(self) -> None:
         values, err = self._values()
         if values is None:
-            self.error.setText(self.tr(err))
+            self.error.setText(translated(err))
             return
         result = Op(self, self.ctx, gmv.save_gmv, self.shop_id, *values).show_errors_in(self.error).run()
         if not result:
