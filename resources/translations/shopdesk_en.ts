@@ -918,6 +918,10 @@ Importing replaces all the data on this computer. The current data is first save
         <translation>Dark</translation>
     </message>
     <message>
+        <source>规则 {rule}</source>
+        <translation>Rule {rule}</translation>
+    </message>
+    <message>
         <source># 规则说明
 
 找不到规则说明文件（docs/rules.md）。请重新安装小店管家。</source>
@@ -956,6 +960,10 @@ The rules file (docs/rules.md) was not found. Please reinstall ShopDesk.</transl
     <message>
         <source>规则说明</source>
         <translation>Rules</translation>
+    </message>
+    <message>
+        <source>按键</source>
+        <translation>Key</translation>
     </message>
     <message>
         <source>帮助</source>
