@@ -25,6 +25,7 @@ from desktop.domain import corrections as rules
 from desktop.services import corrections
 from desktop.ui.common import colors, writable
 from desktop.ui.common.decisions import decision_text
+from desktop.ui.common.texts import translated
 
 DATE, NICKNAME, ACCOUNT_CODE = "binding_date", "nickname", "account_code"
 
@@ -111,15 +112,15 @@ class CorrectionDialog(QDialog):
                 return self.tr("新昵称与原来的相同")
             err = account_ids.nickname_error(value)
             if err:
-                return self.tr(err)
+                return translated(err)
         else:
             if value == self.row.account_code:
                 return self.tr("新账号 ID 与原来的相同")
             err = account_ids.account_code_error(value)
             if err:
-                return self.tr(err)
+                return translated(err)
         err = rules.reason_error(self.reason.text())
-        return self.tr(err) if err else None
+        return translated(err) if err else None
 
     def validate(self) -> None:
         problem = self.problem()
@@ -170,5 +171,5 @@ class VoidDialog(QDialog):
 
     def validate(self) -> None:
         err = rules.reason_error(self.reason.text())
-        self.error.setText(self.tr(err) if err and self.reason.text() else "")
+        self.error.setText(translated(err) if err and self.reason.text() else "")
         writable.enable(self.ok, self.ctx, err is None, self.validate)

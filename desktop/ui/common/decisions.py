@@ -47,7 +47,9 @@ def apply_decision(action: QAction, decision: Decision, allowed_tip: str = "") -
     action.setEnabled(decision.allowed)
     label = clean_label(action.text())
     key = key_text(action.shortcut())
-    title = f"{label}（{key}）" if key else label
+    from desktop.ui.common.punctuation import bracketed  # here: keeps this module's imports minimal
+
+    title = bracketed(label, key) if key else label
     reason = allowed_tip if decision.allowed else decision_text(decision)
     action.setToolTip(f"{title}\n{reason}" if reason else title)
     action.setStatusTip(reason)

@@ -32,6 +32,7 @@ from desktop.ui.products.specs_tab import SpecsTab
 from desktop.ui.products.category_picker import CategoryPicker
 from desktop.ui.products.image_list import ImageListEditor
 from desktop.ui.products.leaf_properties import LeafProperties
+from desktop.ui.common.punctuation import bracketed
 
 STEPS = ("类目", "基本信息", "图片", "规格与价格")
 
@@ -196,7 +197,7 @@ class ProductEditor(QDialog):
         self.category_box.set_errors(by_field.get("category", []))
         self.images_box.set_errors(by_field.get("images", []))
         for i, (title, n) in enumerate(zip(STEPS, counts)):
-            self.tabs.setTabText(i, self.tr(title) + (f"（{n}）" if n else " ✓"))
+            self.tabs.setTabText(i, bracketed(self.tr(title), n) if n else self.tr(title) + " ✓")
         self._update_buttons()
         return self.errors
 

@@ -25,6 +25,7 @@ from desktop.ui.common.table_panel import ActionSpec, Names, TablePanel
 from desktop.ui.products.table_model import ID_ROLE, THUMB, ProductProxy, ProductTableModel
 from desktop.ui.common import files
 from desktop.ui.common import colors
+from desktop.ui.common.punctuation import enumerated, labelled, listed
 
 NO_SELECTION = deny(None, "请先在表格中选择一个商品")
 MANY_SELECTED = deny(None, "一次只能对一个商品执行此操作")
@@ -218,9 +219,8 @@ class ProductsPage(TablePanel):
         for name in LIFECYCLE:
             if one and not (act := self.actions_by_name[name]).isEnabled():
                 by_reason.setdefault(act.statusTip(), []).append(clean_label(act.text()))
-        joiner = self.tr("、")  # the list separator of the language ("、" / ", ")
-        lines = [f"{joiner.join(labels)}：{reason}" for reason, labels in by_reason.items()]
-        self.reasons.setText(self.tr("不可用的操作 — ") + "；".join(lines) if lines else "")
+        lines = [labelled(enumerated(labels), reason) for reason, labels in by_reason.items()]
+        self.reasons.setText(self.tr("不可用的操作 — ") + listed(lines) if lines else "")
         self.reasons.setVisible(bool(lines))
 
     def empty_text(self) -> str:
