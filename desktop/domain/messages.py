@@ -61,5 +61,11 @@ def joined(separator: str, parts: Iterable[Any]) -> Text:
     return Text(separator.join(str(p) for p in items), "", None, items, separator)
 
 
+def sentence_with_rule(reason: Any, rule: str) -> Text:
+    """'reason（R-…）。' as one message, for texts that are a sentence of their own (a check finding, a
+    calendar note): the brackets and the full stop follow the language, the rule ID travels as a param."""
+    return text("{reason}（{rule}）。", reason=reason, rule=rule)
+
+
 def is_text(value: Any) -> bool:
     return isinstance(value, Text)

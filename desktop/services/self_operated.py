@@ -13,6 +13,7 @@ from typing import Callable, Iterable
 
 import peewee
 
+from desktop.domain.messages import text
 from desktop.domain import eligibility as elig
 from desktop.domain import self_operated as so
 from desktop.domain.decisions import Decision, deny
@@ -100,7 +101,7 @@ class BatchItem:
 
 class BatchCancelled(ServiceError):
     def __init__(self) -> None:
-        super().__init__("批量标记已取消，没有账号被标记。")
+        super().__init__(text("批量标记已取消，没有账号被标记。"))
 
 
 # ---------------------------------------------------------------- reading
@@ -308,7 +309,7 @@ def _move(ctx, binding_id: int, action: str, decide: Callable[[str], Decision], 
             b.ended_at = ctx.now_iso()
         return detail
 
-    return account_registry.change_binding(ctx, binding_id, "self", "自营标记不存在", action,
+    return account_registry.change_binding(ctx, binding_id, "self", text("自营标记不存在"), action,
                                            lambda b: decide(b.state), write)
 
 

@@ -3743,6 +3743,10 @@ The server database must be empty; the local file is not changed.</translation>
         <translation>The platform “{value}” is not recognized</translation>
     </message>
     <message>
+        <source>{reason}（{rule}）。</source>
+        <translation>{reason} ({rule}).</translation>
+    </message>
+    <message>
         <source>请填写</source>
         <translation>Required</translation>
     </message>
@@ -3967,6 +3971,358 @@ The server database must be empty; the local file is not changed.</translation>
         <translation>Enter a whole number from {low} to {high}</translation>
     </message>
     <message>
+        <source>{name}（{platform} {code}）</source>
+        <translation>{name} ({platform} {code})</translation>
+    </message>
+    <message>
+        <source>账号不存在</source>
+        <translation>The account does not exist.</translation>
+    </message>
+    <message>
+        <source>团队服务器上的数据由服务器备份（pg_dump，见团队模式说明），不在本机备份。</source>
+        <translation>Data on the team server is backed up by the server (pg_dump, see the team mode guide), not on this computer.</translation>
+    </message>
+    <message>
+        <source>内存中的数据库不能备份。</source>
+        <translation>An in-memory database cannot be backed up.</translation>
+    </message>
+    <message>
+        <source>这个备份来自更新版本的小店管家（数据版本 {version}），请先升级程序。</source>
+        <translation>This backup comes from a newer version of ShopDesk (data version {version}). Please upgrade the app first.</translation>
+    </message>
+    <message>
+        <source>这个备份是空的，里面没有小店管家的数据。</source>
+        <translation>This backup is empty: it holds no ShopDesk data.</translation>
+    </message>
+    <message>
+        <source>这个备份无法使用：文件已损坏或不是小店管家的数据库（{detail}）。</source>
+        <translation>This backup cannot be used: the file is damaged or is not a ShopDesk database ({detail}).</translation>
+    </message>
+    <message>
+        <source>已取消导入，类目没有任何改动。</source>
+        <translation>Import cancelled. The categories were not changed.</translation>
+    </message>
+    <message>
+        <source>类目 {category_id} 不存在，请重新选择类目。</source>
+        <translation>Category {category_id} does not exist. Please choose the category again.</translation>
+    </message>
+    <message>
+        <source>类目「{name}」已停用或已不在当前类目树中，请重新选择类目。</source>
+        <translation>The category “{name}” is disabled or no longer in the current category tree. Please choose the category again.</translation>
+    </message>
+    <message>
+        <source>「{name}」不是叶子类目：只有最末级类目可以发布商品，请继续选择下级。</source>
+        <translation>“{name}” is not a leaf category: products can only be published in a lowest-level category. Please choose one below it.</translation>
+    </message>
+    <message>
+        <source>类目文件 {name} 太大（{size:,} 字节，上限 64 MB）。</source>
+        <translation>The category file {name} is too large ({size:,} bytes; the limit is 64 MB).</translation>
+    </message>
+    <message>
+        <source>类目树有问题，未导入，现有类目保持不变。
+{reason}</source>
+        <translation>The category tree has a problem and was not imported; the current categories are unchanged.
+{reason}</translation>
+    </message>
+    <message>
+        <source>无法读取类目文件 {name}：{reason}</source>
+        <translation>Cannot read the category file {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>类目文件 {name} 不是 UTF-8 编码：第 {line} 行（第 {start} 字节）有无法识别的字符。</source>
+        <translation>The category file {name} is not UTF-8 encoded: line {line} (byte {start}) has a character that cannot be read.</translation>
+    </message>
+    <message>
+        <source>类目文件 {name} 有问题，未导入，现有类目保持不变。
+{reason}</source>
+        <translation>The category file {name} has a problem and was not imported; the current categories are unchanged.
+{reason}</translation>
+    </message>
+    <message>
+        <source>导入 {nodes} 个类目（{leaves} 个叶子类目，{attributes} 个属性，{hidden} 个停用）；{retired} 个旧类目因仍有商品使用而保留为停用</source>
+        <translation>Imported {nodes} categories ({leaves} leaf categories, {attributes} attributes, {hidden} disabled); {retired} old categories are still used by products and were kept as disabled</translation>
+    </message>
+    <message>
+        <source>{nickname}（{code}）</source>
+        <translation>{nickname} ({code})</translation>
+    </message>
+    <message>
+        <source>渠道号绑定不存在</source>
+        <translation>The channel account binding does not exist.</translation>
+    </message>
+    <message>
+        <source>绑定日期 {today}</source>
+        <translation>Bound on {today}</translation>
+    </message>
+    <message>
+        <source>渠道：{channel}；店铺：{name}</source>
+        <translation>Channel: {channel}; shop: {name}</translation>
+    </message>
+    <message>
+        <source>请输入绑定日期</source>
+        <translation>Please enter the binding date.</translation>
+    </message>
+    <message>
+        <source>渠道：{channel}；{detail}</source>
+        <translation>Channel: {channel}; {detail}</translation>
+    </message>
+    <message>
+        <source>渠道：{channel}</source>
+        <translation>Channel: {channel}</translation>
+    </message>
+    <message>
+        <source>；绑定日期 {day}</source>
+        <translation>; bound on {day}</translation>
+    </message>
+    <message>
+        <source>数据库中“{table}”的数据或索引已损坏，为避免重复记录，这次没有导入任何数据。请先用 工具 → 检查数据库… 修复（修复前会自动备份）。</source>
+        <translation>The data or an index of “{table}” in the database is damaged. To avoid duplicate records, nothing was imported. Please repair it first with Tools → Check Database… (a backup is made before the repair).</translation>
+    </message>
+    <message>
+        <source>数据文件内部不一致：{problem}</source>
+        <translation>The data file is inconsistent inside: {problem}</translation>
+    </message>
+    <message>
+        <source>记录之间的关联断了：{problem}</source>
+        <translation>A link between records is broken: {problem}</translation>
+    </message>
+    <message>
+        <source>店铺 {shop} 的账号 {account} 在 {day} 有 {n} 条 GMV 记录（应只有 1 条），占比会被重复计算。请在 达人数据 中核对后删除多余的记录。</source>
+        <translation>Shop {shop} has {n} GMV records for account {account} on {day} (there should be only 1), so its share would be counted twice. Please check them on the Influencer Data page and delete the extra records.</translation>
+    </message>
+    <message>
+        <source>保护规则的触发器</source>
+        <translation>the rule-protecting trigger</translation>
+    </message>
+    <message>
+        <source>索引</source>
+        <translation>the index</translation>
+    </message>
+    <message>
+        <source>（例如操作记录只能追加）</source>
+        <translation> (e.g. history can only be appended to)</translation>
+    </message>
+    <message>
+        <source>已重建索引</source>
+        <translation>Indexes rebuilt</translation>
+    </message>
+    <message>
+        <source>店铺 {shop} 有 {n} 个官方账号记录，规则只允许 1 个</source>
+        <translation>Shop {shop} has {n} official account records; the rules allow only 1</translation>
+    </message>
+    <message>
+        <source>店铺 {shop} 有 {n} 个渠道号，规则最多 {limit} 个</source>
+        <translation>Shop {shop} has {n} channel accounts; the rules allow at most {limit}</translation>
+    </message>
+    <message>
+        <source>账号 {account} 同时是 {n} 个店铺的自营账号，规则只允许 1 个</source>
+        <translation>Account {account} is a self-operated account of {n} shops at once; the rules allow only 1</translation>
+    </message>
+    <message>
+        <source>表 {table} 缺少{what} {name}{guard}，可以安全地重新创建。</source>
+        <translation>Table {table} is missing {what} {name}{guard}; it can safely be recreated.</translation>
+    </message>
+    <message>
+        <source>商品引用的图片 {sha}… 没有登记信息。</source>
+        <translation>The image {sha}… used by a product has no record.</translation>
+    </message>
+    <message>
+        <source>图片文件 {name} 的内容与记录的指纹不符（文件可能被改动或损坏）。</source>
+        <translation>The content of the image file {name} does not match its recorded fingerprint (the file may have been changed or damaged).</translation>
+    </message>
+    <message>
+        <source>图片文件 {name} 不见了，引用它的商品缺图。可从备份或原图重新添加。</source>
+        <translation>The image file {name} is missing, so the products using it lack an image. Add it again from a backup or the original picture.</translation>
+    </message>
+    <message>
+        <source>已重新创建 {name}</source>
+        <translation>Recreated {name}</translation>
+    </message>
+    <message>
+        <source>{field}：{old} → {new}；原因：{reason}</source>
+        <translation>{field}: {old} → {new}; reason: {reason}</translation>
+    </message>
+    <message>
+        <source>{day} 本店 {shop} / 总 {total}</source>
+        <translation>{day} this shop {shop} / total {total}</translation>
+    </message>
+    <message>
+        <source>绑定记录不存在</source>
+        <translation>The binding record does not exist.</translation>
+    </message>
+    <message>
+        <source>GMV 不能为负数</source>
+        <translation>GMV cannot be negative.</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>账号 ID {code} 已是另一个账号的记录，不能改成它</source>
+        <translation>Account ID {code} already belongs to another account record; it cannot be changed to it.</translation>
+    </message>
+    <message>
+        <source>GMV 记录不存在</source>
+        <translation>The GMV record does not exist.</translation>
+    </message>
+    <message>
+        <source>新数字与原来的相同，没有需要更正的内容</source>
+        <translation>The new figures are the same as before: there is nothing to correct.</translation>
+    </message>
+    <message>
+        <source>记录有误，平台上并未发生；只作废本软件中的记录。原因：{reason}</source>
+        <translation>Recorded by mistake, it never happened on the platform; only the record in this app is voided. Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>本店 GMV 不能为负数</source>
+        <translation>This shop&apos;s GMV cannot be negative.</translation>
+    </message>
+    <message>
+        <source>总 GMV 不能为负数</source>
+        <translation>Total GMV cannot be negative.</translation>
+    </message>
+    <message>
+        <source>{day} 本店 {shop} 元 / 总 {total} 元</source>
+        <translation>{day} this shop ¥{shop} / total ¥{total}</translation>
+    </message>
+    <message>
+        <source>示例达人 GMV {count} 条</source>
+        <translation>{count} sample influencer GMV records</translation>
+    </message>
+    <message>
+        <source>无法读取这一行</source>
+        <translation>This row cannot be read</translation>
+    </message>
+    <message>
+        <source>只支持 CSV 和 XLSX 文件（.xls 请先在表格软件中另存为 .xlsx）</source>
+        <translation>Only CSV and XLSX files are supported (save an .xls file as .xlsx in your spreadsheet app first).</translation>
+    </message>
+    <message>
+        <source>无法识别文件编码：请保存为 UTF-8 或 GBK 编码的 CSV</source>
+        <translation>The file&apos;s encoding is not recognised: please save it as a UTF-8 or GBK CSV.</translation>
+    </message>
+    <message>
+        <source>导入已取消，数据没有改动。</source>
+        <translation>Import cancelled. No data was changed.</translation>
+    </message>
+    <message>
+        <source>文件中有 {bad:,} 行有错误，没有导入任何数据。</source>
+        <translation>{bad:,} rows in the file have errors. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>找不到文件：{name}</source>
+        <translation>File not found: {name}</translation>
+    </message>
+    <message>
+        <source>文件是空的：没有表头行</source>
+        <translation>The file is empty: it has no header row.</translation>
+    </message>
+    <message>
+        <source>列映射超出了文件的列数</source>
+        <translation>The column mapping goes beyond the file&apos;s columns</translation>
+    </message>
+    <message>
+        <source>与第 {first} 行的账号和日期重复</source>
+        <translation>Same account and date as row {first}</translation>
+    </message>
+    <message>
+        <source>店铺不存在</source>
+        <translation>The shop does not exist.</translation>
+    </message>
+    <message>
+        <source>新增 {inserted} 条，更新 {updated} 条，未变 {unchanged} 条，跳过错误行 {skipped} 条，新建账号 {accounts_created} 个</source>
+        <translation>{inserted} added, {updated} updated, {unchanged} unchanged, {skipped} rows with errors skipped, {accounts_created} accounts created</translation>
+    </message>
+    <message>
+        <source>{name}：{reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>图片 {sha}… 不存在。</source>
+        <translation>The image {sha}… does not exist.</translation>
+    </message>
+    <message>
+        <source>图片文件 {name} 丢失。</source>
+        <translation>The image file {name} is missing.</translation>
+    </message>
+    <message>
+        <source>本地数据库的表之间有循环引用，无法迁移。</source>
+        <translation>The tables of the local database refer to each other in a loop; they cannot be moved.</translation>
+    </message>
+    <message>
+        <source>表 {table} 复制后核对不一致（本地 {local} 行，服务器 {remote} 行），服务器上没有写入任何数据。</source>
+        <translation>Table {table} did not match after copying ({local} rows here, {remote} rows on the server). Nothing was written to the server.</translation>
+    </message>
+    <message>
+        <source>图片 {name} 复制到共享文件夹后内容不一致。</source>
+        <translation>The image {name} did not match after it was copied to the shared folder.</translation>
+    </message>
+    <message>
+        <source>官方账号绑定不存在</source>
+        <translation>The official account binding does not exist.</translation>
+    </message>
+    <message>
+        <source>账号已扫码并接受绑定</source>
+        <translation>The account scanned the code and accepted the binding</translation>
+    </message>
+    <message>
+        <source>永久绑定；审核费 {fee} 元（企业认证免除）</source>
+        <translation>Permanent binding; review fee ¥{fee} (waived for verified businesses)</translation>
+    </message>
+    <message>
+        <source>永久绑定；审核费 {fee} 元</source>
+        <translation>Permanent binding; review fee ¥{fee}</translation>
+    </message>
+    <message>
+        <source>取消方只能是商家或账号方</source>
+        <translation>Only the merchant or the account can cancel.</translation>
+    </message>
+    <message>
+        <source>由{side}取消（原状态：{state}）</source>
+        <translation>Cancelled by {side} (was: {state})</translation>
+    </message>
+    <message>
+        <source>由{side}取消</source>
+        <translation>Cancelled by {side}</translation>
+    </message>
+    <message>
+        <source>店铺：{name}</source>
+        <translation>Shop: {name}</translation>
+    </message>
+    <message>
+        <source>商品 #{pid}</source>
+        <translation>Product #{pid}</translation>
+    </message>
+    <message>
+        <source>【{shop}】渠道号「{label}」可解绑</source>
+        <translation>[{shop}] Channel account “{label}” can be unbound</translation>
+    </message>
+    <message>
+        <source>【{shop}】跟进审核：{name}</source>
+        <translation>[{shop}] Follow up the review: {name}</translation>
+    </message>
+    <message>
+        <source>{since} 提交审核，超过 {review_days} 天仍待审核时请到平台查看审核结果。</source>
+        <translation>Submitted for review on {since}. If it is still pending after {review_days} days, check the review result on the platform.</translation>
+    </message>
+    <message>
+        <source>无法写入日历文件：{reason}</source>
+        <translation>Cannot write the calendar file: {reason}</translation>
+    </message>
+    <message>
+        <source>绑定日期 {bound_on}，满180天（{when}）起可以解除绑定</source>
+        <translation>Bound on {bound_on}; it can be unbound from {when}, after 180 days</translation>
+    </message>
+    <message>
+        <source>待办事项不存在</source>
+        <translation>The to-do item does not exist.</translation>
+    </message>
+    <message>
+        <source>只能推迟 {days} 天</source>
+        <translation>It can only be put off by {days} days.</translation>
+    </message>
+    <message>
         <source>抖店列出 {n} 个账号；{conflicts} 处与本地不一致</source>
         <translation>Douyin shop lists {n} accounts; {conflicts} differ from the local records</translation>
     </message>
@@ -4111,6 +4467,276 @@ The server database must be empty; the local file is not changed.</translation>
     <message>
         <source>状态 {state} → {target}</source>
         <translation>State {state} → {target}</translation>
+    </message>
+    <message>
+        <source>已取消导出，没有生成文件。</source>
+        <translation>Export cancelled. No file was made.</translation>
+    </message>
+    <message>
+        <source>请选择 .xlsx 或 .csv 文件</source>
+        <translation>Please choose an .xlsx or .csv file.</translation>
+    </message>
+    <message>
+        <source>请先选择要导出的商品</source>
+        <translation>Please select the products to export first.</translation>
+    </message>
+    <message>
+        <source>无法写入文件：{reason}</source>
+        <translation>Cannot write the file: {reason}</translation>
+    </message>
+    <message>
+        <source>；改动：{fields}</source>
+        <translation>; changed: {fields}</translation>
+    </message>
+    <message>
+        <source>；内容没有改动</source>
+        <translation>; content unchanged</translation>
+    </message>
+    <message>
+        <source>标题「{old}」→「{new}」</source>
+        <translation>title “{old}” → “{new}”</translation>
+    </message>
+    <message>
+        <source>保存草稿，{count} 处待修改</source>
+        <translation>Draft saved, {count} issues to fix</translation>
+    </message>
+    <message>
+        <source>删除{state}的商品</source>
+        <translation>Deleted a product in state {state}</translation>
+    </message>
+    <message>
+        <source>主图最多 {n} 张</source>
+        <translation>At most {n} main images.</translation>
+    </message>
+    <message>
+        <source>缺少商品内容</source>
+        <translation>The product content is missing.</translation>
+    </message>
+    <message>
+        <source>请选择审核结果</source>
+        <translation>Please choose the review result.</translation>
+    </message>
+    <message>
+        <source>审核未通过时请至少填写一条原因</source>
+        <translation>When the review failed, please give at least one reason.</translation>
+    </message>
+    <message>
+        <source>{outcome}：{reasons}</source>
+        <translation>{outcome}: {reasons}</translation>
+    </message>
+    <message>
+        <source>由商品 #{id} 复制为草稿</source>
+        <translation>Copied as a draft from product #{id}</translation>
+    </message>
+    <message>
+        <source>保存失败：数据不符合规则（{reason}）</source>
+        <translation>Not saved: the data breaks a rule ({reason}).</translation>
+    </message>
+    <message>
+        <source>提交失败：数据不符合规则（{reason}）</source>
+        <translation>Not submitted: the data breaks a rule ({reason}).</translation>
+    </message>
+    <message>
+        <source>{field}：{reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>查找内容太长（{count} 字），最多 {limit} 字</source>
+        <translation>The search text is too long ({count} characters); at most {limit}.</translation>
+    </message>
+    <message>
+        <source>查找内容不能包含控制字符</source>
+        <translation>The search text cannot contain control characters.</translation>
+    </message>
+    <message>
+        <source>自营标记不存在</source>
+        <translation>The self-operated mark does not exist.</translation>
+    </message>
+    <message>
+        <source>批量标记已取消，没有账号被标记。</source>
+        <translation>Batch marking cancelled. No account was marked.</translation>
+    </message>
+    <message>
+        <source>已取消读取文件，数据没有改动。</source>
+        <translation>Reading the file was cancelled. No data was changed.</translation>
+    </message>
+    <message>
+        <source>文件太大（{size:,.0f} MB），上限 {limit} MB</source>
+        <translation>The file is too large ({size:,.0f} MB); the limit is {limit} MB.</translation>
+    </message>
+    <message>
+        <source>第 {number} 行有 {width:,} 列，超过上限 {max_columns} 列，未读取</source>
+        <translation>Row {number} has {width:,} columns, over the limit of {max_columns}; the file was not read.</translation>
+    </message>
+    <message>
+        <source>文件超过 {max_rows:,} 行数据，超过上限，未读取</source>
+        <translation>The file has more than {max_rows:,} data rows, over the limit; it was not read.</translation>
+    </message>
+    <message>
+        <source>无法读取文件：{reason}</source>
+        <translation>Cannot read the file: {reason}</translation>
+    </message>
+    <message>
+        <source>第 {line_num} 行无法读取（{reason}），请检查文件格式</source>
+        <translation>Line {line_num} cannot be read ({reason}). Please check the file&apos;s format.</translation>
+    </message>
+    <message>
+        <source>第 {number} 行超过 {max_line_chars:,} 个字符，不像是数据表，未读取</source>
+        <translation>Line {number} has more than {max_line_chars:,} characters and does not look like a data table; the file was not read.</translation>
+    </message>
+    <message>
+        <source>已有店铺使用这个平台店铺 ID</source>
+        <translation>Another shop already uses this platform shop ID.</translation>
+    </message>
+    <message>
+        <source>平台店铺 ID {platform_shop_id}</source>
+        <translation>Platform shop ID {platform_shop_id}</translation>
+    </message>
+    <message>
+        <source>请填写服务器地址</source>
+        <translation>Please enter the server address.</translation>
+    </message>
+    <message>
+        <source>端口必须是 1–65535 的数字</source>
+        <translation>The port must be a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>请填写数据库名</source>
+        <translation>Please enter the database name.</translation>
+    </message>
+    <message>
+        <source>请填写用户名</source>
+        <translation>Please enter the user name.</translation>
+    </message>
+    <message>
+        <source>不支持的 SSL 模式</source>
+        <translation>Unsupported SSL mode.</translation>
+    </message>
+    <message>
+        <source>没有安装钥匙串支持（keyring），无法保存密码。</source>
+        <translation>Keychain support (keyring) is not installed, so the password cannot be saved.</translation>
+    </message>
+    <message>
+        <source>系统钥匙串不可用，密码没有保存（小店管家不会把密码写进普通文件）。
+{reason}</source>
+        <translation>The system keychain is not available, so the password was not saved (ShopDesk never writes a password into a plain file).
+{reason}</translation>
+    </message>
+    <message>
+        <source>无法导入这个文件：{reason}</source>
+        <translation>Cannot import this file: {reason}</translation>
+    </message>
+    <message>
+        <source>它不是小店管家导出的数据文件。</source>
+        <translation>it is not a data file exported by ShopDesk.</translation>
+    </message>
+    <message>
+        <source>它来自更新版本的小店管家，请先升级程序。</source>
+        <translation>it comes from a newer version of ShopDesk. Please upgrade the app first.</translation>
+    </message>
+    <message>
+        <source>它来自更新版本的小店管家（数据版本 {schema}，本程序支持到 {latest_version}），请先升级程序。</source>
+        <translation>it comes from a newer version of ShopDesk (data version {schema}; this app supports up to {latest_version}). Please upgrade the app first.</translation>
+    </message>
+    <message>
+        <source>文件内容与清单不符（缺少或多出了部分内容）。</source>
+        <translation>the content does not match its manifest (parts are missing or extra).</translation>
+    </message>
+    <message>
+        <source>文件里有不该有的内容。</source>
+        <translation>the file holds content it should not.</translation>
+    </message>
+    <message>
+        <source>图片 {sha}… 的文件不见了，无法导出。请先用 工具 → 检查数据库… 查看。</source>
+        <translation>The file of image {sha}… is missing, so nothing can be exported. Please look first with Tools → Check Database….</translation>
+    </message>
+    <message>
+        <source>它不是小店管家导出的数据文件（缺少清单）。</source>
+        <translation>it is not a data file exported by ShopDesk (the manifest is missing).</translation>
+    </message>
+    <message>
+        <source>文件已损坏或不是导出文件。</source>
+        <translation>the file is damaged or is not an export file.</translation>
+    </message>
+    <message>
+        <source>“{name}”无法读取（{reason}）。</source>
+        <translation>“{name}” cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>“{name}”的校验值不符，文件在传输中被改动或损坏了。没有导入任何数据。</source>
+        <translation>The checksum of “{name}” does not match: the file was changed or damaged on the way. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>XLSX 文件声明了 {declared:,} 个共享字符串，超过上限 {max_shared_strings:,}，未读取</source>
+        <translation>The XLSX file declares {declared:,} shared strings, over the limit of {max_shared_strings:,}; it was not read.</translation>
+    </message>
+    <message>
+        <source>XLSX 文件的共享字符串超过 {max_shared_strings:,} 个，超过上限，未读取</source>
+        <translation>The XLSX file has more than {max_shared_strings:,} shared strings, over the limit; it was not read.</translation>
+    </message>
+    <message>
+        <source>工作表超过 {max_rows:,} 行，超过上限，未读取</source>
+        <translation>The worksheet has more than {max_rows:,} rows, over the limit; it was not read.</translation>
+    </message>
+    <message>
+        <source>工作表第 {row_number} 行有数据在第 {col:,} 列，超过上限 {max_columns} 列，未读取</source>
+        <translation>Row {row_number} of the worksheet has data in column {col:,}, over the limit of {max_columns} columns; it was not read.</translation>
+    </message>
+    <message>
+        <source>XLSX 文件中有单元格文字超过 {max_cell_chars:,} 个字符，未读取</source>
+        <translation>A cell in the XLSX file has more than {max_cell_chars:,} characters; it was not read.</translation>
+    </message>
+    <message>
+        <source>XLSX 文件的共享字符串共超过 {max_shared_chars:,} 个字符，超过上限，未读取</source>
+        <translation>The XLSX file&apos;s shared strings hold more than {max_shared_chars:,} characters in all, over the limit; it was not read.</translation>
+    </message>
+    <message>
+        <source>工作表第 {row_number} 行有单元格超过 {max_cell_chars:,} 个字符，未读取</source>
+        <translation>Row {row_number} of the worksheet has a cell with more than {max_cell_chars:,} characters; it was not read.</translation>
+    </message>
+    <message>
+        <source>工作表第 {row_number} 行引用了不存在的共享字符串，文件可能已损坏</source>
+        <translation>Row {row_number} of the worksheet refers to a shared string that does not exist; the file may be damaged.</translation>
+    </message>
+    <message>
+        <source>XLSX 文件里没有工作表</source>
+        <translation>The XLSX file has no worksheet.</translation>
+    </message>
+    <message>
+        <source>XLSX 文件解压后有 {total:,.0f} MB，超过上限 {max_uncompressed} MB，可能是恶意构造的文件，未读取</source>
+        <translation>Unpacked, the XLSX file is {total:,.0f} MB, over the limit of {max_uncompressed} MB; it may be a malicious file and was not read.</translation>
+    </message>
+    <message>
+        <source>XLSX 文件的 {name} 部分过大，未读取</source>
+        <translation>The {name} part of the XLSX file is too large; it was not read.</translation>
+    </message>
+    <message>
+        <source>工作表声明的范围（到 {cell}）超过上限 {max_rows:,} 行、{max_columns} 列，未读取</source>
+        <translation>The worksheet&apos;s declared range (up to {cell}) is over the limit of {max_rows:,} rows and {max_columns} columns; it was not read.</translation>
+    </message>
+    <message>
+        <source>工作表有 {rows:,} 行，超过上限 {max_rows:,} 行，未读取</source>
+        <translation>The worksheet has {rows:,} rows, over the limit of {max_rows:,}; it was not read.</translation>
+    </message>
+    <message>
+        <source>XLSX 文件的 {name} 部分已损坏（{kind}），未读取</source>
+        <translation>The {name} part of the XLSX file is damaged ({kind}); it was not read.</translation>
+    </message>
+    <message>
+        <source>XLSX 文件的 {name} 部分已损坏或含有不允许的内容（{kind}），未读取</source>
+        <translation>The {name} part of the XLSX file is damaged or holds content that is not allowed ({kind}); it was not read.</translation>
+    </message>
+    <message>
+        <source>无法读取该 XLSX 文件：文件已损坏或不是 Excel 文件</source>
+        <translation>Cannot read this XLSX file: it is damaged or not an Excel file.</translation>
+    </message>
+    <message>
+        <source>XLSX 文件的 {name} 部分已损坏或含有不允许的内容，未读取</source>
+        <translation>The {name} part of the XLSX file is damaged or holds content that is not allowed; it was not read.</translation>
+    </message>
+    <message>
+        <source>{table} 第 {row} 行引用了不存在的 {parent}</source>
+        <translation>Row {row} of {table} refers to a {parent} that does not exist</translation>
     </message>
     <message>
         <source>；</source>
