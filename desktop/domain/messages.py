@@ -27,6 +27,9 @@ class Text(str):
     params: Mapping[str, Any]
     parts: tuple[Any, ...]
     separator: str
+    # Where the template's translation lives: "messages" for text(); a rule's reason (a Decision kept
+    # in history) is translated in "rules", like decision_text does.
+    context: str = "messages"
 
     def __new__(cls, value: str, template: str, params: Mapping[str, Any] | None = None,
                 parts: tuple[Any, ...] = (), separator: str = "") -> "Text":
@@ -38,7 +41,8 @@ class Text(str):
         return self
 
     def __reduce__(self):  # copy / pickle keep the template (a str subclass with extra state)
-        return (Text, (str(self), self.template, self.params, self.parts, self.separator))
+        state = {"context": self.context} if self.context != Text.context else None
+        return (Text, (str(self), self.template, self.params, self.parts, self.separator), state)
 
     def __repr__(self) -> str:
         return f"Text({str(self)!r})"
@@ -65,6 +69,13 @@ def sentence_with_rule(reason: Any, rule: str) -> Text:
     """'reason（R-…）。' as one message, for texts that are a sentence of their own (a check finding, a
     calendar note): the brackets and the full stop follow the language, the rule ID travels as a param."""
     return text("{reason}（{rule}）。", reason=reason, rule=rule)
+
+
+def rule_reason(value: str, reason: str, params: Mapping[str, Any] | None = None) -> Text:
+    """A Decision's reason as a Text (``value`` is its Chinese message), translated in context "rules"."""
+    found = Text(value, reason, params)
+    found.context = "rules"
+    return found
 
 
 def is_text(value: Any) -> bool:

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.decisions import ALLOWED, Decision
 from desktop.ui.common import icons, writable
-from desktop.ui.common.decisions import apply_decision, clean_label, decision_text, key_text
+from desktop.ui.common.decisions import apply_decision, bracketed, clean_label, decision_text, key_text
 from desktop.ui.common.page import Page
-from desktop.ui.common.punctuation import bracketed
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ def translated(value: Any) -> str:
     if isinstance(value, Text):
         if not value.template:  # joined(): each part on its own
             return _separator(value.separator).join(translated(p) for p in value.parts)
-        return fill(QCoreApplication.translate(CONTEXT, value.template), value.template, value.params) or str(value)
+        return fill(QCoreApplication.translate(value.context, value.template), value.template, value.params) or str(value)
     if isinstance(value, str):
         return QCoreApplication.translate("shared", value) if value else value
     return "" if value is None else str(value)

@@ -7,7 +7,7 @@ from desktop.domain.product_states import STATE_LABELS
 from desktop.services import platform_products as svc
 from desktop.ui.common import writable
 from desktop.ui.platform.row_choice import RowChoiceDialog
-from desktop.ui.common.punctuation import bracketed
+from desktop.ui.common.decisions import bracketed
 
 
 class ConflictsDialog(RowChoiceDialog):

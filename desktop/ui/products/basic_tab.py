@@ -24,7 +24,7 @@ from desktop.domain.products import ProductDraft
 from desktop.ui.common import colors
 from desktop.ui.common.a11y import link_label
 from desktop.ui.products.fields import FieldBox, show_box_errors
-from desktop.ui.common.punctuation import bracketed
+from desktop.ui.common.decisions import bracketed
 
 NO_DATE = QDate(1900, 1, 1)
 

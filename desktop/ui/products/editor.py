@@ -23,7 +23,7 @@ from desktop.domain import products as rules
 from desktop.domain.decisions import Decision
 from desktop.domain.products import ProductDraft
 from desktop.services import products as svc
-from desktop.ui.common.decisions import decision_text
+from desktop.ui.common.decisions import bracketed, decision_text
 from desktop.ui.common.runner import Op
 from desktop.ui.products.basic_tab import BasicInfoTab
 from desktop.ui.common import colors, dialog_keys, screen, writable
@@ -32,7 +32,6 @@ from desktop.ui.products.specs_tab import SpecsTab
 from desktop.ui.products.category_picker import CategoryPicker
 from desktop.ui.products.image_list import ImageListEditor
 from desktop.ui.products.leaf_properties import LeafProperties
-from desktop.ui.common.punctuation import bracketed
 
 STEPS = ("类目", "基本信息", "图片", "规格与价格")
 

@@ -32,10 +32,9 @@ from desktop.domain import images as rules
 from desktop.services import images
 from desktop.services.errors import ServiceError
 from desktop.ui.common import colors, files
-from desktop.ui.common.decisions import rule_text
+from desktop.ui.common.decisions import enumerated, labelled, rule_text
 from desktop.ui.common.runner import Op
 from desktop.ui.products.image_worker import THUMB, _process, _Signals, problem_text
-from desktop.ui.common.punctuation import enumerated, labelled
 
 SHA_ROLE = Qt.UserRole
 WARN_ROLE = Qt.UserRole + 1

@@ -18,14 +18,13 @@ from desktop.services import changes as ch
 from desktop.services import products as svc
 from desktop.services import products_query as pq
 from desktop.services.errors import ServiceError
-from desktop.ui.common.decisions import clean_label
+from desktop.ui.common.decisions import clean_label, enumerated, labelled, listed
 from desktop.ui.common.errors import message_for
 from desktop.ui.common.runner import Op
 from desktop.ui.common.table_panel import ActionSpec, Names, TablePanel
 from desktop.ui.products.table_model import ID_ROLE, THUMB, ProductProxy, ProductTableModel
 from desktop.ui.common import files
 from desktop.ui.common import colors
-from desktop.ui.common.punctuation import enumerated, labelled, listed
 
 NO_SELECTION = deny(None, "请先在表格中选择一个商品")
 MANY_SELECTED = deny(None, "一次只能对一个商品执行此操作")

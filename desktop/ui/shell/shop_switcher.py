@@ -6,8 +6,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop.ui.common import icons, writable
-from desktop.ui.common.decisions import clean_label, key_text
-from desktop.ui.common.punctuation import bracketed
+from desktop.ui.common.decisions import bracketed, clean_label, key_text
 
 # The runner, the dialogs and desktop.services.shops (with it peewee) are
 # imported inside the methods: the window frame is shown before any of them
