@@ -246,3 +246,22 @@ def test_english_platform_wording_without_a_translation_file(qapp):
     exc = api_error("product.listV2", 40003, "isv.signature-invalid", "", "")
     assert "40003" in exc.english and not any("\u4e00" <= c <= "\u9fff" for c in exc.english)
     assert translated(exc.reason) == exc.message
+
+
+def test_the_sync_log_reads_in_english(qapp, ctx):
+    # 同步记录 keeps what a run's error and summary were made of (m0016): a failed pull with code 40003
+    # and a successful one read in English later, and in Chinese as written.
+    from desktop.services import platform_runs
+    from desktop.services.platform_runs import SyncRun
+    from desktop.domain.messages import text
+    with pytest.raises(PlatformError):
+        with SyncRun(ctx, None, "products"):
+            raise api_error("product.listV2", 40003, "isv.signature-invalid", "", "")
+    with SyncRun(ctx, None, "categories") as run:
+        run.summary = text("类目没有变化（{n} 个）", n=12)
+    failed, done = sorted(platform_runs.list_runs(ctx), key=lambda r: r.id)
+    assert failed.error == api_error("product.listV2", 40003, "isv.signature-invalid", "", "").message
+    assert done.summary == "类目没有变化（12 个）"
+    english, _ = both(qapp, lambda: translated(failed.error))
+    assert "40003 isv.signature-invalid" in english
+    assert both(qapp, lambda: translated(done.summary))[0] == "Categories unchanged (12)"
