@@ -1928,7 +1928,7 @@ The current data is first saved as a backup (“Data before restore”), so you 
     </message>
     <message>
         <source>文件：{name}&#x3000;格式：{kind}{enc}&#x3000;约 {n} 行数据</source>
-        <translation>File: {name}&#x3000;Format: {kind}{enc}&#x3000;about {n} rows of data</translation>
+        <translation>File: {name} · Format: {kind}{enc} · about {n} rows of data</translation>
     </message>
     <message>
         <source>，编码 </source>
@@ -1952,7 +1952,7 @@ The current data is first saved as a backup (“Data before restore”), so you 
     </message>
     <message>
         <source>&lt;b&gt;第 1 步：对应列&lt;/b&gt;&#x3000;按表头名称自动匹配；名称不同时请为每个字段选择文件中的列（* 为必填）。</source>
-        <translation>&lt;b&gt;Step 1: match columns&lt;/b&gt;&#x3000;Columns are matched by their header names; where names differ, choose the file&apos;s column for each field (* is required).</translation>
+        <translation>&lt;b&gt;Step 1: match columns&lt;/b&gt; — Columns are matched by their header names; where names differ, choose the file&apos;s column for each field (* is required).</translation>
     </message>
     <message>
         <source>文件预览（前 {n} 行）：</source>
@@ -1976,7 +1976,7 @@ The current data is first saved as a backup (“Data before restore”), so you 
     </message>
     <message>
         <source>&lt;b&gt;第 2 步：检查数据&lt;/b&gt;&#x3000;检查时不会写入任何数据。</source>
-        <translation>&lt;b&gt;Step 2: check the data&lt;/b&gt;&#x3000;Nothing is written while checking.</translation>
+        <translation>&lt;b&gt;Step 2: check the data&lt;/b&gt; — Nothing is written while checking.</translation>
     </message>
     <message>
         <source>正在检查…</source>
@@ -2067,7 +2067,7 @@ The current data is first saved as a backup (“Data before restore”), so you 
     </message>
     <message>
         <source>&lt;b&gt;操作记录&lt;/b&gt;&#x3000;每一次绑定、确认、取消、解绑、标记、取消标记和被拒绝的尝试都记在这里，只能查看，不能修改。</source>
-        <translation>&lt;b&gt;History&lt;/b&gt;&#x3000;Every binding, confirmation, cancellation, unbinding, marking, unmarking and refused attempt is recorded here. It can be viewed, never changed.</translation>
+        <translation>&lt;b&gt;History&lt;/b&gt; — Every binding, confirmation, cancellation, unbinding, marking, unmarking and refused attempt is recorded here. It can be viewed, never changed.</translation>
     </message>
     <message>
         <source>全部操作</source>
@@ -2189,7 +2189,7 @@ The current data is first saved as a backup (“Data before restore”), so you 
     </message>
     <message>
         <source>&lt;b&gt;达人数据&lt;/b&gt;&#x3000;每个达人账号每天一条：本店商品 GMV 和该达人的总 GMV。可手工录入，或导入从抖店/罗盘导出的 CSV、XLSX 文件（同一文件重复导入不会重复记录）。</source>
-        <translation>&lt;b&gt;Influencer data&lt;/b&gt;&#x3000;One row per influencer account per day: the GMV of this shop&apos;s products and the influencer&apos;s total GMV. Enter it by hand, or import CSV/XLSX files exported from the Douyin shop backend or Compass (importing the same file twice never duplicates records).</translation>
+        <translation>&lt;b&gt;Influencer data&lt;/b&gt; — One row per influencer account per day: the GMV of this shop&apos;s products and the influencer&apos;s total GMV. Enter it by hand, or import CSV/XLSX files exported from the Douyin shop backend or Compass (importing the same file twice never duplicates records).</translation>
     </message>
     <message>
         <source>这段时间还没有达人 GMV 记录。</source>
@@ -2344,11 +2344,11 @@ The current data is first saved as a backup (“Data before restore”), so you 
     </message>
     <message>
         <source>&lt;b&gt;官方账号：&lt;/b&gt;{account}&#x3000;已绑定（{date} 起，永久有效）</source>
-        <translation>&lt;b&gt;Official account:&lt;/b&gt; {account}&#x3000;bound (since {date}, permanent)</translation>
+        <translation>&lt;b&gt;Official account:&lt;/b&gt; {account} · bound (since {date}, permanent)</translation>
     </message>
     <message>
         <source>&lt;b&gt;官方账号：&lt;/b&gt;{account}&#x3000;{state}</source>
-        <translation>&lt;b&gt;Official account:&lt;/b&gt; {account}&#x3000;{state}</translation>
+        <translation>&lt;b&gt;Official account:&lt;/b&gt; {account} · {state}</translation>
     </message>
     <message>
         <source>还没有官方账号。</source>
@@ -2439,77 +2439,6 @@ Gateway: {gw}</translation>
     <message>
         <source>连接已删除，钥匙串中的令牌已清除。</source>
         <translation>Connection deleted; the token in the keychain was cleared.</translation>
-    </message>
-</context>
-<context>
-    <name>PlatformError</name>
-    <message>
-        <source>抖店开放平台拒绝了签名（{code}）：App Secret 不正确，或与 App Key 不匹配。请在「平台连接」里重新填写 App Secret。</source>
-        <translation>The Douyin shop open platform rejected the signature ({code}): the App Secret is wrong or does not match the App Key. Enter the App Secret again in “Platform connection”.</translation>
-    </message>
-    <message>
-        <source>抖店开放平台拒绝了请求时间（{code}）：请检查电脑的日期和时间是否准确。</source>
-        <translation>The Douyin shop open platform rejected the request time ({code}): check that this computer&apos;s date and time are right.</translation>
-    </message>
-    <message>
-        <source>店铺授权已失效（{code}）：请在抖店后台确认自用型应用仍授权给本店，然后在「平台连接」里点「测试连接」。</source>
-        <translation>The shop&apos;s authorisation has expired ({code}): confirm in the Douyin shop backend that the self-use app is still authorised for this shop, then click “Test connection” in “Platform connection”.</translation>
-    </message>
-    <message>
-        <source>没有调用 {method} 的权限（{code}）：请在抖店开放平台为该应用开通对应的接口权限包。</source>
-        <translation>No permission to call {method} ({code}): enable the matching API permission package for the app on the Douyin shop open platform.</translation>
-    </message>
-    <message>
-        <source>抖店开放平台限流（{code}）：已重试 {tries} 次仍被限流，请稍后再同步。没有写入任何数据。</source>
-        <translation>The Douyin shop open platform is rate-limiting ({code}): still limited after {tries} tries; please sync again later. No data was written.</translation>
-    </message>
-    <message>
-        <source>抖店开放平台暂时不可用（{code}）：已重试 {tries} 次，请稍后再试。没有写入任何数据。</source>
-        <translation>The Douyin shop open platform is temporarily unavailable ({code}): tried {tries} times; please try again later. No data was written.</translation>
-    </message>
-    <message>
-        <source>抖店开放平台在 {seconds} 秒内没有响应（{method}，超时）。请检查网络后重试。没有写入任何数据。</source>
-        <translation>The Douyin shop open platform did not answer within {seconds} seconds ({method}, timeout). Check the network and try again. No data was written.</translation>
-    </message>
-    <message>
-        <source>连接不到抖店开放平台（{method}）：{reason}。请检查网络和网关地址。</source>
-        <translation>Cannot reach the Douyin shop open platform ({method}): {reason}. Check the network and the gateway address.</translation>
-    </message>
-    <message>
-        <source>与抖店开放平台的安全连接校验失败（{method}，TLS 证书）：为安全起见没有继续。</source>
-        <translation>The secure connection to the Douyin shop open platform failed its check ({method}, TLS certificate): stopped for safety.</translation>
-    </message>
-    <message>
-        <source>抖店开放平台返回了无法识别的内容（{method}，不是有效的 JSON）。没有写入任何数据。</source>
-        <translation>The Douyin shop open platform returned content that cannot be read ({method}, not valid JSON). No data was written.</translation>
-    </message>
-    <message>
-        <source>抖店开放平台返回错误（{method}，{code}）：{detail}</source>
-        <translation>The Douyin shop open platform returned an error ({method}, {code}): {detail}</translation>
-    </message>
-    <message>
-        <source>授权的店铺（{got}）与这里填写的店铺 ID（{want}）不一致，请检查店铺 ID。</source>
-        <translation>The authorised shop ({got}) differs from the shop ID entered here ({want}); please check the shop ID.</translation>
-    </message>
-    <message>
-        <source>这台电脑没有可用的系统钥匙串（{backend}），App Secret 无法安全保存。小店管家不会把密钥存成明文文件；请启用系统钥匙串（Windows 凭据管理器、macOS 钥匙串或 Linux 的 Secret Service）后再连接。</source>
-        <translation>This computer has no usable system keychain ({backend}), so the App Secret cannot be kept safely. ShopDesk never stores secrets in a plain-text file; enable the system keychain (Windows Credential Manager, macOS Keychain or the Linux Secret Service) and connect again.</translation>
-    </message>
-    <message>
-        <source>系统钥匙串出错，无法读取或保存密钥：{reason}</source>
-        <translation>The system keychain failed; the secret cannot be read or saved: {reason}</translation>
-    </message>
-    <message>
-        <source>钥匙串里没有这个店铺的 App Secret，请在「平台连接」里填写。</source>
-        <translation>The keychain has no App Secret for this shop; enter it in “Platform connection”.</translation>
-    </message>
-    <message>
-        <source>已取消同步，没有写入任何数据。</source>
-        <translation>Sync cancelled; no data was written.</translation>
-    </message>
-    <message>
-        <source>抖店开放平台返回的内容过大（{method}，超过 {limit} MB），已停止。</source>
-        <translation>The Douyin shop open platform returned too much content ({method}, over {limit} MB); stopped.</translation>
     </message>
 </context>
 <context>
@@ -2627,7 +2556,7 @@ Gateway: {gw}</translation>
     </message>
     <message>
         <source>商品 #{id}&#x3000;状态：{state}</source>
-        <translation>Product #{id}&#x3000;Status: {state}</translation>
+        <translation>Product #{id} · Status: {state}</translation>
     </message>
     <message>
         <source>审核未通过 — {field}：{reason}</source>
@@ -2699,10 +2628,6 @@ Gateway: {gw}</translation>
     <message>
         <source>按标题或商品ID查找（Ctrl+F）…</source>
         <translation>Search by title or product ID (Ctrl+F)…</translation>
-    </message>
-    <message>
-        <source>、</source>
-        <translation>, </translation>
     </message>
     <message>
         <source>不可用的操作 — </source>
@@ -2788,7 +2713,7 @@ Gateway: {gw}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt;&#x3000;当前状态：{state}</source>
-        <translation>&lt;b&gt;{title}&lt;/b&gt;&#x3000;Current status: {state}</translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — Current status: {state}</translation>
     </message>
     <message>
         <source>（未填写标题）</source>
@@ -2886,7 +2811,7 @@ Gateway: {gw}</translation>
     </message>
     <message>
         <source>&lt;b&gt;自营账号&lt;/b&gt;&#x3000;近30天（含今天）在本店的带货 GMV 占该达人总 GMV ≥ 50% 的达人可标记为自营；标记后需达人授权。</source>
-        <translation>&lt;b&gt;Self-operated accounts&lt;/b&gt;&#x3000;An influencer whose GMV selling this shop&apos;s products over the last 30 days (today included) is ≥ 50% of their total GMV can be marked as self-operated; the influencer must then authorise it.</translation>
+        <translation>&lt;b&gt;Self-operated accounts&lt;/b&gt; — An influencer whose GMV selling this shop&apos;s products over the last 30 days (today included) is ≥ 50% of their total GMV can be marked as self-operated; the influencer must then authorise it.</translation>
     </message>
     <message>
         <source>达人账号列表</source>
@@ -2976,7 +2901,7 @@ Gateway: {gw}</translation>
     </message>
     <message>
         <source>例如：小林家居旗舰店</source>
-        <translation>e.g. 小林家居旗舰店</translation>
+        <translation>e.g. Lin&apos;s Home Flagship Store</translation>
     </message>
     <message>
         <source>抖店后台显示的店铺 ID，只含数字</source>
@@ -3068,19 +2993,19 @@ It will no longer be listed among the shops; all its data is kept and it can be 
     </message>
     <message>
         <source>如：颜色</source>
-        <translation>e.g. 颜色 (colour)</translation>
+        <translation>e.g. Colour</translation>
     </message>
     <message>
         <source>如：尺码</source>
-        <translation>e.g. 尺码 (size)</translation>
+        <translation>e.g. Size</translation>
     </message>
     <message>
         <source>如：红，黑</source>
-        <translation>e.g. 红，黑</translation>
+        <translation>e.g. Red, Black</translation>
     </message>
     <message>
         <source>如：S，M，L</source>
-        <translation>e.g. S，M，L</translation>
+        <translation>e.g. S, M, L</translation>
     </message>
     <message>
         <source>规格 {n} 名称</source>
@@ -3514,8 +3439,544 @@ The server database must be empty; the local file is not changed.</translation>
 <context>
     <name>messages</name>
     <message>
+        <source>抖店开放平台拒绝了签名（{code}）：App Secret 不正确，或与 App Key 不匹配。请在「平台连接」里重新填写 App Secret。</source>
+        <translation>The Douyin Open Platform rejected the signature ({code}): the App Secret is wrong or does not belong to the App Key. Enter the App Secret again under Platform connection.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台拒绝了请求时间（{code}）：请检查电脑的日期和时间是否准确。</source>
+        <translation>The Douyin Open Platform rejected the request time ({code}): check this computer&apos;s date and time.</translation>
+    </message>
+    <message>
+        <source>店铺授权已失效（{code}）：请在抖店后台确认自用型应用仍授权给本店，然后在「平台连接」里点「测试连接」。</source>
+        <translation>The shop&apos;s authorization is no longer valid ({code}): check in the Douyin shop backend that the self-use app is still authorized for this shop, then click Test connection under Platform connection.</translation>
+    </message>
+    <message>
+        <source>没有调用 {method} 的权限（{code}）：请在抖店开放平台为该应用开通对应的接口权限包。</source>
+        <translation>No permission to call {method} ({code}): enable the matching API permission package for this app on the Douyin Open Platform.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台限流（{code}）：已重试 {tries} 次仍被限流，请稍后再同步。没有写入任何数据。</source>
+        <translation>The Douyin Open Platform is rate-limiting requests ({code}): still limited after {tries} tries; sync again later. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台暂时不可用（{code}）：已重试 {tries} 次，请稍后再试。没有写入任何数据。</source>
+        <translation>The Douyin Open Platform is temporarily unavailable ({code}): tried {tries} times; try again later. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台在 {seconds} 秒内没有响应（{method}，超时）。请检查网络后重试。没有写入任何数据。</source>
+        <translation>The Douyin Open Platform did not answer within {seconds} s ({method}, timeout). Check the network and try again. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>连接不到抖店开放平台（{method}）：{reason}。请检查网络和网关地址。</source>
+        <translation>Cannot reach the Douyin Open Platform ({method}): {reason}. Check the network and the gateway address.</translation>
+    </message>
+    <message>
+        <source>与抖店开放平台的安全连接校验失败（{method}，TLS 证书）：为安全起见没有继续。</source>
+        <translation>The secure connection to the Douyin Open Platform could not be verified ({method}, TLS certificate); stopped for safety.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台返回了无法识别的内容（{method}，不是有效的 JSON）。没有写入任何数据。</source>
+        <translation>The Douyin Open Platform answered with something unreadable ({method}, not valid JSON). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台返回错误（{method}，{code}）：{detail}</source>
+        <translation>The Douyin Open Platform returned an error ({method}, {code}): {detail}</translation>
+    </message>
+    <message>
+        <source>授权的店铺（{got}）与这里填写的店铺 ID（{want}）不一致，请检查店铺 ID。</source>
+        <translation>The authorized shop ({got}) is not the shop ID entered here ({want}); check the shop ID.</translation>
+    </message>
+    <message>
+        <source>这台电脑没有可用的系统钥匙串（{backend}），App Secret 无法安全保存。小店管家不会把密钥存成明文文件；请启用系统钥匙串（Windows 凭据管理器、macOS 钥匙串或 Linux 的 Secret Service）后再连接。</source>
+        <translation>This computer has no usable system keychain ({backend}), so the App Secret cannot be stored safely. ShopDesk never keeps secrets in a plain file; enable the system keychain (Windows Credential Manager, macOS Keychain or Linux Secret Service) and connect again.</translation>
+    </message>
+    <message>
+        <source>系统钥匙串出错，无法读取或保存密钥：{reason}</source>
+        <translation>The system keychain failed; the secret could not be read or saved: {reason}</translation>
+    </message>
+    <message>
+        <source>钥匙串里没有这个店铺的 App Secret，请在「平台连接」里填写。</source>
+        <translation>The keychain has no App Secret for this shop; enter it under Platform connection.</translation>
+    </message>
+    <message>
+        <source>已取消同步，没有写入任何数据。</source>
+        <translation>Sync cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台返回的内容过大（{method}，超过 {limit} MB），已停止。</source>
+        <translation>The Douyin Open Platform&apos;s answer is too large ({method}, over {limit} MB); stopped.</translation>
+    </message>
+    <message>
+        <source>请输入账号 ID</source>
+        <translation>Enter the account ID</translation>
+    </message>
+    <message>
+        <source>账号 ID 只能包含字母、数字、下划线、点和连字符，长度 2–32</source>
+        <translation>An account ID may contain only letters, digits, underscores, dots and hyphens, 2–32 characters long</translation>
+    </message>
+    <message>
+        <source>昵称最多 30 个字</source>
+        <translation>A nickname can be at most 30 characters</translation>
+    </message>
+    <message>
+        <source>昵称</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>不支持的平台</source>
+        <translation>Unsupported platform</translation>
+    </message>
+    <message>
+        <source>第 {index} 个类目节点（id={id}）</source>
+        <translation>Category node {index} (id={id})</translation>
+    </message>
+    <message>
+        <source>{where}，第 {index} 个属性</source>
+        <translation>{where}, property {index}</translation>
+    </message>
+    <message>
+        <source>缺少值</source>
+        <translation>a value is missing</translation>
+    </message>
+    <message>
+        <source>缺少逗号</source>
+        <translation>a comma is missing</translation>
+    </message>
+    <message>
+        <source>缺少冒号</source>
+        <translation>a colon is missing</translation>
+    </message>
+    <message>
+        <source>属性名必须用双引号</source>
+        <translation>property names must be in double quotes</translation>
+    </message>
+    <message>
+        <source>字符串没有结束</source>
+        <translation>a string is not closed</translation>
+    </message>
+    <message>
+        <source>多余的内容</source>
+        <translation>extra content</translation>
+    </message>
+    <message>
+        <source>非法控制字符</source>
+        <translation>invalid control character</translation>
+    </message>
+    <message>
+        <source>类目文件的顶层应是类目节点列表，或带 data 列表的对象</source>
+        <translation>The top level of a category file must be a list of category nodes, or an object with a data list</translation>
+    </message>
+    <message>
+        <source>第 {index} 个类目节点</source>
+        <translation>Category node {index}</translation>
+    </message>
+    <message>
+        <source>类目文件里没有类目节点</source>
+        <translation>The category file has no category nodes</translation>
+    </message>
+    <message>
+        <source>类目文件有 {count:,} 个类目节点，超过上限 {limit:,}，不是一棵类目树</source>
+        <translation>The category file has {count:,} category nodes, more than the limit of {limit:,}; it is not a category tree</translation>
+    </message>
+    <message>
+        <source>第 {index} 个类目节点不是对象</source>
+        <translation>Category node {index} is not an object</translation>
+    </message>
+    <message>
+        <source>{where}，字段 {field}：{reason}</source>
+        <translation>{where}, field {field}: {reason}</translation>
+    </message>
+    <message>
+        <source>必须是 1 到 {max} 之间的整数（只用 0–9 数字）</source>
+        <translation>must be a whole number from 1 to {max} (digits 0–9 only)</translation>
+    </message>
+    <message>
+        <source>必须是 1 到 4 的整数</source>
+        <translation>must be a whole number from 1 to 4</translation>
+    </message>
+    <message>
+        <source>类目最多 {max} 级，这里是第 {level} 级</source>
+        <translation>categories have at most {max} levels; this one is level {level}</translation>
+    </message>
+    <message>
+        <source>必须是列表</source>
+        <translation>must be a list</translation>
+    </message>
+    <message>
+        <source>只有叶子类目可以有类目属性</source>
+        <translation>only a leaf category can have category properties</translation>
+    </message>
+    <message>
+        <source>必须是整数（一级类目为 0）</source>
+        <translation>must be a whole number (0 for a first-level category)</translation>
+    </message>
+    <message>
+        <source>必须是 true/false 或 1/0</source>
+        <translation>must be true/false or 1/0</translation>
+    </message>
+    <message>
+        <source>必须是非空文字</source>
+        <translation>must be non-empty text</translation>
+    </message>
+    <message>
+        <source>不能超过 {max} 个字</source>
+        <translation>must be at most {max} characters</translation>
+    </message>
+    <message>
+        <source>不能包含控制字符</source>
+        <translation>must not contain control characters</translation>
+    </message>
+    <message>
+        <source>{where}不是对象</source>
+        <translation>{where} is not an object</translation>
+    </message>
+    <message>
+        <source>必须是 0 到 {max} 之间的整数（只用 0–9 数字）</source>
+        <translation>must be a whole number from 0 to {max} (digits 0–9 only)</translation>
+    </message>
+    <message>
+        <source>只能是 {types}</source>
+        <translation>must be one of {types}</translation>
+    </message>
+    <message>
+        <source>单选/多选属性至少要有一个选项</source>
+        <translation>a single- or multiple-choice property needs at least one option</translation>
+    </message>
+    <message>
+        <source>必须是 [{{name, value}}] 列表</source>
+        <translation>must be a [{{name, value}}] list</translation>
+    </message>
+    <message>
+        <source>选项有 {count:,} 个，超过上限 {limit:,}</source>
+        <translation>there are {count:,} options, more than the limit of {limit:,}</translation>
+    </message>
+    <message>
+        <source>类目文件不是有效的 JSON：第 {line} 行第 {column} 列，{reason}</source>
+        <translation>The category file is not valid JSON: line {line}, column {column}, {reason}</translation>
+    </message>
+    <message>
+        <source>类目文件的嵌套层次过深，不是类目数据</source>
+        <translation>The category file is nested too deeply; it is not category data</translation>
+    </message>
+    <message>
+        <source>{where}，第 {index} 个属性：property_id {id} 重复</source>
+        <translation>{where}, property {index}: property_id {id} appears twice</translation>
+    </message>
+    <message>
+        <source>measure 类型必须给出单位</source>
+        <translation>a measure property must give its unit</translation>
+    </message>
+    <message>
+        <source>只有 measure 类型可以带单位</source>
+        <translation>only a measure property can have a unit</translation>
+    </message>
+    <message>
+        <source>第 {index} 个选项缺少 name</source>
+        <translation>option {index} has no name</translation>
+    </message>
+    <message>
+        <source>选项「{name}」重复</source>
+        <translation>option “{name}” appears twice</translation>
+    </message>
+    <message>
+        <source>第 {index} 个类目节点（id={id}），字段 id：与第 {other} 个节点重复</source>
+        <translation>Category node {index} (id={id}), field id: the same as node {other}</translation>
+    </message>
+    <message>
+        <source>{where}，字段 parent_id：第 {level} 级类目必须有上级类目</source>
+        <translation>{where}, field parent_id: a level {level} category must have a parent category</translation>
+    </message>
+    <message>
+        <source>{where}，字段 parent_id：上级类目 {parent} 不在文件中</source>
+        <translation>{where}, field parent_id: the parent category {parent} is not in the file</translation>
+    </message>
+    <message>
+        <source>{where}，字段 level：应比上级类目（id={parent}，第 {level} 级）低一级</source>
+        <translation>{where}, field level: must be one level below its parent category (id={parent}, level {level})</translation>
+    </message>
+    <message>
+        <source>{where}，字段 parent_id：上级类目 {parent} 是叶子类目，不能有下级</source>
+        <translation>{where}, field parent_id: the parent category {parent} is a leaf category and cannot have children</translation>
+    </message>
+    <message>
+        <source>{where}，字段 parent_id：一级类目的 parent_id 应为 0</source>
+        <translation>{where}, field parent_id: a first-level category&apos;s parent_id must be 0</translation>
+    </message>
+    <message>
+        <source>请写明原因（至少 {n} 个字），它会和更正一起记入操作记录</source>
+        <translation>Write down the reason (at least {n} characters); it is kept in the history with the correction</translation>
+    </message>
+    <message>
+        <source>原因最多 {n} 个字</source>
+        <translation>The reason can be at most {n} characters</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>本店 GMV</source>
+        <translation>Shop GMV</translation>
+    </message>
+    <message>
+        <source>总 GMV</source>
+        <translation>Total GMV</translation>
+    </message>
+    <message>
+        <source>请为「{field}」选择一列</source>
+        <translation>Choose a column for “{field}”</translation>
+    </message>
+    <message>
+        <source>日期「{value}」无法识别（例如 2026-11-27）</source>
+        <translation>The date “{value}” is not recognized (e.g. 2026-11-27)</translation>
+    </message>
+    <message>
+        <source>日期 {day} 在未来</source>
+        <translation>The date {day} is in the future</translation>
+    </message>
+    <message>
+        <source>总 GMV 小于本店 GMV</source>
+        <translation>Total GMV is less than shop GMV</translation>
+    </message>
+    <message>
+        <source>同一列不能对应两个字段</source>
+        <translation>One column cannot be matched to two fields</translation>
+    </message>
+    <message>
+        <source>日期为空</source>
+        <translation>The date is empty</translation>
+    </message>
+    <message>
+        <source>平台「{value}」无法识别</source>
+        <translation>The platform “{value}” is not recognized</translation>
+    </message>
+    <message>
         <source>{reason}（{rule}）。</source>
         <translation>{reason} ({rule}).</translation>
+    </message>
+    <message>
+        <source>请填写</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>金额不能为负数</source>
+        <translation>The amount cannot be negative</translation>
+    </message>
+    <message>
+        <source>最多两位小数（精确到分）</source>
+        <translation>At most two decimal places (to the fen)</translation>
+    </message>
+    <message>
+        <source>只能填数字，例如 19.90</source>
+        <translation>Numbers only, e.g. 19.90</translation>
+    </message>
+    <message>
+        <source>{label}为空</source>
+        <translation>{label} is empty</translation>
+    </message>
+    <message>
+        <source>{label}不能为负数</source>
+        <translation>{label} cannot be negative</translation>
+    </message>
+    <message>
+        <source>{label}最多两位小数</source>
+        <translation>{label} can have at most two decimal places</translation>
+    </message>
+    <message>
+        <source>{label}「{text}」不是有效金额</source>
+        <translation>{label} “{text}” is not a valid amount</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>售价必须大于 0</source>
+        <translation>The sale price must be greater than 0</translation>
+    </message>
+    <message>
+        <source>售价不能超过 1,000,000 元</source>
+        <translation>The sale price cannot be over 1,000,000 yuan</translation>
+    </message>
+    <message>
+        <source>原价必须高于售价</source>
+        <translation>The original price must be higher than the sale price</translation>
+    </message>
+    <message>
+        <source>原价必须低于售价的 10 倍</source>
+        <translation>The original price must be less than 10 times the sale price</translation>
+    </message>
+    <message>
+        <source>默认</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>请填写库存</source>
+        <translation>Enter the stock</translation>
+    </message>
+    <message>
+        <source>库存必须是 0 或正整数</source>
+        <translation>Stock must be 0 or a positive whole number</translation>
+    </message>
+    <message>
+        <source>请填写重量</source>
+        <translation>Enter the weight</translation>
+    </message>
+    <message>
+        <source>重量只能是数字</source>
+        <translation>The weight must be a number</translation>
+    </message>
+    <message>
+        <source>重量必须大于 0 且小于 10000</source>
+        <translation>The weight must be greater than 0 and less than 10000</translation>
+    </message>
+    <message>
+        <source>{label} 售价：{reason}</source>
+        <translation>{label} sale price: {reason}</translation>
+    </message>
+    <message>
+        <source>{label}：{reason}</source>
+        <translation>{label}: {reason}</translation>
+    </message>
+    <message>
+        <source>{label} 原价：{reason}</source>
+        <translation>{label} original price: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}”应为文字</source>
+        <translation>“{name}” must be text</translation>
+    </message>
+    <message>
+        <source>“{name}”请从选项中选择一项</source>
+        <translation>Choose one of the options for “{name}”</translation>
+    </message>
+    <message>
+        <source>“{name}”请从选项中选择</source>
+        <translation>Choose from the options for “{name}”</translation>
+    </message>
+    <message>
+        <source>“{name}”应为数字</source>
+        <translation>“{name}” must be a number</translation>
+    </message>
+    <message>
+        <source>“{name}”应为日期（年-月-日）</source>
+        <translation>“{name}” must be a date (year-month-day)</translation>
+    </message>
+    <message>
+        <source>“{name}”为必填属性</source>
+        <translation>“{name}” is a required property</translation>
+    </message>
+    <message>
+        <source>标题需 {min}–{max} 个字符单位（汉字算 2，字母数字算 1），现在是 {units}</source>
+        <translation>The title needs {min}–{max} character units (a Chinese character counts 2, a letter or digit 1); it has {units}</translation>
+    </message>
+    <message>
+        <source>标题不能换行</source>
+        <translation>The title cannot contain line breaks</translation>
+    </message>
+    <message>
+        <source>标题不能包含控制字符（发现 {found}）</source>
+        <translation>The title cannot contain control characters (found {found})</translation>
+    </message>
+    <message>
+        <source>标题不能包含表情符号</source>
+        <translation>The title cannot contain emoji</translation>
+    </message>
+    <message>
+        <source>推荐语不能包含表情符号</source>
+        <translation>The recommendation cannot contain emoji</translation>
+    </message>
+    <message>
+        <source>最多 {n} 个规格</source>
+        <translation>At most {n} specifications</translation>
+    </message>
+    <message>
+        <source>SKU 必须与规格值的组合一一对应，请重新生成</source>
+        <translation>The SKUs must match the combinations of specification values one to one; generate them again</translation>
+    </message>
+    <message>
+        <source>请选择一个末级类目</source>
+        <translation>Choose a leaf category</translation>
+    </message>
+    <message>
+        <source>请选择商品类型</source>
+        <translation>Choose a product type</translation>
+    </message>
+    <message>
+        <source>请选择支付方式</source>
+        <translation>Choose a payment method</translation>
+    </message>
+    <message>
+        <source>请选择库存计数方式</source>
+        <translation>Choose how stock is counted</translation>
+    </message>
+    <message>
+        <source>主图需 1–{max} 张，现在是 {n} 张</source>
+        <translation>A product needs 1–{max} main images; it has {n}</translation>
+    </message>
+    <message>
+        <source>· {message}（{rule}）</source>
+        <translation>· {message} ({rule})</translation>
+    </message>
+    <message>
+        <source>请填写规格名称</source>
+        <translation>Enter the specification name</translation>
+    </message>
+    <message>
+        <source>请至少填写一个规格值</source>
+        <translation>Enter at least one specification value</translation>
+    </message>
+    <message>
+        <source>规格值重复：{values}</source>
+        <translation>Repeated specification values: {values}</translation>
+    </message>
+    <message>
+        <source>请选择重量单位</source>
+        <translation>Choose a weight unit</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>规格名称“{name}”重复</source>
+        <translation>The specification name “{name}” appears twice</translation>
+    </message>
+    <message>
+        <source>请输入店铺名称</source>
+        <translation>Enter the shop name</translation>
+    </message>
+    <message>
+        <source>店铺名称最多 60 个字</source>
+        <translation>A shop name can be at most 60 characters</translation>
+    </message>
+    <message>
+        <source>店铺名称</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <source>请输入平台店铺 ID</source>
+        <translation>Enter the platform shop ID</translation>
+    </message>
+    <message>
+        <source>平台店铺 ID 只能是数字（最多 20 位）</source>
+        <translation>The platform shop ID must be digits only (at most 20)</translation>
+    </message>
+    <message>
+        <source>{label}不能包含控制字符（发现 {found}），请删除后再保存</source>
+        <translation>{label} cannot contain control characters (found {found}); delete them and save again</translation>
+    </message>
+    <message>
+        <source>{start}…（共 {n:,} 字，SHA-256 {digest}）</source>
+        <translation>{start}… ({n:,} characters in all, SHA-256 {digest})</translation>
+    </message>
+    <message>
+        <source>未知的设置项</source>
+        <translation>Unknown setting</translation>
+    </message>
+    <message>
+        <source>请输入 {low} 到 {high} 之间的整数</source>
+        <translation>Enter a whole number from {low} to {high}</translation>
     </message>
     <message>
         <source>{name}（{platform} {code}）</source>
@@ -3794,10 +4255,6 @@ The server database must be empty; the local file is not changed.</translation>
         <translation>The column mapping goes beyond the file&apos;s columns</translation>
     </message>
     <message>
-        <source>；</source>
-        <translation>; </translation>
-    </message>
-    <message>
         <source>与第 {first} 行的账号和日期重复</source>
         <translation>Same account and date as row {first}</translation>
     </message>
@@ -3898,8 +4355,150 @@ The server database must be empty; the local file is not changed.</translation>
         <translation>It can only be put off by {days} days.</translation>
     </message>
     <message>
-        <source>、</source>
-        <translation>, </translation>
+        <source>抖店列出 {n} 个账号；{conflicts} 处与本地不一致</source>
+        <translation>Douyin shop lists {n} accounts; {conflicts} differ from the local records</translation>
+    </message>
+    <message>
+        <source>请输入绑定日期（抖店不提供绑定日期）</source>
+        <translation>Enter the binding date (Douyin shop does not provide it)</translation>
+    </message>
+    <message>
+        <source>抖店没有列出这个账号：请先拉取绑定账号</source>
+        <translation>Douyin shop does not list this account: pull the bound accounts first</translation>
+    </message>
+    <message>
+        <source>普通达人不是绑定账号，不能导入为官方账号或渠道号</source>
+        <translation>An ordinary influencer is not a bound account and cannot be imported as an official or channel account</translation>
+    </message>
+    <message>
+        <source>抖店绑定账号</source>
+        <translation>Douyin shop bound accounts</translation>
+    </message>
+    <message>
+        <source>抖店列出 {n} 个账号（{changed} 处变化）</source>
+        <translation>Douyin shop lists {n} accounts ({changed} changed)</translation>
+    </message>
+    <message>
+        <source>按抖店记录为官方账号；绑定日期 {date}</source>
+        <translation>Recorded as the official account as Douyin shop lists it; binding date {date}</translation>
+    </message>
+    <message>
+        <source>{rows} 行（{orders} 笔订单）；{applied} 行更新了本店 GMV，{missing} 行缺少导入的总 GMV</source>
+        <translation>{rows} rows ({orders} orders); {applied} rows updated the shop GMV, {missing} rows lack an imported total GMV</translation>
+    </message>
+    <message>
+        <source>结束日期不能早于开始日期</source>
+        <translation>The end date cannot be before the start date</translation>
+    </message>
+    <message>
+        <source>抖店联盟订单</source>
+        <translation>Douyin shop affiliate orders</translation>
+    </message>
+    <message>
+        <source>{start} 至 {end}：{rows} 行每日 GMV，{applied} 行更新了导入记录的本店 GMV，{missing} 行缺少总 GMV，{over} 行超过总 GMV 未采用</source>
+        <translation>{start} to {end}: {rows} rows of daily GMV; {applied} rows updated the shop GMV of imported records, {missing} rows lack a total GMV, {over} rows over the total GMV were not used</translation>
+    </message>
+    <message>
+        <source>类目 {n} 个（叶子 {leaves} 个）</source>
+        <translation>{n} categories ({leaves} leaves)</translation>
+    </message>
+    <message>
+        <source>类目没有变化（{n} 个）</source>
+        <translation>Categories unchanged ({n})</translation>
+    </message>
+    <message>
+        <source>抖店：{shop}</source>
+        <translation>Douyin shop: {shop}</translation>
+    </message>
+    <message>
+        <source>抖店返回的类目超过 {n} 个，已停止。</source>
+        <translation>Douyin shop returned more than {n} categories; stopped.</translation>
+    </message>
+    <message>
+        <source>抖店返回的类目树有问题，未导入，现有类目保持不变。
+{reason}</source>
+        <translation>The category tree from Douyin shop has a problem and was not imported; the current categories are unchanged.
+{reason}</translation>
+    </message>
+    <message>
+        <source>抖店返回的类目属性有问题：{reason}</source>
+        <translation>The category properties from Douyin shop have a problem: {reason}</translation>
+    </message>
+    <message>
+        <source>类目 {id}</source>
+        <translation>Category {id}</translation>
+    </message>
+    <message>
+        <source>{n} 个类目属性</source>
+        <translation>{n} category properties</translation>
+    </message>
+    <message>
+        <source>连接成功：{shop}（{id}）</source>
+        <translation>Connected: {shop} ({id})</translation>
+    </message>
+    <message>
+        <source>App Key 应为数字（在抖店开放平台「应用管理」里查看）</source>
+        <translation>The App Key must be a number (see App management on the Douyin Open Platform)</translation>
+    </message>
+    <message>
+        <source>店铺 ID 应为数字（抖店后台右上角店铺信息里的店铺 ID）</source>
+        <translation>The shop ID must be a number (the shop ID in the shop info at the top right of the Douyin shop backend)</translation>
+    </message>
+    <message>
+        <source>网关地址应以 https:// 开头</source>
+        <translation>The gateway address must start with https://</translation>
+    </message>
+    <message>
+        <source>这个店铺还没有平台连接</source>
+        <translation>This shop has no platform connection yet</translation>
+    </message>
+    <message>
+        <source>这个店铺还没有连接抖店开放平台：请先在「平台连接」里填写 App Key、App Secret 和店铺 ID。</source>
+        <translation>This shop is not connected to the Douyin Open Platform yet: enter the App Key, App Secret and shop ID under Platform connection first.</translation>
+    </message>
+    <message>
+        <source>请填写 App Secret</source>
+        <translation>Enter the App Secret</translation>
+    </message>
+    <message>
+        <source>App Key {key}；抖店店铺 ID {shop}</source>
+        <translation>App Key {key}; Douyin shop ID {shop}</translation>
+    </message>
+    <message>
+        <source>商品 {n} 个：新增 {created}，更新 {updated}，未变 {unchanged}，冲突 {conflicts}；建立本地商品 {local} 个</source>
+        <translation>{n} products: {created} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts; {local} local products created</translation>
+    </message>
+    <message>
+        <source>{summary}，未建立 {n} 个（{reasons}）</source>
+        <translation>{summary}, {n} not created ({reasons})</translation>
+    </message>
+    <message>
+        <source>本地修改过，抖店也有变化（{state}）：等待选择保留哪一边</source>
+        <translation>Changed locally and on Douyin shop ({state}): waiting for a choice of which side to keep</translation>
+    </message>
+    <message>
+        <source>标题改为「{title}」</source>
+        <translation>Title changed to “{title}”</translation>
+    </message>
+    <message>
+        <source>商品不存在或已删除</source>
+        <translation>The product does not exist or was deleted</translation>
+    </message>
+    <message>
+        <source>本店没有抖店商品 {id}：请先拉取商品。</source>
+        <translation>This shop has no Douyin shop product {id}: pull the products first.</translation>
+    </message>
+    <message>
+        <source>请选择保留本地还是采用抖店</source>
+        <translation>Choose whether to keep the local version or take Douyin shop&apos;s</translation>
+    </message>
+    <message>
+        <source>本地为「{state}」，按商品状态规则无法变为「{target}」</source>
+        <translation>Locally “{state}”; the product state rules do not allow changing it to “{target}”</translation>
+    </message>
+    <message>
+        <source>状态 {state} → {target}</source>
+        <translation>State {state} → {target}</translation>
     </message>
     <message>
         <source>已取消导出，没有生成文件。</source>
@@ -3950,16 +4549,8 @@ The server database must be empty; the local file is not changed.</translation>
         <translation>Deleted a product in state {state}</translation>
     </message>
     <message>
-        <source>最多 {n} 个规格</source>
-        <translation>At most {n} specs.</translation>
-    </message>
-    <message>
         <source>主图最多 {n} 张</source>
         <translation>At most {n} main images.</translation>
-    </message>
-    <message>
-        <source>商品 #{id}</source>
-        <translation>Product #{id}</translation>
     </message>
     <message>
         <source>缺少商品内容</source>
@@ -3980,10 +4571,6 @@ The server database must be empty; the local file is not changed.</translation>
     <message>
         <source>由商品 #{id} 复制为草稿</source>
         <translation>Copied as a draft from product #{id}</translation>
-    </message>
-    <message>
-        <source>商品不存在或已删除</source>
-        <translation>The product does not exist or was deleted.</translation>
     </message>
     <message>
         <source>保存失败：数据不符合规则（{reason}）</source>
@@ -4238,6 +4825,86 @@ The server database must be empty; the local file is not changed.</translation>
     <message>
         <source>{table} 第 {row} 行引用了不存在的 {parent}</source>
         <translation>Row {row} of {table} refers to a {parent} that does not exist</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>抖店：{state}</source>
+        <translation>Douyin shop: {state}</translation>
+    </message>
+    <message>
+        <source>抖店商品 {id} 已关联到本地商品 #{local}。</source>
+        <translation>Douyin shop product {id} is already linked to local product #{local}.</translation>
+    </message>
+    <message>
+        <source>关联抖店商品 {id}（{name}）</source>
+        <translation>Linked Douyin shop product {id} ({name})</translation>
+    </message>
+    <message>
+        <source>冲突已处理或不存在</source>
+        <translation>The conflict was already resolved or does not exist</translation>
+    </message>
+    <message>
+        <source>抖店商品</source>
+        <translation>Douyin shop products</translation>
+    </message>
+    <message>
+        <source>新增 {created} 个，更新 {updated} 个（共 {n} 个）</source>
+        <translation>{created} new, {updated} updated ({n} in all)</translation>
+    </message>
+    <message>
+        <source>商品 #{id}</source>
+        <translation>Product #{id}</translation>
+    </message>
+    <message>
+        <source>图片上传路径无法从公开资料确认：material.uploadImageSync 只接受公网可访问的 url 或另行上传得到的 file_uri，且无法确认 pic 是否接受素材中心以外的地址。因此「提交到抖店」只做预演，不会发送。</source>
+        <translation>The image upload path could not be confirmed from public documentation: material.uploadImageSync accepts only a publicly reachable url or a file_uri from a separate upload, and it is unclear whether pic accepts addresses outside the material center. So Submit to Douyin shop only does a dry run and sends nothing.</translation>
+    </message>
+    <message>
+        <source>mobile（客服电话）本地不保存，发送前需填写；freight_id=0 表示包邮，需按店铺的运费模板调整。</source>
+        <translation>mobile (the customer service phone) is not kept locally and must be filled in before sending; freight_id=0 means free shipping, adjust it to the shop&apos;s freight template.</translation>
+    </message>
+    <message>
+        <source>{method} 商品 #{id}：仅预演，未发送（图片上传路径未确认）</source>
+        <translation>{method} product #{id}: dry run only, nothing sent (the image upload path is not confirmed)</translation>
+    </message>
+    <message>
+        <source>{state}；价格 {price} 元，库存 {stock}，SKU {skus} 个；{pics}</source>
+        <translation>{state}; price {price} yuan, stock {stock}, {skus} SKUs; {pics}</translation>
+    </message>
+    <message>
+        <source>价格、库存、规格按抖店更新（{figures}）</source>
+        <translation>Price, stock and specifications updated from Douyin shop ({figures})</translation>
+    </message>
+    <message>
+        <source>抖店已删除</source>
+        <translation>deleted on Douyin shop</translation>
+    </message>
+    <message>
+        <source>类目不在本地类目树，请先拉取类目</source>
+        <translation>category not in the local category tree; pull the categories first</translation>
+    </message>
+    <message>
+        <source>没有价格</source>
+        <translation>no price</translation>
+    </message>
+    <message>
+        <source>没有主图</source>
+        <translation>no main image</translation>
+    </message>
+    <message>
+        <source>图片 {n} 张留在抖店（本地只存链接）</source>
+        <translation>{n} images stay on Douyin shop (only their links are kept locally)</translation>
+    </message>
+    <message>
+        <source>没有图片</source>
+        <translation>no images</translation>
+    </message>
+    <message>
+        <source>从抖店商品 {id} 建立：{figures}</source>
+        <translation>Created from Douyin shop product {id}: {figures}</translation>
     </message>
 </context>
 <context>
@@ -4498,24 +5165,8 @@ The server database must be empty; the local file is not changed.</translation>
         <translation>Huoshan</translation>
     </message>
     <message>
-        <source>请输入账号 ID</source>
-        <translation>Please enter the account ID</translation>
-    </message>
-    <message>
-        <source>账号 ID 只能包含字母、数字、下划线、点和连字符，长度 2–32</source>
-        <translation>An account ID may contain only letters, digits, underscores, dots and hyphens, 2–32 long</translation>
-    </message>
-    <message>
-        <source>昵称最多 30 个字</source>
-        <translation>A nickname has at most 30 characters</translation>
-    </message>
-    <message>
         <source>昵称</source>
         <translation>昵称</translation>
-    </message>
-    <message>
-        <source>不支持的平台</source>
-        <translation>Unsupported platform</translation>
     </message>
     <message>
         <source>等待扫码</source>
@@ -4588,10 +5239,6 @@ The server database must be empty; the local file is not changed.</translation>
     <message>
         <source>^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T].*)?$</source>
         <translation>^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T].*)?$</translation>
-    </message>
-    <message>
-        <source>金额</source>
-        <translation>Amount</translation>
     </message>
     <message>
         <source>达人抖音号</source>
@@ -4770,52 +5417,8 @@ The server database must be empty; the local file is not changed.</translation>
         <translation>Xigua</translation>
     </message>
     <message>
-        <source>总 GMV 小于本店 GMV</source>
-        <translation>Total GMV is less than the shop GMV</translation>
-    </message>
-    <message>
-        <source>同一列不能对应两个字段</source>
-        <translation>One column cannot match two fields</translation>
-    </message>
-    <message>
-        <source>日期为空</source>
-        <translation>The date is empty</translation>
-    </message>
-    <message>
         <source>¥￥,，  元</source>
         <translation>¥￥,，  元</translation>
-    </message>
-    <message>
-        <source>{label}为空</source>
-        <translation>{label} is empty</translation>
-    </message>
-    <message>
-        <source>{label}不能为负数</source>
-        <translation>{label} cannot be negative</translation>
-    </message>
-    <message>
-        <source>{label}最多两位小数</source>
-        <translation>{label} has at most two decimals</translation>
-    </message>
-    <message>
-        <source>{label}「{text}」不是有效金额</source>
-        <translation>{label} “{text}” is not a valid amount</translation>
-    </message>
-    <message>
-        <source>请填写</source>
-        <translation>Please fill in</translation>
-    </message>
-    <message>
-        <source>金额不能为负数</source>
-        <translation>The amount cannot be negative</translation>
-    </message>
-    <message>
-        <source>最多两位小数（精确到分）</source>
-        <translation>At most two decimals (to the fen)</translation>
-    </message>
-    <message>
-        <source>只能填数字，例如 19.90</source>
-        <translation>Numbers only, e.g. 19.90</translation>
     </message>
     <message>
         <source>未提交</source>
@@ -4974,70 +5577,6 @@ The server database must be empty; the local file is not changed.</translation>
         <translation>Prices and stock</translation>
     </message>
     <message>
-        <source>“{name}”应为文字</source>
-        <translation>“{name}” must be text</translation>
-    </message>
-    <message>
-        <source>“{name}”请从选项中选择一项</source>
-        <translation>“{name}”: choose one of the options</translation>
-    </message>
-    <message>
-        <source>“{name}”请从选项中选择</source>
-        <translation>“{name}”: choose from the options</translation>
-    </message>
-    <message>
-        <source>“{name}”应为数字</source>
-        <translation>“{name}” must be a number</translation>
-    </message>
-    <message>
-        <source>“{name}”应为日期（年-月-日）</source>
-        <translation>“{name}” must be a date (year-month-day)</translation>
-    </message>
-    <message>
-        <source>标题不能换行</source>
-        <translation>The title cannot contain a line break</translation>
-    </message>
-    <message>
-        <source>标题不能包含表情符号</source>
-        <translation>The title cannot contain emoji</translation>
-    </message>
-    <message>
-        <source>推荐语不能包含表情符号</source>
-        <translation>The recommendation cannot contain emoji</translation>
-    </message>
-    <message>
-        <source>SKU 必须与规格值的组合一一对应，请重新生成</source>
-        <translation>The SKUs must match the combinations of spec values one to one; please generate them again</translation>
-    </message>
-    <message>
-        <source>请选择一个末级类目</source>
-        <translation>Please choose a lowest-level category</translation>
-    </message>
-    <message>
-        <source>请选择商品类型</source>
-        <translation>Please choose the product type</translation>
-    </message>
-    <message>
-        <source>请选择支付方式</source>
-        <translation>Please choose the payment method</translation>
-    </message>
-    <message>
-        <source>请选择库存计数方式</source>
-        <translation>Please choose how stock is counted</translation>
-    </message>
-    <message>
-        <source>请填写规格名称</source>
-        <translation>Please fill in the spec name</translation>
-    </message>
-    <message>
-        <source>请至少填写一个规格值</source>
-        <translation>Please fill in at least one spec value</translation>
-    </message>
-    <message>
-        <source>请选择重量单位</source>
-        <translation>Please choose the weight unit</translation>
-    </message>
-    <message>
         <source>商家标记</source>
         <translation>Marked by the merchant</translation>
     </message>
@@ -5056,26 +5595,6 @@ The server database must be empty; the local file is not changed.</translation>
     <message>
         <source>自营</source>
         <translation>Self-operated</translation>
-    </message>
-    <message>
-        <source>请输入店铺名称</source>
-        <translation>Please enter the shop name</translation>
-    </message>
-    <message>
-        <source>店铺名称最多 60 个字</source>
-        <translation>A shop name has at most 60 characters</translation>
-    </message>
-    <message>
-        <source>店铺名称</source>
-        <translation>Shop name</translation>
-    </message>
-    <message>
-        <source>请输入平台店铺 ID</source>
-        <translation>Please enter the platform shop ID</translation>
-    </message>
-    <message>
-        <source>平台店铺 ID 只能是数字（最多 20 位）</source>
-        <translation>The platform shop ID is digits only (at most 20)</translation>
     </message>
     <message>
         <source>渠道号可解绑</source>
@@ -5104,10 +5623,6 @@ The server database must be empty; the local file is not changed.</translation>
     <message>
         <source>GMV 数据过旧</source>
         <translation>GMV data out of date</translation>
-    </message>
-    <message>
-        <source>未知的设置项</source>
-        <translation>Unknown setting</translation>
     </message>
     <message>
         <source>渠道号「{account}」已满180天，{date} 起可以解除绑定</source>
@@ -5644,6 +6159,14 @@ The server database must be empty; the local file is not changed.</translation>
     <message>
         <source>{label}：{text}</source>
         <translation>{label}: {text}</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

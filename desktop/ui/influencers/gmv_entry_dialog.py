@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.domain.messages import text
 from desktop.domain import account_ids, gmv_parsing, money
 from desktop.services import gmv
 from desktop.ui.common import writable
@@ -95,10 +96,10 @@ class GmvEntryDialog(QDialog):
         if err:
             return None, err
         try:
-            shop_fen = money.parse_fen(self.shop_gmv.text(), "本店 GMV")
-            total_fen = money.parse_fen(self.total_gmv.text(), "总 GMV")
+            shop_fen = money.parse_fen(self.shop_gmv.text(), text("本店 GMV"))
+            total_fen = money.parse_fen(self.total_gmv.text(), text("总 GMV"))
         except money.MoneyError as exc:
-            return None, str(exc)
+            return None, exc.args[0]
         err = gmv_parsing.amounts_error(shop_fen, total_fen)
         if err:
             return None, err

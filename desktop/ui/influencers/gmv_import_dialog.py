@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.messages import joined
 from desktop.domain import gmv_parsing
 from desktop.domain.messages import joined
 from desktop.services import gmv_import
