@@ -4155,10 +4155,6 @@ The server database must be empty; the local file is not changed.</translation>
         <translation>{field}: {old} → {new}; reason: {reason}</translation>
     </message>
     <message>
-        <source>昵称</source>
-        <translation>Nickname</translation>
-    </message>
-    <message>
         <source>新昵称与原来的相同，没有需要更正的内容</source>
         <translation>The new nickname is the same as before: there is nothing to correct.</translation>
     </message>

@@ -227,7 +227,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", '已重新创建 {name}'),
     QT_TRANSLATE_NOOP("messages", '已作废（记录有误）'),
     QT_TRANSLATE_NOOP("messages", '{field}：{old} → {new}；原因：{reason}'),
-    QT_TRANSLATE_NOOP("messages", '昵称'),
     QT_TRANSLATE_NOOP("messages", '新昵称与原来的相同，没有需要更正的内容'),
     QT_TRANSLATE_NOOP("messages", '账号 ID'),
     QT_TRANSLATE_NOOP("messages", '新账号 ID 与原来的相同，没有需要更正的内容'),
