@@ -172,8 +172,9 @@ def test_service_error_keeps_the_text_and_the_chinese_message():
 
 
 def test_templates_are_collected_for_translation():
-    source = i18n.rule_strings_source()
+    source = i18n.message_strings_source()
     assert "MESSAGES = (" in source
+    assert (ROOT / i18n.MESSAGE_STRINGS).read_text(encoding="utf-8") == source  # committed and current
     # every text() template below the UI is in the generated file, in context "messages"
     for template in i18n.message_templates():
         assert f'QT_TRANSLATE_NOOP("messages", {template!r})' in source
