@@ -116,3 +116,16 @@ def test_failures_name_the_code_and_write_nothing(ctx, connected, fake, memory_k
     assert _snapshot(ctx) == before
     logged = list_runs(ctx)
     assert len(logged) == runs + 1 and logged[0].outcome == "failed" and logged[0].error == err.value.message
+
+
+def test_the_fake_can_be_started_with_faults_to_try_by_hand():
+    """``python -m tests.fake_doudian --inject expire_token:product.listV2:1:1`` (the 2nd listV2 call)."""
+    import argparse
+
+    from tests.fake_doudian.__main__ import parse_fault
+
+    assert parse_fault("expire_token:product.listV2:1:1") == ("expire_token", "product.listV2", 1, 1)
+    assert parse_fault("rate_limit") == ("rate_limit", "*", 1, 0)
+    for bad in ("bogus", "5xx:product.detail:x"):
+        with pytest.raises(argparse.ArgumentTypeError):
+            parse_fault(bad)
