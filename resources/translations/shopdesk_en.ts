@@ -836,6 +836,12 @@ Check its properties or permissions, or put the data in a writable place.</trans
 Rename or move that folder and try again.</translation>
     </message>
     <message>
+        <source>这里应该是一个文件夹，现在却是一个文件：{where}
+请把这个文件改名或移走后重试。</source>
+        <translation>This should be a folder, but it is a file: {where}
+Rename or move the file, then try again.</translation>
+    </message>
+    <message>
         <source>数据文件夹不存在或无法访问：{where}
 如果它在移动硬盘或网络盘上，请先连接后重试。</source>
         <translation>The data folder does not exist or cannot be reached: {where}

@@ -29,6 +29,8 @@ def fault_text(fault: faults.Fault) -> str:
     if fault.kind == faults.NO_ACCESS:
         if fault.detail == "is a folder":
             return tr("数据库的位置上是一个文件夹，而不是数据库文件：{where}\n请把这个文件夹改名或移走后重试。").format(where=where)
+        if fault.detail == "not a folder":
+            return tr("这里应该是一个文件夹，现在却是一个文件：{where}\n请把这个文件改名或移走后重试。").format(where=where)
         if fault.detail == "folder missing":
             return tr("数据文件夹不存在或无法访问：{where}\n如果它在移动硬盘或网络盘上，请先连接后重试。").format(where=where)
         return tr("没有写入权限，或无法访问：{where}\n请检查文件夹和文件的权限后重试。").format(where=where)
