@@ -15,6 +15,7 @@ from typing import Iterator
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import XMLParser, fromstring
 
+from desktop.domain.messages import text
 from desktop.services.xlsx_events import SharedStrings, SheetRows, column_index
 from desktop.services.sheet_files import (
     CHUNK, MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS, MAX_SHARED_STRINGS, MAX_SMALL_PART,
@@ -24,6 +25,16 @@ from desktop.services.sheet_files import (
 _DATE_FORMAT_IDS = set(range(14, 23)) | {27, 30, 36, 45, 46, 47, 50, 57}
 _DATE_CODE = re.compile(r"[dmyhs]", re.I)
 _FORMAT_NOISE = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.|_.|\*.')
+
+
+def _forbidden(name: str) -> FileRefused:
+    """DTD or entity declarations (defusedxml refused them): in words, never the exception's name."""
+    return FileRefused(text("XLSX 文件的 {name} 部分含有不允许的内容（XML 的 DTD 或实体声明），可能是恶意构造的文件，未读取",
+                            name=name))
+
+
+def _damaged(name: str) -> FileRefused:
+    return FileRefused(text("XLSX 文件的 {name} 部分已损坏或含有不允许的内容，未读取", name=name))
 
 
 def _local(tag: str) -> str:
@@ -76,8 +87,10 @@ class XlsxBook:
             raise FileRefused(f"XLSX 文件的 {name} 部分过大，未读取")
         try:
             return fromstring(self.zip.read(name), forbid_dtd=True)
-        except (DefusedXmlException, SyntaxError, zipfile.BadZipFile, ValueError):
-            raise FileRefused(f"XLSX 文件的 {name} 部分已损坏或含有不允许的内容，未读取") from None
+        except DefusedXmlException:
+            raise _forbidden(name) from None
+        except (SyntaxError, zipfile.BadZipFile, ValueError):
+            raise _damaged(name) from None
 
     def _first_sheet(self) -> str:
         book, rels = self._small_xml("xl/workbook.xml"), self._small_xml("xl/_rels/workbook.xml.rels")
@@ -197,8 +210,10 @@ def _feed(zf, name, target, cancelled, progress=None, rows=False):
                     yield from target.ready
                     target.ready.clear()
             expat.Parse(b"", True)  # the end: refuses a truncated document
-    except (DefusedXmlException, SyntaxError, ExpatError, zipfile.BadZipFile, EOFError, ValueError) as exc:
-        raise FileRefused(f"XLSX 文件的 {name} 部分已损坏或含有不允许的内容（{type(exc).__name__}），未读取") from None
+    except DefusedXmlException:  # (a ValueError: caught first) no exception name reaches the user
+        raise _forbidden(name) from None
+    except (SyntaxError, ExpatError, zipfile.BadZipFile, EOFError, ValueError):
+        raise _damaged(name) from None
     if rows:
         yield from target.ready
         target.ready.clear()

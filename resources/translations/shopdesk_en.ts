@@ -3518,6 +3518,17 @@ The server database must be empty; the local file is not changed.</translation>
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <source>XLSX 文件的 {name} 部分含有不允许的内容（XML 的 DTD 或实体声明），可能是恶意构造的文件，未读取</source>
+        <translation>The {name} part of the XLSX file holds content that is not allowed (an XML DTD or entity declaration); the file may be crafted to cause harm. It was not read.</translation>
+    </message>
+    <message>
+        <source>XLSX 文件的 {name} 部分已损坏或含有不允许的内容，未读取</source>
+        <translation>The {name} part of the XLSX file is damaged or holds content that is not allowed; it was not read.</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <source>关于小店管家</source>

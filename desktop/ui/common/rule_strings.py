@@ -66,6 +66,8 @@ REASONS = (
 
 
 MESSAGES = (
+    QT_TRANSLATE_NOOP("messages", 'XLSX 文件的 {name} 部分含有不允许的内容（XML 的 DTD 或实体声明），可能是恶意构造的文件，未读取'),
+    QT_TRANSLATE_NOOP("messages", 'XLSX 文件的 {name} 部分已损坏或含有不允许的内容，未读取'),
 )
 
 
