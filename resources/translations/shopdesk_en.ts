@@ -814,6 +814,10 @@ Shop GMV {fen} yuan, {share} of their total GMV{own}</translation>
         <translation> ({free} MB free now)</translation>
     </message>
     <message>
+        <source>请在数据文件夹所在的磁盘上释放空间，然后重试。数据没有改动。</source>
+        <translation>Free some space on the disk that holds the data folder, then try again. No data was changed.</translation>
+    </message>
+    <message>
         <source>请在 {where} 所在的磁盘上释放空间，然后重试。数据没有改动。</source>
         <translation>Free some space on the disk that holds {where}, then try again. No data was changed.</translation>
     </message>

@@ -20,6 +20,8 @@ def fault_text(fault: faults.Fault) -> str:
         text = tr("磁盘空间不足：还需要约 {need} MB 可用空间。").format(need=megabytes(fault.needed_bytes))
         if fault.free_bytes is not None:
             text += tr("（现在可用 {free} MB）").format(free=megabytes(fault.free_bytes))
+        if not fault.path:  # a write that failed mid-operation: the disk is the data folder's
+            return text + "\n" + tr("请在数据文件夹所在的磁盘上释放空间，然后重试。数据没有改动。")
         return text + "\n" + tr("请在 {where} 所在的磁盘上释放空间，然后重试。数据没有改动。").format(where=where)
     if fault.kind == faults.READ_ONLY:
         if fault.detail == "needs upgrade":
