@@ -129,3 +129,28 @@ def test_the_fake_can_be_started_with_faults_to_try_by_hand():
     for bad in ("bogus", "5xx:product.detail:x"):
         with pytest.raises(argparse.ArgumentTypeError):
             parse_fault(bad)
+
+
+@pytest.mark.parametrize("key", sorted(__import__("desktop.platform.errors", fromlist=["TEXTS"]).TEXTS))
+def test_every_platform_message_reads_in_english_and_chinese_with_its_code(qapp, key):
+    """Build 2: every platform error is a clear message in Chinese and English that names the code."""
+    import re
+
+    from desktop.platform.errors import PlatformError
+    from desktop.ui.common import language
+    from desktop.ui.platform.messages import platform_message
+
+    exc = PlatformError(key, code="40003", sub_code="isv.some-code", method="product.listV2", tries=5, seconds=12,
+                        reason="connection refused", detail="参数错误", got="1", want="2", backend="fail.Keyring",
+                        limit=64)
+    chinese = platform_message(exc)
+    assert chinese == exc.message
+    language.install(qapp, language.ENGLISH)
+    try:
+        english = platform_message(exc)
+    finally:
+        language.install(qapp, language.CHINESE)
+    left = re.findall(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]", english.replace("参数错误", ""))
+    assert english.strip() and left == [], english
+    if "{code}" in exc.template:
+        assert "40003 isv.some-code" in english and "40003 isv.some-code" in chinese
