@@ -154,3 +154,15 @@ def test_every_platform_message_reads_in_english_and_chinese_with_its_code(qapp,
     assert english.strip() and left == [], english
     if "{code}" in exc.template:
         assert "40003 isv.some-code" in english and "40003 isv.some-code" in chinese
+
+
+def test_cancelled_alliance_pull_writes_nothing(ctx, connected, fake):
+    """A cancelled sync writes nothing (the category and product pulls: test_pull_services.py)."""
+    before = _snapshot(ctx)
+    windows = []
+    with pytest.raises(PlatformError) as err:
+        platform_alliance.pull_alliance(ctx, connected, date(2026, 1, 1), date(2026, 11, 27),
+                                        client=fast_client(ctx, connected),
+                                        progress=lambda d, t: windows.append(d), is_cancelled=lambda: len(windows) >= 2)
+    assert "已取消" in err.value.message
+    assert _snapshot(ctx) == before and list_runs(ctx)[0].outcome == "cancelled"
