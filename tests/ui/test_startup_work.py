@@ -1,0 +1,53 @@
+"""Start-up does only the work its window needs (issue 8, `startup_ready` in
+tests/benchmarks/bench_startup.py). These run the app as the benchmark does
+(`--exit-when-shown`, first start then a second start on the same folder) and
+look at what was built before it said "shopdesk-ready"."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Records each Python enum PySide creates (a Qt type's enums are made when the
+# type is first used) and says which existed when the window was ready.
+PROBE = r"""
+import builtins, enum, sys
+created = []
+_create = enum.EnumType._create_
+def _record(cls, name, names, *args, **kwargs):
+    created.append(name)
+    return _create(cls, name, names, *args, **kwargs)
+enum.EnumType._create_ = _record
+_print = builtins.print
+def _probe_print(*args, **kwargs):
+    _print(*args, **kwargs)
+    if args and args[0] == "shopdesk-ready":
+        _print("probe-enums", " ".join(created), flush=True)
+builtins.print = _probe_print
+from desktop.app import main
+sys.exit(main())
+"""
+
+
+def start(data_dir: Path, tmp_path: Path) -> dict[str, str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
+           "SHOPDESK_SETTINGS_DIR": str(tmp_path / "settings")}
+    out = subprocess.run([sys.executable, "-c", PROBE, "--data-dir", str(data_dir), "--exit-when-shown"],
+                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    lines = dict(line.split(" ", 1) for line in out.stdout.splitlines() if line.startswith("probe-"))
+    assert "shopdesk-ready" in out.stdout
+    return lines
+
+
+def test_the_first_start_window_does_not_build_the_qt_namespace(tmp_path):
+    # Its first use creates ~90 enums at once (Qt.Key alone has 471 members): 30-45 ms
+    # that the frame of a first start (navigation, menus, tool bar, 新建店铺 page) does not need.
+    data = tmp_path / "data"
+    start(data, tmp_path)  # creates and migrates the database
+    enums = start(data, tmp_path)["probe-enums"].split()
+    assert "StandardKey" in enums  # the probe sees PySide's enums (QKeySequence's, for the shortcuts)
+    assert "WidgetAttribute" not in enums and "Key" not in enums, "the Qt namespace was built before the window was ready"
