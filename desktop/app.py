@@ -30,6 +30,9 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 2
+    from desktop.ui.shell.feature_probe import skip_source_probe
+
+    skip_source_probe()  # before PySide6 is imported: it would read the source of every module imported after it
     from desktop.ui.shell.application import run_gui
 
     return run_gui(args)

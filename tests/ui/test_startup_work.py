@@ -14,8 +14,14 @@ ROOT = Path(__file__).resolve().parents[2]
 # Records each Python enum PySide creates (a Qt type's enums are made when the
 # type is first used) and says which existed when the window was ready.
 PROBE = r"""
-import builtins, enum, sys
+import builtins, enum, inspect, sys
 created = []
+read = []  # modules whose source PySide read to look for "PySide6"
+_getsource = inspect.getsource
+def _record_read(obj):
+    read.append(getattr(obj, "__name__", "?"))
+    return _getsource(obj)
+inspect.getsource = _record_read
 _create = enum.EnumType._create_
 def _record(cls, name, names, *args, **kwargs):
     created.append(name)
@@ -26,6 +32,7 @@ def _probe_print(*args, **kwargs):
     _print(*args, **kwargs)
     if args and args[0] == "shopdesk-ready":
         _print("probe-enums", " ".join(created), flush=True)
+        _print("probe-read", " ".join(read), flush=True)
 builtins.print = _probe_print
 from desktop.app import main
 sys.exit(main())
@@ -51,3 +58,19 @@ def test_the_first_start_window_does_not_build_the_qt_namespace(tmp_path):
     enums = start(data, tmp_path)["probe-enums"].split()
     assert "StandardKey" in enums  # the probe sees PySide's enums (QKeySequence's, for the shortcuts)
     assert "WidgetAttribute" not in enums and "Key" not in enums, "the Qt namespace was built before the window was ready"
+
+
+def test_pyside_reads_no_module_source_at_start(tmp_path):
+    # PySide6 looks for "PySide6" in the source of each module imported after it
+    # (its __feature__ switches); ShopDesk selects none, and the answers are given
+    # up front (ui/shell/feature_probe.py): ~110 files not read at each start.
+    lines = start(tmp_path / "data", tmp_path)
+    read = [name for name in lines.get("probe-read", "").split() if not name.startswith(("PySide6", "shiboken6"))]
+    assert read == []  # PySide's own are left to it (its extension modules have no source to read)
+
+
+def test_the_answers_are_what_the_probe_would_say():
+    from desktop.ui.shell import feature_probe
+
+    assert feature_probe._answer("desktop.ui.shell.frame") == 0  # ours use PySide, select no feature
+    assert feature_probe._answer("peewee") == -1 and feature_probe._answer("json.decoder") == -1
