@@ -5,6 +5,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
+from typing import Iterable
 
 from peewee import JOIN
 
@@ -12,6 +13,7 @@ from desktop.domain.decisions import Decision
 from desktop.domain.text import compact
 from desktop.services.context import ServiceContext, service
 from desktop.services.errors import RuleRefused
+from desktop.store import sqlcompat
 from desktop.store.models import History, Shop
 
 # Action codes and the words the 操作记录 page shows for them. Features add theirs.
@@ -118,6 +120,28 @@ def record(
         user_name=ctx.user_name,
         computer_name=ctx.computer_name,
     )
+
+
+_COLUMNS = ("at", "shop_id", "account_id", "product_id", "subject", "action", "outcome", "rule_id", "detail",
+            "source", "user_name", "computer_name")
+
+
+@service
+def record_many(ctx: ServiceContext, entries: Iterable[dict]) -> int:
+    """Append one row per entry (``record``'s keywords plus ``action``) in one statement.
+
+    The rows are exactly those ``record`` would write one by one (same compacting,
+    source, who); a bulk change (a platform pull creating thousands of products)
+    spends one round trip instead of one ORM insert per row. Inside the caller's
+    transaction; returns the number of rows."""
+    at, source = ctx.now_iso(), _SOURCE.get()
+    rows = [(at, e.get("shop_id"), e.get("account_id"), e.get("product_id"), compact(e.get("subject", "")),
+             e["action"], e.get("outcome", "ok"), e.get("rule_id"), compact(e.get("detail", ""), 2000), source,
+             ctx.user_name, ctx.computer_name) for e in entries]
+    if rows:
+        sqlcompat.executemany(ctx.db, f"INSERT INTO history ({', '.join(_COLUMNS)})"
+                              f" VALUES ({', '.join('?' * len(_COLUMNS))})", rows)
+    return len(rows)
 
 
 @service

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from functools import cached_property
 
 import peewee
 
@@ -56,7 +57,7 @@ class PlatformProduct:
     attributes: tuple = ()
     stored_hash: str = field(default="", compare=False)
 
-    @property
+    @cached_property  # asked for the counts, the mirror row and the link: computed once
     def content_hash(self) -> str:
         if self.stored_hash:
             return self.stored_hash
@@ -217,7 +218,8 @@ def _write(ctx: ServiceContext, shop_id: int, products: list[PlatformProduct], r
 
 
 def _record_conflict(ctx: ServiceContext, local_id: int, p: PlatformProduct) -> int:
-    text = json.dumps(p.__dict__, ensure_ascii=False, sort_keys=True)
+    # The fields only (not content_hash cached beside them): the text resolve_conflict rebuilds from.
+    text = json.dumps({f.name: getattr(p, f.name) for f in fields(p)}, ensure_ascii=False, sort_keys=True)
     open_row = ctx.db.execute_sql("SELECT id, platform_json FROM platform_conflict WHERE product_id = ?"
                                   " AND resolved_at IS NULL", (local_id,)).fetchone()
     if open_row and open_row[1] == text:

@@ -44,22 +44,45 @@ def is_record(main_image: str | None) -> bool:
     return bool(main_image) and main_image.startswith(URL_PREFIXES)
 
 
-def _known_category(ctx: ServiceContext, category_id: int | None) -> int | None:
-    """The category id when the local tree has it (the product's category must exist)."""
-    if category_id is None:
-        return None
-    row = ctx.db.execute_sql("SELECT id FROM category WHERE id = ?", (category_id,)).fetchone()
-    return row[0] if row else None
+def _known_categories(ctx: ServiceContext, ids) -> set[int]:
+    """Which of ``ids`` the local tree has (one query per 500 ids, not one per product)."""
+    wanted = sorted({int(i) for i in ids if i is not None})
+    known: set[int] = set()
+    for at in range(0, len(wanted), 500):
+        chunk = wanted[at:at + 500]
+        known.update(r[0] for r in ctx.db.execute_sql(
+            f"SELECT id FROM category WHERE id IN ({', '.join('?' * len(chunk))})", chunk).fetchall())
+    return known
 
 
-@service
-def missing_reason(ctx: ServiceContext, p) -> str | None:
-    """Why the schema could not hold ``p`` as a local product (None: it can)."""
+class _Leaves:
+    """The categories one pull needs, each looked up once."""
+
+    def __init__(self, ctx: ServiceContext, ids) -> None:
+        self.ctx = ctx
+        self.known = _known_categories(ctx, ids)
+        self._info: dict[int, object] = {}
+
+    def category(self, category_id: int | None) -> int | None:
+        """The category id when the local tree has it (the product's category must exist)."""
+        return category_id if category_id in self.known else None
+
+    def leaf(self, category_id: int | None):
+        from desktop.services.products import leaf_info
+
+        if category_id is None:
+            return None
+        if category_id not in self._info:
+            self._info[category_id] = leaf_info(self.ctx, category_id)
+        return self._info[category_id]
+
+
+def _why_missing(p, leaves: _Leaves) -> str | None:
     if p.local_state is None:
         return "抖店已删除"
     if p.local_state in (st.DRAFT, st.REJECTED):
         return None
-    if _known_category(ctx, p.category_id) is None:
+    if leaves.category(p.category_id) is None:
         return "类目不在本地类目树，请先拉取类目"
     if p.min_price_fen is None or not any(s[1] for s in p.skus):
         return "没有价格"
@@ -68,16 +91,20 @@ def missing_reason(ctx: ServiceContext, p) -> str | None:
     return None
 
 
+@service
+def missing_reason(ctx: ServiceContext, p) -> str | None:
+    """Why the schema could not hold ``p`` as a local product (None: it can)."""
+    return _why_missing(p, _Leaves(ctx, [p.category_id]))
+
+
 def _title(p) -> str:
     return " ".join(p.name.split())  # the schema refuses line breaks in a title past 未提交
 
 
-def _content(ctx: ServiceContext, p) -> dict:
+def _content(ctx: ServiceContext, p, leaves: _Leaves) -> dict:
     """The product row's columns for ``p`` (the leaf's path and attributes when it is in the local tree)."""
-    from desktop.services.products import leaf_info
-
-    category_id = _known_category(ctx, p.category_id)
-    leaf = leaf_info(ctx, category_id)
+    category_id = leaves.category(p.category_id)
+    leaf = leaves.leaf(category_id)
     attrs = details.attribute_values(p.attributes, leaf.attributes if leaf else ())
     skus = [s for s in p.skus]
     prices = [s[1] for s in skus if s[1] is not None]
@@ -98,13 +125,17 @@ def _content(ctx: ServiceContext, p) -> dict:
     }
 
 
+def _sku_rows(local_id: int, p) -> list[tuple]:
+    return [(local_id, pos, json.dumps(list(c), ensure_ascii=False), fen, stock, code)
+            for pos, (c, fen, stock, code) in enumerate(p.skus)]
+
+
+_INSERT_SKU = "INSERT INTO sku (product_id, position, combo_key, sale_fen, stock, code) VALUES (?, ?, ?, ?, ?, ?)"
+
+
 def _write_skus(ctx: ServiceContext, local_id: int, p) -> None:
     ctx.db.execute_sql("DELETE FROM sku WHERE product_id = ?", (local_id,))
-    sqlcompat.executemany(
-            ctx.db,
-        "INSERT INTO sku (product_id, position, combo_key, sale_fen, stock, code) VALUES (?, ?, ?, ?, ?, ?)",
-        [(local_id, pos, json.dumps(list(c), ensure_ascii=False), fen, stock, code)
-         for pos, (c, fen, stock, code) in enumerate(p.skus)])
+    sqlcompat.executemany(ctx.db, _INSERT_SKU, _sku_rows(local_id, p))
 
 
 def _figures(p) -> str:
@@ -115,33 +146,43 @@ def _figures(p) -> str:
 
 @service
 def create_missing(ctx: ServiceContext, shop_id: int, fetched: list, run) -> int:
-    """Create local records for the fetched, unlinked platform products. Inside the caller's transaction."""
+    """Create local records for the fetched, unlinked platform products. Inside the caller's transaction.
+
+    In bulk: the ids are reserved first (``sqlcompat.reserve_ids``) so that the
+    products, their SKUs, the links and the history rows (one per product, as
+    ``history.record`` would write it) each go in as one ``executemany``."""
     linked = {r[0] for r in ctx.db.execute_sql(
         "SELECT platform_product_id FROM platform_product_link WHERE shop_id = ?", (shop_id,)).fetchall()}
-    created = 0
-    for p in fetched:
-        if p.product_id in linked:
-            continue
-        why = missing_reason(ctx, p)
+    # A product listed twice (the listing moved between pages) is created once, from its last copy.
+    candidates = list({p.product_id: p for p in fetched if p.product_id not in linked}.values())
+    leaves = _Leaves(ctx, (p.category_id for p in candidates))
+    ready = []
+    for p in candidates:
+        why = _why_missing(p, leaves)
         if why is not None:
             run.not_created.append((p.product_id, why))
-            continue
-        now = ctx.now_iso()
-        values = _content(ctx, p)
-        columns = ["shop_id", "state", "created_at", *values]
-        row = ctx.db.execute_sql(
-            f"INSERT INTO product ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) RETURNING id",
-            (shop_id, p.local_state, now, *values.values())).fetchone()
-        local_id = row[0]
-        _write_skus(ctx, local_id, p)
-        ctx.db.execute_sql(
-            "INSERT INTO platform_product_link (product_id, shop_id, platform_product_id, base_hash,"
-            " local_updated_at, linked_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (local_id, shop_id, p.product_id, p.content_hash, values["updated_at"], now))
-        history.record(ctx, "platform.create", shop_id=shop_id, product_id=local_id, subject=values["title"] or p.product_id,
-                       detail=f"从抖店商品 {p.product_id} 建立：{_figures(p)}")
-        created += 1
-    return created
+        else:
+            ready.append((p, _content(ctx, p, leaves)))
+    if not ready:
+        return 0
+    now = ctx.now_iso()
+    ids = sqlcompat.reserve_ids(ctx.db, "product", len(ready))
+    columns = ["id", "shop_id", "state", "created_at", *ready[0][1]]
+    sqlcompat.executemany(
+        ctx.db, f"INSERT INTO product ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+        [(local_id, shop_id, p.local_state, now, *values.values()) for local_id, (p, values) in zip(ids, ready)])
+    sqlcompat.executemany(ctx.db, _INSERT_SKU,
+                          [row for local_id, (p, _) in zip(ids, ready) for row in _sku_rows(local_id, p)])
+    sqlcompat.executemany(
+        ctx.db, "INSERT INTO platform_product_link (product_id, shop_id, platform_product_id, base_hash,"
+        " local_updated_at, linked_at) VALUES (?, ?, ?, ?, ?, ?)",
+        [(local_id, shop_id, p.product_id, p.content_hash, values["updated_at"], now)
+         for local_id, (p, values) in zip(ids, ready)])
+    history.record_many(ctx, ({"action": "platform.create", "shop_id": shop_id, "product_id": local_id,
+                               "subject": values["title"] or p.product_id,
+                               "detail": f"从抖店商品 {p.product_id} 建立：{_figures(p)}"}
+                              for local_id, (p, values) in zip(ids, ready)))
+    return len(ready)
 
 
 @service
@@ -149,7 +190,7 @@ def apply_content(ctx: ServiceContext, local_id: int, p) -> str | None:
     """Bring a record's content (not its state) to the platform's; what changed, or None."""
     if not p.skus:
         return None  # a version from the stored mirror has no SKUs: nothing to compare
-    values = _content(ctx, p)
+    values = _content(ctx, p, _Leaves(ctx, [p.category_id]))
     values.pop("title")  # the title is _apply's
     old = ctx.db.execute_sql(f"SELECT {', '.join(values)} FROM product WHERE id = ?", (local_id,)).fetchone()
     skus_before = ctx.db.execute_sql("SELECT combo_key, sale_fen, stock, code FROM sku WHERE product_id = ?"
