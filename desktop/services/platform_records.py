@@ -144,13 +144,16 @@ def _figures(p) -> str:
     return f"{p.state_text}；价格 {price} 元，库存 {p.total_stock}，SKU {len(p.skus)} 个；{pics}"
 
 
+CHUNK = 500  # products per bulk insert: few round trips, and the rows of one chunk in memory at a time
+
+
 @service
 def create_missing(ctx: ServiceContext, shop_id: int, fetched: list, run) -> int:
     """Create local records for the fetched, unlinked platform products. Inside the caller's transaction.
 
     In bulk: the ids are reserved first (``sqlcompat.reserve_ids``) so that the
     products, their SKUs, the links and the history rows (one per product, as
-    ``history.record`` would write it) each go in as one ``executemany``."""
+    ``history.record`` would write it) each go in as one ``executemany`` per chunk."""
     linked = {r[0] for r in ctx.db.execute_sql(
         "SELECT platform_product_id FROM platform_product_link WHERE shop_id = ?", (shop_id,)).fetchall()}
     # A product listed twice (the listing moved between pages) is created once, from its last copy.
@@ -159,30 +162,32 @@ def create_missing(ctx: ServiceContext, shop_id: int, fetched: list, run) -> int
     ready = []
     for p in candidates:
         why = _why_missing(p, leaves)
-        if why is not None:
-            run.not_created.append((p.product_id, why))
+        if why is None:
+            ready.append(p)
         else:
-            ready.append((p, _content(ctx, p, leaves)))
-    if not ready:
-        return 0
-    now = ctx.now_iso()
+            run.not_created.append((p.product_id, why))
     ids = sqlcompat.reserve_ids(ctx.db, "product", len(ready))
-    columns = ["id", "shop_id", "state", "created_at", *ready[0][1]]
+    for at in range(0, len(ready), CHUNK):
+        chunk = ready[at:at + CHUNK]
+        _insert(ctx, shop_id, ids[at:at + CHUNK], chunk, [_content(ctx, p, leaves) for p in chunk])
+    return len(ready)
+
+
+def _insert(ctx: ServiceContext, shop_id: int, ids: list[int], chunk: list, contents: list[dict]) -> None:
+    now = ctx.now_iso()
+    rows = list(zip(ids, chunk, contents))
+    columns = ["id", "shop_id", "state", "created_at", *contents[0]]
     sqlcompat.executemany(
         ctx.db, f"INSERT INTO product ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-        [(local_id, shop_id, p.local_state, now, *values.values()) for local_id, (p, values) in zip(ids, ready)])
-    sqlcompat.executemany(ctx.db, _INSERT_SKU,
-                          [row for local_id, (p, _) in zip(ids, ready) for row in _sku_rows(local_id, p)])
+        [(local_id, shop_id, p.local_state, now, *values.values()) for local_id, p, values in rows])
+    sqlcompat.executemany(ctx.db, _INSERT_SKU, [row for local_id, p, _ in rows for row in _sku_rows(local_id, p)])
     sqlcompat.executemany(
         ctx.db, "INSERT INTO platform_product_link (product_id, shop_id, platform_product_id, base_hash,"
         " local_updated_at, linked_at) VALUES (?, ?, ?, ?, ?, ?)",
-        [(local_id, shop_id, p.product_id, p.content_hash, values["updated_at"], now)
-         for local_id, (p, values) in zip(ids, ready)])
+        [(local_id, shop_id, p.product_id, p.content_hash, values["updated_at"], now) for local_id, p, values in rows])
     history.record_many(ctx, ({"action": "platform.create", "shop_id": shop_id, "product_id": local_id,
                                "subject": values["title"] or p.product_id,
-                               "detail": f"从抖店商品 {p.product_id} 建立：{_figures(p)}"}
-                              for local_id, (p, values) in zip(ids, ready)))
-    return len(ready)
+                               "detail": f"从抖店商品 {p.product_id} 建立：{_figures(p)}"} for local_id, p, values in rows))
 
 
 @service
