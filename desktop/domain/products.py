@@ -25,6 +25,7 @@ from desktop.domain.product_values import (  # noqa: F401
     parse_sku,
     parse_stock,
     parse_weight,
+    weight_text,
     sale_price_error,
 )
 

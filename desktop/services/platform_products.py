@@ -55,6 +55,8 @@ class PlatformProduct:
     specs: tuple = ()
     skus: tuple = ()
     attributes: tuple = ()
+    weight: float | None = None  # in weight_unit (kg or g); None when the platform gives none
+    weight_unit: str = "kg"
     stored_hash: str = field(default="", compare=False)
 
     @cached_property  # asked for the counts, the mirror row and the link: computed once
@@ -65,6 +67,8 @@ class PlatformProduct:
                    self.max_price_fen, list(self.pics)]
         if self.skus:  # stock, specs and attributes count too (a detail always has its SKUs)
             figures += [self.total_stock, self.specs, self.skus, self.attributes]
+        if self.weight is not None:  # so a product without weight keeps the hash it had before weight was mapped
+            figures.append([self.weight, self.weight_unit])
         text = json.dumps(figures, ensure_ascii=False)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -99,7 +103,8 @@ def _from_detail(d: dict, listed_update: str) -> PlatformProduct:
     return PlatformProduct(str(d["product_id"]), str(d.get("name") or ""), status, check,
                            ps.local_state(status, check), _category_id(d.get("category_detail") or d),
                            min(prices) if prices else None, max(prices) if prices else None, stock,
-                           tuple(str(p) for p in pics[:5]), listed_update, specs, skus, details.attributes(d))
+                           tuple(str(p) for p in pics[:5]), listed_update, specs, skus, details.attributes(d),
+                           *details.weight(d))
 
 
 def _stored_updates(ctx: ServiceContext, shop_id: int) -> dict[str, str]:

@@ -9,7 +9,8 @@ prepared here:
   written directly at creation — no local transition is walked, because the
   product already went through review on the platform;
 - prices and stock per SKU in fen, the spec dimensions, the category (path
-  from the local tree when the leaf is there) and the attributes are copied;
+  from the local tree when the leaf is there), the attributes and the weight
+  (``weight_value`` + ``weight_unit`` 0-kg/1-g: domain/platform_details.py) are copied;
 - images stay on the platform: the local model holds images as files by
   SHA-256, so no image is downloaded. ``main_image`` keeps the first platform
   URL as a reference (the schema wants a main image for a product past 未提交)
@@ -109,7 +110,8 @@ def _content(ctx: ServiceContext, p, leaves: _Leaves) -> dict:
     skus = [s for s in p.skus]
     prices = [s[1] for s in skus if s[1] is not None]
     draft = rules.ProductDraft(
-        category_id=category_id, title=_title(p), attributes=attrs,
+        category_id=category_id, title=_title(p), attributes=attrs, weight=rules.weight_text(p.weight),
+        weight_unit=p.weight_unit,
         specs=[rules.SpecDim(name, list(values)) for name, values in p.specs],
         skus=[rules.SkuInput(tuple(c), sale=money.edit_text(fen), stock=str(stock), code=code)
               for c, fen, stock, code in skus] or [rules.SkuInput(())])
@@ -118,7 +120,7 @@ def _content(ctx: ServiceContext, p, leaves: _Leaves) -> dict:
         "category_id": category_id, "category_path": " > ".join(leaf.path) if leaf else "",
         "title": draft.title, "attributes_json": json.dumps(attrs, ensure_ascii=False),
         "specs_json": json.dumps([{"name": n, "values": list(v)} for n, v in p.specs], ensure_ascii=False),
-        "main_image": p.pics[0] if p.pics else None,
+        "main_image": p.pics[0] if p.pics else None, "weight": p.weight, "weight_unit": p.weight_unit,
         "min_price_fen": min(prices) if prices else None, "max_price_fen": max(prices) if prices else None,
         "total_stock": sum(s[2] for s in skus), "sku_count": len(skus), "rule_errors": len(errors),
         "updated_at": ctx.now_iso(),
@@ -141,7 +143,8 @@ def _write_skus(ctx: ServiceContext, local_id: int, p) -> None:
 def _figures(p) -> str:
     price = money.range_text(p.min_price_fen, p.max_price_fen)
     pics = f"图片 {len(p.pics)} 张留在抖店（本地只存链接）" if p.pics else "没有图片"
-    return f"{p.state_text}；价格 {price} 元，库存 {p.total_stock}，SKU {len(p.skus)} 个；{pics}"
+    weight = f"，重量 {rules.weight_text(p.weight)} {p.weight_unit}" if p.weight is not None else ""
+    return f"{p.state_text}；价格 {price} 元，库存 {p.total_stock}，SKU {len(p.skus)} 个{weight}；{pics}"
 
 
 CHUNK = 500  # products per bulk insert: few round trips, and the rows of one chunk in memory at a time
@@ -207,4 +210,4 @@ def apply_content(ctx: ServiceContext, local_id: int, p) -> str | None:
     ctx.db.execute_sql(f"UPDATE product SET {', '.join(k + ' = ?' for k in values)} WHERE id = ?",
                        (*values.values(), local_id))
     _write_skus(ctx, local_id, p)
-    return f"价格、库存、规格按抖店更新（{_figures(p)}）"
+    return f"价格、库存、规格、重量按抖店更新（{_figures(p)}）"
