@@ -69,7 +69,7 @@ class PlatformProduct:
             figures += [self.total_stock, self.specs, self.skus, self.attributes]
         if self.weight is not None:  # so a product without weight keeps the hash it had before weight was mapped
             figures.append([self.weight, self.weight_unit])
-        text = json.dumps(figures, ensure_ascii=False)
+        text = platform_records.json_text(figures)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
     @property
