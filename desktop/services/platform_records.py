@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import json
 
+from desktop.domain.messages import text
 from desktop.domain import money
 from desktop.domain import platform_details as details
 from desktop.domain import product_states as st
@@ -82,15 +83,15 @@ class _Leaves:
 
 def _why_missing(p, leaves: _Leaves) -> str | None:
     if p.local_state is None:
-        return "抖店已删除"
+        return text("抖店已删除")
     if p.local_state in (st.DRAFT, st.REJECTED):
         return None
     if leaves.category(p.category_id) is None:
-        return "类目不在本地类目树，请先拉取类目"
+        return text("类目不在本地类目树，请先拉取类目")
     if p.min_price_fen is None or not any(s[1] for s in p.skus):
-        return "没有价格"
+        return text("没有价格")
     if not p.pics:
-        return "没有主图"
+        return text("没有主图")
     return None
 
 
@@ -142,11 +143,11 @@ def _write_skus(ctx: ServiceContext, local_id: int, p) -> None:
     sqlcompat.executemany(ctx.db, _INSERT_SKU, _sku_rows(local_id, p))
 
 
-def _figures(p) -> str:
+def _figures(p):
     price = money.range_text(p.min_price_fen, p.max_price_fen)
-    pics = f"图片 {len(p.pics)} 张留在抖店（本地只存链接）" if p.pics else "没有图片"
-    weight = f"，重量 {rules.weight_text(p.weight)} {p.weight_unit}" if p.weight is not None else ""
-    return f"{p.state_text}；价格 {price} 元，库存 {p.total_stock}，SKU {len(p.skus)} 个{weight}；{pics}"
+    pics = text("图片 {n} 张留在抖店（本地只存链接）", n=len(p.pics)) if p.pics else text("没有图片")
+    return text("{state}；价格 {price} 元，库存 {stock}，SKU {skus} 个；{pics}", state=p.state_text, price=price,
+                stock=p.total_stock, skus=len(p.skus), pics=pics)
 
 
 CHUNK = 500  # products per bulk insert: few round trips, and the rows of one chunk in memory at a time
@@ -192,7 +193,7 @@ def _insert(ctx: ServiceContext, shop_id: int, ids: list[int], chunk: list, cont
         [(local_id, shop_id, p.product_id, p.content_hash, values["updated_at"], now) for local_id, p, values in rows])
     history.record_many(ctx, ({"action": "platform.create", "shop_id": shop_id, "product_id": local_id,
                                "subject": values["title"] or p.product_id,
-                               "detail": f"从抖店商品 {p.product_id} 建立：{_figures(p)}"} for local_id, p, values in rows))
+                               "detail": text("从抖店商品 {id} 建立：{figures}", id=p.product_id, figures=_figures(p))} for local_id, p, values in rows))
 
 
 @service
@@ -212,4 +213,4 @@ def apply_content(ctx: ServiceContext, local_id: int, p) -> str | None:
     ctx.db.execute_sql(f"UPDATE product SET {', '.join(k + ' = ?' for k in values)} WHERE id = ?",
                        (*values.values(), local_id))
     _write_skus(ctx, local_id, p)
-    return f"价格、库存、规格、重量按抖店更新（{_figures(p)}）"
+    return text("价格、库存、规格按抖店更新（{figures}）", figures=_figures(p))
