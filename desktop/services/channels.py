@@ -193,9 +193,11 @@ def _new_binding(
             except peewee.IntegrityError:
                 # binding_channel_once_per_shop (R-CH-6) holds even if the check above were bypassed.
                 raise Refused(deny("R-CH-6", "该账号已是本店的渠道号（或正在绑定），不能重复绑定")) from None
-            detail = text("渠道：{channel}；店铺：{name}", channel=text(rules.CHANNELS[channel]), name=shop.name)
+            where = dict(channel=text(rules.CHANNELS[channel]), name=shop.name)
             if fields.get("bound_on"):
-                detail += text("；绑定日期 {day}", day=fields["bound_on"])
+                detail = text("渠道：{channel}；店铺：{name}；绑定日期 {day}", day=fields["bound_on"], **where)
+            else:
+                detail = text("渠道：{channel}；店铺：{name}", **where)
             history.record(ctx, action, shop_id=shop_id, account_id=account.id, subject=label, detail=detail)
     except Refused as r:
         raise history.refuse(

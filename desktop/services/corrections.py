@@ -25,7 +25,7 @@ from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput, NotFound
 
 BINDING_CHANGES = frozenset({ch.BINDINGS, ch.HISTORY})
-VOIDED_LABEL = "已作废（记录有误）"
+VOIDED_LABEL = text("已作废（记录有误）")
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,7 @@ def correct_binding_date(ctx: ServiceContext, binding_id: int, new: date, reason
                  account_id=b.account_id)
             ctx.db.execute_sql("UPDATE binding SET bound_on = ? WHERE id = ?", (new.isoformat(), b.id))
             history.record(ctx, "correct.binding_date", shop_id=b.shop_id, account_id=b.account_id, subject=b.label,
-                           detail=_detail("绑定日期", old, new.isoformat(), reason))
+                           detail=_detail(text("绑定日期"), old, new.isoformat(), reason))
     if not decision:
         raise history.refuse(ctx, decision, "correct.binding_date", shop_id=b.shop_id, account_id=b.account_id,
                              subject=b.label)
@@ -168,8 +168,8 @@ ACCOUNT_CHANGES = frozenset({ch.ACCOUNTS, ch.BINDINGS, ch.GMV, ch.HISTORY})
 
 # field -> (column on account, label in the history detail, refusal when nothing changes)
 _ACCOUNT_FIELDS = {
-    "nickname": ("nickname", "昵称", "新昵称与原来的相同，没有需要更正的内容"),
-    "account_code": ("account_code", "账号 ID", "新账号 ID 与原来的相同，没有需要更正的内容"),
+    "nickname": ("nickname", text("昵称"), text("新昵称与原来的相同，没有需要更正的内容")),
+    "account_code": ("account_code", text("账号 ID"), text("新账号 ID 与原来的相同，没有需要更正的内容")),
 }
 
 

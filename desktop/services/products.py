@@ -236,12 +236,12 @@ def _new_product(ctx: ServiceContext, shop_id: int, **fields) -> Product:
 def save_draft(ctx: ServiceContext, shop_id: int, draft: ProductDraft, product_id: int | None = None) -> Outcome:
     """Save as typed, errors and all (R-P-SUBMIT only guards submitting)."""
     checked = _check(ctx, draft)
-    detail = text("保存草稿，{count} 处待修改", count=len(checked.errors)) if checked.errors else "保存草稿"
+    detail = text("保存草稿，{count} 处待修改", count=len(checked.errors)) if checked.errors else text("保存草稿")
 
     def write(p: Product) -> Written:
         changed = _changes_text(ctx, p, draft) if product_id is not None else ""
         _write_content(ctx, p, checked)
-        return Written(p.id, detail + changed)
+        return Written(p.id, joined("", [detail, changed]) if changed else detail)
 
     try:
         if product_id is not None:
@@ -297,7 +297,7 @@ def submit(ctx: ServiceContext, product_id: int | None, draft: ProductDraft | No
         p.state, p.updated_at = st.PENDING, ctx.now_iso()
         p.save()
         ProductRejection.delete().where(ProductRejection.product == p.id).execute()
-        return Written(p.id, "修改后重新提交审核" if action == st.RESUBMIT_EDIT else "提交审核", _about(p))
+        return Written(p.id, text("修改后重新提交审核") if action == st.RESUBMIT_EDIT else text("提交审核"), _about(p))
 
     try:
         return guarded_write(ctx, code, load=load, about=_about, decide=decide, write=write, changes=CHANGED)
@@ -324,12 +324,12 @@ def record_review(
         p.updated_at = ctx.now_iso()
         p.save()
         ProductRejection.delete().where(ProductRejection.product == p.id).execute()
-        detail = st.OUTCOME_LABELS[outcome]
+        detail = text(st.OUTCOME_LABELS[outcome])  # a label: its translation is under "shared"
         if outcome == st.OUTCOME_REJECTED:
             for f, r in reasons:
                 ProductRejection.create(product=p.id, field=f, reason=r, at=ctx.now_iso())
             detail = text("{outcome}：{reasons}", outcome=detail,
-                          reasons=joined("；", [text("{field}：{reason}", field=f, reason=r) for f, r in reasons]))
+                          reasons=joined("；", [text("{field}：{reason}", field=text(f), reason=r) for f, r in reasons]))
         return Written(p.id, detail)
 
     return _guarded(ctx, product_id, st.REVIEW, "product.review", write)
@@ -347,12 +347,12 @@ def _move(ctx: ServiceContext, product_id: int, action: str, code: str, detail: 
 
 @service
 def take_offline(ctx: ServiceContext, product_id: int) -> Outcome:
-    return _move(ctx, product_id, st.TAKE_OFFLINE, "product.offline", "下线")
+    return _move(ctx, product_id, st.TAKE_OFFLINE, "product.offline", text("下线"))
 
 
 @service
 def bring_online(ctx: ServiceContext, product_id: int) -> Outcome:
-    return _move(ctx, product_id, st.BRING_ONLINE, "product.online", "上架")
+    return _move(ctx, product_id, st.BRING_ONLINE, "product.online", text("上架"))
 
 
 @service

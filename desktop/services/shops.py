@@ -110,7 +110,7 @@ def update_shop(
         if before == (shop.name, shop.platform_shop_id, shop.enterprise_certified, shop.notes):
             return Outcome(frozenset(), shop_id)
         shop.save()
-        detail = f"{before[0]} → {name}" if before[0] != name else "修改店铺信息"
+        detail = f"{before[0]} → {name}" if before[0] != name else text("修改店铺信息")
         history.record(ctx, "shop.rename", shop_id=shop_id, subject=name, detail=detail)
     return Outcome(frozenset({ch.SHOPS, ch.HISTORY}), shop_id)
 

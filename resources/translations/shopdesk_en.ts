@@ -4103,6 +4103,10 @@ The server database must be empty; the local file is not changed.</translation>
         <translation>Bound on {today}</translation>
     </message>
     <message>
+        <source>渠道：{channel}；店铺：{name}；绑定日期 {day}</source>
+        <translation>Channel: {channel}; shop: {name}; bound on {day}</translation>
+    </message>
+    <message>
         <source>渠道：{channel}；店铺：{name}</source>
         <translation>Channel: {channel}; shop: {name}</translation>
     </message>
@@ -4117,10 +4121,6 @@ The server database must be empty; the local file is not changed.</translation>
     <message>
         <source>渠道：{channel}</source>
         <translation>Channel: {channel}</translation>
-    </message>
-    <message>
-        <source>；绑定日期 {day}</source>
-        <translation>; bound on {day}</translation>
     </message>
     <message>
         <source>数据库中“{table}”的数据或索引已损坏，为避免重复记录，这次没有导入任何数据。请先用 工具 → 检查数据库… 修复（修复前会自动备份）。</source>
@@ -4187,8 +4187,24 @@ The server database must be empty; the local file is not changed.</translation>
         <translation>Recreated {name}</translation>
     </message>
     <message>
+        <source>已作废（记录有误）</source>
+        <translation>Voided (recorded by mistake)</translation>
+    </message>
+    <message>
         <source>{field}：{old} → {new}；原因：{reason}</source>
         <translation>{field}: {old} → {new}; reason: {reason}</translation>
+    </message>
+    <message>
+        <source>新昵称与原来的相同，没有需要更正的内容</source>
+        <translation>The new nickname is the same as before: there is nothing to correct.</translation>
+    </message>
+    <message>
+        <source>账号 ID</source>
+        <translation>Account ID</translation>
+    </message>
+    <message>
+        <source>新账号 ID 与原来的相同，没有需要更正的内容</source>
+        <translation>The new account ID is the same as before: there is nothing to correct.</translation>
     </message>
     <message>
         <source>{day} 本店 {shop} / 总 {total}</source>
@@ -4221,6 +4237,10 @@ The server database must be empty; the local file is not changed.</translation>
     <message>
         <source>记录有误，平台上并未发生；只作废本软件中的记录。原因：{reason}</source>
         <translation>Recorded by mistake, it never happened on the platform; only the record in this app is voided. Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>绑定日期</source>
+        <translation>Binding date</translation>
     </message>
     <message>
         <source>本店 GMV 不能为负数</source>
@@ -4549,6 +4569,18 @@ The server database must be empty; the local file is not changed.</translation>
         <translation>Draft saved, {count} issues to fix</translation>
     </message>
     <message>
+        <source>保存草稿</source>
+        <translation>Draft saved</translation>
+    </message>
+    <message>
+        <source>下线</source>
+        <translation>Taken offline</translation>
+    </message>
+    <message>
+        <source>上架</source>
+        <translation>Put on sale</translation>
+    </message>
+    <message>
         <source>删除{state}的商品</source>
         <translation>Deleted a product in state {state}</translation>
     </message>
@@ -4581,6 +4613,14 @@ The server database must be empty; the local file is not changed.</translation>
         <translation>Not saved: the data breaks a rule ({reason}).</translation>
     </message>
     <message>
+        <source>修改后重新提交审核</source>
+        <translation>Changed and resubmitted for review</translation>
+    </message>
+    <message>
+        <source>提交审核</source>
+        <translation>Submitted for review</translation>
+    </message>
+    <message>
         <source>提交失败：数据不符合规则（{reason}）</source>
         <translation>Not submitted: the data breaks a rule ({reason}).</translation>
     </message>
@@ -4597,12 +4637,44 @@ The server database must be empty; the local file is not changed.</translation>
         <translation>The search text cannot contain control characters.</translation>
     </message>
     <message>
+        <source>批量标记为自营，等待达人授权</source>
+        <translation>Marked as self-operated in bulk, awaiting the influencer&apos;s authorisation</translation>
+    </message>
+    <message>
+        <source>商家标记为自营，等待达人授权</source>
+        <translation>Marked as self-operated by the merchant, awaiting the influencer&apos;s authorisation</translation>
+    </message>
+    <message>
+        <source>平台自动配置为自营账号</source>
+        <translation>Configured as a self-operated account by the platform</translation>
+    </message>
+    <message>
         <source>自营标记不存在</source>
         <translation>The self-operated mark does not exist.</translation>
     </message>
     <message>
+        <source>达人拒绝授权，恢复为带货账号</source>
+        <translation>The influencer declined; back to a selling account</translation>
+    </message>
+    <message>
+        <source>标记为带货</source>
+        <translation>Marked as selling</translation>
+    </message>
+    <message>
         <source>批量标记已取消，没有账号被标记。</source>
         <translation>Batch marking cancelled. No account was marked.</translation>
+    </message>
+    <message>
+        <source>一键提议全部符合条件的账号为自营</source>
+        <translation>Proposed every eligible account as self-operated in one go</translation>
+    </message>
+    <message>
+        <source>达人同意授权，成为自营账号</source>
+        <translation>The influencer agreed and became a self-operated account</translation>
+    </message>
+    <message>
+        <source>批量标记</source>
+        <translation>Bulk marking</translation>
     </message>
     <message>
         <source>已取消读取文件，数据没有改动。</source>
@@ -4631,6 +4703,10 @@ The server database must be empty; the local file is not changed.</translation>
     <message>
         <source>第 {number} 行超过 {max_line_chars:,} 个字符，不像是数据表，未读取</source>
         <translation>Line {number} has more than {max_line_chars:,} characters and does not look like a data table; the file was not read.</translation>
+    </message>
+    <message>
+        <source>修改店铺信息</source>
+        <translation>Shop details changed</translation>
     </message>
     <message>
         <source>已有店铺使用这个平台店铺 ID</source>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.messages import joined
 from desktop.domain import gmv_parsing
+from desktop.domain.messages import joined
 from desktop.services import gmv_import
 from desktop.services.gmv_import import ImportHasErrors
 from desktop.ui.common import files, screen, settings, writable

@@ -32,6 +32,7 @@ from desktop.services.errors import ServiceError
 from desktop.ui.common import colors, files, writable
 from desktop.ui.common.errors import message_for
 from desktop.ui.common.runner import CANCELLED, PROGRESS, Op, Result
+from desktop.ui.common.errors import message_for
 
 log = logging.getLogger("shopdesk")
 

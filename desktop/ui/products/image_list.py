@@ -35,6 +35,7 @@ from desktop.ui.common import colors, files
 from desktop.ui.common.decisions import enumerated, labelled, rule_text
 from desktop.ui.common.runner import Op
 from desktop.ui.products.image_worker import THUMB, _process, _Signals, problem_text
+from desktop.ui.common.errors import message_for
 
 SHA_ROLE = Qt.UserRole
 WARN_ROLE = Qt.UserRole + 1
@@ -203,7 +204,7 @@ class ImageListEditor(QWidget):
             try:
                 info = images.get_image(self.ctx, sha)
             except ServiceError as exc:
-                self._messages.append(("error", exc.message))
+                self._messages.append(("error", message_for(exc)))
                 continue
             self.list.addItem(self._make_item(info))
         self._show_messages()
