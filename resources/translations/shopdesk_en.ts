@@ -4573,10 +4573,6 @@ The server database must be empty; the local file is not changed.</translation>
         <translation>Draft saved</translation>
     </message>
     <message>
-        <source>下线</source>
-        <translation>Taken offline</translation>
-    </message>
-    <message>
         <source>上架</source>
         <translation>Put on sale</translation>
     </message>

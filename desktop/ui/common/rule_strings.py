@@ -351,7 +351,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", '标题「{old}」→「{new}」'),
     QT_TRANSLATE_NOOP("messages", '保存草稿，{count} 处待修改'),
     QT_TRANSLATE_NOOP("messages", '保存草稿'),
-    QT_TRANSLATE_NOOP("messages", '下线'),
     QT_TRANSLATE_NOOP("messages", '上架'),
     QT_TRANSLATE_NOOP("messages", '删除{state}的商品'),
     QT_TRANSLATE_NOOP("messages", '主图最多 {n} 张'),
