@@ -10,10 +10,15 @@ from __future__ import annotations
 from collections import deque
 
 from desktop.domain import product_states as st
+from desktop.domain.messages import Text, text
 
 STATUS_ONLINE, STATUS_OFFLINE, STATUS_DELETED = 0, 1, 2
 CHECK_LABELS = {1: "未提交", 2: "待审核", 3: "审核通过", 4: "审核未通过", 5: "封禁", 7: "审核通过待上架"}
 STATUS_LABELS = {0: "在线", 1: "下线", 2: "删除"}
+# The same labels as messages, so a platform state reads in the user's language where it is shown.
+_CHECK_TEXTS = {1: text("未提交"), 2: text("待审核"), 3: text("审核通过"), 4: text("审核未通过"), 5: text("封禁"),
+                7: text("审核通过待上架")}
+_STATUS_TEXTS = {0: text("在线"), 1: text("下线"), 2: text("删除")}
 
 
 def local_state(status: int, check_status: int) -> str | None:
@@ -57,5 +62,5 @@ def state_path(current: str, target: str) -> list[str] | None:
     return None
 
 
-def describe(status: int, check_status: int) -> str:
-    return f"{STATUS_LABELS.get(status, status)}·{CHECK_LABELS.get(check_status, check_status)}"
+def describe(status: int, check_status: int) -> Text:
+    return text("{status}·{check}", status=_STATUS_TEXTS.get(status, status), check=_CHECK_TEXTS.get(check_status, check_status))

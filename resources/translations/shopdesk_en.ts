@@ -3801,6 +3801,46 @@ The server database must be empty; the local file is not changed.</translation>
         <translation>Amount</translation>
     </message>
     <message>
+        <source>未提交</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <source>待审核</source>
+        <translation>Pending review</translation>
+    </message>
+    <message>
+        <source>审核通过</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>审核未通过</source>
+        <translation>Review failed</translation>
+    </message>
+    <message>
+        <source>封禁</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <source>审核通过待上架</source>
+        <translation>Approved, waiting to go online</translation>
+    </message>
+    <message>
+        <source>在线</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>下线</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>{status}·{check}</source>
+        <translation>{status} · {check}</translation>
+    </message>
+    <message>
         <source>售价必须大于 0</source>
         <translation>The sale price must be greater than 0</translation>
     </message>
@@ -4541,10 +4581,6 @@ The server database must be empty; the local file is not changed.</translation>
     <message>
         <source>保存草稿</source>
         <translation>Draft saved</translation>
-    </message>
-    <message>
-        <source>下线</source>
-        <translation>Taken offline</translation>
     </message>
     <message>
         <source>上架</source>

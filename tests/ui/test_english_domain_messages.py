@@ -265,3 +265,19 @@ def test_the_sync_log_reads_in_english(qapp, ctx):
     english, _ = both(qapp, lambda: translated(failed.error))
     assert "40003 isv.signature-invalid" in english
     assert both(qapp, lambda: translated(done.summary))[0] == "Categories unchanged (12)"
+
+
+def test_a_cancelled_sync_says_so_in_english(qapp):
+    # The runner words a cancel with the service's own message, translated like any other.
+    from desktop.ui.common.runner import failed
+
+    check = both(qapp, lambda: failed(PlatformCancelled(), cancel_requested=True).message)
+    assert check == ("Sync cancelled; nothing was written.", "已取消同步，没有写入任何数据。")
+
+
+def test_a_platform_product_state_reads_in_english(qapp):
+    from desktop.domain.platform_states import describe
+    from desktop.domain.messages import text
+
+    english, chinese = check_case(qapp, lambda: text("抖店：{state}", state=describe(0, 4)))
+    assert (english, chinese) == ("Douyin shop: Online · Review failed", "抖店：在线·审核未通过")
