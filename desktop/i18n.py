@@ -98,12 +98,17 @@ def _reasons_in(tree) -> list[str]:
     return found
 
 
-def rule_reasons(root: Path | None = None) -> list[str]:
-    """Every literal reason template given to deny() / Decision()."""
+def _collected(root: Path | None, strings_in) -> list[str]:
+    """The strings ``strings_in(tree)`` finds in every source file, once each, in file order."""
     found: dict[str, None] = {}
     for _rel, tree in _parsed(root or package_dir()):
-        found.update(dict.fromkeys(_reasons_in(tree)))
+        found.update(dict.fromkeys(strings_in(tree)))
     return list(found)
+
+
+def rule_reasons(root: Path | None = None) -> list[str]:
+    """Every literal reason template given to deny() / Decision()."""
+    return _collected(root, _reasons_in)
 
 
 # Calls whose first argument is a message template the UI translates in context "messages"
@@ -123,10 +128,7 @@ def _messages_in(tree) -> list[str]:
 
 def message_templates(root: Path | None = None) -> list[str]:
     """Every constant template given to text() (and visible separator given to joined())."""
-    found: dict[str, None] = {}
-    for _rel, tree in _parsed(root or package_dir()):
-        found.update(dict.fromkeys(_messages_in(tree)))
-    return list(found)
+    return _collected(root, _messages_in)
 
 
 # Where constant Chinese strings live that the UI translates from a variable
