@@ -9,18 +9,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFormLayout,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
 )
 
 from desktop.domain import account_ids, gmv_parsing, money
 from desktop.services import gmv
 from desktop.ui.common import writable
 from desktop.ui.common.runner import Op
-from desktop.ui.common import colors
 from desktop.ui.common.buttons import ok_cancel
+from desktop.ui.common.forms import buddy_form, column, error_label
 
 
 class GmvEntryDialog(QDialog):
@@ -49,23 +46,14 @@ class GmvEntryDialog(QDialog):
         self.shop_gmv.setPlaceholderText(self.tr("例如 1,234.50"))
         self.total_gmv = QLineEdit(objectName="gmvTotalAmountEdit")
         self.total_gmv.setPlaceholderText(self.tr("该达人当天全部带货 GMV，不小于本店 GMV"))
-        self.error = QLabel(objectName="gmvEntryError")
-        self.error.setStyleSheet(colors.text_style("error"))
-        self.error.setWordWrap(True)
+        self.error = error_label("gmvEntryError")
 
-        form = QFormLayout()
-        for text, w in ((self.tr("平台(&P)"), self.platform), (self.tr("账号 ID(&A)"), self.code),
-                        (self.tr("昵称(&N)"), self.nickname), (self.tr("日期(&D)"), self.day),
-                        (self.tr("本店 GMV（元）(&S)"), self.shop_gmv), (self.tr("总 GMV（元）(&T)"), self.total_gmv)):
-            label = QLabel(text)
-            label.setBuddy(w)
-            form.addRow(label, w)
+        form = buddy_form(((self.tr("平台(&P)"), self.platform), (self.tr("账号 ID(&A)"), self.code),
+                           (self.tr("昵称(&N)"), self.nickname), (self.tr("日期(&D)"), self.day),
+                           (self.tr("本店 GMV（元）(&S)"), self.shop_gmv), (self.tr("总 GMV（元）(&T)"), self.total_gmv)))
 
         self.buttons, self.ok = ok_cancel(self, self.tr("保存"), self.save, ok_name="gmvEntrySave")
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        column(self, form, self.error, self.buttons)
 
         source = record or account
         if source is not None:
