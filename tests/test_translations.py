@@ -48,6 +48,23 @@ def test_no_f_string_inside_tr():
     assert offenders == []
 
 
+def test_no_tr_inside_an_f_string():
+    """lupdate does not read inside f-strings: f"{tr('按键')}" was never collected and stayed Chinese in English."""
+    import ast
+
+    offenders = []
+    for path in i18n.source_files():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for inner in ast.walk(node):
+                name = getattr(getattr(inner, "func", None), "id", None) or getattr(getattr(inner, "func", None), "attr", None)
+                literal = isinstance(inner, ast.Call) and any(isinstance(a, ast.Constant) for a in inner.args)
+                if name in ("tr", "translate") and literal:
+                    offenders.append(f"{path.relative_to(ROOT)}:{inner.lineno}")
+    assert offenders == []
+
+
 def test_english_is_loaded_and_used(qapp):
     from desktop.ui.common import language
 

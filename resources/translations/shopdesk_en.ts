@@ -918,6 +918,10 @@ Importing replaces all the data on this computer. The current data is first save
         <translation>Dark</translation>
     </message>
     <message>
+        <source>规则 {rule}</source>
+        <translation>Rule {rule}</translation>
+    </message>
+    <message>
         <source># 规则说明
 
 找不到规则说明文件（docs/rules.md）。请重新安装小店管家。</source>
@@ -956,6 +960,10 @@ The rules file (docs/rules.md) was not found. Please reinstall ShopDesk.</transl
     <message>
         <source>规则说明</source>
         <translation>Rules</translation>
+    </message>
+    <message>
+        <source>按键</source>
+        <translation>Key</translation>
     </message>
     <message>
         <source>帮助</source>
@@ -4899,6 +4907,14 @@ The server database must be empty; the local file is not changed.</translation>
     <message>
         <source>&lt;h2&gt;快速上手&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;新建店铺&lt;/b&gt;：第一次打开时点「新建店铺」，填写店铺名称和抖店的店铺 ID。有几家店就建几家，用窗口上方的店铺下拉框切换。&lt;/li&gt;&lt;li&gt;&lt;b&gt;账号&lt;/b&gt;：登记官方账号、渠道号和自营账号。不能做的操作是灰色的，把鼠标停在上面、或选中那一行，状态栏会用大白话说明原因和还要等几天。&lt;/li&gt;&lt;li&gt;&lt;b&gt;商品&lt;/b&gt;：新建商品，按「类目 → 基本信息 → 图片 → 规格与价格」填写；红字说明哪里不符合规则，全部改好才能提交审核。没填完可以先保存草稿。&lt;/li&gt;&lt;li&gt;&lt;b&gt;达人数据&lt;/b&gt;：录入或导入达人的 GMV（CSV 或 Excel），用来判断谁符合自营账号的条件。&lt;/li&gt;&lt;li&gt;&lt;b&gt;操作记录&lt;/b&gt;：每一次操作（包括被规则拒绝的）都记在这里，不能修改。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;不熟悉规则？菜单「帮助 → 规则说明」逐条解释；状态栏里的「规则 R-…」链接也会打开对应的条目。只想先看看？在第一次打开时选择「打开示例数据」。&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Quick start&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Create a shop&lt;/b&gt;: on first start click “New shop” and enter the shop name and its Douyin shop ID. Create one per shop you run, and switch with the shop box at the top of the window.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Accounts&lt;/b&gt;: record the official account, channel accounts and self-operated accounts. Actions you cannot do are greyed out; hover over one, or select its row, and the status bar says why in plain words and how many days are left.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Products&lt;/b&gt;: create a product and fill in “Category → Basic information → Images → Specs and prices”; red text says what breaks a rule, and everything must be fixed before submitting for review. You can save a draft at any time.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Influencer data&lt;/b&gt;: enter or import influencers&apos; GMV (CSV or Excel) to see who qualifies as a self-operated account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;History&lt;/b&gt;: every action (refused ones included) is recorded here and cannot be changed.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;New to the rules? Help → Rules explains each one; the “Rule R-…” link in the status bar opens its entry too. Just looking? Choose “Open demo data” on first start.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>{text}（{inner}）</source>
+        <translation>{text} ({inner})</translation>
+    </message>
+    <message>
+        <source>{label}：{text}</source>
+        <translation>{label}: {text}</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,24 @@ def rule_text(text: str, rule: str | None) -> str:
     return with_rule(text, rule, QCoreApplication.translate("rules", "{text}（{rule}）"))
 
 
+def bracketed(text: str, inner: str) -> str:
+    """'保存（Ctrl+S）' in Chinese, 'Save (Ctrl+S)' in English: the language's own brackets."""
+    form = QCoreApplication.translate("shared", "{text}（{inner}）")
+    try:
+        return form.format(text=text, inner=inner)
+    except (KeyError, IndexError, ValueError):
+        return f"{text}（{inner}）"
+
+
+def labelled(label: str, text: str) -> str:
+    """'事项：…' in Chinese, 'Item: …' in English."""
+    form = QCoreApplication.translate("shared", "{label}：{text}")
+    try:
+        return form.format(label=label, text=text)
+    except (KeyError, IndexError, ValueError):
+        return f"{label}：{text}"
+
+
 def clean_label(text: str) -> str:
     """An action's label for tooltips, toolbars and sentences: no '(&S)' mnemonic, no '&', no '…'."""
     return _MNEMONIC.sub("", text).replace("&&", "\0").replace("&", "").replace("\0", "&").replace("…", "").strip()
@@ -45,7 +63,7 @@ def apply_decision(action: QAction, decision: Decision, allowed_tip: str = "") -
     action.setEnabled(decision.allowed)
     label = clean_label(action.text())
     key = key_text(action.shortcut())
-    title = f"{label}（{key}）" if key else label
+    title = bracketed(label, key) if key else label
     reason = allowed_tip if decision.allowed else decision_text(decision)
     action.setToolTip(f"{title}\n{reason}" if reason else title)
     action.setStatusTip(reason)

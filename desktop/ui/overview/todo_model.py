@@ -5,6 +5,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 
 from desktop.domain import todos as td
 from desktop.domain.decisions import format_reason
+from desktop.ui.common.decisions import bracketed, labelled
 
 TODO_ROLE = Qt.ItemDataRole.UserRole + 1  # the Todo object of the row
 
@@ -90,7 +91,7 @@ class TodoModel(QAbstractTableModel):
             return self._rows[row]
         if role == Qt.ItemDataRole.ToolTipRole:
             item = self._rows[row]
-            return f"{tr(item.kind_label)}：{self._texts[row][2]}（{item.rule}）"
+            return bracketed(labelled(tr(item.kind_label), self._texts[row][2]), item.rule)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return " ".join(self._texts[row])
         return None

@@ -6,7 +6,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop.ui.common import icons, writable
-from desktop.ui.common.decisions import clean_label, key_text
+from desktop.ui.common.decisions import bracketed, clean_label, key_text
 
 # The runner, the dialogs and desktop.services.shops (with it peewee) are
 # imported inside the methods: the window frame is shown before any of them
@@ -47,7 +47,7 @@ class ShopSwitcher(QObject):
             # setShortcuts: the overloaded setShortcut would build the Qt namespace before the first frame.
             action.setShortcuts([QKeySequence(shortcut)])
         key = key_text(action.shortcut())
-        action.setToolTip(f"{clean_label(text)}（{key}）" if key else clean_label(text))
+        action.setToolTip(bracketed(clean_label(text), key) if key else clean_label(text))
         action.triggered.connect(slot)
         icons.set_action_icon(action)
         return action
@@ -141,7 +141,7 @@ class ShopSwitcher(QObject):
                     if r.archived]
         if not archived:
             return
-        names = [f"{r.name}（{r.platform_shop_id}）" for r in archived]
+        names = [bracketed(r.name, r.platform_shop_id) for r in archived]
         name, ok = QInputDialog.getItem(self.window, self.tr("恢复店铺"), self.tr("选择要恢复的店铺："), names, 0, False)
         if not ok:
             return
