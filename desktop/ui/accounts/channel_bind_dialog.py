@@ -10,10 +10,8 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QDialog,
-    QLineEdit,
 )
 
 from desktop.domain import account_ids
@@ -23,7 +21,7 @@ from desktop.ui.common.decisions import decision_text
 from desktop.ui.common import writable
 from desktop.ui.common.runner import Op
 from desktop.ui.common.buttons import ok_cancel
-from desktop.ui.common.forms import buddy_form, column, error_label, wrapped
+from desktop.ui.common.forms import account_edits, buddy_form, code_combo, column, error_label, wrapped
 
 START, RECORD = "start", "record"
 
@@ -52,14 +50,9 @@ class ChannelBindDialog(QDialog):
             )
         intro = wrapped(text, "channelBindIntro")
 
-        self.channel = QComboBox(objectName="channelChannelCombo")
-        for code, name in rules.CHANNELS.items():
-            self.channel.addItem(self.tr(name), code)
-        self.code = QLineEdit(objectName="channelAccountEdit")
-        self.code.setPlaceholderText(self.tr("平台上的账号 ID，例如：xiaolin_live"))
-        self.code.setMaxLength(32)
-        self.nickname = QLineEdit(objectName="channelNicknameEdit")
-        self.nickname.setMaxLength(account_ids.NICKNAME_MAX)
+        self.channel = code_combo("channelChannelCombo", rules.CHANNELS, self.tr)
+        self.code, self.nickname = account_edits("channelAccountEdit", "channelNicknameEdit",
+                                                 self.tr("平台上的账号 ID，例如：xiaolin_live"))
         self.bound_on = QDateEdit(objectName="channelBoundOnEdit", calendarPopup=True)
         self.bound_on.setDisplayFormat("yyyy-MM-dd")
         self.bound_on.setDate(QDate(ctx.today()))

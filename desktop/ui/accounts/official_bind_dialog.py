@@ -10,11 +10,9 @@ import random
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
 )
 
@@ -24,7 +22,7 @@ from desktop.ui.common.decisions import decision_text
 from desktop.ui.common import writable
 from desktop.ui.common.runner import Op
 from desktop.ui.common.buttons import ok_cancel
-from desktop.ui.common.forms import buddy_form, column, error_label, wrapped
+from desktop.ui.common.forms import account_edits, buddy_form, code_combo, column, error_label, wrapped
 
 
 def qr_placeholder(size: int = 168) -> QPixmap:
@@ -84,14 +82,9 @@ class OfficialBindDialog(QDialog):
             "officialBindSteps",
         )
 
-        self.platform = QComboBox(objectName="officialPlatformCombo")
-        for code, name in account_ids.PLATFORMS.items():
-            self.platform.addItem(self.tr(name), code)
-        self.code = QLineEdit(objectName="officialAccountEdit")
-        self.code.setPlaceholderText(self.tr("例如：xiaolin_jiaju"))
-        self.code.setMaxLength(32)
-        self.nickname = QLineEdit(objectName="officialNicknameEdit")
-        self.nickname.setMaxLength(account_ids.NICKNAME_MAX)
+        self.platform = code_combo("officialPlatformCombo", account_ids.PLATFORMS, self.tr)
+        self.code, self.nickname = account_edits("officialAccountEdit", "officialNicknameEdit",
+                                                 self.tr("例如：xiaolin_jiaju"))
         form = buddy_form(((self.tr("平台(&P)"), self.platform), (self.tr("抖音号(&D)"), self.code),
                            (self.tr("昵称(&N)"), self.nickname)))
         self.error = error_label("officialBindError")

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Iterable, Sequence
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFormLayout, QLabel, QLayout, QLineEdit, QTableWidget, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QFormLayout, QLabel, QLayout, QLineEdit, QTableWidget, QVBoxLayout, QWidget,
 )
 
+from desktop.domain import account_ids
 from desktop.ui.common import colors
 
 
@@ -41,6 +42,24 @@ def reason_edit(name: str, max_length: int, placeholder: str) -> QLineEdit:
     edit.setMaxLength(max_length)
     edit.setPlaceholderText(placeholder)
     return edit
+
+
+def code_combo(name: str, labels: dict[str, str], tr) -> QComboBox:
+    """A combo of codes (platforms, channels) shown by their labels, translated by the dialog's ``tr``."""
+    combo = QComboBox(objectName=name)
+    for code, label in labels.items():
+        combo.addItem(tr(label), code)
+    return combo
+
+
+def account_edits(code_name: str, nickname_name: str, placeholder: str) -> tuple[QLineEdit, QLineEdit]:
+    """The account ID and nickname boxes of a bind dialog, as long as the account rules allow."""
+    code = QLineEdit(objectName=code_name)
+    code.setPlaceholderText(placeholder)
+    code.setMaxLength(32)
+    nickname = QLineEdit(objectName=nickname_name)
+    nickname.setMaxLength(account_ids.NICKNAME_MAX)
+    return code, nickname
 
 
 def column(parent: QWidget, *items: QWidget | QLayout) -> QVBoxLayout:

@@ -6,7 +6,6 @@ from datetime import date
 from PySide6.QtCore import QDate, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QDialog,
     QLineEdit,
@@ -17,7 +16,7 @@ from desktop.services import gmv
 from desktop.ui.common import writable
 from desktop.ui.common.runner import Op
 from desktop.ui.common.buttons import ok_cancel
-from desktop.ui.common.forms import buddy_form, column, error_label
+from desktop.ui.common.forms import buddy_form, code_combo, column, error_label
 
 
 class GmvEntryDialog(QDialog):
@@ -30,9 +29,7 @@ class GmvEntryDialog(QDialog):
         self.setWindowTitle(self.tr("录入达人 GMV"))
         self.setMinimumWidth(440)
 
-        self.platform = QComboBox(objectName="gmvPlatformCombo")
-        for code, name in account_ids.PLATFORMS.items():
-            self.platform.addItem(self.tr(name), code)
+        self.platform = code_combo("gmvPlatformCombo", account_ids.PLATFORMS, self.tr)
         self.code = QLineEdit(objectName="gmvAccountCodeEdit")
         self.code.setValidator(QRegularExpressionValidator(QRegularExpression(r"[A-Za-z0-9_.\-]{0,32}"), self))
         self.code.setPlaceholderText(self.tr("达人的抖音号等账号 ID"))
