@@ -9,7 +9,9 @@ from datetime import date
 from peewee import JOIN
 
 from desktop.domain.decisions import Decision
+from desktop.domain.messages import rule_reason
 from desktop.domain.text import compact
+from desktop.services import history_texts
 from desktop.services.context import ServiceContext, service
 from desktop.services.errors import RuleRefused
 from desktop.store.models import History, Shop
@@ -104,19 +106,21 @@ def record(
 
     Long texts are kept as their start, length and hash (``text.compact``): history
     is never pruned, so it records that a value changed, not every copy of it."""
+    kept_subject, kept_detail = compact(subject), compact(detail, 2000)
     History.create(
         at=ctx.now_iso(),
         shop=shop_id,
         account_id=account_id,
         product_id=product_id,
-        subject=compact(subject),
+        subject=kept_subject,
         action=action,
         outcome=outcome,
         rule_id=rule_id,
-        detail=compact(detail, 2000),
+        detail=kept_detail,
         source=_SOURCE.get(),
         user_name=ctx.user_name,
         computer_name=ctx.computer_name,
+        texts=history_texts.encode(subject, detail, kept_subject, kept_detail),
     )
 
 
@@ -130,7 +134,8 @@ def refuse(ctx: ServiceContext, decision: Decision, action: str, **where) -> Rul
         raise refuse(ctx, decision, "channel.unbind", shop_id=..., account_id=...)
     """
     with ctx.db.atomic("IMMEDIATE"):
-        record(ctx, action, outcome="refused", rule_id=decision.rule, detail=decision.message, **where)
+        reason = rule_reason(decision.message, decision.reason, decision.params)  # shown in the user's language
+        record(ctx, action, outcome="refused", rule_id=decision.rule, detail=reason, **where)
     return RuleRefused(decision)
 
 
@@ -186,6 +191,7 @@ def list_history(ctx: ServiceContext, flt: HistoryFilter = HistoryFilter(), limi
         q = q.where(History.subject.contains(flt.text) | History.detail.contains(flt.text))
     rows = []
     for h in q.objects():
+        subject, detail = history_texts.decode(h.texts, h.subject, h.detail)
         rows.append(
             HistoryRow(
                 id=h.id,
@@ -194,12 +200,12 @@ def list_history(ctx: ServiceContext, flt: HistoryFilter = HistoryFilter(), limi
                 shop_name=h.shop_name or "",
                 account_id=h.account_id,
                 product_id=h.product_id,
-                subject=h.subject,
+                subject=subject,
                 action=h.action,
                 action_label=action_label(h.action),
                 outcome=h.outcome,
                 rule_id=h.rule_id,
-                detail=h.detail,
+                detail=detail,
                 source=h.source,
                 user_name=h.user_name or "",
                 computer_name=h.computer_name or "",

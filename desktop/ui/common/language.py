@@ -20,13 +20,14 @@ class OurTranslator(QTranslator):
     """Our .qm, looked up by context and then without one.
 
     Module-level helpers (``def tr(text): return translate("pages", text)``)
-    are filed by lupdate under the empty context, and constants translated
-    from a variable (state names, labels) under "shared"; at run time they ask
-    with their own context name, so a miss retries with those two."""
+    are filed by lupdate under the empty context, constants translated
+    from a variable (state names, labels) under "shared" and message templates
+    (desktop.domain.messages.text) under "messages"; at run time they ask with
+    their own context name, so a miss retries with those three."""
 
     def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401 - Qt's virtual
         found = super().translate(context, source, disambiguation, n)
-        for fallback in ("", "shared"):
+        for fallback in ("", "shared", "messages"):
             if found or context == fallback:
                 break
             found = super().translate(fallback, source, disambiguation, n)
