@@ -141,28 +141,25 @@ def gmv_import_1m_pg() -> dict:
     return _line(name, round(ours_ms, 1), round(floor_ms, 1), "ratio <= 3 (vs bare COPY)", rows=rows)
 
 
-def eligibility_10k_pg() -> dict:
-    name = "eligibility_10k" + SUFFIX
-    sqlite = bench_gmv.eligibility_10k()["value"]
+def _vs_sqlite(name: str, sqlite: float, measure, note: str) -> dict:
+    """``measure(ctx, shop_id)``'s figure on a filled server, against the SQLite one."""
     with server() as (pg, why):
         if pg is None:
             return _skipped(name, why)
         ctx, shop_id = _filled(pg)
-        value, _rows, _eligible = bench_gmv.candidates_ms(ctx, shop_id)
+        value = measure(ctx, shop_id)[0]
         ctx.db.close()
-    return _line(name, value, sqlite, "sqlite figure as baseline; 200 ms target")
+    return _line(name, value, sqlite, note)
+
+
+def eligibility_10k_pg() -> dict:
+    return _vs_sqlite("eligibility_10k" + SUFFIX, bench_gmv.eligibility_10k()["value"], bench_gmv.candidates_ms,
+                      "sqlite figure as baseline; 200 ms target")
 
 
 def accounts_page_10k_pg() -> dict:
-    name = "accounts_page_10k" + SUFFIX
-    sqlite = bench_gmv.accounts_page_10k()["value"]
-    with server() as (pg, why):
-        if pg is None:
-            return _skipped(name, why)
-        ctx, shop_id = _filled(pg)
-        value, _which = bench_gmv.accounts_page_ms(ctx, shop_id)
-        ctx.db.close()
-    return _line(name, value, sqlite, "ratio <= 2 (vs SQLite)")
+    return _vs_sqlite("accounts_page_10k" + SUFFIX, bench_gmv.accounts_page_10k()["value"],
+                      bench_gmv.accounts_page_ms, "ratio <= 2 (vs SQLite)")
 
 
 def products_page_100k_pg() -> list[dict]:

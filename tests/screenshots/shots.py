@@ -48,3 +48,32 @@ def shop_named(ctx, prefix: str) -> int:
     from desktop.services import shops
 
     return next(s.id for s in shops.list_shops(ctx) if s.name.startswith(prefix))
+
+
+def themed_app(variant: str):
+    """The QApplication of one look variant (light, dark or en), with fresh settings, offscreen."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["SHOPDESK_SETTINGS_DIR"] = tempfile.mkdtemp(prefix="shopdesk-shots-")
+    prepare()
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.common import language, theme
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationDisplayName("小店管家")
+    language.install(app, language.ENGLISH if variant == "en" else language.CHINESE)
+    theme.apply(app, theme.DARK if variant == "dark" else theme.LIGHT)
+    return app
+
+
+def run_variants(shoot, script: str) -> None:
+    """``shoot(variant)`` for the variant named on the command line, or each of light, dark and en in a
+    process of its own (the language is chosen at start-up, as in the app)."""
+    import subprocess
+
+    variants = sys.argv[1:] or ["light", "dark", "en"]
+    if len(variants) == 1:
+        shoot(variants[0])
+    else:
+        for v in variants:
+            subprocess.run([sys.executable, script, v], check=True, cwd=ROOT)
