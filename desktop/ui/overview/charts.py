@@ -109,6 +109,12 @@ class ChartBox(QWidget):
                 self.table.setItem(r, c, item)
         self.table.setUpdatesEnabled(True)
 
+    def show_data(self, hovered_signal, on_hover, rows: list[tuple]) -> None:
+        """The end of every refill: the hover tip connected, the palette applied, the table filled."""
+        hovered_signal.connect(on_hover)
+        self.apply_palette()
+        self.fill_table(rows)
+
     def reset_chart(self) -> None:
         """Empty the chart and set its theme first: a theme set later would repaint the series' colours."""
         self.apply_palette()
@@ -210,10 +216,9 @@ class DailyChart(ChartBox):
             else:
                 QToolTip.hideText()
 
-        series.hovered.connect(hovered)
-        self.apply_palette()
-        self.fill_table([(p.day.isoformat(), money.format_fen(p.self_fen), money.format_fen(p.others_fen),
-                          money.format_fen(p.total_fen)) for p in points])
+        self.show_data(series.hovered, hovered, [
+            (p.day.isoformat(), money.format_fen(p.self_fen), money.format_fen(p.others_fen),
+             money.format_fen(p.total_fen)) for p in points])
 
 
 class ShareChart(ChartBox):
@@ -253,10 +258,9 @@ class ShareChart(ChartBox):
             self.tip(tr("{day}：自营占比 {share}（50% 线）").format(
                 day=p.day.isoformat(), share=eligibility.share_text(p.share_bp)))
 
-        share.hovered.connect(hovered)
-        self.apply_palette()
-        self.fill_table([(p.day.isoformat(), eligibility.share_text(p.share_bp), money.format_fen(p.shop_fen),
-                          money.format_fen(p.total_fen)) for p in points])
+        self.show_data(share.hovered, hovered, [
+            (p.day.isoformat(), eligibility.share_text(p.share_bp), money.format_fen(p.shop_fen),
+             money.format_fen(p.total_fen)) for p in points])
 
 
 class TopChart(ChartBox):
@@ -298,10 +302,9 @@ class TopChart(ChartBox):
             else:
                 QToolTip.hideText()
 
-        bars.hovered.connect(hovered)
-        self.apply_palette()
-        self.fill_table([(t.label, money.format_fen(t.shop_fen), eligibility.share_text(t.share_bp),
-                          tr("是") if t.self_operated else "") for t in top])
+        self.show_data(bars.hovered, hovered, [
+            (t.label, money.format_fen(t.shop_fen), eligibility.share_text(t.share_bp),
+             tr("是") if t.self_operated else "") for t in top])
 
 
 class ChartsPanel(QWidget):
