@@ -7,7 +7,7 @@ password or verification code (R-CH-3): it records who bound what, and when.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from desktop.domain import accounts as rules
@@ -84,12 +84,7 @@ def list_channels(ctx: ServiceContext, shop_id: int, include_ended: bool = False
     if not include_ended:
         q = q.where(Binding.state.in_(rules.CHANNEL_LIVE))
     today = ctx.today()
-    voided = corrections.voided_ids(ctx, shop_id)
-    return [_voided(_row(b, b.account, today)) if b.id in voided else _row(b, b.account, today) for b in q]
-
-
-def _voided(row: ChannelRow) -> ChannelRow:
-    return replace(row, state_label=corrections.VOIDED_LABEL)
+    return corrections.mark_voided(ctx, shop_id, [_row(b, b.account, today) for b in q])
 
 
 @service

@@ -6,7 +6,7 @@ open), and every refused attempt is logged (R-LOG-1).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from desktop.domain import accounts as rules
 from desktop.domain import money
@@ -101,9 +101,7 @@ def _row(b: Binding, account: Account) -> OfficialRow:
 def official_view(ctx: ServiceContext, shop_id: int) -> OfficialView:
     shop = load_shop(shop_id)
     q = account_registry.shop_bindings(shop_id, CATEGORY).order_by(Binding.id.desc())
-    voided = corrections.voided_ids(ctx, shop_id)
-    rows = [replace(r, state_label=corrections.VOIDED_LABEL) if r.id in voided else r
-            for r in (_row(b, b.account) for b in q)]
+    rows = corrections.mark_voided(ctx, shop_id, [_row(b, b.account) for b in q])
     current = next((r for r in rows if r.live), None)
     return OfficialView(
         shop_id=shop_id,
