@@ -4,7 +4,6 @@ keyboard focus on a table row (the focus must stay visible) and the 操作 menu'
 Run from the repository root: `python tests/screenshots/accessibility.py` (offscreen)."""
 import os
 import tempfile
-from pathlib import Path
 
 import shots
 
@@ -16,7 +15,6 @@ from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 app = QApplication([])
-from desktop.ui.shell.main_window import MainWindow  # noqa: E402
 
 
 def high_contrast() -> QPalette:
@@ -37,11 +35,7 @@ def high_contrast() -> QPalette:
     return p
 
 
-d = Path(tempfile.mkdtemp())
-ctx = shots.demo_session(d, clock=None, demo=True)
-w = MainWindow(ctx, db_file=d / "shopdesk-demo.db", demo=True)
-w.resize(1100, 680)
-w.show()
+ctx, w = shots.demo_window(1100, 680)
 page = w.show_page("accounts")
 page.tabs.setCurrentIndex(1)
 panel = page.channels

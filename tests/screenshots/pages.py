@@ -3,8 +3,6 @@ action is disabled with its reason in the status bar, the 商品 page's 提交�
 invalid draft, and an empty table saying what to do first.
 
 Run from the repository root: `python tests/screenshots/pages.py` (offscreen)."""
-import tempfile
-from pathlib import Path
 
 import shots
 
@@ -19,7 +17,6 @@ app = QApplication([])
 from desktop.domain.products import ProductDraft  # noqa: E402
 from desktop.services import shops  # noqa: E402
 from desktop.services import products as psvc  # noqa: E402
-from desktop.ui.shell.main_window import MainWindow  # noqa: E402
 
 OUT = shots.OUT
 
@@ -41,11 +38,7 @@ def select(panel, wanted) -> None:
             return
 
 
-data = Path(tempfile.mkdtemp())
-ctx = shots.demo_session(data, clock=None, demo=True)
-window = MainWindow(ctx, db_file=data / "shopdesk-demo.db", demo=True)
-window.resize(1180, 760)
-window.show()
+ctx, window = shots.demo_window(1180, 760)
 
 accounts = window.show_page("accounts")
 accounts.tabs.setCurrentWidget(accounts.official)

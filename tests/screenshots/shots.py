@@ -77,3 +77,15 @@ def run_variants(shoot, script: str) -> None:
     else:
         for v in variants:
             subprocess.run([sys.executable, script, v], check=True, cwd=ROOT)
+
+
+def demo_window(width: int, height: int):
+    """The main window on a new demo data folder, shown at ``width`` x ``height``; (ctx, window)."""
+    from desktop.ui.shell.main_window import MainWindow
+
+    data = Path(tempfile.mkdtemp())
+    ctx = demo_session(data, clock=None, demo=True)
+    window = MainWindow(ctx, db_file=data / "shopdesk-demo.db", demo=True)
+    window.resize(width, height)
+    window.show()
+    return ctx, window
