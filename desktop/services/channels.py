@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.domain.messages import text
 from desktop.domain import accounts as rules
 from desktop.domain.decisions import Decision, deny
 from desktop.services import account_registry, corrections
@@ -128,7 +129,7 @@ def _new_binding(
     **fields,
 ) -> Outcome:
     """Start or record: check R-CH-1/2/6 and write, all under the write lock."""
-    label = f"{nickname.strip() or account_code.strip()}（{account_code.strip()}）"
+    label = text("{nickname}（{code}）", nickname=nickname.strip() or account_code.strip(), code=account_code.strip())
     channel_ok = rules.channel_error(channel, platform)
     if channel_ok and platform is None:
         platform = rules.CHANNEL_PLATFORMS[channel][0]
@@ -146,9 +147,11 @@ def _new_binding(
         existing = account_registry.find(platform, code)
         return rules.channel_account_decision(_in_shop(shop_id, existing)), existing
 
-    detail = f"渠道：{rules.CHANNELS.get(channel, channel)}；店铺：{shop.name}"
+    where = dict(channel=text(rules.CHANNELS.get(channel, channel)), name=shop.name)
     if fields.get("bound_on"):
-        detail += f"；绑定日期 {fields['bound_on']}"
+        detail = text("渠道：{channel}；店铺：{name}；绑定日期 {day}", day=fields["bound_on"], **where)
+    else:
+        detail = text("渠道：{channel}；店铺：{name}", **where)
     # binding_channel_once_per_shop (R-CH-6) holds even if the check above were bypassed.
     duplicate = deny("R-CH-6", "该账号已是本店的渠道号（或正在绑定），不能重复绑定")
     return account_registry.new_binding(ctx, action, shop_id, CATEGORY, (platform, code, nickname),
@@ -175,7 +178,7 @@ def record_existing_channel(
 ) -> Outcome:
     """R-CH-5: a binding made on the platform earlier, with its real date (never in the future)."""
     if not isinstance(bound_on, date):
-        raise InvalidInput("请输入绑定日期", "bound_on")
+        raise InvalidInput(text("请输入绑定日期"), "bound_on")
     return _new_binding(
         ctx,
         "channel.record",
@@ -196,9 +199,10 @@ def _move(ctx: ServiceContext, binding_id: int, action: str, decide, write, deta
 
     def apply(b: Binding) -> str:
         write(b)
-        return f"渠道：{rules.CHANNELS.get(b.channel, b.channel)}" + (f"；{detail}" if detail else "")
+        channel = text(rules.CHANNELS.get(b.channel, b.channel))
+        return text("渠道：{channel}；{detail}", channel=channel, detail=detail) if detail else text("渠道：{channel}", channel=channel)
 
-    return account_registry.change_binding(ctx, binding_id, CATEGORY, "渠道号绑定不存在", action, decide, apply)
+    return account_registry.change_binding(ctx, binding_id, CATEGORY, text("渠道号绑定不存在"), action, decide, apply)
 
 
 @service
@@ -209,7 +213,8 @@ def complete_channel_binding(ctx: ServiceContext, binding_id: int) -> Outcome:
     def write(b: Binding) -> None:
         b.state, b.bound_on = "bound", today
 
-    return _move(ctx, binding_id, "channel.complete", lambda b: rules.channel_complete_decision(b.state), write, f"绑定日期 {today}")
+    return _move(ctx, binding_id, "channel.complete", lambda b: rules.channel_complete_decision(b.state), write, text("绑定日期 {today}",
+                                                                                                                      today=today))
 
 
 @service

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import eligibility, money
 from desktop.ui.overview import colors
 from desktop.ui.overview.elide import ElidedLabel
+from desktop.ui.common.texts import translated
 
 
 def tr(text: str) -> str:
@@ -297,13 +298,13 @@ class TopChart(ChartBox):
             if status and 0 <= index < len(rows):
                 t = rows[index]
                 self.tip(tr("{name}\n本店 GMV {fen} 元，占其总 GMV {share}{own}").format(
-                    name=t.label, fen=money.format_fen(t.shop_fen), share=eligibility.share_text(t.share_bp),
+                    name=translated(t.label), fen=money.format_fen(t.shop_fen), share=eligibility.share_text(t.share_bp),
                     own=tr("（自营）") if t.self_operated else ""))
             else:
                 QToolTip.hideText()
 
         self.show_data(bars.hovered, hovered, [
-            (t.label, money.format_fen(t.shop_fen), eligibility.share_text(t.share_bp),
+            (translated(t.label), money.format_fen(t.shop_fen), eligibility.share_text(t.share_bp),
              tr("是") if t.self_operated else "") for t in top])
 
 
