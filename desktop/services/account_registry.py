@@ -2,16 +2,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Callable
+
+import peewee
 
 from desktop.domain.messages import text
 from desktop.domain import account_ids
 from desktop.domain.decisions import Decision
 from desktop.services import changes as ch
+from desktop.services import history
 from desktop.services.changes import Outcome
 from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput, NotFound
 from desktop.services.guarded import Written, guarded_write
+from desktop.services.refusal import Refused
 from desktop.store.models import Account, Binding
 
 
@@ -28,6 +33,38 @@ class AccountRow:
         name = self.nickname or self.account_code
         return text("{name}（{platform} {code}）", name=name,
                     platform=text(account_ids.PLATFORMS.get(self.platform, self.platform)), code=self.account_code)
+
+
+@dataclass(frozen=True)
+class BindingFields:
+    """What every official and channel row says about its binding and account (the rows add their
+    category's own fields and decisions)."""
+
+    id: int
+    shop_id: int
+    account_id: int
+    platform: str
+    account_code: str
+    nickname: str
+    label: str
+    state: str
+    state_label: str
+    started_at: str
+    bound_on: date | None
+
+
+def binding_fields(b: Binding, account: Account, state_labels: dict[str, str]) -> dict:
+    """The ``BindingFields`` of binding ``b`` of ``account``, as keyword arguments for a row."""
+    return dict(id=b.id, shop_id=b.shop_id, account_id=account.id, platform=account.platform,
+                account_code=account.account_code, nickname=account.nickname, label=to_row(account).label,
+                state=b.state, state_label=state_labels.get(b.state, b.state), started_at=b.started_at,
+                bound_on=b.bound_on)
+
+
+def shop_bindings(shop_id: int, category: str):
+    """The shop's bindings of ``category`` with their accounts (ended ones too)."""
+    return Binding.select(Binding, Account).join(Account).where(
+        (Binding.shop == shop_id) & (Binding.category == category))
 
 
 def to_row(a: Account) -> AccountRow:
@@ -109,3 +146,39 @@ def change_binding(ctx: ServiceContext, binding_id: int, category: str, missing:
         ctx, action, load=lambda: load_binding(binding_id, category, missing), about=binding_about,
         decide=decide, write=apply, changes=frozenset({ch.BINDINGS, ch.HISTORY}),
     )
+
+
+def find(platform: str, code: str) -> Account | None:
+    return Account.get_or_none((Account.platform == platform) & (Account.account_code == code))
+
+
+@service
+def new_binding(ctx: ServiceContext, action: str, shop_id: int, category: str, account: tuple[str, str, str],
+                label: str, check: Callable[[], tuple[Decision, Account | None]], duplicate: Decision,
+                detail: str, **fields) -> Outcome:
+    """Start (or record) an official or channel binding, all under the write lock.
+
+    ``check()`` decides inside the IMMEDIATE transaction and gives the account already known
+    (for the history of a refusal); ``account`` is the validated (platform, code, nickname);
+    ``duplicate`` is the refusal when a unique index catches what the check should have. The
+    history is written with the binding, or the refusal logged.
+    """
+    existing = None
+    try:
+        with ctx.db.atomic("IMMEDIATE"):
+            decision, existing = check()
+            if not decision:
+                raise Refused(decision)
+            row = ensure_account(ctx, *account)
+            label = to_row(row).label
+            try:
+                with ctx.db.atomic("IMMEDIATE"):
+                    b = Binding.create(shop=shop_id, account=row.id, category=category, started_at=ctx.now_iso(),
+                                       **fields)
+            except peewee.IntegrityError:
+                raise Refused(duplicate) from None
+            history.record(ctx, action, shop_id=shop_id, account_id=row.id, subject=label, detail=detail)
+    except Refused as r:
+        raise history.refuse(ctx, r.decision, action, shop_id=shop_id,
+                             account_id=existing.id if existing else None, subject=label) from None
+    return Outcome(frozenset({ch.BINDINGS, ch.ACCOUNTS, ch.HISTORY}), b.id)

@@ -7,43 +7,28 @@ password or verification code (R-CH-3): it records who bound what, and when.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
-
-import peewee
 
 from desktop.domain.messages import text
 from desktop.domain import accounts as rules
 from desktop.domain.decisions import Decision, deny
-from desktop.services import account_registry, corrections, history
-from desktop.services import changes as ch
+from desktop.services import account_registry, corrections
 from desktop.services.changes import Outcome
 from desktop.services.context import ServiceContext, service
 from desktop.services.shops import load_shop
 from desktop.services.errors import InvalidInput
-from desktop.services.refusal import Refused
 from desktop.store.models import Account, Binding
 
 CATEGORY = "channel"
 
 
 @dataclass(frozen=True)
-class ChannelRow:
-    id: int
-    shop_id: int
-    account_id: int
-    platform: str
-    account_code: str
-    nickname: str
-    label: str
+class ChannelRow(account_registry.BindingFields):
     channel: str
     channel_label: str
-    state: str
-    state_label: str
     source: str
     source_label: str
-    started_at: str
-    bound_on: date | None
     unbind_on: date | None  # R-CH-4: D+180
     days_left: int | None  # days until unbind_on (0 once reached)
     complete: Decision
@@ -79,21 +64,11 @@ def _row(b: Binding, account: Account, today: date) -> ChannelRow:
     bound_on = b.bound_on
     unbind_on = rules.unbind_available_on(bound_on) if bound_on and b.state == "bound" else None
     return ChannelRow(
-        id=b.id,
-        shop_id=b.shop_id,
-        account_id=account.id,
-        platform=account.platform,
-        account_code=account.account_code,
-        nickname=account.nickname,
-        label=account_registry.to_row(account).label,
+        **account_registry.binding_fields(b, account, rules.CHANNEL_STATES),
         channel=b.channel,
         channel_label=rules.CHANNELS.get(b.channel, b.channel),
-        state=b.state,
-        state_label=rules.CHANNEL_STATES.get(b.state, b.state),
         source=b.source,
         source_label=rules.CHANNEL_SOURCES.get(b.source, b.source),
-        started_at=b.started_at,
-        bound_on=bound_on,
         unbind_on=unbind_on,
         days_left=rules.days_until_unbind(bound_on, today) if unbind_on else None,
         complete=rules.channel_complete_decision(b.state),
@@ -106,21 +81,11 @@ def _row(b: Binding, account: Account, today: date) -> ChannelRow:
 def list_channels(ctx: ServiceContext, shop_id: int, include_ended: bool = False) -> list[ChannelRow]:
     """The shop's channel accounts with per-row decisions, judged on ctx.today()."""
     load_shop(shop_id)
-    q = (
-        Binding.select(Binding, Account)
-        .join(Account)
-        .where((Binding.shop == shop_id) & (Binding.category == CATEGORY))
-        .order_by(Binding.id)
-    )
+    q = account_registry.shop_bindings(shop_id, CATEGORY).order_by(Binding.id)
     if not include_ended:
         q = q.where(Binding.state.in_(rules.CHANNEL_LIVE))
     today = ctx.today()
-    voided = corrections.voided_ids(ctx, shop_id)
-    return [_voided(_row(b, b.account, today)) if b.id in voided else _row(b, b.account, today) for b in q]
-
-
-def _voided(row: ChannelRow) -> ChannelRow:
-    return replace(row, state_label=corrections.VOIDED_LABEL)
+    return corrections.mark_voided(ctx, shop_id, [_row(b, b.account, today) for b in q])
 
 
 @service
@@ -149,8 +114,7 @@ def channel_account_decision(ctx: ServiceContext, shop_id: int, channel: str, ac
     if not decision:
         return decision
     platform = rules.CHANNEL_PLATFORMS[channel][0]
-    account = Account.get_or_none((Account.platform == platform) & (Account.account_code == account_code.strip()))
-    return rules.channel_account_decision(_in_shop(shop_id, account))
+    return rules.channel_account_decision(_in_shop(shop_id, account_registry.find(platform, account_code.strip())))
 
 
 def _new_binding(
@@ -169,41 +133,29 @@ def _new_binding(
     channel_ok = rules.channel_error(channel, platform)
     if channel_ok and platform is None:
         platform = rules.CHANNEL_PLATFORMS[channel][0]
+    code = account_code.strip()
     if channel_ok:
         platform, code, nickname = account_registry.validate(platform, account_code, nickname)
     shop = load_shop(shop_id)
-    existing = None
-    try:
-        with ctx.db.atomic("IMMEDIATE"):
-            decision = channel_ok and extra_decision
-            if decision:
-                decision = rules.channel_start_decision(_live_count(shop_id))
-            if decision:
-                existing = Account.get_or_none((Account.platform == platform) & (Account.account_code == code))
-                decision = rules.channel_account_decision(_in_shop(shop_id, existing))
-            if not decision:
-                raise Refused(decision)
-            account = account_registry.ensure_account(ctx, platform, code, nickname)
-            label = account_registry.to_row(account).label
-            try:
-                with ctx.db.atomic("IMMEDIATE"):
-                    b = Binding.create(
-                        shop=shop_id, account=account.id, category=CATEGORY, channel=channel, started_at=ctx.now_iso(), **fields
-                    )
-            except peewee.IntegrityError:
-                # binding_channel_once_per_shop (R-CH-6) holds even if the check above were bypassed.
-                raise Refused(deny("R-CH-6", "该账号已是本店的渠道号（或正在绑定），不能重复绑定")) from None
-            where = dict(channel=text(rules.CHANNELS[channel]), name=shop.name)
-            if fields.get("bound_on"):
-                detail = text("渠道：{channel}；店铺：{name}；绑定日期 {day}", day=fields["bound_on"], **where)
-            else:
-                detail = text("渠道：{channel}；店铺：{name}", **where)
-            history.record(ctx, action, shop_id=shop_id, account_id=account.id, subject=label, detail=detail)
-    except Refused as r:
-        raise history.refuse(
-            ctx, r.decision, action, shop_id=shop_id, account_id=existing.id if existing else None, subject=label
-        ) from None
-    return Outcome(frozenset({ch.BINDINGS, ch.ACCOUNTS, ch.HISTORY}), b.id)
+
+    def check() -> tuple[Decision, Account | None]:
+        decision = channel_ok and extra_decision
+        if decision:
+            decision = rules.channel_start_decision(_live_count(shop_id))
+        if not decision:
+            return decision, None
+        existing = account_registry.find(platform, code)
+        return rules.channel_account_decision(_in_shop(shop_id, existing)), existing
+
+    where = dict(channel=text(rules.CHANNELS.get(channel, channel)), name=shop.name)
+    if fields.get("bound_on"):
+        detail = text("渠道：{channel}；店铺：{name}；绑定日期 {day}", day=fields["bound_on"], **where)
+    else:
+        detail = text("渠道：{channel}；店铺：{name}", **where)
+    # binding_channel_once_per_shop (R-CH-6) holds even if the check above were bypassed.
+    duplicate = deny("R-CH-6", "该账号已是本店的渠道号（或正在绑定），不能重复绑定")
+    return account_registry.new_binding(ctx, action, shop_id, CATEGORY, (platform, code, nickname),
+                                        label, check, duplicate, detail, channel=channel, **fields)
 
 
 @service

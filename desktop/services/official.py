@@ -6,42 +6,26 @@ open), and every refused attempt is logged (R-LOG-1).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from datetime import date
-
-import peewee
+from dataclasses import dataclass
 
 from desktop.domain.messages import text
 from desktop.domain import accounts as rules
 from desktop.domain import money
 from desktop.domain.decisions import Decision, deny
-from desktop.services import account_registry, corrections, history
-from desktop.services import changes as ch
+from desktop.services import account_registry, corrections
 from desktop.services.changes import Outcome
 from desktop.services.context import ServiceContext, service
 from desktop.services.shops import load_shop
 from desktop.services.errors import InvalidInput, NotFound
-from desktop.services.refusal import Refused
 from desktop.store.models import Account, Binding, Shop
 
 CATEGORY = "official"
 
 
 @dataclass(frozen=True)
-class OfficialRow:
+class OfficialRow(account_registry.BindingFields):
     """One official binding of the shop (live or ended), with what may be done with it."""
 
-    id: int
-    shop_id: int
-    account_id: int
-    platform: str
-    account_code: str
-    nickname: str
-    label: str
-    state: str
-    state_label: str
-    started_at: str
-    bound_on: date | None
     ended_at: str | None
     note: str
     accept: Decision
@@ -104,17 +88,7 @@ def _official_elsewhere(account: Account | None, shop_id: int) -> str | None:
 
 def _row(b: Binding, account: Account) -> OfficialRow:
     return OfficialRow(
-        id=b.id,
-        shop_id=b.shop_id,
-        account_id=account.id,
-        platform=account.platform,
-        account_code=account.account_code,
-        nickname=account.nickname,
-        label=_label(account),
-        state=b.state,
-        state_label=rules.OFFICIAL_STATES.get(b.state, b.state),
-        started_at=b.started_at,
-        bound_on=b.bound_on,
+        **account_registry.binding_fields(b, account, rules.OFFICIAL_STATES),
         ended_at=b.ended_at,
         note=b.note,
         accept=rules.official_accept_decision(b.state),
@@ -127,15 +101,8 @@ def _row(b: Binding, account: Account) -> OfficialRow:
 @service
 def official_view(ctx: ServiceContext, shop_id: int) -> OfficialView:
     shop = load_shop(shop_id)
-    q = (
-        Binding.select(Binding, Account)
-        .join(Account)
-        .where((Binding.shop == shop_id) & (Binding.category == CATEGORY))
-        .order_by(Binding.id.desc())
-    )
-    voided = corrections.voided_ids(ctx, shop_id)
-    rows = [replace(r, state_label=corrections.VOIDED_LABEL) if r.id in voided else r
-            for r in (_row(b, b.account) for b in q)]
+    q = account_registry.shop_bindings(shop_id, CATEGORY).order_by(Binding.id.desc())
+    rows = corrections.mark_voided(ctx, shop_id, [_row(b, b.account) for b in q])
     current = next((r for r in rows if r.live), None)
     return OfficialView(
         shop_id=shop_id,
@@ -155,7 +122,7 @@ def official_start_decision(ctx: ServiceContext, shop_id: int, platform: str = "
     decision = rules.official_start_decision(live.state if live else None)
     if not decision:
         return decision
-    account = Account.get_or_none((Account.platform == platform) & (Account.account_code == account_code.strip()))
+    account = account_registry.find(platform, account_code.strip())
     return rules.official_account_decision(platform, _official_elsewhere(account, shop_id))
 
 
@@ -167,31 +134,19 @@ def start_official_binding(
     platform, code, nickname = account_registry.validate(platform, account_code, nickname)
     shop = load_shop(shop_id)
     label = text("{nickname}（{code}）", nickname=nickname or code, code=code)
-    existing = None
-    try:
-        with ctx.db.atomic("IMMEDIATE"):
-            existing = Account.get_or_none((Account.platform == platform) & (Account.account_code == code))
-            live = _live(shop_id)
-            decision = rules.official_start_decision(live.state if live else None)
-            if decision:
-                decision = rules.official_account_decision(platform, _official_elsewhere(existing, shop_id))
-            if not decision:
-                raise Refused(decision)
-            account = account_registry.ensure_account(ctx, platform, code, nickname)
-            label = _label(account)
-            try:
-                with ctx.db.atomic("IMMEDIATE"):
-                    b = Binding.create(
-                        shop=shop_id, account=account.id, category=CATEGORY, state="awaiting_scan", started_at=ctx.now_iso()
-                    )
-            except peewee.IntegrityError:
-                # The partial unique indexes (R-OFF-1) caught what the check above should have.
-                raise Refused(deny("R-OFF-1", "该账号或本店已有官方账号绑定")) from None
-            history.record(ctx, "official.start", shop_id=shop_id, account_id=account.id, subject=label, detail=text("店铺：{name}",
-                                                                                                                     name=shop.name))
-    except Refused as r:
-        raise history.refuse(ctx, r.decision, "official.start", shop_id=shop_id, account_id=existing.id if existing else None, subject=label) from None
-    return Outcome(frozenset({ch.BINDINGS, ch.ACCOUNTS, ch.HISTORY}), b.id)
+
+    def check() -> tuple[Decision, Account | None]:
+        existing = account_registry.find(platform, code)
+        live = _live(shop_id)
+        decision = rules.official_start_decision(live.state if live else None)
+        if decision:
+            decision = rules.official_account_decision(platform, _official_elsewhere(existing, shop_id))
+        return decision, existing
+
+    # The partial unique indexes (R-OFF-1) catch what the check above should have.
+    duplicate = deny("R-OFF-1", "该账号或本店已有官方账号绑定")
+    return account_registry.new_binding(ctx, "official.start", shop_id, CATEGORY, (platform, code, nickname), label,
+                                        check, duplicate, text("店铺：{name}", name=shop.name), state="awaiting_scan")
 
 
 def _move(ctx, binding_id, action, decide, new_state, detail_fn=None, **extra) -> Outcome:

@@ -31,31 +31,34 @@ class DailyPoint:
         return self.self_fen + self.others_fen
 
 
+class ShopShare:
+    """R-SELF-1's share of ``shop_fen`` in ``total_fen``, for rows that carry both."""
+
+    shop_fen: int
+    total_fen: int
+
+    @property
+    def share_bp(self) -> int | None:
+        return eligibility.share_bp(self.shop_fen, self.total_fen)
+
+
 @dataclass(frozen=True)
-class SharePoint:
+class SharePoint(ShopShare):
     """The self-operated accounts' combined share over the 30 days ending on ``day``."""
 
     day: date
     shop_fen: int
     total_fen: int
 
-    @property
-    def share_bp(self) -> int | None:
-        return eligibility.share_bp(self.shop_fen, self.total_fen)
-
 
 @dataclass(frozen=True)
-class TopInfluencer:
+class TopInfluencer(ShopShare):
     account_id: int
     label: str
     shop_id: int | None  # None when summed over all shops
     shop_fen: int
     total_fen: int
     self_operated: bool
-
-    @property
-    def share_bp(self) -> int | None:
-        return eligibility.share_bp(self.shop_fen, self.total_fen)
 
 
 @dataclass(frozen=True)

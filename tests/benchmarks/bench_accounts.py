@@ -7,11 +7,11 @@ write transactions with history rows, synchronous=FULL). Median of repeated runs
 """
 from __future__ import annotations
 
-import statistics
 import tempfile
-import time
 from datetime import datetime, timedelta
 from pathlib import Path
+
+from timing import median_ms
 
 from desktop.domain.clock import FixedClock
 from desktop.services import channels, official, shops
@@ -32,12 +32,7 @@ def _setup(tmp: str):
 
 
 def _median_ms(fn, runs: int) -> float:
-    samples = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - t) * 1000)
-    return round(statistics.median(samples), 3)
+    return median_ms(fn, runs, digits=3)
 
 
 def channel_list() -> dict:

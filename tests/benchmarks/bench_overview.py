@@ -14,11 +14,12 @@ does); the service line also reports that first load and a one-day shift.
 from __future__ import annotations
 
 import os
-import statistics
 import tempfile
 import time
 from datetime import timedelta
 from pathlib import Path
+
+from timing import median_ms
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -37,12 +38,7 @@ class Counter:
 
 
 def _median(fn, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return round(statistics.median(times), 1)
+    return median_ms(fn, runs)
 
 
 def overview_50_shops() -> list[dict]:
@@ -98,13 +94,7 @@ def overview_50_shops() -> list[dict]:
         counter.take()
         show()
         shown_queries = counter.take()
-        times = []
-        for _ in range(3):
-            close_earlier()
-            t0 = time.perf_counter()
-            show()
-            times.append((time.perf_counter() - t0) * 1000)
-        shown = round(statistics.median(times), 1)
+        shown = median_ms(show, 3, before=close_earlier)
         page = pages[-1]
 
         page.build_charts()  # first build imports QtCharts: not part of the drawn time

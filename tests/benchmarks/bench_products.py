@@ -11,8 +11,9 @@ import json
 import os
 import random
 import tempfile
-import time
 from pathlib import Path
+
+from timing import best_ms
 
 N_PRODUCTS = 100_000
 SKUS_PER_PRODUCT = 5
@@ -65,12 +66,7 @@ def _fill(ctx, shop_id: int) -> None:
 
 
 def _best(fn, repeat=3) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return round(min(times), 1)
+    return best_ms(fn, repeat)
 
 
 def products_page_100k(ctx=None, fill=None, suffix: str = ""):

@@ -3,31 +3,11 @@ from __future__ import annotations
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from tests.fake_doudian import FakeDoudian, FakeState, make_data
+from tests.memory_keyring import MemoryKeyring
 
 N_PRODUCTS = 150  # two listV2 pages
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.store.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.store[(service, username)] = password
-
-    def delete_password(self, service, username):
-        from keyring.errors import PasswordDeleteError
-
-        if self.store.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
 
 
 @pytest.fixture

@@ -3,24 +3,18 @@ keyboard focus on a table row (the focus must stay visible) and the 操作 menu'
 
 Run from the repository root: `python tests/screenshots/accessibility.py` (offscreen)."""
 import os
-import sys
 import tempfile
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+import shots
+
 os.environ["QT_SCALE_FACTOR"] = "2"
 os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp())  # the user's remembered layout stays out
-os.chdir(ROOT)
-sys.path.insert(0, str(ROOT))
+shots.prepare(force_offscreen=True, chdir=True)
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 app = QApplication([])
-from desktop.services import demo  # noqa: E402
-from desktop.services.session import open_session  # noqa: E402
-from desktop.ui.shell.main_window import MainWindow  # noqa: E402
 
 
 def high_contrast() -> QPalette:
@@ -41,12 +35,7 @@ def high_contrast() -> QPalette:
     return p
 
 
-d = Path(tempfile.mkdtemp())
-ctx = open_session(d, demo=True)
-demo.fill_if_empty(ctx)
-w = MainWindow(ctx, db_file=d / "shopdesk-demo.db", demo=True)
-w.resize(1100, 680)
-w.show()
+ctx, w = shots.demo_window(1100, 680)
 page = w.show_page("accounts")
 page.tabs.setCurrentIndex(1)
 panel = page.channels

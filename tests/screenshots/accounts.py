@@ -4,31 +4,22 @@ Run: QT_QPA_PLATFORM=offscreen python tests/screenshots/accounts.py
 """
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-from datetime import datetime
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-OUT = ROOT / "docs" / "screenshots"
+import shots
+
+shots.prepare()
+OUT = shots.OUT
 
 from PySide6.QtCore import QPoint  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip  # noqa: E402
 
-from desktop.domain.clock import FixedClock  # noqa: E402
-from desktop.services import demo, shops  # noqa: E402
-from desktop.services.session import open_session  # noqa: E402
-
 
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv)
-    ctx = open_session(Path(tempfile.mkdtemp()), clock=FixedClock(datetime(2026, 11, 27, 10)))
-    demo.fill_if_empty(ctx)
-    first = next(s.id for s in shops.list_shops(ctx) if s.name.startswith("晨光"))
-    tea = next(s.id for s in shops.list_shops(ctx) if s.name.startswith("山野"))
+    ctx = shots.demo_session()
+    first = shots.shop_named(ctx, "晨光")
+    tea = shots.shop_named(ctx, "山野")
 
     from desktop.ui.shell.main_window import MainWindow
 
@@ -92,7 +83,7 @@ def main() -> None:
     d.grab().save(str(OUT / "channel_record_dialog_future_date.png"))
     d.close()
 
-    empty = next(s.id for s in shops.list_shops(ctx) if s.name.startswith("小林"))
+    empty = shots.shop_named(ctx, "小林")
     d = OfficialBindDialog(ctx, empty)
     d.code.setText("xiaolin_jiaju")
     d.nickname.setText("小林家居官方号")

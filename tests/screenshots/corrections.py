@@ -4,29 +4,22 @@ Run: QT_QPA_PLATFORM=offscreen python tests/screenshots/corrections.py
 """
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-from datetime import datetime
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-OUT = ROOT / "docs" / "screenshots"
+import shots
+
+shots.prepare()
+OUT = shots.OUT
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from desktop.domain.clock import FixedClock  # noqa: E402
-from desktop.services import channels, corrections, demo, shops  # noqa: E402
-from desktop.services.session import open_session  # noqa: E402
+from desktop.services import channels, corrections  # noqa: E402
 
 
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv)
-    ctx = open_session(Path(tempfile.mkdtemp()), clock=FixedClock(datetime(2026, 11, 27, 10)))
-    demo.fill_if_empty(ctx)
-    shop = next(s.id for s in shops.list_shops(ctx) if s.name.startswith("晨光"))
+    ctx = shots.demo_session()
+    shop = shots.shop_named(ctx, "晨光")
     rows = channels.list_channels(ctx, shop)
     mistaken = rows[-1].id
     corrections.void_binding(ctx, mistaken, "登记错了店铺，这个火山号属于另一家店")

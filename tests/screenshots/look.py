@@ -7,35 +7,22 @@ at start-up, as in the app):
     python tests/screenshots/look.py light      # one of them
 Writes docs/screenshots/page_<key>[_dark|_en].png and main_window_1024x700.png.
 """
-import os
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-OUT = ROOT / "docs" / "screenshots"
+import shots
+
+ROOT, OUT = shots.ROOT, shots.OUT
 
 
 def shoot(variant: str) -> None:
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    os.environ["SHOPDESK_SETTINGS_DIR"] = tempfile.mkdtemp(prefix="shopdesk-shots-")
-    sys.path.insert(0, str(ROOT))
-    from PySide6.QtWidgets import QApplication
+    app = shots.themed_app(variant)
 
-    from desktop.services import demo
-    from desktop.services.session import open_session
-    from desktop.ui.common import language, theme
     from desktop.ui.shell.main_window import MainWindow
     from desktop.ui.shell.registry import PAGES
 
-    app = QApplication([sys.argv[0]])
-    app.setApplicationDisplayName("小店管家")
-    language.install(app, language.ENGLISH if variant == "en" else language.CHINESE)
-    theme.apply(app, theme.DARK if variant == "dark" else theme.LIGHT)
     data = Path(tempfile.mkdtemp(prefix="shopdesk-shots-data-"))
-    ctx = open_session(data, demo=True)
-    demo.fill_if_empty(ctx)
+    ctx = shots.demo_session(data, clock=None, demo=True)
     window = MainWindow(ctx, db_file=data / "shopdesk-demo.db", demo=True)
     window.setGeometry(0, 0, 1366, 768)
     window.show()
@@ -66,9 +53,4 @@ def shoot(variant: str) -> None:
 
 
 if __name__ == "__main__":
-    variants = sys.argv[1:] or ["light", "dark", "en"]
-    if len(variants) == 1:
-        shoot(variants[0])
-    else:
-        for v in variants:
-            subprocess.run([sys.executable, __file__, v], check=True, cwd=ROOT)
+    shots.run_variants(shoot, __file__)

@@ -3,15 +3,11 @@ action is disabled with its reason in the status bar, the 商品 page's 提交�
 invalid draft, and an empty table saying what to do first.
 
 Run from the repository root: `python tests/screenshots/pages.py` (offscreen)."""
-import os
-import sys
-import tempfile
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-os.chdir(ROOT)
-sys.path.insert(0, str(ROOT))
+import shots
+
+shots.prepare(force_offscreen=True, chdir=True)
+ROOT = shots.ROOT
 
 from PySide6.QtCore import QItemSelectionModel  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -19,12 +15,10 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 app = QApplication([])
 
 from desktop.domain.products import ProductDraft  # noqa: E402
-from desktop.services import demo, shops  # noqa: E402
+from desktop.services import shops  # noqa: E402
 from desktop.services import products as psvc  # noqa: E402
-from desktop.services.session import open_session  # noqa: E402
-from desktop.ui.shell.main_window import MainWindow  # noqa: E402
 
-OUT = ROOT / "docs" / "screenshots"
+OUT = shots.OUT
 
 
 def shot(window, name: str) -> None:
@@ -44,12 +38,7 @@ def select(panel, wanted) -> None:
             return
 
 
-data = Path(tempfile.mkdtemp())
-ctx = open_session(data, demo=True)
-demo.fill_if_empty(ctx)
-window = MainWindow(ctx, db_file=data / "shopdesk-demo.db", demo=True)
-window.resize(1180, 760)
-window.show()
+ctx, window = shots.demo_window(1180, 760)
 
 accounts = window.show_page("accounts")
 accounts.tabs.setCurrentWidget(accounts.official)

@@ -6,16 +6,14 @@ Run: QT_QPA_PLATFORM=offscreen python tests/screenshots/platform_dialogs.py [lig
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import tempfile
 from datetime import datetime
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-OUT = ROOT / "docs" / "screenshots"
+import shots
+
+shots.prepare()
+ROOT, OUT = shots.ROOT, shots.OUT
 
 import keyring  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -45,12 +43,7 @@ def grab(widget, name: str) -> None:
 def main(variant: str = "light") -> None:
     global SUFFIX
     SUFFIX = "" if variant == "light" else f"_{variant}"
-    os.environ["SHOPDESK_SETTINGS_DIR"] = tempfile.mkdtemp(prefix="shopdesk-shots-")
-    app = QApplication.instance() or QApplication(sys.argv)
-    from desktop.ui.common import language, theme
-
-    language.install(app, language.ENGLISH if variant == "en" else language.CHINESE)
-    theme.apply(app, theme.DARK if variant == "dark" else theme.LIGHT)
+    app = shots.themed_app(variant)
     keyring.set_keyring(MemoryKeyring())
     fake = FakeDoudian(FakeState(data=make_data(120))).start()
     os.environ["SHOPDESK_DOUDIAN_GATEWAY"] = fake.url
@@ -122,9 +115,4 @@ def editor_with_platform_properties(fake) -> None:
 
 
 if __name__ == "__main__":
-    variants = sys.argv[1:] or ["light", "dark", "en"]
-    if len(variants) == 1:
-        main(variants[0])
-    else:
-        for v in variants:
-            subprocess.run([sys.executable, __file__, v], check=True, cwd=ROOT)
+    shots.run_variants(main, __file__)

@@ -2,14 +2,13 @@
 
 Run from the repository root: `python tests/screenshots/safety.py` (offscreen)."""
 import os
-import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-os.chdir(ROOT)
-sys.path.insert(0, str(ROOT))
+import shots
+
+shots.prepare(force_offscreen=True, chdir=True)
+ROOT = shots.ROOT
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
@@ -24,7 +23,7 @@ from desktop.store import faults  # noqa: E402
 from desktop.ui.safety import startup  # noqa: E402
 from desktop.ui.shell.main_window import MainWindow  # noqa: E402
 
-OUT = ROOT / "docs" / "screenshots"
+OUT = shots.OUT
 
 
 def settle(widget, ms=150):

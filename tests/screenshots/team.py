@@ -1,15 +1,13 @@
 """Screenshot of the 团队模式 dialog (docs/screenshots/team_dialog.png).
 
 Run from the repository root: `python tests/screenshots/team.py` (offscreen)."""
-import os
-import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-os.chdir(ROOT)
-sys.path.insert(0, str(ROOT))
+import shots
+
+shots.prepare(force_offscreen=True, chdir=True)
+ROOT = shots.ROOT
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 app = QApplication([])

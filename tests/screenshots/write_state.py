@@ -6,13 +6,12 @@ Run from the repository root, one variant per process (the language is chosen at
 Writes docs/screenshots/history_who[_dark|_en].png, read_only_actions[...].png, offline_actions[...].png.
 """
 import os
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-OUT = ROOT / "docs" / "screenshots"
+import shots
+
+ROOT, OUT = shots.ROOT, shots.OUT
 
 
 class FakeFeed:
@@ -35,27 +34,18 @@ def settle(app, n=20):
 
 
 def shoot(variant: str) -> None:
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    os.environ["SHOPDESK_SETTINGS_DIR"] = tempfile.mkdtemp(prefix="shopdesk-shots-")
-    sys.path.insert(0, str(ROOT))
-    from PySide6.QtWidgets import QApplication
+    app = shots.themed_app(variant)
 
     from desktop import paths
-    from desktop.services import channels, demo, live, shops
+    from desktop.services import channels, live, shops
     from desktop.services.context import ServiceContext
     from desktop.services.session import close_session, open_session
     from desktop.store.server import ServerConfig
-    from desktop.ui.common import language, theme
     from desktop.ui.shell.main_window import MainWindow
 
-    app = QApplication([sys.argv[0]])
-    app.setApplicationDisplayName("小店管家")
-    language.install(app, language.ENGLISH if variant == "en" else language.CHINESE)
-    theme.apply(app, theme.DARK if variant == "dark" else theme.LIGHT)
     suffix = "" if variant == "light" else f"_{variant}"
     data = Path(tempfile.mkdtemp(prefix="shopdesk-shots-data-"))
-    ctx = open_session(data, demo=True)
-    demo.fill_if_empty(ctx)
+    ctx = shots.demo_session(data, clock=None, demo=True)
     # A second person on a second computer: 操作记录 then shows who did what.
     ctx.user_name, ctx.computer_name = "xiaoli", "KEFU-LAPTOP"
     first = shops.list_shops(ctx)[0].id
@@ -113,9 +103,4 @@ def shoot(variant: str) -> None:
 
 
 if __name__ == "__main__":
-    variants = sys.argv[1:] or ["light", "dark", "en"]
-    if len(variants) == 1:
-        shoot(variants[0])
-    else:
-        for v in variants:
-            subprocess.run([sys.executable, __file__, v], check=True, cwd=ROOT)
+    shots.run_variants(shoot, __file__)

@@ -58,3 +58,15 @@ def valid_draft(ctx, title="纯棉短袖T恤男夏季宽松百搭", specs=True) 
         specs=dims,
         skus=skus,
     )
+
+
+def three_priced_drafts(ctx, shop_id: int) -> list[int]:
+    """Three saved drafts priced 30, 10 and 20 yuan (one SKU each, no specs), in that order."""
+    from desktop.services import products
+
+    ids = []
+    for i, price in enumerate(["30.00", "10.00", "20.00"]):
+        d = valid_draft(ctx, title=f"测试商品标题第{i}号款式ABC", specs=False)
+        d.skus[0].sale, d.skus[0].original = price, ""
+        ids.append(products.save_draft(ctx, shop_id, d).value)
+    return ids

@@ -8,7 +8,7 @@ from desktop.services import history
 from desktop.services import products as svc
 from desktop.services import products_query as q
 from desktop.services.errors import InvalidInput, RuleRefused
-from tests.services.product_fixtures import valid_draft
+from tests.services.product_fixtures import three_priced_drafts, valid_draft
 
 
 def actions(ctx, product_id):
@@ -156,11 +156,7 @@ def test_duplicate_makes_a_draft(ctx, shop_id):
 
 
 def test_list_sort_and_filter_in_sql(ctx, shop_id):
-    ids = []
-    for i, price in enumerate(["30.00", "10.00", "20.00"]):
-        d = valid_draft(ctx, title=f"测试商品标题第{i}号款式ABC", specs=False)
-        d.skus[0].sale, d.skus[0].original = price, ""
-        ids.append(svc.save_draft(ctx, shop_id, d).value)
+    ids = three_priced_drafts(ctx, shop_id)
     svc.submit(ctx, ids[0])
     by_price = q.query_ids(ctx, q.ProductQuery(shop_id, sort_key="price", descending=False))
     assert list(by_price) == [ids[1], ids[2], ids[0]]

@@ -119,13 +119,18 @@ def test_newer_version_refused_and_untouched(tmp_path):
     assert _digest(path) == before
 
 
+def _refused_untouched(path, refusal) -> None:
+    """Opening ``path`` raises ``refusal`` and leaves the file byte for byte as it was."""
+    before = _digest(path)
+    with pytest.raises(refusal):
+        open_database(path)
+    assert _digest(path) == before
+
+
 def test_not_a_database_refused_and_untouched(tmp_path):
     path = tmp_path / "a.db"
     path.write_bytes("这不是数据库\n".encode() * 100)
-    before = _digest(path)
-    with pytest.raises(NotADatabase):
-        open_database(path)
-    assert _digest(path) == before
+    _refused_untouched(path, NotADatabase)
 
 
 def test_foreign_sqlite_database_refused(tmp_path):
@@ -134,10 +139,7 @@ def test_foreign_sqlite_database_refused(tmp_path):
     conn.execute("CREATE TABLE notes (x)")
     conn.commit()
     conn.close()
-    before = _digest(path)
-    with pytest.raises(NotADatabase):
-        open_database(path)
-    assert _digest(path) == before
+    _refused_untouched(path, NotADatabase)
 
 
 def test_corrupt_database_refused_and_untouched(tmp_path):
@@ -156,10 +158,7 @@ def test_corrupt_database_refused_and_untouched(tmp_path):
     for i in range(page_size * 2 + 100, min(len(data), page_size * 6), 7):
         data[i] = 0xFF
     path.write_bytes(bytes(data))
-    before = _digest(path)
-    with pytest.raises((CorruptDatabase, NotADatabase)):
-        open_database(path)
-    assert _digest(path) == before
+    _refused_untouched(path, (CorruptDatabase, NotADatabase))
 
 
 def test_inspect_missing_file_is_version_zero(tmp_path):

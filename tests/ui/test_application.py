@@ -167,13 +167,18 @@ def _answer_next_box(button_text: str, seen: list):
     QTimer.singleShot(0, click)
 
 
+def _with_bad_database(tmp_path, content: bytes):
+    """A data folder whose database file holds ``content`` (not a database)."""
+    data = tmp_path / "d"
+    data.mkdir()
+    (data / paths.DB_FILENAME).write_bytes(content)
+    return data
+
+
 def test_refused_database_offers_a_new_one_and_keeps_the_old_file(qtbot, tmp_path):
     from PySide6.QtWidgets import QApplication
 
-    data = tmp_path / "d"
-    data.mkdir()
-    bad = data / paths.DB_FILENAME
-    bad.write_bytes(b"not a database at all" * 50)
+    data = _with_bad_database(tmp_path, b"not a database at all" * 50)
     seen: list = []
     _answer_next_box("新建数据库", seen)
     # The second box just reports where the old file went.
@@ -199,10 +204,8 @@ def test_refused_database_offers_a_new_one_and_keeps_the_old_file(qtbot, tmp_pat
 def test_refused_database_quit_leaves_file_untouched(qtbot, tmp_path):
     from PySide6.QtWidgets import QApplication
 
-    data = tmp_path / "d"
-    data.mkdir()
+    data = _with_bad_database(tmp_path, b"garbage" * 10)
     bad = data / paths.DB_FILENAME
-    bad.write_bytes(b"garbage" * 10)
     seen: list = []
     _answer_next_box("退出", seen)
     controller = Controller(QApplication.instance(), data, exit_when_shown=False)

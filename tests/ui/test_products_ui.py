@@ -12,17 +12,12 @@ from desktop.ui.products.page import ProductsPage
 from desktop.ui.products.editor import ProductEditor
 from desktop.ui.products.review_dialog import ReviewDialog
 from desktop.ui.products.sku_model import SkuTableModel
-from tests.services.product_fixtures import valid_draft
+from tests.services.product_fixtures import three_priced_drafts, valid_draft
 
 
 @pytest.fixture
 def three_products(ctx, shop_id):
-    ids = []
-    for i, price in enumerate(["30.00", "10.00", "20.00"]):
-        d = valid_draft(ctx, title=f"测试商品标题第{i}号款式ABC", specs=False)
-        d.skus[0].sale, d.skus[0].original = price, ""
-        ids.append(svc.save_draft(ctx, shop_id, d).value)
-    return ids
+    return three_priced_drafts(ctx, shop_id)
 
 
 def make_model(ctx):

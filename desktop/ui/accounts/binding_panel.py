@@ -2,7 +2,7 @@
 the filter at the toolbar's right end, and keeping the selected binding across reloads."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QHeaderView, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.domain.decisions import ALLOWED, Decision, deny
 from desktop.services import changes as ch
@@ -43,6 +43,31 @@ class BindingPanel(TablePanel):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(6, 6, 6, 6)
         self._voided: set[int] = set()
+
+    def lay_out(self, *items: QWidget | QLayout, help_text: str = "") -> None:
+        """``items`` on top, then the section's help (objectName ``<prefix>HelpLabel``), toolbar and table."""
+        for item in items:
+            if isinstance(item, QLayout):
+                self.layout_.addLayout(item)
+            else:
+                self.layout_.addWidget(item)
+        help_label = QLabel(help_text, objectName=f"{self.prefix}HelpLabel")
+        help_label.setWordWrap(True)
+        self.layout_.addWidget(help_label)
+        self.layout_.addWidget(self.toolbar)
+        self.layout_.addWidget(self.table)
+        self.update_actions()
+
+    def open_binding_dialog(self, dialog: QDialog) -> None:
+        """Run a bind dialog and select the binding it made."""
+        dialog.exec()
+        if dialog.binding_id is not None:
+            self.select_id(dialog.binding_id)
+
+    def run_on(self, row, fn, *args) -> None:
+        """Run service ``fn`` on binding ``row`` (nothing without one)."""
+        if row is not None:
+            Op(self, self.ctx, fn, row.id, *args).run()
 
     def select_id(self, row_id: int | None) -> None:
         self.select_where(lambda row: row.id == row_id)

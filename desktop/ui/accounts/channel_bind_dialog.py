@@ -10,13 +10,8 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QDialog,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
 )
 
 from desktop.domain import account_ids
@@ -25,8 +20,8 @@ from desktop.services import channels
 from desktop.ui.common.decisions import decision_text
 from desktop.ui.common import writable
 from desktop.ui.common.runner import Op
-from desktop.ui.common import colors
 from desktop.ui.common.buttons import ok_cancel
+from desktop.ui.common.forms import account_edits, buddy_form, code_combo, column, error_label, wrapped
 from desktop.ui.common.texts import translated
 
 START, RECORD = "start", "record"
@@ -54,42 +49,26 @@ class ChannelBindDialog(QDialog):
                 "登记在平台上<b>早已完成</b>的绑定，请填写真实的绑定日期（不能晚于今天），"
                 "这样 180 天的解绑期限才计算正确。"
             )
-        intro = QLabel(text, objectName="channelBindIntro")
-        intro.setWordWrap(True)
+        intro = wrapped(text, "channelBindIntro")
 
-        self.channel = QComboBox(objectName="channelChannelCombo")
-        for code, name in rules.CHANNELS.items():
-            self.channel.addItem(self.tr(name), code)
-        self.code = QLineEdit(objectName="channelAccountEdit")
-        self.code.setPlaceholderText(self.tr("平台上的账号 ID，例如：xiaolin_live"))
-        self.code.setMaxLength(32)
-        self.nickname = QLineEdit(objectName="channelNicknameEdit")
-        self.nickname.setMaxLength(account_ids.NICKNAME_MAX)
+        self.channel = code_combo("channelChannelCombo", rules.CHANNELS, self.tr)
+        self.code, self.nickname = account_edits("channelAccountEdit", "channelNicknameEdit",
+                                                 self.tr("平台上的账号 ID，例如：xiaolin_live"))
         self.bound_on = QDateEdit(objectName="channelBoundOnEdit", calendarPopup=True)
         self.bound_on.setDisplayFormat("yyyy-MM-dd")
         self.bound_on.setDate(QDate(ctx.today()))
-        form = QFormLayout()
         rows = [(self.tr("渠道(&H)"), self.channel), (self.tr("账号 ID(&I)"), self.code), (self.tr("昵称(&N)"), self.nickname)]
         if mode == RECORD:
             rows.append((self.tr("绑定日期(&D)"), self.bound_on))
         else:
             self.bound_on.hide()
-        for label_text, w in rows:
-            label = QLabel(label_text)
-            label.setBuddy(w)
-            form.addRow(label, w)
-        self.error = QLabel(objectName="channelBindError")
-        self.error.setStyleSheet(colors.text_style("error"))
-        self.error.setWordWrap(True)
+        form = buddy_form(rows)
+        self.error = error_label("channelBindError")
 
         self.buttons, self.ok = ok_cancel(self, self.tr("开始绑定") if mode == START else self.tr("登记"), self.save,
                                           ok_name="channelBindOkButton")
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        column(self, intro, form, self.error, self.buttons)
         self.setMinimumWidth(480)
 
         self.channel.currentIndexChanged.connect(self.validate)

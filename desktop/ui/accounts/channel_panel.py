@@ -41,24 +41,14 @@ class ChannelPanel(BindingPanel):
         self.count = QLabel(objectName="channelCountLabel")
         self.show_ended = QCheckBox(self.tr("显示已解绑/已取消(&E)"), objectName="channelShowEndedCheck")
         self.show_ended.toggled.connect(self.reload)
-        help_text = QLabel(
-            self.tr(
-                "渠道可选：抖音、今日头条/西瓜、火山。每个店铺最多 5 个渠道号（绑定中的也计入）；"
-                "绑定满 180 天后才能解除绑定。抖店后台路径：<b>营销中心 → 直播卖货 → 账号管理 → 新增绑定账号 / 解除绑定</b>。"
-                "登录和验证码在平台上完成，本应用不保存密码或验证码。"
-            ),
-            objectName="channelHelpLabel",
-        )
-        help_text.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.count)
         top.addStretch()
         top.addWidget(self.show_ended)
-        self.layout_.addLayout(top)
-        self.layout_.addWidget(help_text)
-        self.layout_.addWidget(self.toolbar)
-        self.layout_.addWidget(self.table)
-        self.update_actions()
+        self.lay_out(top, help_text=self.tr(
+            "渠道可选：抖音、今日头条/西瓜、火山。每个店铺最多 5 个渠道号（绑定中的也计入）；"
+            "绑定满 180 天后才能解除绑定。抖店后台路径：<b>营销中心 → 直播卖货 → 账号管理 → 新增绑定账号 / 解除绑定</b>。"
+            "登录和验证码在平台上完成，本应用不保存密码或验证码。"))
 
     def reload(self) -> None:
         if self.shop_id is None:
@@ -98,10 +88,7 @@ class ChannelPanel(BindingPanel):
     def _open(self, mode: str) -> None:
         if self.summary is None or not self.summary.start.allowed:
             return
-        dialog = ChannelBindDialog(self.ctx, self.shop_id, mode, self)
-        dialog.exec()
-        if dialog.binding_id is not None:
-            self.select_id(dialog.binding_id)
+        self.open_binding_dialog(ChannelBindDialog(self.ctx, self.shop_id, mode, self))
 
     def start(self) -> None:
         self._open(START)
@@ -110,14 +97,10 @@ class ChannelPanel(BindingPanel):
         self._open(RECORD)
 
     def complete(self) -> None:
-        row = self.selected_row()
-        if row is not None:
-            Op(self, self.ctx, channels.complete_channel_binding, row.id).run()
+        self.run_on(self.selected_row(), channels.complete_channel_binding)
 
     def cancel(self) -> None:
-        row = self.selected_row()
-        if row is not None:
-            Op(self, self.ctx, channels.cancel_channel_binding, row.id).run()
+        self.run_on(self.selected_row(), channels.cancel_channel_binding)
 
     def unbind(self) -> None:
         row = self.selected_row()
@@ -131,4 +114,4 @@ class ChannelPanel(BindingPanel):
             self.tr("确认已在抖店后台解除 {account} 的绑定，并在这里记录？").format(account=translated(row.label)),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            Op(self, self.ctx, channels.unbind_channel, row.id).run()
+            self.run_on(row, channels.unbind_channel)

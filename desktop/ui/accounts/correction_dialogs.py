@@ -17,14 +17,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QStackedWidget,
-    QVBoxLayout,
 )
 
 from desktop.domain import account_ids
 from desktop.domain import corrections as rules
 from desktop.services import corrections
-from desktop.ui.common import colors, writable
+from desktop.ui.common import writable
+from desktop.ui.common.buttons import cancel_and
 from desktop.ui.common.decisions import decision_text
+from desktop.ui.common.forms import column, error_label, reason_edit, wrapped
 from desktop.ui.common.texts import translated
 
 DATE, NICKNAME, ACCOUNT_CODE = "binding_date", "nickname", "account_code"
@@ -43,9 +44,8 @@ class CorrectionDialog(QDialog):
         self.ctx, self.row = ctx, row
         self.setObjectName("correctionDialog")
         self.setWindowTitle(self.tr("更正记录"))
-        intro = QLabel(self.tr(
+        intro = wrapped(self.tr(
             "只更正本软件中记错的内容（不会更改抖店平台）。原来的值会保留在操作记录中，规则按更正后的内容重新计算。"))
-        intro.setWordWrap(True)
         self.field = QComboBox(objectName="correctionField")
         self.field.addItem(self.tr("绑定日期"), DATE)
         self.field.addItem(self.tr("昵称"), NICKNAME)
@@ -60,28 +60,16 @@ class CorrectionDialog(QDialog):
         self.values = QStackedWidget(objectName="correctionValue")
         for widget in (self.date, self.nickname, self.code):
             self.values.addWidget(widget)
-        self.reason = QLineEdit(objectName="correctionReason")
-        self.reason.setMaxLength(rules.REASON_MAX)
-        self.reason.setPlaceholderText(self.tr("例如：登记时把月份填错了"))
-        self.error = QLabel(objectName="correctionError")
-        self.error.setStyleSheet(colors.text_style("error"))
-        self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.addButton(self.tr("更正(&S)"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok.setObjectName("correctionOk")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.reason = reason_edit("correctionReason", rules.REASON_MAX, self.tr("例如：登记时把月份填错了"))
+        self.error = error_label("correctionError")
+        self.buttons, self.ok = cancel_and(self, self.tr("更正(&S)"), "correctionOk")
 
         form = QFormLayout()
         form.addRow(self.tr("账号"), QLabel(translated(row.label)))
         form.addRow(self.tr("更正内容(&F)"), self.field)
         form.addRow(self.tr("改为(&V)"), self.values)
         form.addRow(self.tr("原因(&R)"), self.reason)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        column(self, intro, form, self.error, self.buttons)
         self.field.currentIndexChanged.connect(self._field_changed)
         for signal in (self.date.dateChanged, self.nickname.textChanged, self.code.textChanged, self.reason.textChanged):
             signal.connect(self.validate)
@@ -140,31 +128,19 @@ class VoidDialog(QDialog):
         self.ctx = ctx if ctx is not None else getattr(parent, "ctx", None)
         self.setObjectName("voidDialog")
         self.setWindowTitle(self.tr("作废绑定记录"))
-        text = QLabel(self.tr(
+        text = wrapped(self.tr(
             "<p>作废 <b>{account}</b> 的这条绑定记录？</p>"
             "<p>只有当这次绑定<b>在抖店平台上从未发生</b>（例如误点、记错了店铺）时才作废。</p>"
             "<p><b>作废只更改小店管家里的记录，不会、也不能更改抖店平台上的任何绑定。</b>"
             "平台上真实存在的官方账号绑定仍然不能解绑；真实的渠道号请满 180 天后在平台上解绑。</p>"
             "<p>作废后这条记录仍会显示（已作废），原因记入操作记录。</p>").format(account=translated(row.label)),
-            objectName="voidExplanation")
-        text.setWordWrap(True)
-        self.reason = QLineEdit(objectName="voidReason")
-        self.reason.setMaxLength(rules.REASON_MAX)
-        self.reason.setPlaceholderText(self.tr("例如：误点了确认，平台上并没有绑定"))
-        self.error = QLabel(objectName="voidError")
-        self.error.setStyleSheet(colors.text_style("error"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.addButton(self.tr("作废这条记录(&V)"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok.setObjectName("voidOk")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+            "voidExplanation")
+        self.reason = reason_edit("voidReason", rules.REASON_MAX, self.tr("例如：误点了确认，平台上并没有绑定"))
+        self.error = error_label("voidError")
+        buttons, self.ok = cancel_and(self, self.tr("作废这条记录(&V)"), "voidOk")
         form = QFormLayout()
         form.addRow(self.tr("原因(&R)"), self.reason)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        column(self, text, form, self.error, buttons)
         self.reason.textChanged.connect(self.validate)
         self.validate()
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)

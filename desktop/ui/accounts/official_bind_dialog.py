@@ -10,12 +10,9 @@ import random
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
 )
 
@@ -24,8 +21,8 @@ from desktop.services import official
 from desktop.ui.common.decisions import decision_text
 from desktop.ui.common import writable
 from desktop.ui.common.runner import Op
-from desktop.ui.common import colors
 from desktop.ui.common.buttons import ok_cancel
+from desktop.ui.common.forms import account_edits, buddy_form, code_combo, column, error_label, wrapped
 from desktop.ui.common.texts import translated
 
 
@@ -75,7 +72,7 @@ class OfficialBindDialog(QDialog):
         left.addWidget(qr_caption)
         left.addStretch()
 
-        steps = QLabel(
+        steps = wrapped(
             self.tr(
                 "<b>在抖店后台完成绑定：</b><ol>"
                 "<li>打开 <b>店铺设置 → 店铺官方账号 → 立即绑定</b>，页面显示二维码；</li>"
@@ -83,26 +80,15 @@ class OfficialBindDialog(QDialog):
                 "<li>回到这里点 <b>记录已接受</b>，再点 <b>确认绑定</b>（确认后永久有效）。</li></ol>"
                 "<p>只有抖音账号可以作为官方账号；一个店铺只有一个官方账号，一个账号也只能做一个店铺的官方账号。</p>"
             ),
-            objectName="officialBindSteps",
+            "officialBindSteps",
         )
-        steps.setWordWrap(True)
 
-        self.platform = QComboBox(objectName="officialPlatformCombo")
-        for code, name in account_ids.PLATFORMS.items():
-            self.platform.addItem(self.tr(name), code)
-        self.code = QLineEdit(objectName="officialAccountEdit")
-        self.code.setPlaceholderText(self.tr("例如：xiaolin_jiaju"))
-        self.code.setMaxLength(32)
-        self.nickname = QLineEdit(objectName="officialNicknameEdit")
-        self.nickname.setMaxLength(account_ids.NICKNAME_MAX)
-        form = QFormLayout()
-        for text, w in ((self.tr("平台(&P)"), self.platform), (self.tr("抖音号(&D)"), self.code), (self.tr("昵称(&N)"), self.nickname)):
-            label = QLabel(text)
-            label.setBuddy(w)
-            form.addRow(label, w)
-        self.error = QLabel(objectName="officialBindError")
-        self.error.setStyleSheet(colors.text_style("error"))
-        self.error.setWordWrap(True)
+        self.platform = code_combo("officialPlatformCombo", account_ids.PLATFORMS, self.tr)
+        self.code, self.nickname = account_edits("officialAccountEdit", "officialNicknameEdit",
+                                                 self.tr("例如：xiaolin_jiaju"))
+        form = buddy_form(((self.tr("平台(&P)"), self.platform), (self.tr("抖音号(&D)"), self.code),
+                           (self.tr("昵称(&N)"), self.nickname)))
+        self.error = error_label("officialBindError")
 
         self.buttons, self.ok = ok_cancel(self, self.tr("开始绑定"), self.save, ok_name="officialBindOkButton",
                                           cancel_text=self.tr("关闭"))
@@ -115,9 +101,7 @@ class OfficialBindDialog(QDialog):
         top = QHBoxLayout()
         top.addLayout(left)
         top.addLayout(right, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.buttons)
+        column(self, top, self.buttons)
         self.resize(640, 360)
 
         self.platform.currentIndexChanged.connect(self.validate)

@@ -41,28 +41,16 @@ class OfficialPanel(BindingPanel):
         self.status = QLabel(objectName="officialStatusLabel")
         self.status.setWordWrap(True)
         self.fee = QLabel(objectName="officialFeeLabel")
-        help_text = QLabel(
-            self.tr(
-                "绑定店铺官方账号可以提升店铺曝光，帮助店铺沉淀私域流量。"
-                "抖店后台路径：<b>店铺设置 → 店铺官方账号 → 立即绑定</b>。"
-                "只有抖音账号可以作为官方账号；绑定确认后<b>永久有效，不能解绑或更换</b>。"
-            ),
-            objectName="officialHelpLabel",
-        )
-        help_text.setWordWrap(True)
-
         self.start_action = self.action("officialStartAction")
         self.accept_action = self.action("officialAcceptAction")
         self.confirm_action = self.action("officialConfirmAction")
         self.cancel_action = self.action("officialCancelAction")
         self.unbind_action = self.action("officialUnbindAction")
 
-        self.layout_.addWidget(self.status)
-        self.layout_.addWidget(self.fee)
-        self.layout_.addWidget(help_text)
-        self.layout_.addWidget(self.toolbar)
-        self.layout_.addWidget(self.table)
-        self.update_actions()
+        self.lay_out(self.status, self.fee, help_text=self.tr(
+            "绑定店铺官方账号可以提升店铺曝光，帮助店铺沉淀私域流量。"
+            "抖店后台路径：<b>店铺设置 → 店铺官方账号 → 立即绑定</b>。"
+            "只有抖音账号可以作为官方账号；绑定确认后<b>永久有效，不能解绑或更换</b>。"))
 
     # -- data ----------------------------------------------------------------------
     def reload(self) -> None:
@@ -122,15 +110,10 @@ class OfficialPanel(BindingPanel):
     def start(self) -> None:
         if self.shop_id is None or not self.view.start.allowed:
             return
-        dialog = OfficialBindDialog(self.ctx, self.shop_id, self)
-        dialog.exec()
-        if dialog.binding_id is not None:
-            self.select_id(dialog.binding_id)
+        self.open_binding_dialog(OfficialBindDialog(self.ctx, self.shop_id, self))
 
     def record_accepted(self) -> None:
-        row = self.target()
-        if row is not None:
-            Op(self, self.ctx, official.record_official_accepted, row.id).run()
+        self.run_on(self.target(), official.record_official_accepted)
 
     def confirm(self) -> None:
         row = self.target()
@@ -138,7 +121,7 @@ class OfficialPanel(BindingPanel):
             return
         dialog = OfficialConfirmDialog(translated(row.label), self.view.fee_fen, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            Op(self, self.ctx, official.confirm_official, row.id).run()
+            self.run_on(row, official.confirm_official)
 
     def cancel(self) -> None:
         row = self.target()
@@ -146,11 +129,9 @@ class OfficialPanel(BindingPanel):
             return
         side = ask_cancel_side(self, translated(row.label))
         if side:
-            Op(self, self.ctx, official.cancel_official, row.id, side).run()
+            self.run_on(row, official.cancel_official, side)
 
     def unbind(self) -> None:
         # Never enabled (R-OFF-4); reachable only if someone triggers it directly. The
         # service refuses and logs the attempt, like any other refused action.
-        row = self.target()
-        if row is not None:
-            Op(self, self.ctx, official.unbind_official, row.id).run()
+        self.run_on(self.target(), official.unbind_official)

@@ -8,7 +8,7 @@ forbids them.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
 
 from desktop.domain import eligibility as elig
 from desktop.domain import money
@@ -18,6 +18,7 @@ from desktop.services import changes as ch
 from desktop.services import self_operated as svc
 from desktop.ui.accounts.candidate_model import CandidateModel, CandidateProxy
 from desktop.ui.common.runner import CANCELLED, PROGRESS, Op
+from desktop.ui.common.list_layout import lay_out_list, unsorted_columns
 from desktop.ui.common.table_panel import ActionSpec, Names, TablePanel
 from desktop.ui.common.texts import translated
 
@@ -82,36 +83,15 @@ class SelfOperatedPanel(TablePanel):
         self.count = QLabel(objectName="selfCandidatesCount")
         self._setup_table()
 
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("显示(&S)"), buddy=self.mode))
-        bar.addWidget(self.mode)
-        bar.addWidget(self.filter, 1)
-        bar.addWidget(self.count)
-        layout = QVBoxLayout(self)
-        title = QLabel(self.tr("<b>自营账号</b>　近30天（含今天）在本店的带货 GMV 占该达人总 GMV ≥ 50% 的达人可标记为自营；"
-                               "标记后需达人授权。"))
-        title.setWordWrap(True)
-        layout.addWidget(title)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.toolbar)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-
+        lay_out_list(self, self.tr("<b>自营账号</b>　近30天（含今天）在本店的带货 GMV 占该达人总 GMV ≥ 50% 的达人可标记为自营；"
+                                   "标记后需达人授权。"), self.summary, self.tr("显示(&S)"), self.mode, self.count)
         self.mode.currentIndexChanged.connect(self._on_mode)
-        self.setTabOrder(self.mode, self.filter)
-        self.setTabOrder(self.filter, self.table)
         self.update_actions()
 
     def _setup_table(self) -> None:
         self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        # No sort until the user asks: rows arrive sorted by shop GMV, and a
-        # Python-side sort of 10k rows on every show would cost more than the load.
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((120, 110, 60, 130, 130, 80, 70, 100, 90)):
-            self.table.setColumnWidth(col, width)
+        # No sort until the user asks: rows arrive sorted by shop GMV.
+        unsorted_columns(self.table, (120, 110, 60, 130, 130, 80, 70, 100, 90))
 
     # ------------------------------------------------------------ decisions
 

@@ -30,3 +30,22 @@ def close_box(dialog: QDialog, *actions: QPushButton) -> QDialogButtonBox:
         buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def standard_ok_cancel(dialog: QDialog, on_ok) -> QDialogButtonBox:
+    """Qt's own OK / Cancel (the settings dialogs' words): OK runs ``on_ok``, Cancel rejects."""
+    buttons = QDialogButtonBox(Std.Ok | Std.Cancel)
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def cancel_and(dialog: QDialog, text: str, name: str, on_ok=None) -> tuple[QDialogButtonBox, QPushButton]:
+    """Qt's Cancel beside a button of the dialog's own words (更正, 作废…) that runs ``on_ok``
+    (default: accept). Returns the box and that button."""
+    buttons = QDialogButtonBox(Std.Cancel)
+    ok = buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
+    ok.setObjectName(name)
+    buttons.accepted.connect(on_ok or dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, ok

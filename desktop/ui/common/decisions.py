@@ -29,22 +29,23 @@ def rule_text(text: str, rule: str | None) -> str:
     return with_rule(text, rule, QCoreApplication.translate("rules", "{text}（{rule}）"))
 
 
+def _filled(form: str, source: str, **values: str) -> str:
+    """``form`` (the translation of the format ``source``) filled in; a broken translation falls back to the
+    source. The callers name the source in translate() themselves, where lupdate finds it."""
+    try:
+        return form.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return source.format(**values)
+
+
 def bracketed(text: str, inner: str) -> str:
     """'保存（Ctrl+S）' in Chinese, 'Save (Ctrl+S)' in English: the language's own brackets."""
-    form = QCoreApplication.translate("shared", "{text}（{inner}）")
-    try:
-        return form.format(text=text, inner=inner)
-    except (KeyError, IndexError, ValueError):
-        return f"{text}（{inner}）"
+    return _filled(QCoreApplication.translate("shared", "{text}（{inner}）"), "{text}（{inner}）", text=text, inner=inner)
 
 
 def labelled(label: str, text: str) -> str:
     """'事项：…' in Chinese, 'Item: …' in English."""
-    form = QCoreApplication.translate("shared", "{label}：{text}")
-    try:
-        return form.format(label=label, text=text)
-    except (KeyError, IndexError, ValueError):
-        return f"{label}：{text}"
+    return _filled(QCoreApplication.translate("shared", "{label}：{text}"), "{label}：{text}", label=label, text=text)
 
 
 def listed(items) -> str:

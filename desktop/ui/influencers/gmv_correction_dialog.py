@@ -5,14 +5,15 @@ reason goes with it into the history; R-SELF-1 is evaluated on the corrected fig
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit
 
 from desktop.domain import corrections as rules
 from desktop.domain.gmv_parsing import amounts_error
 from desktop.domain.money import edit_text, parse_field
 from desktop.services import corrections
-from desktop.ui.common import colors
 from desktop.ui.common import writable
+from desktop.ui.common.buttons import cancel_and
+from desktop.ui.common.forms import column, error_label, reason_edit, wrapped
 from desktop.ui.common.runner import Op
 from desktop.ui.common.texts import translated
 
@@ -24,31 +25,18 @@ class GmvCorrectionDialog(QDialog):
         self.result_ok = False
         self.setObjectName("gmvCorrectionDialog")
         self.setWindowTitle(self.tr("更正达人 GMV"))
-        intro = QLabel(self.tr("只更正本软件中记错的数字。原来的数字和原因会记入操作记录，自营条件按更正后的数字重新计算。"))
-        intro.setWordWrap(True)
+        intro = wrapped(self.tr("只更正本软件中记错的数字。原来的数字和原因会记入操作记录，自营条件按更正后的数字重新计算。"))
         self.shop = QLineEdit(edit_text(row.shop_gmv_fen), objectName="gmvCorrectionShop")
         self.total = QLineEdit(edit_text(row.total_gmv_fen), objectName="gmvCorrectionTotal")
-        self.reason = QLineEdit(objectName="gmvCorrectionReason")
-        self.reason.setMaxLength(rules.REASON_MAX)
-        self.reason.setPlaceholderText(self.tr("例如：本店 GMV 少录了一笔"))
-        self.error = QLabel(objectName="gmvCorrectionError")
-        self.error.setStyleSheet(colors.text_style("error"))
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.addButton(self.tr("更正(&S)"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok.setObjectName("gmvCorrectionOk")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.reason = reason_edit("gmvCorrectionReason", rules.REASON_MAX, self.tr("例如：本店 GMV 少录了一笔"))
+        self.error = error_label("gmvCorrectionError")
+        buttons, self.ok = cancel_and(self, self.tr("更正(&S)"), "gmvCorrectionOk", self.save)
         form = QFormLayout()
         form.addRow(self.tr("达人"), QLabel(f"{row.account_label}　{row.day}"))
         form.addRow(self.tr("本店 GMV(&S)"), self.shop)
         form.addRow(self.tr("总 GMV(&T)"), self.total)
         form.addRow(self.tr("原因(&R)"), self.reason)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        column(self, intro, form, self.error, buttons)
         for edit in (self.shop, self.total, self.reason):
             edit.textChanged.connect(self.validate)
         self.validate()

@@ -6,13 +6,9 @@ from datetime import date
 from PySide6.QtCore import QDate, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QDialog,
-    QFormLayout,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
 )
 
 from desktop.domain.messages import text
@@ -20,8 +16,8 @@ from desktop.domain import account_ids, gmv_parsing, money
 from desktop.services import gmv
 from desktop.ui.common import writable
 from desktop.ui.common.runner import Op
-from desktop.ui.common import colors
 from desktop.ui.common.buttons import ok_cancel
+from desktop.ui.common.forms import buddy_form, code_combo, column, error_label
 from desktop.ui.common.texts import translated
 
 
@@ -35,9 +31,7 @@ class GmvEntryDialog(QDialog):
         self.setWindowTitle(self.tr("录入达人 GMV"))
         self.setMinimumWidth(440)
 
-        self.platform = QComboBox(objectName="gmvPlatformCombo")
-        for code, name in account_ids.PLATFORMS.items():
-            self.platform.addItem(self.tr(name), code)
+        self.platform = code_combo("gmvPlatformCombo", account_ids.PLATFORMS, self.tr)
         self.code = QLineEdit(objectName="gmvAccountCodeEdit")
         self.code.setValidator(QRegularExpressionValidator(QRegularExpression(r"[A-Za-z0-9_.\-]{0,32}"), self))
         self.code.setPlaceholderText(self.tr("达人的抖音号等账号 ID"))
@@ -51,23 +45,14 @@ class GmvEntryDialog(QDialog):
         self.shop_gmv.setPlaceholderText(self.tr("例如 1,234.50"))
         self.total_gmv = QLineEdit(objectName="gmvTotalAmountEdit")
         self.total_gmv.setPlaceholderText(self.tr("该达人当天全部带货 GMV，不小于本店 GMV"))
-        self.error = QLabel(objectName="gmvEntryError")
-        self.error.setStyleSheet(colors.text_style("error"))
-        self.error.setWordWrap(True)
+        self.error = error_label("gmvEntryError")
 
-        form = QFormLayout()
-        for text, w in ((self.tr("平台(&P)"), self.platform), (self.tr("账号 ID(&A)"), self.code),
-                        (self.tr("昵称(&N)"), self.nickname), (self.tr("日期(&D)"), self.day),
-                        (self.tr("本店 GMV（元）(&S)"), self.shop_gmv), (self.tr("总 GMV（元）(&T)"), self.total_gmv)):
-            label = QLabel(text)
-            label.setBuddy(w)
-            form.addRow(label, w)
+        form = buddy_form(((self.tr("平台(&P)"), self.platform), (self.tr("账号 ID(&A)"), self.code),
+                           (self.tr("昵称(&N)"), self.nickname), (self.tr("日期(&D)"), self.day),
+                           (self.tr("本店 GMV（元）(&S)"), self.shop_gmv), (self.tr("总 GMV（元）(&T)"), self.total_gmv)))
 
         self.buttons, self.ok = ok_cancel(self, self.tr("保存"), self.save, ok_name="gmvEntrySave")
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        column(self, form, self.error, self.buttons)
 
         source = record or account
         if source is not None:

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QVBoxLayout
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox
 
 from desktop.domain import eligibility as elig
 from desktop.domain import money
@@ -16,6 +16,7 @@ from desktop.ui.common import formats
 from desktop.ui.common.proxy import TableProxy
 from desktop.ui.common.row_table import Column, RowTableModel
 from desktop.ui.common.runner import Op
+from desktop.ui.common.list_layout import lay_out_list, unsorted_columns
 from desktop.ui.common.table_panel import ActionSpec, Names, TablePanel
 
 NO_SHOP = deny(None, "请先选择店铺")
@@ -73,29 +74,12 @@ class InfluencersPage(TablePanel):
         self.summary = QLabel(objectName="gmvShopFigures")
         self.summary.setWordWrap(True)
         # Rows arrive newest first from SQL; no Python-side sort until the user clicks a header.
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((95, 120, 110, 70, 120, 120, 95, 80)):
-            self.table.setColumnWidth(col, width)
+        unsorted_columns(self.table, (95, 120, 110, 70, 120, 120, 95, 80))
 
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("时间范围(&R)"), buddy=self.range))
-        bar.addWidget(self.range)
-        bar.addWidget(self.filter, 1)
-        bar.addWidget(self.count)
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("<b>达人数据</b>　每个达人账号每天一条：本店商品 GMV 和该达人的总 GMV。"
-                               "可手工录入，或导入从抖店/罗盘导出的 CSV、XLSX 文件（同一文件重复导入不会重复记录）。"))
-        intro.setWordWrap(True)  # a narrow window wraps it instead of widening the page
-        layout.addWidget(intro)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.toolbar)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        lay_out_list(self, self.tr("<b>达人数据</b>　每个达人账号每天一条：本店商品 GMV 和该达人的总 GMV。"
+                                   "可手工录入，或导入从抖店/罗盘导出的 CSV、XLSX 文件（同一文件重复导入不会重复记录）。"),
+                     self.summary, self.tr("时间范围(&R)"), self.range, self.count)
         self.range.currentIndexChanged.connect(self.reload)
-        self.setTabOrder(self.range, self.filter)
-        self.setTabOrder(self.filter, self.table)
         self.update_actions()
 
     def current(self):

@@ -110,6 +110,12 @@ class ChartBox(QWidget):
                 self.table.setItem(r, c, item)
         self.table.setUpdatesEnabled(True)
 
+    def show_data(self, hovered_signal, on_hover, rows: list[tuple]) -> None:
+        """The end of every refill: the hover tip connected, the palette applied, the table filled."""
+        hovered_signal.connect(on_hover)
+        self.apply_palette()
+        self.fill_table(rows)
+
     def reset_chart(self) -> None:
         """Empty the chart and set its theme first: a theme set later would repaint the series' colours."""
         self.apply_palette()
@@ -122,6 +128,29 @@ class ChartBox(QWidget):
             axis = make()
             self.chart.addAxis(axis, align)
             setattr(self, name, axis)
+        return axis
+
+    def category_axis(self, name: str, align, labels: list[str]) -> QBarCategoryAxis:
+        """A category axis holding ``labels`` (one blank category when there are none: Qt needs one)."""
+        axis = self.axis(name, QBarCategoryAxis, align)
+        axis.clear()
+        axis.append(labels or [" "])
+        return axis
+
+    def date_axis(self, points, ticks: int, first: time, last: time) -> QDateTimeAxis:
+        """The bottom date axis (MM-dd), from ``first`` on the first point's day to ``last`` on the last one's."""
+        axis = self.axis("axis_dates", QDateTimeAxis, Qt.AlignmentFlag.AlignBottom)
+        axis.setFormat("MM-dd")
+        axis.setTickCount(ticks)
+        if points:
+            axis.setRange(datetime.combine(points[0].day, first), datetime.combine(points[-1].day, last))
+        return axis
+
+    def value_axis(self, align, label_format: str, top: float) -> QValueAxis:
+        """The value axis, from 0 to ``top``."""
+        axis = self.axis("axis_value", QValueAxis, align)
+        axis.setLabelFormat(label_format)
+        axis.setRange(0, top)
         return axis
 
     def export_png(self, path: str) -> bool:
@@ -169,21 +198,12 @@ class DailyChart(ChartBox):
         self.chart.addSeries(series)
         # One category per day (bars need them) with its labels hidden: 90 labels cannot fit.
         # A date axis over the same days carries readable ticks.
-        axis_x = self.axis("axis_days", QBarCategoryAxis, Qt.AlignmentFlag.AlignBottom)
-        axis_x.clear()
-        axis_x.append([p.day.isoformat() for p in points] or [" "])
+        axis_x = self.category_axis("axis_days", Qt.AlignmentFlag.AlignBottom, [p.day.isoformat() for p in points])
         axis_x.setLabelsVisible(False)
         axis_x.setGridLineVisible(False)
-        dates = self.axis("axis_dates", QDateTimeAxis, Qt.AlignmentFlag.AlignBottom)
-        dates.setFormat("MM-dd")
-        dates.setTickCount(6)
-        dates.setGridLineVisible(False)
-        if points:
-            dates.setRange(datetime.combine(points[0].day, time(0)), datetime.combine(points[-1].day, time(23, 59)))
-        axis_y = self.axis("axis_value", QValueAxis, Qt.AlignmentFlag.AlignLeft)
-        axis_y.setLabelFormat("%.0f")
+        self.date_axis(points, 6, time(0), time(23, 59)).setGridLineVisible(False)
         top = max((yuan(p.total_fen) for p in points), default=0)
-        axis_y.setRange(0, top * 1.05 or 1)
+        axis_y = self.value_axis(Qt.AlignmentFlag.AlignLeft, "%.0f", top * 1.05 or 1)
         series.attachAxis(axis_x)
         series.attachAxis(axis_y)
         self.points = list(points)
@@ -197,10 +217,9 @@ class DailyChart(ChartBox):
             else:
                 QToolTip.hideText()
 
-        series.hovered.connect(hovered)
-        self.apply_palette()
-        self.fill_table([(p.day.isoformat(), money.format_fen(p.self_fen), money.format_fen(p.others_fen),
-                          money.format_fen(p.total_fen)) for p in points])
+        self.show_data(series.hovered, hovered, [
+            (p.day.isoformat(), money.format_fen(p.self_fen), money.format_fen(p.others_fen),
+             money.format_fen(p.total_fen)) for p in points])
 
 
 class ShareChart(ChartBox):
@@ -223,14 +242,8 @@ class ShareChart(ChartBox):
                           QPointF(_ms(points[-1].day), threshold_bp / 100)])
         self.chart.addSeries(share)
         self.chart.addSeries(line)
-        axis_x = self.axis("axis_dates", QDateTimeAxis, Qt.AlignmentFlag.AlignBottom)
-        axis_x.setFormat("MM-dd")
-        axis_x.setTickCount(min(8, max(2, len(points))))
-        if points:
-            axis_x.setRange(datetime.combine(points[0].day, time(12)), datetime.combine(points[-1].day, time(12)))
-        axis_y = self.axis("axis_value", QValueAxis, Qt.AlignmentFlag.AlignLeft)
-        axis_y.setRange(0, 100)
-        axis_y.setLabelFormat("%.0f%%")
+        axis_x = self.date_axis(points, min(8, max(2, len(points))), time(12), time(12))
+        axis_y = self.value_axis(Qt.AlignmentFlag.AlignLeft, "%.0f%%", 100)
         for s in (share, line):
             s.attachAxis(axis_x)
             s.attachAxis(axis_y)
@@ -246,10 +259,9 @@ class ShareChart(ChartBox):
             self.tip(tr("{day}：自营占比 {share}（50% 线）").format(
                 day=p.day.isoformat(), share=eligibility.share_text(p.share_bp)))
 
-        share.hovered.connect(hovered)
-        self.apply_palette()
-        self.fill_table([(p.day.isoformat(), eligibility.share_text(p.share_bp), money.format_fen(p.shop_fen),
-                          money.format_fen(p.total_fen)) for p in points])
+        self.show_data(share.hovered, hovered, [
+            (p.day.isoformat(), eligibility.share_text(p.share_bp), money.format_fen(p.shop_fen),
+             money.format_fen(p.total_fen)) for p in points])
 
 
 class TopChart(ChartBox):
@@ -268,17 +280,15 @@ class TopChart(ChartBox):
         series = QHorizontalBarSeries()
         series.append(bars)
         self.chart.addSeries(series)
-        axis_y = self.axis("axis_names", QBarCategoryAxis, Qt.AlignmentFlag.AlignLeft)
-        axis_y.clear()
-        axis_y.append([f"{i}. {t.label.split('（')[0][:8]}{'★' if t.self_operated else ''}"
-                       for i, t in zip(range(len(rows), 0, -1), rows)] or [" "])
+        axis_y = self.category_axis("axis_names", Qt.AlignmentFlag.AlignLeft,
+                                    [f"{i}. {t.label.split('（')[0][:8]}{'★' if t.self_operated else ''}"
+                                     for i, t in zip(range(len(rows), 0, -1), rows)])
         small = axis_y.labelsFont()
         small.setPointSizeF(max(6.5, small.pointSizeF() * 0.8))
         axis_y.setLabelsFont(small)
-        axis_x = self.axis("axis_value", QValueAxis, Qt.AlignmentFlag.AlignBottom)
-        axis_x.setLabelFormat("%.0f")
+        axis_x = self.value_axis(Qt.AlignmentFlag.AlignBottom, "%.0f",
+                                 max((yuan(t.shop_fen) for t in rows), default=0) * 1.05 or 1)
         axis_x.setTickCount(3)
-        axis_x.setRange(0, max((yuan(t.shop_fen) for t in rows), default=0) * 1.05 or 1)
         series.attachAxis(axis_y)
         series.attachAxis(axis_x)
         self.chart.legend().setVisible(False)
@@ -293,10 +303,9 @@ class TopChart(ChartBox):
             else:
                 QToolTip.hideText()
 
-        bars.hovered.connect(hovered)
-        self.apply_palette()
-        self.fill_table([(translated(t.label), money.format_fen(t.shop_fen), eligibility.share_text(t.share_bp),
-                          tr("是") if t.self_operated else "") for t in top])
+        self.show_data(bars.hovered, hovered, [
+            (translated(t.label), money.format_fen(t.shop_fen), eligibility.share_text(t.share_bp),
+             tr("是") if t.self_operated else "") for t in top])
 
 
 class ChartsPanel(QWidget):

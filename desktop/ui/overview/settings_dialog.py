@@ -4,12 +4,13 @@ from __future__ import annotations
 from dataclasses import fields
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QSpinBox
 
 from desktop.domain import todos as td
 from desktop.services import overview_state
+from desktop.ui.common.buttons import standard_ok_cancel
+from desktop.ui.common.forms import column, error_label
 from desktop.ui.common.runner import Op
-from desktop.ui.common import colors
 
 
 def tr(text: str) -> str:
@@ -46,15 +47,8 @@ class SettingsDialog(QDialog):
         self.tray = QCheckBox(tr("启动时有待办，在系统托盘显示通知"), objectName="settingTray")
         self.tray.setChecked(overview_state.tray_enabled(ctx))
         form.addRow(self.tray)
-        self.error = QLabel(objectName="overviewSettingsError")
-        self.error.setStyleSheet(colors.text_style("error"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = error_label("overviewSettingsError")
+        column(self, form, self.error, standard_ok_cancel(self, self._save))
 
     def _save(self) -> None:
         values = {name: spin.value() for name, spin in self.spins.items()}

@@ -4,17 +4,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
 )
 
-from desktop.ui.common import colors
 from desktop.services import platform_connection as svc
 from desktop.services import shops
 from desktop.ui.common.buttons import close_box
+from desktop.ui.common.forms import buddy_form, column, error_label, wrapped
 from desktop.ui.common.runner import Op
 from desktop.ui.platform.messages import platform_message
 
@@ -31,10 +28,9 @@ class PlatformConnectionDialog(QDialog):
         info = Op(parent, ctx, svc.get_connection, shop_id).value_or(None)
         shop = shops.load_shop(shop_id)
 
-        intro = QLabel(self.tr(
+        intro = wrapped(self.tr(
             "在抖店开放平台创建「自用型应用」并授权给本店后，把应用的 App Key、App Secret 和本店的店铺 ID 填在这里。"
             "App Secret 只保存在系统钥匙串中，不会写进数据文件。"))
-        intro.setWordWrap(True)
         self.app_key = QLineEdit(info.app_key if info else "", objectName="platformAppKeyEdit")
         self.secret = QLineEdit(objectName="platformAppSecretEdit")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
@@ -44,20 +40,13 @@ class PlatformConnectionDialog(QDialog):
                                        objectName="platformShopIdEdit")
         self.gateway = QLineEdit(info.gateway if info else "", objectName="platformGatewayEdit")
         self.gateway.setPlaceholderText(self.tr("默认 https://openapi-fxg.jinritemai.com"))
-        form = QFormLayout()
-        for label, widget in ((self.tr("App Key(&K)"), self.app_key), (self.tr("App Secret(&E)"), self.secret),
-                              (self.tr("店铺 ID(&I)"), self.platform_shop), (self.tr("网关地址(&G)"), self.gateway)):
-            lab = QLabel(label)
-            lab.setBuddy(widget)
-            form.addRow(lab, widget)
-        self.status = QLabel(objectName="platformConnectionStatus")
-        self.status.setWordWrap(True)
+        form = buddy_form(((self.tr("App Key(&K)"), self.app_key), (self.tr("App Secret(&E)"), self.secret),
+                           (self.tr("店铺 ID(&I)"), self.platform_shop), (self.tr("网关地址(&G)"), self.gateway)))
+        self.status = wrapped(name="platformConnectionStatus")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if info:
             self.status.setText(self._status_text(info))
-        self.error = QLabel(objectName="platformConnectionError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(colors.text_style("error"))
+        self.error = error_label("platformConnectionError")
 
         self.save_button = QPushButton(self.tr("保存(&S)"), objectName="platformSaveButton")
         self.test_button = QPushButton(self.tr("测试连接(&T)"), objectName="platformTestButton")
@@ -68,12 +57,7 @@ class PlatformConnectionDialog(QDialog):
         self.test_button.clicked.connect(self.test)
         self.delete_button.clicked.connect(self.delete)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        column(self, intro, form, self.status, self.error, buttons)
 
     def _status_text(self, info) -> str:
         if info.tested_at:

@@ -10,16 +10,10 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QDialog, QPushButton, QTableWidgetItem
 
 from desktop.ui.common.buttons import close_box
+from desktop.ui.common.forms import column, row_table, wrapped
 from desktop.ui.common.runner import Op, Result
 
 
@@ -34,27 +28,16 @@ class RowChoiceDialog(QDialog):
     def build(self, *, name: str, intro: str, headers: Sequence[str], table_name: str, table_label: str,
               error_name: str, actions: Sequence[QPushButton]) -> None:
         self.setObjectName(name)
-        intro_label = QLabel(intro)
-        intro_label.setWordWrap(True)
-        self.table = QTableWidget(0, len(headers), objectName=table_name)
-        self.table.setHorizontalHeaderLabels(list(headers))
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        intro_label = wrapped(intro)
+        self.table = row_table(headers, table_name)
         self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(table_label)
         intro_label.setBuddy(self.table)
-        self.error = QLabel(objectName=error_name)
-        self.error.setWordWrap(True)
+        self.error = wrapped(name=error_name)
         buttons = close_box(self, *actions)
         self.table.itemSelectionChanged.connect(self.update_actions)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro_label)
-        layout.addWidget(self.table)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        column(self, intro_label, self.table, self.error, buttons)
 
     def show_rows(self, rows: Sequence[Sequence[str]], select: int | None = 0) -> None:
         self.table.setRowCount(len(rows))

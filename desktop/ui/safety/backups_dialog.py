@@ -4,13 +4,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
-    QTableWidget, QTableWidgetItem, QVBoxLayout,
-)
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QPushButton, QTableWidgetItem, QVBoxLayout
 
 from desktop.ui.common import writable
-from desktop.ui.safety.work import CANCELLED, PROGRESS, Op, run_job, size_text
+from desktop.ui.common.forms import row_table, wrapped
+from desktop.ui.safety.work import CANCELLED, PROGRESS, Op, button_row, run_job, size_text
 from desktop.ui.common.errors import message_for
 
 COLUMNS = ("时间", "类型", "大小", "店铺", "商品")
@@ -30,21 +28,14 @@ class BackupsDialog(QDialog):
         self.setWindowTitle(self.tr("备份与恢复"))
         self.resize(760, 440)
 
-        intro = QLabel(self.tr("小店管家会在关闭时（有修改时）和每使用 30 分钟自动备份，并按计划保留："
+        intro = wrapped(self.tr("小店管家会在关闭时（有修改时）和每使用 30 分钟自动备份，并按计划保留："
                                "最近 10 个、最近 7 天每天 1 个、最近 4 周每周 1 个、最近 12 个月每月 1 个。"
                                "未能打开而改名保留的数据库文件也列在这里，永远不会被自动删除。"))
-        intro.setWordWrap(True)
-        self.table = QTableWidget(0, len(COLUMNS), objectName="backupsTable")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = row_table([self.tr(c) for c in COLUMNS], "backupsTable")
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
-        self.status = QLabel(objectName="backupStatusLabel")
-        self.status.setWordWrap(True)
+        self.status = wrapped(name="backupStatusLabel")
 
         self.backup_button = QPushButton(self.tr("立即备份(&B)"), objectName="backupNowButton")
         self.backup_button.clicked.connect(self.backup_now)
@@ -52,13 +43,7 @@ class BackupsDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_selected)
         self.folder_button = QPushButton(self.tr("打开备份文件夹(&O)"), objectName="openBackupFolderButton")
         self.folder_button.clicked.connect(self.open_folder)
-        buttons = QHBoxLayout()
-        for b in (self.backup_button, self.restore_button, self.folder_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        buttons.addWidget(close)
+        buttons = button_row(self, self.backup_button, self.restore_button, self.folder_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

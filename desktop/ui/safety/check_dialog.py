@@ -1,12 +1,11 @@
 """检查数据库: run the check off the UI thread, show a plain-words report, repair what is safe."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout,
-)
+from PySide6.QtWidgets import QDialog, QPlainTextEdit, QPushButton, QVBoxLayout
 
 from desktop.ui.common import writable
-from desktop.ui.safety.work import Op, run_job
+from desktop.ui.common.forms import wrapped
+from desktop.ui.safety.work import Op, button_row, run_job
 from desktop.ui.common.texts import translated
 
 
@@ -19,31 +18,22 @@ class CheckDialog(QDialog):
         self.setObjectName("checkDatabaseDialog")
         self.setWindowTitle(self.tr("检查数据库"))
         self.resize(680, 420)
-        intro = QLabel(self.tr("检查数据文件是否完好、记录之间的关联，以及账号规则（每店 1 个官方账号、最多 5 个渠道号、"
+        intro = wrapped(self.tr("检查数据文件是否完好、记录之间的关联，以及账号规则（每店 1 个官方账号、最多 5 个渠道号、"
                                "一个账号只能是一个店铺的自营账号）、保护规则的触发器和每张商品图片。"
                                "修复只做不会丢失任何数据的事（例如重建索引），而且修复前会先备份。"))
-        intro.setWordWrap(True)
         self.text = QPlainTextEdit(objectName="checkReport")
         self.text.setReadOnly(True)
-        self.summary = QLabel(objectName="checkSummaryLabel")
-        self.summary.setWordWrap(True)
+        self.summary = wrapped(name="checkSummaryLabel")
         self.run_button = QPushButton(self.tr("开始检查(&S)"), objectName="runCheckButton")
         self.run_button.clicked.connect(self.run_check)
         self.repair_button = QPushButton(self.tr("安全修复(&R)"), objectName="repairButton")
         self.repair_button.setEnabled(False)
         self.repair_button.clicked.connect(self.repair)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.run_button)
-        buttons.addWidget(self.repair_button)
-        buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.summary)
         layout.addWidget(self.text, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(self, self.run_button, self.repair_button))
 
     def _busy(self, busy: bool, text: str = "") -> None:
         self.run_button.setEnabled(not busy)

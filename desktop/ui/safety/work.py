@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QMessageBox, QPushButton
 
 from desktop.ui.common.runner import CANCELLED, PROGRESS, Op
 
@@ -43,6 +43,18 @@ def run_job(parent, ctx, fn: Callable, on_done: Callable, *args, label: str | No
     return op.start(label or "", done, dialog=label is not None, object_name="safetyProgressDialog")
 
 
+def button_row(dialog: QDialog, *buttons: QPushButton) -> QHBoxLayout:
+    """A safety dialog's bottom row: its actions on the left, Close (rejects) on the right."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    close.rejected.connect(dialog.reject)
+    row.addWidget(close)
+    return row
+
+
 def size_text(n: int) -> str:
     """A file size for people: MB from 1 MB up, KB below (a small export is not "0.0 MB")."""
     if n >= 1024 * 1024:
@@ -50,4 +62,4 @@ def size_text(n: int) -> str:
     return f"{max(n, 1) / 1024:.0f} KB"
 
 
-__all__ = ["run_job", "size_text", "PROGRESS", "CANCELLED", "Op"]
+__all__ = ["run_job", "button_row", "size_text", "PROGRESS", "CANCELLED", "Op"]

@@ -1,9 +1,20 @@
 """设置: language (from the next start) and light/dark (at once)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QFormLayout
 
 from desktop.ui.common import language, theme
+from desktop.ui.common.buttons import standard_ok_cancel
+from desktop.ui.common.forms import column, wrapped
+
+
+def _choices(name: str, choices, current: str) -> QComboBox:
+    """A combo of (key, label) choices with ``current`` selected."""
+    combo = QComboBox(objectName=name)
+    for key, label in choices:
+        combo.addItem(label, key)
+    combo.setCurrentIndex(combo.findData(current))
+    return combo
 
 
 class SettingsDialog(QDialog):
@@ -11,27 +22,14 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("appSettingsDialog")
         self.setWindowTitle(self.tr("设置"))
-        self.language = QComboBox(objectName="settingsLanguage")
-        for key, label in language.choice_labels():
-            self.language.addItem(label, key)
-        self.language.setCurrentIndex(self.language.findData(language.saved_choice()))
-        self.theme = QComboBox(objectName="settingsTheme")
-        for key, label in theme.choice_labels():
-            self.theme.addItem(label, key)
-        self.theme.setCurrentIndex(self.theme.findData(theme.saved_choice()))
-        self.note = QLabel(objectName="settingsRestartNote")
-        self.note.setWordWrap(True)
+        self.language = _choices("settingsLanguage", language.choice_labels(), language.saved_choice())
+        self.theme = _choices("settingsTheme", theme.choice_labels(), theme.saved_choice())
+        self.note = wrapped(name="settingsRestartNote")
         self.language.currentIndexChanged.connect(self._update_note)
         form = QFormLayout()
         form.addRow(self.tr("界面语言(&L)："), self.language)
         form.addRow(self.tr("外观(&A)："), self.theme)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.note)
-        layout.addWidget(buttons)
+        column(self, form, self.note, standard_ok_cancel(self, self.save))
         self._update_note()
 
     def _update_note(self) -> None:

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -17,7 +16,7 @@ from desktop.domain import shops as rules
 from desktop.services import shops
 from desktop.ui.common import writable
 from desktop.ui.common.runner import Op
-from desktop.ui.common import colors
+from desktop.ui.common.forms import error_label
 from desktop.ui.common.buttons import ok_cancel
 from desktop.ui.common.texts import translated
 
@@ -42,9 +41,7 @@ class ShopDialog(QDialog):
         self.certified = QCheckBox(self.tr("已企业认证（官方账号审核费免除）"), objectName="shopCertifiedCheck")
         self.notes = QPlainTextEdit(objectName="shopNotesEdit")
         self.notes.setFixedHeight(70)
-        self.error = QLabel(objectName="shopDialogError")
-        self.error.setStyleSheet(colors.text_style("error"))
-        self.error.setWordWrap(True)
+        self.error = error_label("shopDialogError")
 
         form = QFormLayout()
         form.addRow(self.tr("店铺名称(&N)"), self.name)

@@ -100,21 +100,20 @@ class ShopSwitcher(QObject):
         writable.enable(self.restore_action, self.ctx, self.ctx is not None and self._any_archived)
 
     def create(self) -> None:
-        from desktop.ui.shell.shop_dialog import ShopDialog
-
-        dialog = ShopDialog(self.ctx, parent=self.window)
-        if dialog.exec():
-            self.reload(dialog.shop_id)
+        self._open_dialog(None)
 
     def edit(self) -> None:
         row = self.current()
-        if row is None:
-            return
+        if row is not None:
+            self._open_dialog(row)
+
+    def _open_dialog(self, row) -> None:
+        """新建店铺 (no ``row``) or 修改店铺; the switcher then shows the shop saved."""
         from desktop.ui.shell.shop_dialog import ShopDialog
 
         dialog = ShopDialog(self.ctx, row, parent=self.window)
         if dialog.exec():
-            self.reload(row.id)
+            self.reload(dialog.shop_id if row is None else row.id)
 
     def archive(self) -> None:
         row = self.current()
