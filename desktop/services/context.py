@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import getpass
 import inspect
-import socket
+import platform
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,9 +34,7 @@ class ServiceContext:
     clock: object = field(default_factory=SystemClock)  # .now() -> aware datetime, .today() -> date
     # Who did what (m0010): copied into every history row.
     user_name: str = field(default_factory=_user_name)
-    # socket.gethostname() is what platform.node() returns, without importing
-    # platform (its nine regexes, ~5 ms of every start).
-    computer_name: str = field(default_factory=socket.gethostname)
+    computer_name: str = field(default_factory=platform.node)
     # Team mode: images live in the team's shared folder instead of <data>/images.
     images_root: Path | None = None
 
