@@ -165,7 +165,7 @@ def open_database(path: Path, backup_dir: Path | None = None) -> SqliteDatabase:
     db = make_database(path, read_only=read_only)
     try:
         db.connect()
-        if not read_only:
+        if not read_only and found < latest:  # a current file (most starts) needs no step: 12 write transactions less
             migrations.migrate(db)
     except Exception as exc:
         db.close()

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QRect
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QSplitter, QTableView, QTreeView, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 # ``Qt`` is imported where a maximised window needs it: building its ~90 enums
-# would cost the first frame ~45 ms (tests/benchmarks/bench_startup.py).
+# would cost the first frame ~45 ms (tests/benchmarks/bench_startup.py). The
+# table and splitter types (their enums: ~5 ms) load with the first page's views.
 
 from desktop.ui.common import settings
 
@@ -67,6 +68,8 @@ def save_nav_collapsed(collapsed: bool) -> None:
 
 
 def _views(root: QWidget):
+    from PySide6.QtWidgets import QSplitter, QTableView, QTreeView
+
     for view in root.findChildren(QTableView) + root.findChildren(QTreeView):
         if view.objectName():
             yield f"views/{view.objectName()}", view.horizontalHeader() if isinstance(view, QTableView) else view.header()
