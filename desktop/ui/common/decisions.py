@@ -9,7 +9,8 @@ import re
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-from desktop.domain.decisions import Decision, format_reason, with_rule
+from desktop.domain.decisions import Decision, with_rule
+from desktop.ui.common.texts import fill
 
 _MNEMONIC = re.compile(r"\(&[^)]\)|（&[^）]）")
 
@@ -19,7 +20,8 @@ def decision_text(decision: Decision) -> str:
     if decision.allowed:
         return ""
     template = QCoreApplication.translate("rules", decision.reason)
-    return rule_text(format_reason(template, decision.params), decision.rule)
+    # A param may be a message itself (e.g. the list of a draft's errors): translated too.
+    return rule_text(fill(template, decision.reason, decision.params) or decision.message, decision.rule)
 
 
 def rule_text(text: str, rule: str | None) -> str:
@@ -43,6 +45,16 @@ def labelled(label: str, text: str) -> str:
         return form.format(label=label, text=text)
     except (KeyError, IndexError, ValueError):
         return f"{label}：{text}"
+
+
+def listed(items) -> str:
+    """Clauses one after another: 'a；b' in Chinese, 'a; b' in English."""
+    return QCoreApplication.translate("shared", "；").join(items)
+
+
+def enumerated(items) -> str:
+    """Names in a row: 'a、b' in Chinese, 'a, b' in English."""
+    return QCoreApplication.translate("shared", "、").join(items)
 
 
 def clean_label(text: str) -> str:
