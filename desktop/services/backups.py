@@ -9,7 +9,8 @@ listed with the backups but never pruned.
 from __future__ import annotations
 
 import os
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from desktop import paths
@@ -22,7 +23,8 @@ from desktop.store import integrity
 from desktop.store.backups import BackupCancelled, BackupEntry
 
 __all__ = ["BackupEntry", "BackupCancelled", "backup_dir", "list_backups", "backup_now", "backup_if_changed",
-           "prune", "restore", "AUTO_EVERY", "db_file"]
+           "prune", "restore", "AUTO_EVERY", "db_file", "PreparedRestore", "prepare_copy", "check_restore",
+           "finish_restore", "discard_restore", "verify_backup", "place_copy"]
 
 AUTO_EVERY = timedelta(minutes=30)
 
@@ -103,14 +105,14 @@ def prune(ctx: ServiceContext) -> list[Path]:
     return removed
 
 
-def verify_backup(path: Path) -> dict:
+def verify_backup(path: Path, cancelled=None) -> dict:
     """Integrity and schema of a backup before it is used; InvalidInput says why not."""
     from desktop.store import migrations
     from desktop.store.database import inspect_file
     from desktop.store.errors import DatabaseRefused
 
     try:
-        version = inspect_file(Path(path), full=True)
+        version = inspect_file(Path(path), full=True, cancelled=cancelled)
     except DatabaseRefused as exc:
         raise InvalidInput(text("这个备份无法使用：文件已损坏或不是小店管家的数据库（{detail}）。", detail=exc.detail)) from exc
     if version > migrations.latest_version():
@@ -120,58 +122,127 @@ def verify_backup(path: Path) -> dict:
     return store.describe(Path(path))
 
 
-def restore(data_dir: Path, db_path: Path, backup: Path, now) -> BackupEntry | None:
-    """Put ``backup`` in place of the (closed) database ``db_path``.
+@dataclass(frozen=True)
+class PreparedRestore:
+    """A backup copied beside the database and checked, waiting to be renamed in (or discarded)."""
 
-    The backup is verified first; the current database is kept as a backup
-    ("before-restore"); the new file is built under a temporary name, checked,
-    and swapped in with one rename. Returns the entry of the kept current
-    database (None when there was none). The caller reopens the database.
+    backup: Path
+    copy: Path
+    info: dict  # verify_backup's answer for the copy: shops, products, schema_version, images
+
+
+def prepare_copy(source: Path, db_path: Path, progress=None, cancelled=None) -> PreparedRestore:
+    """Copy ``source`` with the backup API to a temporary name beside ``db_path`` and verify the copy.
+
+    This is the one full ``integrity_check`` of a restore or import, run on the very file that
+    will become the database (and the schema must be one this version opens). InvalidInput
+    says why not; nothing but the temporary copy is written, and it is removed on any failure.
     """
-    verify_backup(backup)
-    kept = None
-    if db_path.exists():
-        try:
-            kept = store.make_backup(db_path, backup_dir(data_dir), "before-restore", now)
-        except Exception:  # noqa: BLE001 - an unreadable current file is set aside instead, never lost
-            from desktop.services.recovery import set_aside
+    import sqlite3
 
-            set_aside(db_path)
-    place_copy(backup, db_path)
-    return kept
+    from desktop.store import faults
+
+    source, tmp = Path(source), _restore_tmp(db_path)
+    if not source.is_file():
+        verify_backup(source)  # missing or not a file: its own words
+    faults.check_free_space(db_path.parent, faults.file_size(source))
+    try:
+        paths.create_private_file(tmp)
+        try:
+            store.copy_closed(source, tmp, progress, cancelled)
+        except sqlite3.DatabaseError as exc:
+            fault = faults.classify(exc, db_path.parent)
+            if fault is not None and fault.kind != faults.DAMAGED:
+                raise faults.StorageFault(fault) from exc  # the machine's fault (full disk ...), not the backup's
+            raise InvalidInput(text("这个备份无法使用：文件已损坏或不是小店管家的数据库（{detail}）。", detail=str(exc))) from exc
+        info = verify_backup(tmp, cancelled)
+        if cancelled is not None and cancelled():
+            raise BackupCancelled()  # asked for as the check ended: the user expects nothing
+        store.fsync_file(tmp)
+    except BaseException:
+        _remove_copy(tmp)
+        raise
+    return PreparedRestore(source, tmp, info)
+
+
+@service
+def check_restore(ctx: ServiceContext, backup: Path, progress=None, cancelled=None) -> PreparedRestore:
+    """恢复…, first step (off the UI thread): the backup copied beside the open database and verified.
+
+    Then ``finish_restore`` (once the database is closed) or ``discard_restore``.
+    """
+    return prepare_copy(backup, db_file(ctx), progress, cancelled)
+
+
+def finish_restore(data_dir: Path, db_path: Path, prepared: PreparedRestore, now) -> BackupEntry | None:
+    """Put a prepared copy in place of the (closed) database ``db_path``.
+
+    The current database is kept as a backup ("before-restore") first; the
+    copy is renamed over it in one step. Returns the kept entry (None when
+    there was no database). The caller reopens the database.
+    """
+    try:
+        if not prepared.copy.is_file():
+            raise InvalidInput(text("这个备份是空的，里面没有小店管家的数据。"))
+        kept = None
+        if db_path.exists():
+            try:
+                kept = store.make_backup(db_path, backup_dir(data_dir), "before-restore", now)
+            except Exception:  # noqa: BLE001 - an unreadable current file is set aside instead, never lost
+                from desktop.services.recovery import set_aside
+
+                set_aside(db_path)
+        _swap_in(prepared.copy, db_path)
+        return kept
+    finally:
+        _remove_copy(prepared.copy)
+
+
+def discard_restore(prepared: PreparedRestore) -> None:
+    """The user did not confirm: remove the prepared copy."""
+    _remove_copy(prepared.copy)
+
+
+def restore(data_dir: Path, db_path: Path, backup: Path, now) -> BackupEntry | None:
+    """Put ``backup`` in place of the (closed) database ``db_path``: ``prepare_copy`` then ``finish_restore``.
+
+    The backup is verified (through its copy) before anything changes; the current database is
+    kept as a backup ("before-restore"). Returns the entry of the kept current database (None
+    when there was none). The caller reopens the database.
+    """
+    return finish_restore(data_dir, db_path, prepare_copy(backup, db_path), now)
 
 
 def place_copy(source: Path, db_path: Path) -> None:
-    """Copy ``source`` with the backup API to a temp name beside ``db_path``, check it, rename it in."""
-    import sqlite3
-
-    from desktop.store.errors import CorruptDatabase
-
-    tmp = db_path.with_name(f".tmp-restore-{db_path.name}")
-    paths.create_private_file(tmp)
+    """Copy ``source`` with the backup API beside ``db_path``, verify the copy, rename it in."""
+    prepared = prepare_copy(source, db_path)
     try:
-        src = sqlite3.connect(Path(source).resolve().as_uri() + "?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(str(tmp))
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode=WAL")
-                problems = integrity.run_check(dst, "integrity_check")
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        if problems:
-            raise CorruptDatabase(source, "; ".join(problems[:5]))
-        for side in ("-wal", "-shm"):
-            leftover = db_path.with_name(db_path.name + side)
-            if leftover.exists():
-                leftover.rename(leftover.with_name(leftover.name + ".old"))
-        os.replace(tmp, db_path)
-        integrity.mark_closed(db_path)
+        _swap_in(prepared.copy, db_path)
     finally:
-        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
-            try:
-                leftover.unlink()
-            except OSError:
-                pass
+        _remove_copy(prepared.copy)
+
+
+def _restore_tmp(db_path: Path) -> Path:
+    return db_path.with_name(f".tmp-restore-{db_path.name}")
+
+
+def _swap_in(copy: Path, db_path: Path) -> None:
+    """Rename the checked copy over the database (its old WAL files renamed aside, never merged)."""
+    for side in ("-wal", "-shm"):
+        leftover = db_path.with_name(db_path.name + side)
+        if leftover.exists():
+            leftover.rename(leftover.with_name(leftover.name + ".old"))
+    os.replace(copy, db_path)
+    store.fsync_dir(db_path.parent)
+    integrity.mark_closed(db_path)
+    # The file now in place passed the full check a moment ago (prepare_copy); the state beside it
+    # still dated the replaced file's last check.
+    integrity.record_full_check(db_path, datetime.now().astimezone())
+
+
+def _remove_copy(copy: Path) -> None:
+    for leftover in (copy, copy.with_name(copy.name + "-wal"), copy.with_name(copy.name + "-shm")):
+        try:
+            leftover.unlink()
+        except OSError:
+            pass

@@ -98,7 +98,7 @@ def make_backup(source: Path, backup_dir: Path, reason: str, now: datetime,
         paths.write_private_file(manifest_path(final), json.dumps(manifest, ensure_ascii=False, indent=1).encode())
         synced()
         os.replace(tmp, final)
-        _fsync_dir(backup_dir)
+        fsync_dir(backup_dir)
     except BaseException as exc:
         if syncer is not None:
             _quietly(syncer.finish())
@@ -112,7 +112,21 @@ def make_backup(source: Path, backup_dir: Path, reason: str, now: datetime,
                        info["shops"], info["products"], info["schema_version"], info["images"])
 
 
-def _copy(snapshot: sqlite3.Connection, target: Path, progress, cancelled, step_pages: int) -> None:
+def copy_closed(source: Path, target: Path, progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None, step_pages: int = STEP_PAGES) -> None:
+    """Backup API copy of a file nobody writes (a backup being restored) into ``target``, in WAL mode.
+
+    SQLite errors (a damaged or foreign file) are raised as they come; the caller words them.
+    """
+    src = sqlite3.connect(Path(source).resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        _copy(src, target, progress, cancelled, step_pages, journal="WAL")
+    finally:
+        src.close()
+
+
+def _copy(snapshot: sqlite3.Connection, target: Path, progress, cancelled, step_pages: int,
+          journal: str = "DELETE") -> None:
     """Backup API copy of the snapshot connection's database into ``target``, in steps."""
     dst = sqlite3.connect(str(target))
     # The target is a temporary file until verified and renamed: no journal, no
@@ -130,8 +144,8 @@ def _copy(snapshot: sqlite3.Connection, target: Path, progress, cancelled, step_
         # The GIL is released during each step; the snapshot's read transaction
         # keeps the copy consistent without restarts while others write.
         snapshot.backup(dst, pages=step_pages, progress=on_step, sleep=0.001)
-        # A backup is one self-contained file: no WAL beside it.
-        dst.execute("PRAGMA journal_mode=DELETE")
+        # A backup is one self-contained file: no WAL beside it (a restored database is in WAL mode).
+        dst.execute(f"PRAGMA journal_mode={journal}")
     finally:
         dst.close()
 
@@ -244,19 +258,25 @@ def _unlink(path: Path) -> None:
         pass
 
 
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+def fsync_file(path: Path) -> None:
+    """Flush a finished file to disk (Windows' _commit needs a handle open for writing)."""
+    fd = os.open(path, os.O_RDWR)
     try:
         os.fsync(fd)
     finally:
         os.close(fd)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; Windows has no directory handles to flush)."""
     if os.name != "posix":
         return
     try:
-        _fsync(folder)
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
     except OSError:
         pass
 

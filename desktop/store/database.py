@@ -55,13 +55,15 @@ def make_database(path: Path | str, read_only: bool = False) -> SqliteDatabase:
     )
 
 
-def inspect_file(path: Path, full: bool = False) -> int:
+def inspect_file(path: Path, full: bool = False, cancelled=None) -> int:
     """Check an existing file without writing to it; return its schema version.
 
     Raises NotADatabase / CorruptDatabase for a damaged file, and StorageFault
     when the machine is at fault (unreadable, disk I/O error, disk full): a
     healthy file on a full disk is not called damaged. A missing file is
     version 0. ``full`` runs integrity_check instead of quick_check.
+    ``cancelled()`` (optional) is polled during the check; when it says so the
+    check stops with BackupCancelled.
     """
     path = Path(path)
     try:
@@ -88,14 +90,7 @@ def inspect_file(path: Path, full: bool = False) -> int:
     except sqlite3.DatabaseError as exc:
         raise _refusal(exc, path, NotADatabase) from exc
     try:
-        try:
-            problems = integrity.run_check(conn, "integrity_check" if full else "quick_check")
-        except sqlite3.DatabaseError as exc:
-            raise _refusal(exc, path, CorruptDatabase) from exc
-        except UnicodeDecodeError as exc:
-            raise CorruptDatabase(path, str(exc)) from exc
-        if problems:
-            raise CorruptDatabase(path, "; ".join(problems[:5]))
+        _check(conn, path, full, cancelled)
         version = _read_version(conn)
         if version == 0 and conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' LIMIT 1"
@@ -105,6 +100,24 @@ def inspect_file(path: Path, full: bool = False) -> int:
         return version
     finally:
         conn.close()
+
+
+def _check(conn: sqlite3.Connection, path: Path, full: bool, cancelled) -> None:
+    """quick_check or integrity_check; CorruptDatabase / StorageFault / BackupCancelled when not clean."""
+    if cancelled is not None:
+        conn.set_progress_handler(lambda: 1 if cancelled() else 0, 100_000)
+    try:
+        problems = integrity.run_check(conn, "integrity_check" if full else "quick_check")
+    except sqlite3.DatabaseError as exc:
+        if cancelled is not None and cancelled():
+            from desktop.store.backups import BackupCancelled
+
+            raise BackupCancelled() from exc  # interrupted by the progress handler, not damage
+        raise _refusal(exc, path, CorruptDatabase) from exc
+    except UnicodeDecodeError as exc:
+        raise CorruptDatabase(path, str(exc)) from exc
+    if problems:
+        raise CorruptDatabase(path, "; ".join(problems[:5]))
 
 
 def _refusal(exc: sqlite3.DatabaseError, path: Path, damaged: type) -> Exception:

@@ -1261,6 +1261,10 @@ The rules file (docs/rules.md) was not found. Please reinstall ShopDesk.</transl
         <translation>The backup did not finish: </translation>
     </message>
     <message>
+        <source>正在检查备份…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
         <source>不能用这个备份恢复</source>
         <translation>This backup cannot be used to restore</translation>
     </message>

@@ -102,6 +102,64 @@ def test_restore_verifies_keeps_current_and_swaps(data_dir, clock):
     assert dump(data_dir / "shopdesk.db") == before
 
 
+def _count_full_checks(monkeypatch) -> list[str]:
+    from desktop.store import integrity as store_integrity
+
+    checked: list[str] = []
+    real = store_integrity.run_check
+
+    def counting(conn, pragma="integrity_check", table=None):
+        if pragma == "integrity_check" and table is None:
+            checked.append(conn.execute("PRAGMA database_list").fetchone()[2])
+        return real(conn, pragma, table)
+
+    monkeypatch.setattr(store_integrity, "run_check", counting)
+    return checked
+
+
+def test_restore_runs_one_integrity_check_on_the_copy_it_puts_in_place(data_dir, clock, monkeypatch):
+    ctx = open_session(data_dir, clock=clock)
+    shops.create_shop(ctx, "备份时的店", "10001")
+    entry = backups.backup_now(ctx)
+    shops.create_shop(ctx, "备份后的店", "10002")
+    close_session(ctx)
+    checked = _count_full_checks(monkeypatch)
+    backups.restore(data_dir, data_dir / "shopdesk.db", entry.path, clock.now())
+    assert [os.path.basename(name) for name in checked] == [".tmp-restore-shopdesk.db"]
+    assert not list(data_dir.glob(".tmp-restore-*"))
+    assert oct(os.stat(data_dir / "shopdesk.db").st_mode & 0o777) == "0o600"
+    assert dump(data_dir / "shopdesk.db") == dump(entry.path)
+
+
+def test_a_cancel_during_the_restore_check_stops_it_and_leaves_no_copy(data_dir, clock):
+    ctx = open_session(data_dir, clock=clock)
+    shops.create_shop(ctx, "店", "10001")
+    entry = backups.backup_now(ctx)
+    polls = []
+
+    def cancelled() -> bool:  # false for the copy's one step, true from the check on
+        polls.append(1)
+        return len(polls) > 1
+
+    with pytest.raises(backups.BackupCancelled):
+        backups.check_restore(ctx, entry.path, None, cancelled)
+    close_session(ctx)
+    assert not list(data_dir.glob(".tmp-restore-*"))
+
+
+def test_the_full_check_stops_when_cancelled_and_is_not_called_damage(tmp_path):
+    from desktop.store.database import inspect_file
+
+    path = tmp_path / "big.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t(x TEXT UNIQUE)")
+    conn.executemany("INSERT INTO t VALUES (?)", ((f"row {i}",) for i in range(20000)))
+    conn.commit()
+    conn.close()
+    with pytest.raises(backups.BackupCancelled):
+        inspect_file(path, full=True, cancelled=lambda: True)
+
+
 def test_restore_refuses_a_damaged_backup_and_changes_nothing(data_dir, clock):
     ctx = open_session(data_dir, clock=clock)
     shops.create_shop(ctx, "店", "10001")
@@ -114,6 +172,8 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(data_dir, clock):
     with pytest.raises(InvalidInput):
         backups.restore(data_dir, data_dir / "shopdesk.db", entry.path, clock.now())
     assert (data_dir / "shopdesk.db").read_bytes() == current
+    assert not list(data_dir.glob(".tmp-restore-*"))
+    assert [e.reason for e in backups.list_backups(data_dir)] == ["manual"]  # no before-restore made
 
 
 def test_backup_on_a_full_disk_says_so(ctx, shop_id, monkeypatch):

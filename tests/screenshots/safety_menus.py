@@ -54,13 +54,16 @@ def step(name: str, ok: bool, detail: str = "") -> None:
     print(("ok   " if ok else "FAIL ") + name + (f" — {detail}" if detail else ""), flush=True)
 
 
-def on_modal(handler, timeout: float = 30.0) -> None:
-    """Call ``handler(widget)`` once the next modal dialog (QMessageBox, QFileDialog, QDialog) shows."""
+def on_modal(handler, timeout: float = 30.0, kind: type = QWidget, skip: QWidget | None = None) -> None:
+    """Call ``handler(widget)`` once the next modal dialog (QMessageBox, QFileDialog, QDialog) shows.
+
+    Only a ``kind`` widget other than ``skip`` counts (a restore checks the backup, with a progress
+    dialog, before it asks)."""
     started = time.monotonic()
 
     def poll() -> None:
         w = app.activeModalWidget()
-        if w is not None and w.isVisible():
+        if w is not None and w.isVisible() and isinstance(w, kind) and w is not skip:
             pump(150)
             handler(w)
         elif time.monotonic() - started < timeout:
@@ -133,7 +136,7 @@ def main() -> int:
         box.grab().save(str(OUT / "menu_restore_confirm.png"))
         click(box, "恢复")
 
-    on_modal(confirm_restore)
+    on_modal(confirm_restore, kind=QMessageBox, skip=dialog)
     QTest.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     restored = until(lambda: controller.window is not w and controller.ctx is not None
                      and [s.name for s in shops.list_shops(controller.ctx)] == ["真实运行小店"], 30)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import socket
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -62,8 +63,7 @@ def test_tools_menu_actions(controller):
 
 def test_backup_now_and_restore_from_the_dialog(controller, qtbot, answers):
     seen, script = answers
-    dialog = controller.window.safety.show_backups()
-    qtbot.addWidget(dialog)
+    dialog = controller.window.safety.show_backups()  # the window owns it (a restore replaces the window)
     assert dialog.objectName() == "backupsDialog" and dialog.table.rowCount() == 0
     wait_job(qtbot, dialog.backup_now())
     assert dialog.table.rowCount() == 1 and "验证无误" in dialog.status.text()
@@ -71,12 +71,50 @@ def test_backup_now_and_restore_from_the_dialog(controller, qtbot, answers):
     shops.create_shop(controller.ctx, "备份后新建", "10002")
     script.append("恢复")
     dialog.table.selectRow(0)
-    assert dialog.restore_selected()
-    assert seen[-1][0] == "confirmRestoreDialog"
+    wait_job(qtbot, dialog.restore_selected())  # the copy is checked off the UI thread, then confirmed
+    assert seen[-1][0] == "confirmRestoreDialog" and "1 个店铺" in seen[-1][1]
     qtbot.waitUntil(lambda: controller.ctx is not None, timeout=5000)
     assert [s.name for s in shops.list_shops(controller.ctx)] == ["菜单测试店"]
     kinds = [e.reason for e in backups.list_backups(controller.ctx.data_dir)]
     assert "before-restore" in kinds  # the current data was kept
+    assert not list(controller.ctx.data_dir.glob(".tmp-restore-*"))
+
+
+def test_restore_checks_the_backup_once_and_a_cancel_changes_nothing(controller, qtbot, answers, monkeypatch):
+    """One full integrity_check per restore, on the copy that becomes the database; 取消 at the
+    confirmation removes that copy and leaves the data as it was."""
+    from desktop.store import integrity
+
+    seen, script = answers
+    dialog = controller.window.safety.show_backups()
+    wait_job(qtbot, dialog.backup_now())
+    shops.create_shop(controller.ctx, "备份后新建", "10002")
+    checked = []
+    real = integrity.run_check
+
+    def counting(conn, pragma="integrity_check", table=None):
+        if pragma == "integrity_check" and table is None:
+            checked.append(conn.execute("PRAGMA database_list").fetchone()[2])
+        return real(conn, pragma, table)
+
+    monkeypatch.setattr(integrity, "run_check", counting)
+    script.append("取消")
+    dialog.table.selectRow(0)
+    wait_job(qtbot, dialog.restore_selected())
+    assert seen[-1][0] == "confirmRestoreDialog" and len(checked) == 1
+    assert not list(controller.ctx.data_dir.glob(".tmp-restore-*"))
+    assert len(shops.list_shops(controller.ctx)) == 2
+    checked.clear()
+    script.append("恢复")
+    dialog.table.selectRow(0)
+    wait_job(qtbot, dialog.restore_selected())
+    qtbot.waitUntil(lambda: controller.ctx is not None and len(shops.list_shops(controller.ctx)) == 1, timeout=5000)
+    # The backup's copy once, the backup file itself never. The before-restore backup of the current
+    # data is compared byte for byte with its checked source (no check of its own); reopening a file
+    # this small runs the open-time check on shopdesk.db, as every open of a small file does.
+    assert len([name for name in checked if ".tmp-restore-" in name]) == 1, checked
+    assert not [name for name in checked if "backups" in name], checked
+    assert {Path(name).name for name in checked} <= {".tmp-restore-shopdesk.db", "shopdesk.db"}, checked
 
 
 def test_check_dialog_reports_plain_words(controller, qtbot):

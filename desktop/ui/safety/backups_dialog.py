@@ -3,13 +3,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QPushButton, QTableWidgetItem, QVBoxLayout
 
 from desktop.ui.common import writable
 from desktop.ui.common.forms import row_table, wrapped
 from desktop.ui.safety.work import CANCELLED, PROGRESS, Op, button_row, run_job, size_text
-from desktop.ui.common.errors import message_for
 
 COLUMNS = ("时间", "类型", "大小", "店铺", "商品")
 
@@ -119,19 +118,38 @@ class BackupsDialog(QDialog):
         self.status.setText(self.tr("备份没有完成：") + message)
         self._update_buttons()
 
-    def restore_selected(self) -> bool:
-        """Verify first; confirm; then ask the application to swap files (current data kept as a backup)."""
+    def restore_selected(self) -> Op | None:
+        """Copy the backup beside the database and verify the copy (off the UI thread); then confirm;
+        then ask the application to swap files (current data kept as a backup). The copy's check is
+        the restore's one integrity_check: the file checked is the file that becomes the database."""
         from desktop.services import backups
-        from desktop.services.errors import ServiceError
 
         entry = self.selected()
         if entry is None or not self.restore_button.isEnabled():
-            return False
-        try:
-            info = backups.verify_backup(entry.path)
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("不能用这个备份恢复"), message_for(exc))
-            return False
+            return None
+        self.status.setText(self.tr("正在检查备份…"))
+        # The confirmation (and the swap after it) runs once the check's operation has finished:
+        # the swap closes the session, which waits for running operations.
+        self.job = run_job(self, self.ctx, backups.check_restore,
+                           lambda prepared: QTimer.singleShot(0, self, lambda: self._confirm_restore(entry, prepared)),
+                           entry.path, PROGRESS, CANCELLED, label=self.tr("正在检查备份…"),
+                           on_error=self._restore_refused)
+        self._update_buttons()
+        return self.job
+
+    def _restore_refused(self, message: str) -> None:
+        self.job = None
+        self.status.setText("")
+        self._update_buttons()
+        QMessageBox.warning(self, self.tr("不能用这个备份恢复"), message)
+
+    def _confirm_restore(self, entry, prepared) -> None:
+        from desktop.services import backups
+
+        self.job = None
+        self.status.setText("")
+        self._update_buttons()
+        info = prepared.info
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("恢复备份"), self.tr(
             "用 {when} 的备份（{shops} 个店铺，{products} 个商品）替换现在的全部数据？\n"
             "现在的数据会先保存为一个备份（“恢复前的数据”），随时可以再恢复回来。").format(
@@ -142,11 +160,11 @@ class BackupsDialog(QDialog):
         from desktop.ui.safety.startup import _ask
 
         if _ask(box) is not ok:
-            return False
-        data_dir, db_file, path, now = self.ctx.data_dir, self.db_file, entry.path, self.ctx.clock.now()
+            backups.discard_restore(prepared)
+            return
+        data_dir, db_file, now = self.ctx.data_dir, self.db_file, self.ctx.clock.now()
         self.accept()
-        self.restore_chosen.emit(lambda: backups.restore(data_dir, db_file, path, now))
-        return True
+        self.restore_chosen.emit(lambda: backups.finish_restore(data_dir, db_file, prepared, now))
 
     def open_folder(self) -> None:
         from desktop import paths
