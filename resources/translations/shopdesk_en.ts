@@ -814,6 +814,10 @@ Shop GMV {fen} yuan, {share} of their total GMV{own}</translation>
         <translation> ({free} MB free now)</translation>
     </message>
     <message>
+        <source>请在数据文件夹所在的磁盘上释放空间，然后重试。数据没有改动。</source>
+        <translation>Free some space on the disk that holds the data folder, then try again. No data was changed.</translation>
+    </message>
+    <message>
         <source>请在 {where} 所在的磁盘上释放空间，然后重试。数据没有改动。</source>
         <translation>Free some space on the disk that holds {where}, then try again. No data was changed.</translation>
     </message>
@@ -834,6 +838,12 @@ Check its properties or permissions, or put the data in a writable place.</trans
 请把这个文件夹改名或移走后重试。</source>
         <translation>Where the database should be there is a folder, not a database file: {where}
 Rename or move that folder and try again.</translation>
+    </message>
+    <message>
+        <source>这里应该是一个文件夹，现在却是一个文件：{where}
+请把这个文件改名或移走后重试。</source>
+        <translation>This should be a folder, but it is a file: {where}
+Rename or move the file, then try again.</translation>
     </message>
     <message>
         <source>数据文件夹不存在或无法访问：{where}
@@ -4783,6 +4793,10 @@ The server database must be empty; the local file is not changed.</translation>
         <translation>Row {row_number} of the worksheet refers to a shared string that does not exist; the file may be damaged.</translation>
     </message>
     <message>
+        <source>XLSX 文件的 {name} 部分含有不允许的内容（XML 的 DTD 或实体声明），可能是恶意构造的文件，未读取</source>
+        <translation>The {name} part of the XLSX file holds content that is not allowed (an XML DTD or entity declaration); the file may be crafted to cause harm. It was not read.</translation>
+    </message>
+    <message>
         <source>XLSX 文件里没有工作表</source>
         <translation>The XLSX file has no worksheet.</translation>
     </message>
@@ -4805,10 +4819,6 @@ The server database must be empty; the local file is not changed.</translation>
     <message>
         <source>XLSX 文件的 {name} 部分已损坏（{kind}），未读取</source>
         <translation>The {name} part of the XLSX file is damaged ({kind}); it was not read.</translation>
-    </message>
-    <message>
-        <source>XLSX 文件的 {name} 部分已损坏或含有不允许的内容（{kind}），未读取</source>
-        <translation>The {name} part of the XLSX file is damaged or holds content that is not allowed ({kind}); it was not read.</translation>
     </message>
     <message>
         <source>无法读取该 XLSX 文件：文件已损坏或不是 Excel 文件</source>

@@ -403,15 +403,15 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", 'XLSX 文件的共享字符串共超过 {max_shared_chars:,} 个字符，超过上限，未读取'),
     QT_TRANSLATE_NOOP("messages", '工作表第 {row_number} 行有单元格超过 {max_cell_chars:,} 个字符，未读取'),
     QT_TRANSLATE_NOOP("messages", '工作表第 {row_number} 行引用了不存在的共享字符串，文件可能已损坏'),
+    QT_TRANSLATE_NOOP("messages", 'XLSX 文件的 {name} 部分含有不允许的内容（XML 的 DTD 或实体声明），可能是恶意构造的文件，未读取'),
+    QT_TRANSLATE_NOOP("messages", 'XLSX 文件的 {name} 部分已损坏或含有不允许的内容，未读取'),
     QT_TRANSLATE_NOOP("messages", 'XLSX 文件里没有工作表'),
     QT_TRANSLATE_NOOP("messages", 'XLSX 文件解压后有 {total:,.0f} MB，超过上限 {max_uncompressed} MB，可能是恶意构造的文件，未读取'),
     QT_TRANSLATE_NOOP("messages", 'XLSX 文件的 {name} 部分过大，未读取'),
     QT_TRANSLATE_NOOP("messages", '工作表声明的范围（到 {cell}）超过上限 {max_rows:,} 行、{max_columns} 列，未读取'),
     QT_TRANSLATE_NOOP("messages", '工作表有 {rows:,} 行，超过上限 {max_rows:,} 行，未读取'),
     QT_TRANSLATE_NOOP("messages", 'XLSX 文件的 {name} 部分已损坏（{kind}），未读取'),
-    QT_TRANSLATE_NOOP("messages", 'XLSX 文件的 {name} 部分已损坏或含有不允许的内容（{kind}），未读取'),
     QT_TRANSLATE_NOOP("messages", '无法读取该 XLSX 文件：文件已损坏或不是 Excel 文件'),
-    QT_TRANSLATE_NOOP("messages", 'XLSX 文件的 {name} 部分已损坏或含有不允许的内容，未读取'),
     QT_TRANSLATE_NOOP("messages", '{table} 第 {row} 行引用了不存在的 {parent}'),
 )
 

@@ -298,7 +298,9 @@ class Op(QObject):
         if inline:
             target.setText(result.message) if isinstance(target, QLabel) else target(result.message)
         elif not result.cancelled:
-            title = self._title or (tr("规则不允许") if result.decision is not None else tr("无法完成"))
+            # A refusal without a rule ID (a read-only database, a team server away) is no rule's doing.
+            ruled = result.decision is not None and bool(result.decision.rule)
+            title = self._title or (tr("规则不允许") if ruled else tr("无法完成"))
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.warning(self.origin, title, result.message)
