@@ -1,10 +1,12 @@
 """R-LOG-1: a bulk change's history rows are the same rows one ``record`` each would write (both backends)."""
 from __future__ import annotations
 
+from desktop.domain.messages import text
 from desktop.services import history
 from desktop.store import sqlcompat
 
-COLUMNS = "at, shop_id, account_id, product_id, subject, action, outcome, rule_id, detail, source, user_name, computer_name"
+COLUMNS = ("at, shop_id, account_id, product_id, subject, action, outcome, rule_id, detail, source, user_name,"
+           " computer_name, texts")
 
 
 def _rows(ctx, action):
@@ -16,14 +18,14 @@ def test_record_many_writes_the_rows_record_would(ctx, shop_id):
     long = "很长的说明" * 1000  # compacted the same way (start, length, hash)
     entries = [{"shop_id": shop_id, "product_id": 7, "subject": "甲", "detail": "一"},
                {"shop_id": shop_id, "subject": "乙" * 500, "detail": long, "outcome": "ok"},
-               {"account_id": 3, "rule_id": "R-CH-4", "detail": "规则"}]
+               {"account_id": 3, "rule_id": "R-CH-4", "detail": text("新增 {n} 个", n=3)}]  # translatable: texts
     with ctx.db.atomic("IMMEDIATE"), history.platform_source():
         for e in entries:
             history.record(ctx, "platform.create", **e)
         assert history.record_many(ctx, [{"action": "platform.product", **e} for e in entries]) == 3
         assert history.record_many(ctx, []) == 0
     one_by_one, bulk = _rows(ctx, "platform.create"), _rows(ctx, "platform.product")
-    assert len(bulk) == 3 and {r[9] for r in bulk} == {"platform"}
+    assert len(bulk) == 3 and {r[9] for r in bulk} == {"platform"} and bulk[2][12]
     assert [r[:5] + r[6:] for r in one_by_one] == [r[:5] + r[6:] for r in bulk]
 
 
