@@ -1,11 +1,15 @@
-"""Errors a service raises for the UI to show. Messages are Chinese for the shop owner."""
+"""Errors a service raises for the UI to show.
+
+Messages are Chinese for the shop owner, built with desktop.domain.messages.text() so the UI can show
+them in English too (ui.common.errors.message_for translates ``reason``)."""
 from __future__ import annotations
 
 from desktop.domain.decisions import Decision, with_rule
 
 
 class ServiceError(Exception):
-    """Base: ``message`` is what the user reads (with its ``rule``, when one applies); never a traceback."""
+    """Base: ``message`` is what the user reads in Chinese (with its ``rule``, when one applies); never a
+    traceback. ``reason`` is the message as given (a Text keeps its template for translation)."""
 
     def __init__(self, message: str, rule: str | None = None) -> None:
         super().__init__(with_rule(message, rule))

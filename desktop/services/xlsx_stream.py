@@ -15,6 +15,7 @@ from typing import Iterator
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import XMLParser, fromstring
 
+from desktop.domain.messages import text
 from desktop.services.xlsx_events import SharedStrings, SheetRows, column_index
 from desktop.services.sheet_files import (
     CHUNK, MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS, MAX_SHARED_STRINGS, MAX_SMALL_PART,
@@ -24,6 +25,16 @@ from desktop.services.sheet_files import (
 _DATE_FORMAT_IDS = set(range(14, 23)) | {27, 30, 36, 45, 46, 47, 50, 57}
 _DATE_CODE = re.compile(r"[dmyhs]", re.I)
 _FORMAT_NOISE = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.|_.|\*.')
+
+
+def _forbidden(name: str) -> FileRefused:
+    """DTD or entity declarations (defusedxml refused them): in words, never the exception's name."""
+    return FileRefused(text("XLSX 文件的 {name} 部分含有不允许的内容（XML 的 DTD 或实体声明），可能是恶意构造的文件，未读取",
+                            name=name))
+
+
+def _damaged(name: str) -> FileRefused:
+    return FileRefused(text("XLSX 文件的 {name} 部分已损坏或含有不允许的内容，未读取", name=name))
 
 
 def _local(tag: str) -> str:
@@ -38,7 +49,7 @@ class XlsxBook:
         try:
             self.zip = zipfile.ZipFile(_open_binary(path))
         except (zipfile.BadZipFile, OSError, ValueError):
-            raise FileRefused("无法读取该 XLSX 文件：文件已损坏或不是 Excel 文件") from None
+            raise FileRefused(text("无法读取该 XLSX 文件：文件已损坏或不是 Excel 文件")) from None
         try:
             self._check_sizes()
             self.sheet = self._first_sheet()
@@ -64,8 +75,8 @@ class XlsxBook:
         infos = self.zip.infolist()
         total = sum(i.file_size for i in infos)
         if total > MAX_UNCOMPRESSED or len(infos) > 10_000:
-            raise FileRefused(f"XLSX 文件解压后有 {total / 1048576:,.0f} MB，超过上限 "
-                              f"{MAX_UNCOMPRESSED // 1048576} MB，可能是恶意构造的文件，未读取")
+            raise FileRefused(text("XLSX 文件解压后有 {total:,.0f} MB，超过上限 {max_uncompressed} MB，可能是恶意构造的文件，未读取",
+                                   total=total / 1048576, max_uncompressed=MAX_UNCOMPRESSED // 1048576))
 
     def _small_xml(self, name: str):
         try:
@@ -73,11 +84,13 @@ class XlsxBook:
         except KeyError:
             return None
         if info.file_size > MAX_SMALL_PART:
-            raise FileRefused(f"XLSX 文件的 {name} 部分过大，未读取")
+            raise FileRefused(text("XLSX 文件的 {name} 部分过大，未读取", name=name))
         try:
             return fromstring(self.zip.read(name), forbid_dtd=True)
-        except (DefusedXmlException, SyntaxError, zipfile.BadZipFile, ValueError):
-            raise FileRefused(f"XLSX 文件的 {name} 部分已损坏或含有不允许的内容，未读取") from None
+        except DefusedXmlException:
+            raise _forbidden(name) from None
+        except (SyntaxError, zipfile.BadZipFile, ValueError):
+            raise _damaged(name) from None
 
     def _first_sheet(self) -> str:
         book, rels = self._small_xml("xl/workbook.xml"), self._small_xml("xl/_rels/workbook.xml.rels")
@@ -92,7 +105,7 @@ class XlsxBook:
                 return name
         if "xl/worksheets/sheet1.xml" in self.zip.NameToInfo:
             return "xl/worksheets/sheet1.xml"
-        raise FileRefused("XLSX 文件里没有工作表")
+        raise FileRefused(text("XLSX 文件里没有工作表"))
 
     def _workbook_facts(self) -> tuple[bool, set[int]]:
         book = self._small_xml("xl/workbook.xml")
@@ -117,7 +130,8 @@ class XlsxBook:
         if name not in self.zip.NameToInfo:
             return []
         if count_tags(self.zip, name, (b"<si>", b"<si "), cancelled) > MAX_SHARED_STRINGS:
-            raise FileRefused(f"XLSX 文件的共享字符串超过 {MAX_SHARED_STRINGS:,} 个，超过上限，未读取")
+            raise FileRefused(text("XLSX 文件的共享字符串超过 {max_shared_strings:,} 个，超过上限，未读取",
+                                   max_shared_strings=MAX_SHARED_STRINGS))
         target = SharedStrings()
         for _ in _feed(self.zip, name, target, cancelled):
             pass
@@ -133,15 +147,15 @@ class XlsxBook:
         if not m:
             return None
         if column_index(m.group(1)) >= MAX_COLUMNS or int(m.group(2)) > MAX_ROWS:
-            raise FileRefused(f"工作表声明的范围（到 {m.group(1)}{m.group(2)}）超过上限 "
-                              f"{MAX_ROWS:,} 行、{MAX_COLUMNS} 列，未读取")
+            raise FileRefused(text("工作表声明的范围（到 {cell}）超过上限 {max_rows:,} 行、{max_columns} 列，未读取",
+                                   cell=m.group(1) + m.group(2), max_rows=MAX_ROWS, max_columns=MAX_COLUMNS))
         return int(m.group(2))
 
     def count_rows(self, cancelled: Cancelled = None) -> int:
         """<row> elements in the sheet, by a byte scan (fast, in C): refuses a rows bomb before parsing."""
         rows = count_tags(self.zip, self.sheet, (b"<row ", b"<row>"), cancelled)
         if rows > MAX_ROWS:
-            raise FileRefused(f"工作表有 {rows:,} 行，超过上限 {MAX_ROWS:,} 行，未读取")
+            raise FileRefused(text("工作表有 {rows:,} 行，超过上限 {max_rows:,} 行，未读取", rows=rows, max_rows=MAX_ROWS))
         return rows
 
     def rows(self, cancelled: Cancelled = None, progress: Progress = None) -> Iterator[tuple[int, list]]:
@@ -161,13 +175,14 @@ def count_tags(zf, name: str, patterns: tuple[bytes, ...], cancelled: Cancelled 
             while chunk := f.read(CHUNK * 16):
                 _stop_if(cancelled)
                 if len(chunk) == CHUNK * 16 and b"<" not in chunk:
-                    raise FileRefused(f"XLSX 文件中有单元格文字超过 {MAX_CELL_CHARS:,} 个字符，未读取")
+                    raise FileRefused(text("XLSX 文件中有单元格文字超过 {max_cell_chars:,} 个字符，未读取",
+                                           max_cell_chars=MAX_CELL_CHARS))
                 window = tail + chunk
                 count += sum(window.count(p) for p in patterns)
                 tail = window[-keep:]
                 count -= sum(tail.count(p) for p in patterns)
     except (zipfile.BadZipFile, EOFError, ValueError, OSError) as exc:
-        raise FileRefused(f"XLSX 文件的 {name} 部分已损坏（{type(exc).__name__}），未读取") from None
+        raise FileRefused(text("XLSX 文件的 {name} 部分已损坏（{kind}），未读取", name=name, kind=type(exc).__name__)) from None
     return count
 
 
@@ -197,8 +212,10 @@ def _feed(zf, name, target, cancelled, progress=None, rows=False):
                     yield from target.ready
                     target.ready.clear()
             expat.Parse(b"", True)  # the end: refuses a truncated document
-    except (DefusedXmlException, SyntaxError, ExpatError, zipfile.BadZipFile, EOFError, ValueError) as exc:
-        raise FileRefused(f"XLSX 文件的 {name} 部分已损坏或含有不允许的内容（{type(exc).__name__}），未读取") from None
+    except DefusedXmlException:  # (a ValueError: caught first) no exception name reaches the user
+        raise _forbidden(name) from None
+    except (SyntaxError, ExpatError, zipfile.BadZipFile, EOFError, ValueError):
+        raise _damaged(name) from None
     if rows:
         yield from target.ready
         target.ready.clear()

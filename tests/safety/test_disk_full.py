@@ -1,11 +1,13 @@
 """Finding 1/6 and the 'disk full' test: every write path hits SQLITE_FULL (PRAGMA max_page_count);
 the user is told the disk is full (not 'cannot rollback'), the database stays intact, and the same
 operation works once space is back."""
+import json
 from datetime import date
 
 import pytest
 
-from desktop.services import channels, gmv, gmv_import, history, official, products, self_operated, shops
+from desktop.services import (catalog, channels, corrections, gmv, gmv_import, history, official, products,
+                              self_operated, shops)
 from desktop.store import faults
 from tests.safety.helpers import TABLES
 
@@ -35,6 +37,19 @@ def write_paths(ctx, shop_id, tmp_path):
 
     draft = valid_draft(ctx)
     draft.remark = BIG * 3
+    tree = tmp_path / "tree.json"
+    nodes = [{"id": 1, "name": "大类", "level": 1, "parent_id": 0, "is_leaf": False}]
+    nodes += [{"id": 100 + i, "name": f"叶子{i}{BIG[:40]}", "level": 2, "parent_id": 1, "is_leaf": True}
+              for i in range(2000)]
+    tree.write_text(json.dumps({"code": 10000, "data": nodes}, ensure_ascii=False), encoding="utf-8")
+    account = {}
+
+    def correct(i):
+        if "id" not in account:
+            bid = channels.record_existing_channel(ctx, shop_id, "douyin", "dy_fix", "改前", date(2026, 5, 1)).value
+            account["id"] = ctx.db.execute_sql("SELECT account_id FROM binding WHERE id = ?", (bid,)).fetchone()[0]
+        return corrections.correct_nickname(ctx, account["id"], f"改后{i}", f"昵称打错了 {i} " + BIG[:150])
+
     return {
         "create_shop": lambda i=0: shops.create_shop(ctx, "新店", f"9000{i}", notes=BIG * 4),
         "update_shop": lambda i=0: shops.update_shop(ctx, shop_id, f"改名{i}", "10001", False, notes=BIG * 4),
@@ -45,11 +60,16 @@ def write_paths(ctx, shop_id, tmp_path):
             ctx, channels.start_channel_binding(ctx, shop_id, "douyin", f"dy_ch{i}", BIG[:30]).value),
         "official_bind": lambda i=0: official.cancel_official(
             ctx, official.start_official_binding(ctx, shop_id, f"dy_off{i}", BIG[:30]).value),
+        "correction": correct,
+        "catalog_import": lambda i=0: catalog.import_tree_json(ctx, tree),
     }
 
 
+ALL_OR_NOTHING = ("create_shop", "gmv_import", "catalog_import")
+
+
 @pytest.mark.parametrize("path", ["create_shop", "update_shop", "save_gmv", "gmv_import", "product_save",
-                                  "channel_bind", "official_bind"])
+                                  "channel_bind", "official_bind", "correction", "catalog_import"])
 def test_each_write_path_on_a_full_disk(ctx, shop_id, tmp_path, path):
     ops = write_paths(ctx, shop_id, tmp_path)
     # Fill the file's free space first, so even a small write must grow the file.
@@ -59,7 +79,7 @@ def test_each_write_path_on_a_full_disk(ctx, shop_id, tmp_path, path):
     with pytest.raises(Exception) as info:
         for i in range(400):  # small writes may fit in a page's free space; keep going until the disk is "full"
             ops[path](i)
-            if path in ("gmv_import", "create_shop"):
+            if path in ALL_OR_NOTHING:
                 break
     fault = faults.classify(info.value, ctx.data_dir / "shopdesk.db")
     assert fault is not None and fault.kind == faults.DISK_FULL, repr(info.value)
@@ -67,7 +87,7 @@ def test_each_write_path_on_a_full_disk(ctx, shop_id, tmp_path, path):
     assert ctx.db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert not ctx.db.in_transaction()
     after = counts(ctx)
-    if path in ("create_shop", "gmv_import"):
+    if path in ALL_OR_NOTHING:
         assert after == before  # all or nothing
     unlimit(ctx)
     if path != "official_bind":  # (the official one may be left awaiting its scan: R-OFF-1 allows one)

@@ -206,3 +206,44 @@ def test_random_damage_is_never_opened_as_healthy(data_dir, tmp_path):
             close_session(c)
     assert opened + refused == 30 and refused > 0
     assert page  # pages are 4 KB; damage lands anywhere after the 100-byte header
+
+
+def test_full_check_at_open_after_a_crash_even_for_a_large_file(data_dir, monkeypatch):
+    """Build 2: a file too large for the full check at every open gets quick_check only after a clean
+    close (the weekly background check covers it), but the full integrity_check after a crash."""
+    close_session(filled(data_dir, 2))
+    db = data_dir / "shopdesk.db"
+    damage_index(db, "sqlite_autoindex_shop_1",
+                 "INSERT INTO shop(name, platform_shop_id, created_at) VALUES ('x', '20000', 'now')",
+                 unique_clause="NOT NULL UNIQUE", hidden="NOT NULL")
+    monkeypatch.setattr(integrity, "FULL_CHECK_AT_OPEN_BYTES", 0)  # as if the file were large
+    close_session(open_session(data_dir))  # clean close before: quick_check, which misses this damage
+    integrity.mark_open(db)  # the last session did not close: a crash
+    with pytest.raises(CorruptDatabase):
+        open_session(data_dir)
+    assert integrity.previous_close_failed(db)  # refused, untouched: the marker stays for the next try
+
+
+def test_writable_folder_of_another_user_opens_and_is_left_as_it_is(tmp_path, monkeypatch):
+    """Finding 8: a writable data folder the user does not own was refused with "[Errno 1] Operation
+    not permitted" (a chmod of someone else's folder). Now it is used as it is; a chmod of it would fail."""
+    data = tmp_path / "theirs"
+    data.mkdir()
+    os.chmod(data, 0o777)
+    if os.geteuid() == 0:
+        os.chown(data, 65534, 65534)  # nobody's folder
+    real_chmod = os.chmod
+
+    def chmod(path, mode, *args, **kwargs):
+        if os.path.realpath(path) == os.path.realpath(data):
+            raise PermissionError(1, "Operation not permitted", str(path))
+        return real_chmod(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(os, "chmod", chmod)
+    ctx = filled(data, 1)
+    close_session(ctx)
+    assert mode(data) == 0o777
+    if os.geteuid() == 0:
+        assert data.stat().st_uid == 65534
+    for name in ("shopdesk.db",):
+        assert mode(data / name) == 0o600  # our own files are still private

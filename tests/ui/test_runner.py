@@ -192,3 +192,24 @@ def test_history_page_updates_after_a_refusal_from_any_page(qtbot, ctx, shop_id,
         assert not result and result.decision is not None, key
         assert history_page.model.rowCount() == before + 1, key
     assert [title for title, _ in boxes] == ["规则不允许"] * 3
+
+
+def test_a_full_disk_mid_operation_names_the_data_folders_disk_in_a_whole_sentence(host, ctx, boxes):
+    def failing(_ctx):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    result = Op(host, ctx, failing).run()
+    assert "请在数据文件夹所在的磁盘上释放空间，然后重试" in result.message and "请在 数据文件夹" not in result.message
+
+
+def test_a_write_on_a_read_only_database_is_not_called_a_rule(host, ctx, boxes):
+    from desktop.domain.decisions import Decision
+    from desktop.domain.writable import READ_ONLY, write_decision
+
+    def refused(_ctx):
+        raise RuleRefused(write_decision(READ_ONLY))
+
+    result = Op(host, ctx, refused).run()
+    assert boxes[-1][0] == "无法完成" and "只读" in boxes[-1][1]
+    assert result.decision is not None and not result.decision.rule
+    assert isinstance(result.decision, Decision)

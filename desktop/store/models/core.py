@@ -29,3 +29,4 @@ class History(BaseModel):
     source = TextField(default="app")  # app / platform (m0009)
     user_name = TextField(default="")  # who, on which computer (m0010)
     computer_name = TextField(default="")
+    texts = TextField(null=True)  # JSON: the translatable form of subject and detail (m0015)

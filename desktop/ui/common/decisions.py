@@ -9,7 +9,8 @@ import re
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-from desktop.domain.decisions import Decision, format_reason, with_rule
+from desktop.domain.decisions import Decision, with_rule
+from desktop.ui.common.texts import fill
 
 _MNEMONIC = re.compile(r"\(&[^)]\)|（&[^）]）")
 
@@ -19,12 +20,41 @@ def decision_text(decision: Decision) -> str:
     if decision.allowed:
         return ""
     template = QCoreApplication.translate("rules", decision.reason)
-    return rule_text(format_reason(template, decision.params), decision.rule)
+    # A param may be a message itself (e.g. the list of a draft's errors): translated too.
+    return rule_text(fill(template, decision.reason, decision.params) or decision.message, decision.rule)
 
 
 def rule_text(text: str, rule: str | None) -> str:
     """``text`` with its rule ID in the user's language's brackets (full-width in Chinese, half-width in English)."""
     return with_rule(text, rule, QCoreApplication.translate("rules", "{text}（{rule}）"))
+
+
+def bracketed(text: str, inner: str) -> str:
+    """'保存（Ctrl+S）' in Chinese, 'Save (Ctrl+S)' in English: the language's own brackets."""
+    form = QCoreApplication.translate("shared", "{text}（{inner}）")
+    try:
+        return form.format(text=text, inner=inner)
+    except (KeyError, IndexError, ValueError):
+        return f"{text}（{inner}）"
+
+
+def labelled(label: str, text: str) -> str:
+    """'事项：…' in Chinese, 'Item: …' in English."""
+    form = QCoreApplication.translate("shared", "{label}：{text}")
+    try:
+        return form.format(label=label, text=text)
+    except (KeyError, IndexError, ValueError):
+        return f"{label}：{text}"
+
+
+def listed(items) -> str:
+    """Clauses one after another: 'a；b' in Chinese, 'a; b' in English."""
+    return QCoreApplication.translate("shared", "；").join(items)
+
+
+def enumerated(items) -> str:
+    """Names in a row: 'a、b' in Chinese, 'a, b' in English."""
+    return QCoreApplication.translate("shared", "、").join(items)
 
 
 def clean_label(text: str) -> str:
@@ -45,7 +75,7 @@ def apply_decision(action: QAction, decision: Decision, allowed_tip: str = "") -
     action.setEnabled(decision.allowed)
     label = clean_label(action.text())
     key = key_text(action.shortcut())
-    title = f"{label}（{key}）" if key else label
+    title = bracketed(label, key) if key else label
     reason = allowed_tip if decision.allowed else decision_text(decision)
     action.setToolTip(f"{title}\n{reason}" if reason else title)
     action.setStatusTip(reason)

@@ -8,7 +8,9 @@ import errno
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.ui.common.decisions import decision_text
+from desktop.domain.messages import Text
+from desktop.ui.common.decisions import decision_text, rule_text
+from desktop.ui.common.texts import translated
 
 
 def tr(text: str) -> str:
@@ -19,7 +21,12 @@ def message_for(exc: BaseException) -> str:
     decision = getattr(exc, "decision", None)
     if decision is not None and hasattr(decision, "allowed"):
         return decision_text(decision)
+    reason = getattr(exc, "reason", None)
+    if isinstance(reason, str) and reason and hasattr(exc, "rule"):  # services.errors.ServiceError
+        return rule_text(translated(reason), exc.rule)
     message = getattr(exc, "message", None)
+    if isinstance(message, Text) and message:
+        return translated(message)
     if isinstance(message, str) and message:
         # A fixed message (no values filled in) has its translation under "shared".
         return QCoreApplication.translate("shared", message)

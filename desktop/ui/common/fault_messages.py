@@ -20,6 +20,8 @@ def fault_text(fault: faults.Fault) -> str:
         text = tr("磁盘空间不足：还需要约 {need} MB 可用空间。").format(need=megabytes(fault.needed_bytes))
         if fault.free_bytes is not None:
             text += tr("（现在可用 {free} MB）").format(free=megabytes(fault.free_bytes))
+        if not fault.path:  # a write that failed mid-operation: the disk is the data folder's
+            return text + "\n" + tr("请在数据文件夹所在的磁盘上释放空间，然后重试。数据没有改动。")
         return text + "\n" + tr("请在 {where} 所在的磁盘上释放空间，然后重试。数据没有改动。").format(where=where)
     if fault.kind == faults.READ_ONLY:
         if fault.detail == "needs upgrade":
@@ -29,6 +31,8 @@ def fault_text(fault: faults.Fault) -> str:
     if fault.kind == faults.NO_ACCESS:
         if fault.detail == "is a folder":
             return tr("数据库的位置上是一个文件夹，而不是数据库文件：{where}\n请把这个文件夹改名或移走后重试。").format(where=where)
+        if fault.detail == "not a folder":
+            return tr("这里应该是一个文件夹，现在却是一个文件：{where}\n请把这个文件改名或移走后重试。").format(where=where)
         if fault.detail == "folder missing":
             return tr("数据文件夹不存在或无法访问：{where}\n如果它在移动硬盘或网络盘上，请先连接后重试。").format(where=where)
         return tr("没有写入权限，或无法访问：{where}\n请检查文件夹和文件的权限后重试。").format(where=where)

@@ -20,16 +20,18 @@ class OurTranslator(QTranslator):
     """Our .qm, looked up by context and then without one.
 
     Module-level helpers (``def tr(text): return translate("pages", text)``)
-    are filed by lupdate under the empty context, and constants translated
-    from a variable (state names, labels) under "shared"; at run time they ask
-    with their own context name, so a miss retries with those two."""
+    are filed by lupdate under the empty context, constants translated
+    from a variable (state names, labels) under "shared" and message templates
+    (desktop.domain.messages.text) under "messages"; at run time they ask with
+    their own context name, so a miss retries with those three."""
 
     def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401 - Qt's virtual
         found = super().translate(context, source, disambiguation, n)
-        for fallback in ("", "shared"):
-            if found or context == fallback:
+        for fallback in ("", "shared", "messages"):
+            if found:
                 break
-            found = super().translate(fallback, source, disambiguation, n)
+            if context != fallback:
+                found = super().translate(fallback, source, disambiguation, n)
         # None reaches Qt as a null string ("not mine": the next translator, or the
         # source, is used); "" would be an empty translation and blank the text.
         return found or None

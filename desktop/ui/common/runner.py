@@ -79,7 +79,7 @@ def failed(exc: BaseException, cancel_requested: bool = False) -> Result:
     """A Result for an exception: a cancel, a refusal (logged, so HISTORY changed) or an error."""
     if cancel_requested:  # the service's own words when it has them ("已取消导出，没有生成文件。")
         said = getattr(exc, "message", None)
-        return Result(False, message=said if isinstance(said, str) and said else tr("已取消，数据没有改动。"),
+        return Result(False, message=message_for(exc) if isinstance(said, str) and said else tr("已取消，数据没有改动。"),
                       error=exc, cancelled=True)
     decision = getattr(exc, "decision", None)
     if isinstance(decision, Decision):
@@ -298,7 +298,9 @@ class Op(QObject):
         if inline:
             target.setText(result.message) if isinstance(target, QLabel) else target(result.message)
         elif not result.cancelled:
-            title = self._title or (tr("规则不允许") if result.decision is not None else tr("无法完成"))
+            # A refusal without a rule ID (a read-only database, a team server away) is no rule's doing.
+            ruled = result.decision is not None and bool(result.decision.rule)
+            title = self._title or (tr("规则不允许") if ruled else tr("无法完成"))
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.warning(self.origin, title, result.message)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.decisions import ALLOWED, Decision
 from desktop.ui.common import icons, writable
-from desktop.ui.common.decisions import apply_decision, clean_label, decision_text, key_text
+from desktop.ui.common.decisions import apply_decision, bracketed, clean_label, decision_text, key_text
 from desktop.ui.common.page import Page
 
 
@@ -86,7 +86,7 @@ class TablePanel(Page):
         self.filter = QLineEdit(objectName=names.filter)
         self.filter.setClearButtonEnabled(True)
         find = QKeySequence(QKeySequence.StandardKey.Find).toString(QKeySequence.SequenceFormat.NativeText)
-        self.filter.setPlaceholderText((filter_placeholder or self.tr("筛选…")).rstrip("…") + f"（{find}）…")
+        self.filter.setPlaceholderText(bracketed((filter_placeholder or self.tr("筛选…")).rstrip("…"), find) + "…")
         self.filter.setAccessibleName(self.tr("筛选表格"))
         self.filter.textChanged.connect(self._filter_changed)
         self._add_shortcut(QKeySequence.StandardKey.Find, self.focus_filter, names.focus_filter)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout
 
+from desktop.domain.messages import is_text
 from desktop.services import changes as ch
 from desktop.services import history
 from desktop.ui.common.proxy import TableProxy
@@ -11,14 +12,27 @@ from desktop.ui.common.row_table import Column, RowTableModel
 from desktop.ui.common.runner import Op
 from desktop.ui.common.table_panel import Names, TablePanel
 from desktop.ui.common import colors
+from desktop.ui.common.decisions import rule_text
+from desktop.ui.common.texts import translated
 
+
+def shown(value: str) -> str:
+    """A subject or detail in the user's language when the row kept its making (m0015); user data as written."""
+    return translated(value) if is_text(value) else value
+
+
+def detail_text(row) -> str:
+    """说明: a refusal's reason is followed by its rule, as the refusal itself was shown."""
+    if is_text(row.detail) and row.detail.context == "rules":
+        return rule_text(translated(row.detail), row.rule_id)
+    return shown(row.detail)
 
 
 def history_columns(tr) -> list[Column]:
     return [
         Column(tr("时间"), lambda r: r.at.replace("T", " ")[:19], sort_key=lambda r: (r.at, r.id)),
         Column(tr("店铺"), lambda r: r.shop_name),
-        Column(tr("对象"), lambda r: r.subject),
+        Column(tr("对象"), lambda r: shown(r.subject)),
         Column(tr("操作"), lambda r: tr(r.action_label)),
         Column(
             tr("结果"),
@@ -26,7 +40,7 @@ def history_columns(tr) -> list[Column]:
             foreground=lambda r: colors.state_color(r.outcome),
         ),
         Column(tr("规则"), lambda r: r.rule_id or ""),
-        Column(tr("说明"), lambda r: r.detail, tooltip=lambda r: r.detail),
+        Column(tr("说明"), detail_text, tooltip=detail_text),
         # Who did it (m0010). Appended, so a table layout saved before they existed still fits;
         # the header shows them after 结果 (see HistoryPage.WHO_AFTER).
         Column(tr("用户"), lambda r: r.user_name),

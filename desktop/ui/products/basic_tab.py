@@ -24,6 +24,7 @@ from desktop.domain.products import ProductDraft
 from desktop.ui.common import colors
 from desktop.ui.common.a11y import link_label
 from desktop.ui.products.fields import FieldBox, show_box_errors
+from desktop.ui.common.decisions import bracketed
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -143,7 +144,7 @@ class BasicInfoTab(QScrollArea):
             widget, getter = self._attr_input(attr, values.get(pid))
             box = FieldBox(widget, name=f"attr_{pid}")
             self.boxes[f"attr:{pid}"] = box
-            label = QLabel(("* " if attr.required else "") + attr.name + (f"（{attr.unit}）" if attr.unit else ""))
+            label = QLabel(("* " if attr.required else "") + (bracketed(attr.name, attr.unit) if attr.unit else attr.name))
             self.attr_form.addRow(link_label(label, widget), box)
             self.attr_inputs[pid] = (attr, getter)
         self._attributes_after(self.stock_mode)
@@ -203,7 +204,7 @@ class BasicInfoTab(QScrollArea):
         w = QLineEdit(str(value or ""), objectName=name)
         if attr.type == "number":
             w.setValidator(QDoubleValidator(w))
-            w.setPlaceholderText(self.tr("数字") + (f"（{attr.unit}）" if attr.unit else ""))
+            w.setPlaceholderText(bracketed(self.tr("数字"), attr.unit) if attr.unit else self.tr("数字"))
         w.textChanged.connect(self.edited)
         return w, lambda: w.text()
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("shopdesk")
 AUTO_BACKUP_MS = 30 * 60 * 1000
 IDLE_CHECK_DELAY_MS = 2 * 60 * 1000  # after start-up has settled
+IDLE_RECHECK_MS = 6 * 60 * 60 * 1000  # then asks again: a window left open for weeks still gets its weekly check
 
 
 def close_with_backup(ctx) -> None:
@@ -70,7 +71,7 @@ class SafetyTools(QObject):
         self.idle_timer = QTimer(self, objectName="idleCheckTimer")
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setInterval(IDLE_CHECK_DELAY_MS)
-        self.idle_timer.timeout.connect(self.idle_check)
+        self.idle_timer.timeout.connect(self._idle_tick)
 
     def _action(self, menu, text: str, name: str, slot) -> QAction:
         action = QAction(text, self.window, objectName=name)
@@ -119,6 +120,12 @@ class SafetyTools(QObject):
 
         return run_job(self.window, ctx, backups.backup_if_changed, done, "auto", PROGRESS, CANCELLED,
                        on_error=failed)
+
+    def _idle_tick(self) -> None:
+        self.idle_timer.setSingleShot(False)
+        self.idle_timer.setInterval(IDLE_RECHECK_MS)
+        self.idle_timer.start()
+        self.idle_check()
 
     def idle_check(self, force: bool = False) -> Op | None:
         """The full integrity_check, at least weekly, in the background (the window stays responsive)."""

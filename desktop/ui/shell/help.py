@@ -28,8 +28,8 @@ def rule_link(rule: str, palette: QPalette | None = None) -> str:
     from desktop.ui.common import colors
 
     style = f"color:{colors.hex_color('info', palette)}"
-    return (f"<a style='{style}' href='{RULE_SCHEME}:{html.escape(rule)}'>"
-            f"{html.escape(tr('规则 {rule}').format(rule=rule))}</a>")
+    label = tr("规则 {rule}").format(rule=rule)  # outside the f-string, where lupdate can find it
+    return f"<a style='{style}' href='{RULE_SCHEME}:{html.escape(rule)}'>{html.escape(label)}</a>"
 
 
 def split_reason(text: str) -> tuple[str, list[str]]:
@@ -95,9 +95,9 @@ def shortcuts_html(window: QWidget) -> str:
     general = [(tr("Ctrl+Enter"), tr("在对话框中确认（例如保存草稿）")), (tr("Enter"), tr("打开选中行的默认操作")),
                (tr("Tab / Shift+Tab"), tr("在控件之间移动")), (tr("F1"), tr("规则说明"))]
     body += "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in general)
-    return (f"<h2>{html.escape(tr('快捷键'))}</h2><table cellpadding='4'>"
-            f"<tr><th align='left'>{html.escape(tr('按键'))}</th><th align='left'>{html.escape(tr('操作'))}</th></tr>"
-            f"{body}</table>")
+    title, key_head, action_head = (html.escape(t) for t in (tr("快捷键"), tr("按键"), tr("操作")))
+    return (f"<h2>{title}</h2><table cellpadding='4'>"
+            f"<tr><th align='left'>{key_head}</th><th align='left'>{action_head}</th></tr>{body}</table>")
 
 
 class HelpWindow(QDialog):

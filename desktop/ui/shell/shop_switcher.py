@@ -1,16 +1,17 @@
 """The shop switcher and the shop actions (create, edit, archive, restore)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop.ui.common import icons, writable
-from desktop.ui.common.decisions import clean_label, key_text
+from desktop.ui.common.decisions import bracketed, clean_label, key_text
 
 # The runner, the dialogs and desktop.services.shops (with it peewee) are
 # imported inside the methods: the window frame is shown before any of them
-# is needed (start-up time, see ui/shell/application.py).
+# is needed (start-up time, see ui/shell/application.py). So is the ``Qt``
+# namespace (ui/shell/frame.py): a first start has no shop to list.
 
 
 class ShopSwitcher(QObject):
@@ -47,7 +48,7 @@ class ShopSwitcher(QObject):
             # setShortcuts: the overloaded setShortcut would build the Qt namespace before the first frame.
             action.setShortcuts([QKeySequence(shortcut)])
         key = key_text(action.shortcut())
-        action.setToolTip(f"{clean_label(text)}（{key}）" if key else clean_label(text))
+        action.setToolTip(bracketed(clean_label(text), key) if key else clean_label(text))
         action.triggered.connect(slot)
         icons.set_action_icon(action)
         return action
@@ -71,6 +72,8 @@ class ShopSwitcher(QObject):
         self._any_shop, self._any_archived = bool(every), len(every) > len(self._rows)
         self.combo.blockSignals(True)
         self.combo.clear()
+        if self._rows:
+            from PySide6.QtCore import Qt
         for row in self._rows:
             self.combo.addItem(row.name + ("" if not row.enterprise_certified else self.tr("（企业认证）")), row.id)
             self.combo.setItemData(self.combo.count() - 1, row.name, Qt.ItemDataRole.ToolTipRole)
@@ -141,7 +144,7 @@ class ShopSwitcher(QObject):
                     if r.archived]
         if not archived:
             return
-        names = [f"{r.name}（{r.platform_shop_id}）" for r in archived]
+        names = [bracketed(r.name, r.platform_shop_id) for r in archived]
         name, ok = QInputDialog.getItem(self.window, self.tr("恢复店铺"), self.tr("选择要恢复的店铺："), names, 0, False)
         if not ok:
             return
