@@ -66,22 +66,35 @@ class ProductQuery:
     descending: bool = True
 
 
-def _where(q: ProductQuery) -> tuple[str, list]:
+def _where(q: ProductQuery, in_title_index: bool = False) -> tuple[str, list]:
+    """The WHERE of the view; ``in_title_index`` matches the keyword on the (shop_id, title, id) index.
+
+    A LIKE in the outer query makes SQLite read every product's table row in display
+    order (random pages over the whole table) only to look at its title. Matched in a
+    subquery, it reads the title index alone and then only the matching rows
+    (keyword_filter: 2-3x less work on 100,000 products in one shop).
+    """
     clauses, params = ["shop_id = ?"], [q.shop_id]
     if q.state:
         clauses.append("state = ?")
         params.append(q.state)
     kw = keyword_text(q.keyword)
     if kw:
-        escaped = kw.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        product_id = _as_product_id(kw)
-        if product_id is not None:
-            clauses.append("(title LIKE ? ESCAPE '\\' OR id = ?)")
-            params += [f"%{escaped}%", product_id]
-        else:
-            clauses.append("title LIKE ? ESCAPE '\\'")
-            params.append(f"%{escaped}%")
+        match, match_params = _keyword_match(kw)
+        if in_title_index:
+            match = f"id IN (SELECT id FROM product INDEXED BY product_shop_title WHERE shop_id = ? AND {match})"
+            match_params = [q.shop_id, *match_params]
+        clauses.append(match)
+        params += match_params
     return " AND ".join(clauses), params
+
+
+def _keyword_match(kw: str) -> tuple[str, list]:
+    escaped = kw.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    product_id = _as_product_id(kw)
+    if product_id is not None:
+        return "(title LIKE ? ESCAPE '\\' OR id = ?)", [f"%{escaped}%", product_id]
+    return "title LIKE ? ESCAPE '\\'", [f"%{escaped}%"]
 
 
 def keyword_text(keyword: str) -> str:
@@ -111,13 +124,15 @@ def _order(q: ProductQuery) -> str:
 @service
 def query_ids(ctx: ServiceContext, q: ProductQuery) -> array:
     """The ids of every product the view shows, in display order."""
-    where, params = _where(q)
     if is_postgres(ctx.db):
+        where, params = _where(q)
         # One array value instead of 100,000 one-column rows: a round trip and a
         # Python tuple per row were most of the time on a server.
         row = ctx.db.execute_sql(f"SELECT array_agg(id ORDER BY {_order(q)}) FROM product WHERE {where}",
                                  params).fetchone()
         return array("q", row[0] or ())
+    # Sorted by title, or within one state, the outer index already narrows the rows read.
+    where, params = _where(q, in_title_index=not q.state and q.sort_key != "title")
     cursor = ctx.db.execute_sql(f"SELECT id FROM product WHERE {where} ORDER BY {_order(q)}", params)
     out = array("q")
     while True:

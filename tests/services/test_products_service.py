@@ -167,6 +167,27 @@ def test_list_sort_and_filter_in_sql(ctx, shop_id):
     assert [r.id for r in page] == [ids[1]]
 
 
+def test_keyword_view_matches_the_plain_filter_in_every_order(ctx, shop_id):
+    """The ids view matches the keyword on the title index: same ids, same order as a plain LIKE."""
+    ids = []
+    for i, (price, title) in enumerate([("30.00", "纯棉短袖甲款式标题"), ("10.00", "加厚外套乙款式标题"),
+                                        ("20.00", "纯棉长袖丙款式标题"), ("15.00", "纯棉_丁款式标题长一点")]):
+        d = valid_draft(ctx, title=title, specs=False)
+        d.skus[0].sale, d.skus[0].original = price, ""
+        ids.append(svc.save_draft(ctx, shop_id, d).value)
+    svc.submit(ctx, ids[2])
+    for sort_key in q.SORT_COLUMNS:
+        for descending in (False, True):
+            for state, keyword in ((None, "纯棉"), (None, "_"), (st.PENDING, "纯棉"), (None, str(ids[1]))):
+                view = list(q.query_ids(ctx, q.ProductQuery(shop_id, state, keyword, sort_key, descending)))
+                plain = [r.id for r in q.list_products(ctx, shop_id, state, keyword, sort_key,
+                                                       "desc" if descending else "asc", limit=100)]
+                assert view == plain, (sort_key, descending, state, keyword)
+    assert set(q.query_ids(ctx, q.ProductQuery(shop_id, keyword="纯棉"))) == {ids[0], ids[2], ids[3]}
+    assert list(q.query_ids(ctx, q.ProductQuery(shop_id, keyword="_"))) == [ids[3]]
+    assert list(q.query_ids(ctx, q.ProductQuery(shop_id, keyword=str(ids[1])))) == [ids[1]]
+
+
 def test_state_is_asked_again_inside_the_transaction(ctx, shop_id):
     """A stale window offers 下线 again: the service decides from the stored state, not the UI's."""
     pid = svc.submit(ctx, None, valid_draft(ctx), shop_id=shop_id).value
