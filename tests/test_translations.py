@@ -74,3 +74,41 @@ def test_english_is_loaded_and_used(qapp):
         assert qapp.translate("rules", "官方账号一经绑定不可解绑或更换").startswith("Once bound")
     finally:
         language.install(qapp, language.CHINESE)
+
+
+# English never shows full-width punctuation (：；，（）。「」、 and the ideographic space): it is Chinese
+# typography, and an English reader sees it as a glitch. Chinese characters appear in English only where
+# the user must find the very same Chinese label elsewhere: the 抖店 backend's and 罗盘's own menu items
+# (each followed by an English gloss) and the app's Chinese name.
+_FULL_WIDTH = re.compile(r"[\u3000-\u303f\uff01-\uff5e]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+KEPT_CHINESE = {"小店管家", "营销中心", "直播卖货", "账号管理", "新增绑定账号", "店铺设置", "店铺官方账号", "立即绑定",
+                "完成并去申请权限", "接受绑定", "解除绑定"}
+# Constants the collection finds that are never shown as English (header names matched in imported
+# files, samples that only measure a column's width, a pattern, the language's own name).
+NEVER_SHOWN = {"小林家居旗舰店（示例）", "Ag 规则", "简体中文", "¥￥,，  元"}
+
+
+def _never_shown(source: str) -> bool:
+    from desktop.domain import gmv_parsing
+
+    aliases = {a for names in gmv_parsing.ALIASES.values() for a in names}
+    return source in NEVER_SHOWN or source in aliases or source.startswith("^")
+
+
+def test_english_has_no_full_width_punctuation_and_no_stray_chinese():
+    bad = []
+    for m in i18n.messages():
+        if m.translation == m.source and _never_shown(m.source):
+            continue
+        stray = set(_CJK_RUN.findall(m.translation)) - KEPT_CHINESE
+        if _FULL_WIDTH.search(m.translation) or stray:
+            bad.append(f"[{m.context}] {m.source!r} -> {m.translation!r}")
+    assert bad == [], "English with full-width punctuation or Chinese:\n" + "\n".join(bad)
+
+
+def test_the_english_check_catches_full_width_punctuation_and_chinese():
+    # The two checks above, on texts that must fail them.
+    assert _FULL_WIDTH.search("Status：bound") and _FULL_WIDTH.search("a；b") and _FULL_WIDTH.search("x\u3000y")
+    assert set(_CJK_RUN.findall("State: 审核未通过")) - KEPT_CHINESE
+    assert not _FULL_WIDTH.search("Status: bound (R-CH-4); e.g. S, M, L")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.domain.messages import Text, text
 from desktop.domain.text import control_char_error
 
 # Stored code -> what the user reads.
@@ -19,20 +20,20 @@ ACCOUNT_CODE_RE = re.compile(r"^[A-Za-z0-9_.\-]{2,32}$")
 NICKNAME_MAX = 30
 
 
-def account_code_error(code: str) -> str | None:
+def account_code_error(code: str) -> Text | None:
     code = code.strip()
     if not code:
-        return "请输入账号 ID"
+        return text("请输入账号 ID")
     if not ACCOUNT_CODE_RE.match(code):
-        return "账号 ID 只能包含字母、数字、下划线、点和连字符，长度 2–32"
+        return text("账号 ID 只能包含字母、数字、下划线、点和连字符，长度 2–32")
     return None
 
 
-def nickname_error(nickname: str) -> str | None:
+def nickname_error(nickname: str) -> Text | None:
     if len(nickname.strip()) > NICKNAME_MAX:
-        return "昵称最多 30 个字"
-    return control_char_error(nickname.strip(), "昵称")
+        return text("昵称最多 30 个字")
+    return control_char_error(nickname.strip(), text("昵称"))
 
 
-def platform_error(platform: str) -> str | None:
-    return None if platform in PLATFORMS else "不支持的平台"
+def platform_error(platform: str) -> Text | None:
+    return None if platform in PLATFORMS else text("不支持的平台")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from desktop.domain.decisions import Decision, allow, deny
+from desktop.domain.messages import text
 
 # --- official account (R-OFF-*) ------------------------------------------------
 
@@ -38,7 +39,7 @@ def official_start_decision(shop_state: str | None) -> Decision:
         return deny(
             "R-OFF-3",
             "已有一个官方账号绑定正在进行（{state}），请先完成或取消",
-            state=OFFICIAL_STATES[shop_state],
+            state=text(OFFICIAL_STATES[shop_state]),
         )
     return allow()
 
@@ -106,7 +107,7 @@ def channel_error(channel: str, platform: str | None = None) -> Decision:
     if channel not in CHANNELS:
         return deny("R-CH-1", "渠道只能是抖音、今日头条/西瓜或火山")
     if platform is not None and platform not in CHANNEL_PLATFORMS[channel]:
-        return deny("R-CH-1", "该账号的平台与所选渠道（{channel}）不符", channel=CHANNELS[channel])
+        return deny("R-CH-1", "该账号的平台与所选渠道（{channel}）不符", channel=text(CHANNELS[channel]))
     return allow()
 
 

@@ -31,6 +31,8 @@ from typing import Any, Callable, Iterable
 
 # The leaf search lives in category_search.py; re-exported for the catalog service and tests.
 from desktop.domain.category_search import CategorySearchIndex, SearchMatch  # noqa: F401
+from desktop.domain import messages
+from desktop.domain.messages import Text, text
 from desktop.domain.text import control_chars
 
 MAX_LEVEL = 4
@@ -80,9 +82,9 @@ class CategoryNode:
 class TreeFormatError(ValueError):
     """An import file that is not a valid category tree; ``message`` says where."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: Text) -> None:
         super().__init__(message)
-        self.message = message
+        self.message = message  # a Text: the UI translates it (desktop.ui.common.texts)
 
 
 # ---------------------------------------------------------------- parsing
@@ -96,10 +98,11 @@ def parse_tree_text(text: str, cancelled: Callable[[], bool] | None = None) -> l
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise TreeFormatError(
-            f"类目文件不是有效的 JSON：第 {exc.lineno} 行第 {exc.colno} 列，{_json_reason(exc.msg)}"
+            messages.text("类目文件不是有效的 JSON：第 {line} 行第 {column} 列，{reason}",
+                          line=exc.lineno, column=exc.colno, reason=_json_reason(exc.msg))
         ) from exc
     except RecursionError as exc:
-        raise TreeFormatError("类目文件的嵌套层次过深，不是类目数据") from exc
+        raise TreeFormatError(messages.text("类目文件的嵌套层次过深，不是类目数据")) from exc
     nodes = parse_tree_document(document, cancelled)
     validate_tree(nodes, cancelled)
     return nodes
@@ -114,20 +117,22 @@ def _check_cancel(index: int, cancelled: Callable[[], bool] | None) -> None:
         raise TreeImportCancelled()
 
 
-def _json_reason(msg: str) -> str:
-    known = {"Expecting value": "缺少值", "Expecting ',' delimiter": "缺少逗号", "Expecting ':' delimiter": "缺少冒号",
-             "Expecting property name enclosed in double quotes": "属性名必须用双引号",
-             "Unterminated string starting at": "字符串没有结束", "Extra data": "多余的内容",
-             "Invalid control character at": "非法控制字符"}
+def _json_reason(msg: str) -> Text | str:
+    known = {"Expecting value": text("缺少值"), "Expecting ',' delimiter": text("缺少逗号"),
+             "Expecting ':' delimiter": text("缺少冒号"),
+             "Expecting property name enclosed in double quotes": text("属性名必须用双引号"),
+             "Unterminated string starting at": text("字符串没有结束"), "Extra data": text("多余的内容"),
+             "Invalid control character at": text("非法控制字符")}
     return known.get(msg, msg)
 
 
 def parse_tree_document(document: Any, cancelled: Callable[[], bool] | None = None) -> list[CategoryNode]:
     raw = _node_list(document)
     if not raw:
-        raise TreeFormatError("类目文件里没有类目节点")
+        raise TreeFormatError(text("类目文件里没有类目节点"))
     if len(raw) > MAX_NODES:
-        raise TreeFormatError(f"类目文件有 {len(raw):,} 个类目节点，超过上限 {MAX_NODES:,}，不是一棵类目树")
+        raise TreeFormatError(text("类目文件有 {count:,} 个类目节点，超过上限 {limit:,}，不是一棵类目树",
+                                   count=len(raw), limit=MAX_NODES))
     nodes = []
     for i, item in enumerate(raw, start=1):
         _check_cancel(i, cancelled)
@@ -146,108 +151,110 @@ def _node_list(document: Any) -> list:
             for key in ("data", "list", "categories"):
                 if isinstance(data.get(key), list):
                     return data[key]
-    raise TreeFormatError("类目文件的顶层应是类目节点列表，或带 data 列表的对象")
+    raise TreeFormatError(text("类目文件的顶层应是类目节点列表，或带 data 列表的对象"))
 
 
-def _where(index: int, node: Any) -> str:
+def _where(index: int, node: Any) -> Text:
     node_id = node.get("id") if isinstance(node, dict) else None
-    return f"第 {index} 个类目节点" + (f"（id={node_id}）" if node_id is not None else "")
+    if node_id is None:
+        return text("第 {index} 个类目节点", index=index)
+    return text("第 {index} 个类目节点（id={id}）", index=index, id=node_id)
 
 
 def _parse_node(index: int, node: Any) -> CategoryNode:
     if not isinstance(node, dict):
-        raise TreeFormatError(f"第 {index} 个类目节点不是对象")
+        raise TreeFormatError(text("第 {index} 个类目节点不是对象", index=index))
     where = _where(index, node)
 
-    def fail(field_name: str, reason: str) -> TreeFormatError:
-        return TreeFormatError(f"{where}，字段 {field_name}：{reason}")
+    def fail(field_name: str, reason: Text) -> TreeFormatError:
+        return TreeFormatError(text("{where}，字段 {field}：{reason}", where=where, field=field_name, reason=reason))
 
     node_id = _as_int(node.get("id"))
     if node_id is None or not 0 < node_id <= MAX_ID:
-        raise fail("id", f"必须是 1 到 {MAX_ID} 之间的整数（只用 0–9 数字）")
+        raise fail("id", text("必须是 1 到 {max} 之间的整数（只用 0–9 数字）", max=MAX_ID))
     name = _name(node.get("name"), "name", fail)
     level = _as_int(node.get("level"))
     if level is None or level < 1:
-        raise fail("level", "必须是 1 到 4 的整数")
+        raise fail("level", text("必须是 1 到 4 的整数"))
     if level > MAX_LEVEL:
-        raise fail("level", f"类目最多 {MAX_LEVEL} 级，这里是第 {level} 级")
+        raise fail("level", text("类目最多 {max} 级，这里是第 {level} 级", max=MAX_LEVEL, level=level))
     parent_id = _parent_id(node.get("parent_id"), fail)
     is_leaf = _flag(node.get("is_leaf"), "is_leaf", fail)
     enabled = True if "enable" not in node else _flag(node.get("enable"), "enable", fail)
     props = node.get("properties") or []
     if not isinstance(props, list):
-        raise fail("properties", "必须是列表")
+        raise fail("properties", text("必须是列表"))
     if props and not is_leaf:
-        raise fail("properties", "只有叶子类目可以有类目属性")
+        raise fail("properties", text("只有叶子类目可以有类目属性"))
     return CategoryNode(node_id, parent_id, name, level, is_leaf, enabled, _attributes(where, props))
 
 
 def _parent_id(raw: Any, fail) -> int | None:
     parent_id = None if raw is None else _as_int(raw)
     if raw is not None and (parent_id is None or not 0 <= parent_id <= MAX_ID):
-        raise fail("parent_id", "必须是整数（一级类目为 0）")
+        raise fail("parent_id", text("必须是整数（一级类目为 0）"))
     return parent_id or None
 
 
 def _flag(raw: Any, field_name: str, fail) -> bool:
     if (value := _as_bool(raw)) is None:
-        raise fail(field_name, "必须是 true/false 或 1/0")
+        raise fail(field_name, text("必须是 true/false 或 1/0"))
     return value
 
 
 def _name(value: Any, field_name: str, fail) -> str:
     """A node's or a property's name: non-empty text, at most 100 characters, no control characters."""
     if not isinstance(value, str) or not value.strip():
-        raise fail(field_name, "必须是非空文字")
+        raise fail(field_name, text("必须是非空文字"))
     name = value.strip()
     if len(name) > MAX_NAME_LENGTH:
-        raise fail(field_name, f"不能超过 {MAX_NAME_LENGTH} 个字")
+        raise fail(field_name, text("不能超过 {max} 个字", max=MAX_NAME_LENGTH))
     if control_chars(name):
-        raise fail(field_name, "不能包含控制字符")
+        raise fail(field_name, text("不能包含控制字符"))
     return name
 
 
-def _attributes(where: str, props: list) -> tuple[AttributeDef, ...]:
+def _attributes(where: Text, props: list) -> tuple[AttributeDef, ...]:
     attributes = []
     seen: set[str] = set()
     for p_index, prop in enumerate(props, start=1):
         attribute = _parse_property(where, p_index, prop)
         key = str(attribute.property_id)
         if key in seen:
-            raise TreeFormatError(f"{where}，第 {p_index} 个属性：property_id {key} 重复")
+            raise TreeFormatError(text("{where}，第 {index} 个属性：property_id {id} 重复", where=where, index=p_index, id=key))
         seen.add(key)
         attributes.append(attribute)
     return tuple(attributes)
 
 
-def _parse_property(where: str, index: int, prop: Any) -> AttributeDef:
-    prefix = f"{where}，第 {index} 个属性"
+def _parse_property(where: Text, index: int, prop: Any) -> AttributeDef:
+    prefix = text("{where}，第 {index} 个属性", where=where, index=index)
     if not isinstance(prop, dict):
-        raise TreeFormatError(f"{prefix}不是对象")
+        raise TreeFormatError(text("{where}不是对象", where=prefix))
 
-    def fail(field_name: str, reason: str) -> TreeFormatError:
-        return TreeFormatError(f"{prefix}，字段 {field_name}：{reason}")
+    def fail(field_name: str, reason: Text) -> TreeFormatError:
+        return TreeFormatError(text("{where}，字段 {field}：{reason}", where=prefix, field=field_name, reason=reason))
 
     property_id = _as_int(prop.get("property_id"))
     if property_id is None or not 0 <= property_id <= MAX_ID:
-        raise fail("property_id", f"必须是 0 到 {MAX_ID} 之间的整数（只用 0–9 数字）")
+        raise fail("property_id", text("必须是 0 到 {max} 之间的整数（只用 0–9 数字）", max=MAX_ID))
     name = _name(prop.get("property_name"), "property_name", fail)
     kind = OPEN_API_TYPES.get(prop.get("type"))
     if kind is None:
-        raise fail("type", "只能是 " + "/".join(OPEN_API_TYPES))
+        raise fail("type", text("只能是 {types}", types="/".join(OPEN_API_TYPES)))
     required = _as_bool(prop.get("required", False))
     if required is None:
-        raise fail("required", "必须是 true/false 或 1/0")
+        raise fail("required", text("必须是 true/false 或 1/0"))
     options = _parse_options(prop.get("options"), fail)
     if kind in ("single", "multi") and not options:
-        raise fail("options", "单选/多选属性至少要有一个选项")
+        raise fail("options", text("单选/多选属性至少要有一个选项"))
     unit = prop.get("unit")
     if kind == "number":
         if not isinstance(unit, str) or not unit.strip():
-            raise fail("unit", "measure 类型必须给出单位")
+            raise fail("unit", text("measure 类型必须给出单位"))
         unit = unit.strip()
     elif unit not in (None, ""):
-        raise fail("unit", "只有 measure 类型可以带单位")
+        raise fail("unit", text("只有 measure 类型可以带单位"))
     else:
         unit = None
     return AttributeDef(0, property_id, name, required, kind, options, unit)
@@ -257,16 +264,16 @@ def _parse_options(raw: Any, fail) -> list[str]:
     if raw in (None, ""):
         return []
     if not isinstance(raw, list):
-        raise fail("options", "必须是 [{name, value}] 列表")
+        raise fail("options", text("必须是 [{{name, value}}] 列表"))
     if len(raw) > MAX_OPTIONS:
-        raise fail("options", f"选项有 {len(raw):,} 个，超过上限 {MAX_OPTIONS:,}")
+        raise fail("options", text("选项有 {count:,} 个，超过上限 {limit:,}", count=len(raw), limit=MAX_OPTIONS))
     names: dict[str, None] = {}  # hashed: 200,000 options are checked in one pass, not n²
     for i, option in enumerate(raw, start=1):
         name = option.get("name") if isinstance(option, dict) else None
         if not isinstance(name, str) or not name.strip():
-            raise fail("options", f"第 {i} 个选项缺少 name")
+            raise fail("options", text("第 {index} 个选项缺少 name", index=i))
         if (name := name.strip()) in names:
-            raise fail("options", f"选项「{name[:50]}」重复")
+            raise fail("options", text("选项「{name}」重复", name=name[:50]))
         names[name] = None
     return list(names)
 
@@ -303,26 +310,26 @@ def validate_tree(nodes: list[CategoryNode], cancelled: Callable[[], bool] | Non
     for index, node in enumerate(nodes, start=1):
         _check_cancel(index, cancelled)
         if node.id in by_id:
-            raise TreeFormatError(f"第 {index} 个类目节点（id={node.id}），字段 id：与第 {by_id[node.id][0]} 个节点重复")
+            raise TreeFormatError(text("第 {index} 个类目节点（id={id}），字段 id：与第 {other} 个节点重复",
+                                       index=index, id=node.id, other=by_id[node.id][0]))
         by_id[node.id] = (index, node)
     for index, node in enumerate(nodes, start=1):
-        where = f"第 {index} 个类目节点（id={node.id}）"
+        where = text("第 {index} 个类目节点（id={id}）", index=index, id=node.id)
         if node.level == 1:
             if node.parent_id is not None:
-                raise TreeFormatError(f"{where}，字段 parent_id：一级类目的 parent_id 应为 0")
+                raise TreeFormatError(text("{where}，字段 parent_id：一级类目的 parent_id 应为 0", where=where))
             continue
         if node.parent_id is None:
-            raise TreeFormatError(f"{where}，字段 parent_id：第 {node.level} 级类目必须有上级类目")
+            raise TreeFormatError(text("{where}，字段 parent_id：第 {level} 级类目必须有上级类目", where=where, level=node.level))
         found = by_id.get(node.parent_id)
         if found is None:
-            raise TreeFormatError(f"{where}，字段 parent_id：上级类目 {node.parent_id} 不在文件中")
+            raise TreeFormatError(text("{where}，字段 parent_id：上级类目 {parent} 不在文件中", where=where, parent=node.parent_id))
         parent = found[1]
         if parent.level != node.level - 1:
-            raise TreeFormatError(
-                f"{where}，字段 level：应比上级类目（id={parent.id}，第 {parent.level} 级）低一级"
-            )
+            raise TreeFormatError(text("{where}，字段 level：应比上级类目（id={parent}，第 {level} 级）低一级",
+                                       where=where, parent=parent.id, level=parent.level))
         if parent.is_leaf:
-            raise TreeFormatError(f"{where}，字段 parent_id：上级类目 {parent.id} 是叶子类目，不能有下级")
+            raise TreeFormatError(text("{where}，字段 parent_id：上级类目 {parent} 是叶子类目，不能有下级", where=where, parent=parent.id))
 
 
 def in_tree_order(nodes: Iterable[CategoryNode]) -> list[CategoryNode]:

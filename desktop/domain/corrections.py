@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.domain.decisions import Decision, allow, deny
+from desktop.domain.messages import Text, text
 from desktop.domain.text import control_char_error
 
 REASON_MIN = 2
@@ -26,14 +27,14 @@ DATED_STATES = {"official": ("bound",), "channel": ("bound", "unbound")}
 VOIDABLE = ("official", "channel")
 
 
-def reason_error(reason: str) -> str | None:
+def reason_error(reason: str) -> Text | None:
     """Every correction and void says why, in the user's words."""
-    text = reason.strip()
-    if len(text) < REASON_MIN:
-        return f"请写明原因（至少 {REASON_MIN} 个字），它会和更正一起记入操作记录"
-    if len(text) > REASON_MAX:
-        return f"原因最多 {REASON_MAX} 个字"
-    return control_char_error(text, "原因")
+    typed = reason.strip()
+    if len(typed) < REASON_MIN:
+        return text("请写明原因（至少 {n} 个字），它会和更正一起记入操作记录", n=REASON_MIN)
+    if len(typed) > REASON_MAX:
+        return text("原因最多 {n} 个字", n=REASON_MAX)
+    return control_char_error(typed, text("原因"))
 
 
 def date_decision(category: str, state: str, voided: bool, old: date | None, new: date, today: date) -> Decision:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from desktop.domain import account_ids, money
+from desktop.domain.messages import Text, text
 
 FIELDS = ("account_code", "nickname", "platform", "day", "shop_gmv", "total_gmv")
 REQUIRED = ("account_code", "day", "shop_gmv", "total_gmv")
@@ -99,20 +100,23 @@ def suggest_mapping(headers: list[str]) -> dict[str, int | None]:
     return mapping
 
 
-def mapping_problems(mapping: dict[str, int | None]) -> list[str]:
+def mapping_problems(mapping: dict[str, int | None]) -> list[Text]:
     """Why a column mapping cannot be used (empty when it can)."""
-    problems = [f"请为「{FIELD_LABELS[f]}」选择一列" for f in REQUIRED if mapping.get(f) is None]
+    problems = [text("请为「{field}」选择一列", field=text(FIELD_LABELS[f])) for f in REQUIRED if mapping.get(f) is None]
     chosen = [i for i in mapping.values() if i is not None]
     if len(chosen) != len(set(chosen)):
-        problems.append("同一列不能对应两个字段")
+        problems.append(text("同一列不能对应两个字段"))
     return problems
 
 
 class BadValue(ValueError):
-    """A cell that cannot be used; ``args[0]`` is the Chinese reason."""
+    """A cell that cannot be used; ``args[0]`` is the reason, a Text (the row report translates it)."""
 
 
-def parse_amount(value, label: str = "金额") -> int:
+_SHOP_GMV, _TOTAL_GMV = text("本店 GMV"), text("总 GMV")
+
+
+def parse_amount(value, label: str | None = None) -> int:
     """``¥1,234.50`` → 123450 fen (money.parse_fen), refused as a BadValue for the row report."""
     if type(value) is str:
         fen = money.fast_fen(value)
@@ -121,7 +125,7 @@ def parse_amount(value, label: str = "金额") -> int:
     try:
         return money.parse_fen(value, label)
     except money.MoneyError as exc:
-        raise BadValue(str(exc)) from None
+        raise BadValue(exc.args[0]) from None
 
 
 def parse_day(value) -> date:
@@ -131,19 +135,19 @@ def parse_day(value) -> date:
         return value
     s = str(value or "").strip()
     if not s:
-        raise BadValue("日期为空")
+        raise BadValue(text("日期为空"))
     m = _DATE_RE.match(s) or _COMPACT_DATE_RE.match(s)
     if m:
         try:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
             pass
-    raise BadValue(f"日期「{s[:20]}」无法识别（例如 2026-11-27）")
+    raise BadValue(text("日期「{value}」无法识别（例如 2026-11-27）", value=s[:20]))
 
 
-def day_error(day: date, today: date) -> str | None:
+def day_error(day: date, today: date) -> Text | None:
     if day > today:
-        return f"日期 {day.isoformat()} 在未来"
+        return text("日期 {day} 在未来", day=day.isoformat())
     return None
 
 
@@ -153,13 +157,13 @@ def parse_platform(value) -> str:
         return "douyin"
     code = PLATFORM_NAMES.get(s) or PLATFORM_NAMES.get(s.lower())
     if code is None:
-        raise BadValue(f"平台「{s[:10]}」无法识别")
+        raise BadValue(text("平台「{value}」无法识别", value=s[:10]))
     return code
 
 
-def amounts_error(shop_fen: int, total_fen: int) -> str | None:
+def amounts_error(shop_fen: int, total_fen: int) -> Text | None:
     if total_fen < shop_fen:
-        return "总 GMV 小于本店 GMV"
+        return text("总 GMV 小于本店 GMV")
     return None
 
 
@@ -244,10 +248,10 @@ class RowParser:
         day = self._days.get(day_value) if type(day_value) is str else None
         if day is None:
             day = self.day_iso(day_value)
-        shop_fen = parse_amount(shop_value, "本店 GMV")
-        total_fen = parse_amount(total_value, "总 GMV")
+        shop_fen = parse_amount(shop_value, _SHOP_GMV)
+        total_fen = parse_amount(total_value, _TOTAL_GMV)
         if total_fen < shop_fen:
-            raise BadValue("总 GMV 小于本店 GMV")
+            raise BadValue(text("总 GMV 小于本店 GMV"))
         return platform, code, nickname, day, shop_fen, total_fen
 
 

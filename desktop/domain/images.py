@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from PIL import Image
 
+from desktop.domain.decisions import with_rule
 from desktop.domain.products import MAX_IMAGES  # R-P-IMG-1: one constant, shared with the draft rules
 
 MIN_IMAGES = 1  # R-P-IMG-1
@@ -109,7 +110,7 @@ class ImageProblem:
     def text(self) -> str:
         """The Chinese reason with its rule ID (the UI translates ``template`` instead)."""
         text = self.template.format(**self.params)
-        return f"{text}（{self.rule}）" if self.rule else text
+        return with_rule(text, self.rule)
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,12 @@ def joined(separator: str, parts: Iterable[Any]) -> Text:
     return Text(separator.join(str(p) for p in items), "", None, items, separator)
 
 
+def sentence_with_rule(reason: Any, rule: str) -> Text:
+    """'reason（R-…）。' as one message, for texts that are a sentence of their own (a check finding, a
+    calendar note): the brackets and the full stop follow the language, the rule ID travels as a param."""
+    return text("{reason}（{rule}）。", reason=reason, rule=rule)
+
+
 def rule_reason(value: str, reason: str, params: Mapping[str, Any] | None = None) -> Text:
     """A Decision's reason as a Text (``value`` is its Chinese message), translated in context "rules"."""
     found = Text(value, reason, params)

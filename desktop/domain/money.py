@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from desktop.domain.messages import Text, text
+
 _AMOUNT_RE = re.compile(r"^(\d+)(?:\.(\d{0,2}))?$")
 _TOO_FINE_RE = re.compile(r"^\d+\.\d{3,}$")
 # Currency marks, thousands separators and spaces a formatted export may carry.
@@ -19,22 +21,23 @@ EMPTY, NEGATIVE, TOO_FINE, INVALID = "empty", "negative", "too_fine", "invalid"
 
 # Wording when the amount is named (an imported cell, a dialog field with a label).
 _LABELLED = {
-    EMPTY: "{label}为空",
-    NEGATIVE: "{label}不能为负数",
-    TOO_FINE: "{label}最多两位小数",
-    INVALID: "{label}「{text}」不是有效金额",
+    EMPTY: lambda label, shown: text("{label}为空", label=label),
+    NEGATIVE: lambda label, shown: text("{label}不能为负数", label=label),
+    TOO_FINE: lambda label, shown: text("{label}最多两位小数", label=label),
+    INVALID: lambda label, shown: text("{label}「{text}」不是有效金额", label=label, text=shown),
 }
 # Wording next to an input box, where the label is already on screen.
 _FIELD = {
-    EMPTY: "请填写",
-    NEGATIVE: "金额不能为负数",
-    TOO_FINE: "最多两位小数（精确到分）",
-    INVALID: "只能填数字，例如 19.90",
+    EMPTY: text("请填写"),
+    NEGATIVE: text("金额不能为负数"),
+    TOO_FINE: text("最多两位小数（精确到分）"),
+    INVALID: text("只能填数字，例如 19.90"),
 }
 
 
 class MoneyError(ValueError):
-    """An amount that cannot be used. ``kind`` says why; ``args[0]`` is the Chinese reason."""
+    """An amount that cannot be used. ``kind`` says why; ``args[0]`` is the reason (a Text once
+    parse_fen has worded it)."""
 
     def __init__(self, kind: str, message: str) -> None:
         super().__init__(message)
@@ -91,19 +94,20 @@ def _parse(value) -> int:
     return int(m.group(1)) * 100 + int(((m.group(2) or "") + "00")[:2])
 
 
-def parse_fen(value, label: str = "金额") -> int:
-    """``¥1,234.50`` → 123450. Raises MoneyError whose message names ``label``."""
+def parse_fen(value, label: str | None = None) -> int:
+    """``¥1,234.50`` → 123450. Raises MoneyError whose message (a Text) names ``label`` (金额 by default;
+    give a Text to have the label translated too)."""
     try:
         return _parse(value)
     except MoneyError as exc:
-        text = str(exc)[:20]
-        raise MoneyError(exc.kind, _LABELLED[exc.kind].format(label=label, text=text)) from None
+        wording = _LABELLED[exc.kind](text("金额") if label is None else label, str(exc)[:20])
+        raise MoneyError(exc.kind, wording) from None
 
 
-def parse_field(text: str | None) -> tuple[int | None, str | None]:
+def parse_field(typed: str | None) -> tuple[int | None, Text | None]:
     """An input box's text → (fen, None) or (None, reason worded for beside the box)."""
     try:
-        return _parse(text if text is not None else ""), None
+        return _parse(typed if typed is not None else ""), None
     except MoneyError as exc:
         return None, _FIELD[exc.kind]
 

@@ -51,7 +51,7 @@ def _dimensions(raw: Any) -> tuple[list[Spec], dict[int, tuple[int, str]]]:
             if isinstance(v, dict) and _int(v.get("id")) is not None and str(v.get("name") or "").strip():
                 by_id[_int(v["id"])] = (d, str(v["name"]).strip())
                 values.append(str(v["name"]).strip())
-        dims.append((str(spec.get("name") or "").strip() or f"规格{d + 1}", tuple(values)))
+        dims.append((str(spec.get("name") or "").strip() or f"规格{d + 1}", tuple(values)))  # i18n: data
     return dims, by_id
 
 

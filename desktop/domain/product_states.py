@@ -7,6 +7,7 @@ transitions, so even a bug above cannot put a product in an impossible state.
 from __future__ import annotations
 
 from desktop.domain.decisions import Decision, allow, deny
+from desktop.domain.messages import text
 
 DRAFT = "draft"
 PENDING = "pending"
@@ -103,11 +104,11 @@ _SPECIAL = {
 
 def decide(state: str, action: str) -> Decision:
     if action == REVIEW:
-        return allow() if state == PENDING else deny("R-P-STATE", _REASONS[REVIEW], state=STATE_LABELS[state])
+        return allow() if state == PENDING else deny("R-P-STATE", _REASONS[REVIEW], state=text(STATE_LABELS[state]))
     if (action, state) in TRANSITIONS:
         return allow()
     reason = _SPECIAL.get((action, state), _REASONS[action])
-    return deny("R-P-STATE", reason, state=STATE_LABELS.get(state, state))
+    return deny("R-P-STATE", reason, state=text(STATE_LABELS.get(state, state)))
 
 
 def target_state(state: str, action: str) -> str:

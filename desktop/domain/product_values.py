@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from desktop.domain import money
+from desktop.domain.messages import Text, text
 
 MAX_SALE_FEN = 100_000_000  # 1,000,000 元 (R-P-PRICE-1)
 WEIGHT_LIMIT = Decimal(10000)
@@ -21,44 +22,44 @@ _INT_RE = re.compile(r"^\d+$")
 
 
 
-def sale_price_error(fen: int) -> str | None:
+def sale_price_error(fen: int) -> Text | None:
     if fen <= 0:
-        return "售价必须大于 0"
+        return text("售价必须大于 0")
     if fen > MAX_SALE_FEN:
-        return "售价不能超过 1,000,000 元"
+        return text("售价不能超过 1,000,000 元")
     return None
 
 
-def original_price_error(original_fen: int, sale_fen: int) -> str | None:
+def original_price_error(original_fen: int, sale_fen: int) -> Text | None:
     """R-P-PRICE-2: sale < original < 10 × sale."""
     if original_fen <= sale_fen:
-        return "原价必须高于售价"
+        return text("原价必须高于售价")
     if original_fen >= 10 * sale_fen:
-        return "原价必须低于售价的 10 倍"
+        return text("原价必须低于售价的 10 倍")
     return None
 
 
-def parse_stock(text: str) -> tuple[int | None, str | None]:
-    text = (text or "").strip()
-    if not text:
-        return None, "请填写库存"
-    if not _INT_RE.match(text):
-        return None, "库存必须是 0 或正整数"
-    return int(text), None
+def parse_stock(typed: str) -> tuple[int | None, Text | None]:
+    typed = (typed or "").strip()
+    if not typed:
+        return None, text("请填写库存")
+    if not _INT_RE.match(typed):
+        return None, text("库存必须是 0 或正整数")
+    return int(typed), None
 
 
-def parse_weight(text: str) -> tuple[Decimal | None, str | None]:
-    text = (text or "").strip()
-    if not text:
-        return None, "请填写重量"
-    if not _DECIMAL_RE.match(text):
-        return None, "重量只能是数字"
+def parse_weight(typed: str) -> tuple[Decimal | None, Text | None]:
+    typed = (typed or "").strip()
+    if not typed:
+        return None, text("请填写重量")
+    if not _DECIMAL_RE.match(typed):
+        return None, text("重量只能是数字")
     try:
-        value = Decimal(text)
+        value = Decimal(typed)
     except InvalidOperation:
-        return None, "重量只能是数字"
+        return None, text("重量只能是数字")
     if not (0 < value < WEIGHT_LIMIT):
-        return value, "重量必须大于 0 且小于 10000"
+        return value, text("重量必须大于 0 且小于 10000")
     return value, None
 
 
@@ -82,27 +83,27 @@ class ParsedSku:
 
 def parse_sku(index: int, sku) -> ParsedSku:
     """``sku`` is a products.SkuInput (duck-typed: values, sale, original, stock, code)."""
-    label = "/".join(sku.values) or "默认"
+    label = "/".join(sku.values) or text("默认")
     problems = []
     sale, err = money.parse_field(sku.sale)
     if err:
-        problems.append((f"sku:{index}:sale", "R-P-PRICE-1", f"{label} 售价：{err}"))
+        problems.append((f"sku:{index}:sale", "R-P-PRICE-1", text("{label} 售价：{reason}", label=label, reason=err)))
     elif (err := sale_price_error(sale)) is not None:
-        problems.append((f"sku:{index}:sale", "R-P-PRICE-1", f"{label}：{err}"))
+        problems.append((f"sku:{index}:sale", "R-P-PRICE-1", text("{label}：{reason}", label=label, reason=err)))
         sale = None
     original = None
     if sku.original.strip():
         original, err = money.parse_field(sku.original)
         if err:
-            problems.append((f"sku:{index}:original", "R-P-PRICE-1", f"{label} 原价：{err}"))
+            problems.append((f"sku:{index}:original", "R-P-PRICE-1", text("{label} 原价：{reason}", label=label, reason=err)))
         elif sale is not None and (err := original_price_error(original, sale)) is not None:
-            problems.append((f"sku:{index}:original", "R-P-PRICE-2", f"{label}：{err}"))
+            problems.append((f"sku:{index}:original", "R-P-PRICE-2", text("{label}：{reason}", label=label, reason=err)))
             original = None
         elif sale is None:
             original = None  # R-P-PRICE-2 cannot hold against a sale price that is not there
     stock, err = parse_stock(sku.stock)
     if err:
-        problems.append((f"sku:{index}:stock", "R-P-SKU", f"{label}：{err}"))
+        problems.append((f"sku:{index}:stock", "R-P-SKU", text("{label}：{reason}", label=label, reason=err)))
     kept = (("sale", sku.sale, sale), ("original", sku.original, original), ("stock", sku.stock, stock))
-    typed = {name: text for name, text, value in kept if value is None and text.strip()}
+    typed = {name: typed for name, typed, value in kept if value is None and typed.strip()}
     return ParsedSku(tuple(sku.values), sale, original, stock, sku.code.strip()[:64], typed, tuple(problems))

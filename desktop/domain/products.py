@@ -14,6 +14,7 @@ from typing import Any, Iterable, Sequence
 
 from desktop.domain import money
 from desktop.domain.decisions import Decision, deny, with_rule
+from desktop.domain.messages import Text, joined, text
 from desktop.domain.text import control_chars
 # The numbers (prices, stock, weight) are read in product_values; re-exported
 # here because every caller knows them as product rules.
@@ -68,7 +69,7 @@ class FieldError:
 
     field: str
     rule: str
-    message: str
+    message: str  # a Text (desktop.domain.messages): the editor shows it in the user's language
 
     @property
     def text(self) -> str:
@@ -138,22 +139,24 @@ def title_errors(title: str) -> list[FieldError]:
             FieldError(
                 "title",
                 "R-P-TITLE",
-                f"标题需 {TITLE_MIN_UNITS}–{TITLE_MAX_UNITS} 个字符单位（汉字算 2，字母数字算 1），现在是 {units}",
+                text("标题需 {min}–{max} 个字符单位（汉字算 2，字母数字算 1），现在是 {units}",
+                     min=TITLE_MIN_UNITS, max=TITLE_MAX_UNITS, units=units),
             )
         )
     if has_line_break(title):
-        errors.append(FieldError("title", "R-P-TITLE", "标题不能换行"))
+        errors.append(FieldError("title", "R-P-TITLE", text("标题不能换行")))
     other = [c for c in control_chars(title) if chr(int(c[2:], 16)) not in _LINE_BREAKS]
     if other:
-        errors.append(FieldError("title", "R-P-TITLE", f"标题不能包含控制字符（发现 {'、'.join(other[:3])}）"))
+        errors.append(FieldError("title", "R-P-TITLE",
+                                 text("标题不能包含控制字符（发现 {found}）", found=joined("、", other[:3]))))
     if has_emoji(title):
-        errors.append(FieldError("title", "R-P-TITLE", "标题不能包含表情符号"))
+        errors.append(FieldError("title", "R-P-TITLE", text("标题不能包含表情符号")))
     return errors
 
 
 def remark_errors(remark: str) -> list[FieldError]:
     if has_emoji(remark):
-        return [FieldError("remark", "R-P-REMARK", "推荐语不能包含表情符号")]
+        return [FieldError("remark", "R-P-REMARK", text("推荐语不能包含表情符号"))]
     return []
 
 
@@ -178,24 +181,24 @@ def _is_date(value: Any) -> bool:
 
 # Attribute type -> (does the value fit, what to say when it does not).
 _ATTRIBUTE_CHECKS = {
-    "text": (lambda attr, v: isinstance(v, str), "“{name}”应为文字"),
-    "single": (lambda attr, v: v in list(attr.options), "“{name}”请从选项中选择一项"),
+    "text": (lambda attr, v: isinstance(v, str), lambda name: text("“{name}”应为文字", name=name)),
+    "single": (lambda attr, v: v in list(attr.options), lambda name: text("“{name}”请从选项中选择一项", name=name)),
     "multi": (lambda attr, v: isinstance(v, (list, tuple)) and all(x in list(attr.options) for x in v),
-              "“{name}”请从选项中选择"),
-    "number": (lambda attr, v: _is_number(v), "“{name}”应为数字"),
-    "date": (lambda attr, v: _is_date(v), "“{name}”应为日期（年-月-日）"),
+              lambda name: text("“{name}”请从选项中选择", name=name)),
+    "number": (lambda attr, v: _is_number(v), lambda name: text("“{name}”应为数字", name=name)),
+    "date": (lambda attr, v: _is_date(v), lambda name: text("“{name}”应为日期（年-月-日）", name=name)),
 }
 
 
-def attribute_value_error(attr, value: Any) -> str | None:
+def attribute_value_error(attr, value: Any) -> Text | None:
     """R-P-ATTR: ``attr`` is a categories.AttributeDef (duck-typed: no import needed)."""
     empty = value is None or value == "" or value == [] or (isinstance(value, str) and not value.strip())
     if empty:
-        return f"“{attr.name}”为必填属性" if attr.required else None
+        return text("“{name}”为必填属性", name=attr.name) if attr.required else None
     check = _ATTRIBUTE_CHECKS.get(attr.type)
     if check is None or check[0](attr, value):
         return None
-    return check[1].format(name=attr.name)
+    return check[1](attr.name)
 
 
 # ---------------------------------------------------------------- specs & SKUs
@@ -230,7 +233,7 @@ def regenerate_skus(specs: Sequence[SpecDim], old: Iterable[SkuInput]) -> list[S
 def spec_errors(specs: Sequence[SpecDim]) -> list[FieldError]:
     errors = []
     if len(specs) > MAX_SPECS:
-        errors.append(FieldError("specs", "R-P-SKU", f"最多 {MAX_SPECS} 个规格"))
+        errors.append(FieldError("specs", "R-P-SKU", text("最多 {n} 个规格", n=MAX_SPECS)))
     seen_names: set[str] = set()
     for i, dim in enumerate(specs):
         name = dim.name.strip()
@@ -238,15 +241,16 @@ def spec_errors(specs: Sequence[SpecDim]) -> list[FieldError]:
         if not name and not values:
             continue
         if not name:
-            errors.append(FieldError(f"spec:{i}:name", "R-P-SKU", "请填写规格名称"))
+            errors.append(FieldError(f"spec:{i}:name", "R-P-SKU", text("请填写规格名称")))
         elif name in seen_names:
-            errors.append(FieldError(f"spec:{i}:name", "R-P-SKU", f"规格名称“{name}”重复"))
+            errors.append(FieldError(f"spec:{i}:name", "R-P-SKU", text("规格名称“{name}”重复", name=name)))
         seen_names.add(name)
         if not values:
-            errors.append(FieldError(f"spec:{i}:values", "R-P-SKU", "请至少填写一个规格值"))
+            errors.append(FieldError(f"spec:{i}:values", "R-P-SKU", text("请至少填写一个规格值")))
         dupes = sorted({v for v in values if values.count(v) > 1})
         if dupes:
-            errors.append(FieldError(f"spec:{i}:values", "R-P-SKU", f"规格值重复：{'、'.join(dupes)}"))
+            errors.append(FieldError(f"spec:{i}:values", "R-P-SKU",
+                                     text("规格值重复：{values}", values=joined("、", dupes))))
     return errors
 
 
@@ -256,7 +260,7 @@ def sku_errors(specs: Sequence[SpecDim], skus: Sequence[SkuInput],
     expected = combinations(specs)
     keys = [s.values for s in skus]
     if sorted(keys) != sorted(expected) or len(set(keys)) != len(keys):
-        errors.append(FieldError("skus", "R-P-SKU", "SKU 必须与规格值的组合一一对应，请重新生成"))
+        errors.append(FieldError("skus", "R-P-SKU", text("SKU 必须与规格值的组合一一对应，请重新生成")))
     for i, sku in enumerate(parsed if parsed is not None else [parse_sku(i, s) for i, s in enumerate(skus)]):
         errors += [FieldError(*problem) for problem in sku.problems]
     return errors
@@ -277,7 +281,7 @@ class ParsedDraft:
     specs: list[SpecDim]
     images: list[str]
     weight: Decimal | None
-    weight_error: str | None
+    weight_error: Text | None
     skus: list[ParsedSku]
     # The choices as stored: an unknown value falls back to the default (the rule check reports it).
     product_type: str = "normal"
@@ -314,12 +318,12 @@ def parse_draft(draft: ProductDraft) -> ParsedDraft:
     )
 
 
-def _weight_errors(draft: ProductDraft, parse_error: str | None) -> list[FieldError]:
+def _weight_errors(draft: ProductDraft, parse_error: Text | None) -> list[FieldError]:
     """R-P-WEIGHT: a virtual product may leave the weight empty."""
     if not draft.weight.strip() and draft.product_type == "virtual":
         return []
     if parse_error or draft.weight_unit not in WEIGHT_UNITS:
-        return [FieldError("weight", "R-P-WEIGHT", parse_error or "请选择重量单位")]
+        return [FieldError("weight", "R-P-WEIGHT", parse_error or text("请选择重量单位"))]
     return []
 
 
@@ -334,9 +338,9 @@ def validate_product(draft: ProductDraft, attributes: Sequence | None = None,
     parsed = parsed if parsed is not None else parse_draft(draft)
     errors: list[FieldError] = []
     if draft.category_id is None or attributes is None:
-        errors.append(FieldError("category", "R-P-SUBMIT", "请选择一个末级类目"))
+        errors.append(FieldError("category", "R-P-SUBMIT", text("请选择一个末级类目")))
     if draft.product_type not in PRODUCT_TYPES:
-        errors.append(FieldError("product_type", "R-P-SUBMIT", "请选择商品类型"))
+        errors.append(FieldError("product_type", "R-P-SUBMIT", text("请选择商品类型")))
     errors += title_errors(draft.title)
     errors += remark_errors(draft.remark)
     errors += _weight_errors(draft, parsed.weight_error)
@@ -345,12 +349,12 @@ def validate_product(draft: ProductDraft, attributes: Sequence | None = None,
         if err:
             errors.append(FieldError(f"attr:{attr.property_id}", "R-P-ATTR", err))
     if draft.payment not in PAYMENT_METHODS:
-        errors.append(FieldError("payment", "R-P-SUBMIT", "请选择支付方式"))
+        errors.append(FieldError("payment", "R-P-SUBMIT", text("请选择支付方式")))
     if draft.stock_mode not in STOCK_MODES:
-        errors.append(FieldError("stock_mode", "R-P-SUBMIT", "请选择库存计数方式"))
+        errors.append(FieldError("stock_mode", "R-P-SUBMIT", text("请选择库存计数方式")))
     n = len(draft.images)
     if not 1 <= n <= MAX_IMAGES:
-        errors.append(FieldError("images", "R-P-IMG-1", f"主图需 1–{MAX_IMAGES} 张，现在是 {n} 张"))
+        errors.append(FieldError("images", "R-P-IMG-1", text("主图需 1–{max} 张，现在是 {n} 张", max=MAX_IMAGES, n=n)))
     errors += spec_errors(draft.specs)
     errors += sku_errors(draft.specs, draft.skus, parsed.skus)
     return errors
@@ -382,7 +386,7 @@ def submit_decision(state_decision: Decision, errors: Sequence[FieldError]) -> D
     if not state_decision.allowed:
         return state_decision
     if errors:
-        listed = "\n".join(f"· {e.text}" for e in errors)
+        listed = joined("\n", [text("· {message}（{rule}）", message=e.message, rule=e.rule) for e in errors])
         return deny("R-P-SUBMIT", "还有 {n} 处不符合规则，改好后才能提交审核：\n{errors}", n=len(errors), errors=listed)
     return state_decision
 

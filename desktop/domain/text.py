@@ -9,6 +9,9 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 
+from desktop.domain import messages
+from desktop.domain.messages import Text, joined, text
+
 # Stored history text longer than this keeps its start, its length and a hash.
 LONG_TEXT = 200
 
@@ -24,12 +27,13 @@ def control_chars(text: str) -> list[str]:
     return found
 
 
-def control_char_error(text: str, label: str) -> str | None:
-    """Why ``text`` can't be a name (None when it can)."""
-    found = control_chars(text)
+def control_char_error(value: str, label: str) -> Text | None:
+    """Why ``value`` can't be a name (None when it can). ``label`` names the field (a Text to have it
+    translated)."""
+    found = control_chars(value)
     if not found:
         return None
-    return f"{label}不能包含控制字符（发现 {'、'.join(found[:3])}），请删除后再保存"
+    return text("{label}不能包含控制字符（发现 {found}），请删除后再保存", label=label, found=joined("、", found[:3]))
 
 
 def compact(text: str, limit: int = LONG_TEXT) -> str:
@@ -40,4 +44,5 @@ def compact(text: str, limit: int = LONG_TEXT) -> str:
     if len(text) <= limit:
         return text
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-    return f"{text[:min(limit // 2, 100)]}…（共 {len(text):,} 字，SHA-256 {digest}）"
+    return messages.text("{start}…（共 {n:,} 字，SHA-256 {digest}）", start=text[:min(limit // 2, 100)], n=len(text),
+                         digest=digest)

@@ -21,6 +21,7 @@ from desktop.domain import accounts, eligibility
 from desktop.domain import product_states as ps
 from desktop.domain import self_operated as so
 from desktop.domain.decisions import format_reason
+from desktop.domain.messages import Text, text
 
 # Kinds, in the order the list shows them when dates tie.
 CHANNEL_UNBIND = "channel_unbind"
@@ -73,12 +74,12 @@ class Thresholds:
     }
 
 
-def threshold_error(name: str, value: int) -> str | None:
+def threshold_error(name: str, value: int) -> Text | None:
     if name not in Thresholds.LIMITS:
-        return "未知的设置项"
+        return text("未知的设置项")
     low, high = Thresholds.LIMITS[name]
     if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-        return f"请输入 {low} 到 {high} 之间的整数"
+        return text("请输入 {low} 到 {high} 之间的整数", low=low, high=high)
     return None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+from desktop.domain.messages import text
 from desktop.domain import account_ids
 from desktop.domain.decisions import Decision
 from desktop.services import changes as ch
@@ -25,7 +26,8 @@ class AccountRow:
     def label(self) -> str:
         """How history rows and tables name an account: 昵称（抖音号）."""
         name = self.nickname or self.account_code
-        return f"{name}（{account_ids.PLATFORMS.get(self.platform, self.platform)} {self.account_code}）"
+        return text("{name}（{platform} {code}）", name=name,
+                    platform=text(account_ids.PLATFORMS.get(self.platform, self.platform)), code=self.account_code)
 
 
 def to_row(a: Account) -> AccountRow:
@@ -63,7 +65,7 @@ def ensure_account(ctx: ServiceContext, platform: str, code: str, nickname: str 
 def get_account(ctx: ServiceContext, account_id: int) -> AccountRow:
     a = Account.get_or_none(Account.id == account_id)
     if a is None:
-        raise NotFound("账号不存在")
+        raise NotFound(text("账号不存在"))
     return to_row(a)
 
 

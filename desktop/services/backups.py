@@ -13,6 +13,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from desktop import paths
+from desktop.domain.messages import text
 from desktop.domain import backup_schedule
 from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput
@@ -65,10 +66,10 @@ def backup_now(ctx: ServiceContext, reason: str = "manual", progress=None, cance
 
 def _source(ctx: ServiceContext) -> Path:
     if ctx.is_server:
-        raise InvalidInput("团队服务器上的数据由服务器备份（pg_dump，见团队模式说明），不在本机备份。")
+        raise InvalidInput(text("团队服务器上的数据由服务器备份（pg_dump，见团队模式说明），不在本机备份。"))
     path = db_file(ctx)
     if path.name in ("", ":memory:"):
-        raise InvalidInput("内存中的数据库不能备份。")
+        raise InvalidInput(text("内存中的数据库不能备份。"))
     return path
 
 
@@ -107,11 +108,11 @@ def verify_backup(path: Path) -> dict:
     try:
         version = inspect_file(Path(path), full=True)
     except DatabaseRefused as exc:
-        raise InvalidInput(f"这个备份无法使用：文件已损坏或不是小店管家的数据库（{exc.detail}）。") from exc
+        raise InvalidInput(text("这个备份无法使用：文件已损坏或不是小店管家的数据库（{detail}）。", detail=exc.detail)) from exc
     if version > migrations.latest_version():
-        raise InvalidInput(f"这个备份来自更新版本的小店管家（数据版本 {version}），请先升级程序。")
+        raise InvalidInput(text("这个备份来自更新版本的小店管家（数据版本 {version}），请先升级程序。", version=version))
     if version == 0:
-        raise InvalidInput("这个备份是空的，里面没有小店管家的数据。")
+        raise InvalidInput(text("这个备份是空的，里面没有小店管家的数据。"))
     return store.describe(Path(path))
 
 

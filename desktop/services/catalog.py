@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Callable
 
 from desktop import paths as app_paths
+from desktop.domain.messages import text
 from desktop.domain import categories as dom
 from desktop.domain.categories import AttributeDef, CategoryNode, CategorySearchIndex, TreeFormatError
 from desktop.services import changes, history
@@ -69,7 +70,7 @@ class ImportResult:
 
 class ImportCancelled(ServiceError):
     def __init__(self) -> None:
-        super().__init__("已取消导入，类目没有任何改动。")
+        super().__init__(text("已取消导入，类目没有任何改动。"))
 
 
 # ---------------------------------------------------------------- reading
@@ -82,11 +83,11 @@ def get_leaf(ctx: ServiceContext, category_id: int) -> LeafInfo:
         "SELECT id, parent_id, name, is_leaf, enabled FROM category WHERE id = ?", (category_id,)
     ).fetchone()
     if row is None:
-        raise InvalidInput(f"类目 {category_id} 不存在，请重新选择类目。", "category")
+        raise InvalidInput(text("类目 {category_id} 不存在，请重新选择类目。", category_id=category_id), "category")
     if not row[4]:
-        raise InvalidInput(f"类目「{row[2]}」已停用或已不在当前类目树中，请重新选择类目。", "category")
+        raise InvalidInput(text("类目「{name}」已停用或已不在当前类目树中，请重新选择类目。", name=row[2]), "category")
     if not row[3]:
-        raise InvalidInput(f"「{row[2]}」不是叶子类目：只有最末级类目可以发布商品，请继续选择下级。", "category")
+        raise InvalidInput(text("「{name}」不是叶子类目：只有最末级类目可以发布商品，请继续选择下级。", name=row[2]), "category")
     names, ids = [row[2]], [row[0]]
     parent = row[1]
     while parent is not None and len(ids) < dom.MAX_LEVEL:
@@ -237,7 +238,7 @@ def import_nodes(
     try:
         dom.validate_tree(nodes)
     except TreeFormatError as exc:
-        raise InvalidInput(f"类目树有问题，未导入，现有类目保持不变。\n{exc.message}", "file") from exc
+        raise InvalidInput(text("类目树有问题，未导入，现有类目保持不变。\n{reason}", reason=exc.message), "file") from exc
     try:
         with ctx.db.atomic("IMMEDIATE"):
             # A damaged UNIQUE index (category_id, property_id) would let duplicates in.
@@ -250,8 +251,8 @@ def import_nodes(
                 action,
                 subject=subject,
                 detail=(
-                    f"导入 {result.nodes} 个类目（{result.leaves} 个叶子类目，{result.attributes} 个属性，"
-                    f"{result.hidden} 个停用）；{result.retired} 个旧类目因仍有商品使用而保留为停用"
+                    text("导入 {nodes} 个类目（{leaves} 个叶子类目，{attributes} 个属性，{hidden} 个停用）；{retired} 个旧类目因仍有商品使用而保留为停用",
+                         nodes=result.nodes, leaves=result.leaves, attributes=result.attributes, hidden=result.hidden, retired=result.retired)
                 ),
             )
     finally:
@@ -265,26 +266,27 @@ def read_tree_file(path: Path, is_cancelled: Callable[[], bool] | None = None) -
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise InvalidInput(f"无法读取类目文件 {path.name}：{exc.strerror or exc}", "file") from exc
+        raise InvalidInput(text("无法读取类目文件 {name}：{reason}", name=path.name, reason=exc.strerror or exc), "file") from exc
     if size > MAX_IMPORT_BYTES:
-        raise InvalidInput(f"类目文件 {path.name} 太大（{size:,} 字节，上限 64 MB）。", "file")
+        raise InvalidInput(text("类目文件 {name} 太大（{size:,} 字节，上限 64 MB）。", name=path.name, size=size), "file")
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise InvalidInput(f"无法读取类目文件 {path.name}：{exc.strerror or exc}", "file") from exc
+        raise InvalidInput(text("无法读取类目文件 {name}：{reason}", name=path.name, reason=exc.strerror or exc), "file") from exc
     try:
-        text = raw.decode("utf-8-sig")
+        content = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise InvalidInput(
-            f"类目文件 {path.name} 不是 UTF-8 编码：第 {line} 行（第 {exc.start} 字节）有无法识别的字符。", "file"
+            text("类目文件 {name} 不是 UTF-8 编码：第 {line} 行（第 {start} 字节）有无法识别的字符。",
+                 name=path.name, line=line, start=exc.start), "file"
         ) from exc
     try:
-        return dom.parse_tree_text(text, is_cancelled)
+        return dom.parse_tree_text(content, is_cancelled)
     except dom.TreeImportCancelled:
         raise ImportCancelled() from None
     except TreeFormatError as exc:
-        raise InvalidInput(f"类目文件 {path.name} 有问题，未导入，现有类目保持不变。\n{exc.message}", "file") from exc
+        raise InvalidInput(text("类目文件 {name} 有问题，未导入，现有类目保持不变。\n{reason}", name=path.name, reason=exc.message), "file") from exc
 
 
 def _referencing_columns(ctx: ServiceContext) -> list[tuple[str, str]]:

@@ -12,6 +12,7 @@ from datetime import date
 
 import peewee
 
+from desktop.domain.messages import text
 from desktop.domain import accounts as rules
 from desktop.domain.decisions import Decision, deny
 from desktop.services import account_registry, corrections, history
@@ -164,7 +165,7 @@ def _new_binding(
     **fields,
 ) -> Outcome:
     """Start or record: check R-CH-1/2/6 and write, all under the write lock."""
-    label = f"{nickname.strip() or account_code.strip()}（{account_code.strip()}）"
+    label = text("{nickname}（{code}）", nickname=nickname.strip() or account_code.strip(), code=account_code.strip())
     channel_ok = rules.channel_error(channel, platform)
     if channel_ok and platform is None:
         platform = rules.CHANNEL_PLATFORMS[channel][0]
@@ -192,9 +193,11 @@ def _new_binding(
             except peewee.IntegrityError:
                 # binding_channel_once_per_shop (R-CH-6) holds even if the check above were bypassed.
                 raise Refused(deny("R-CH-6", "该账号已是本店的渠道号（或正在绑定），不能重复绑定")) from None
-            detail = f"渠道：{rules.CHANNELS[channel]}；店铺：{shop.name}"
+            where = dict(channel=text(rules.CHANNELS[channel]), name=shop.name)
             if fields.get("bound_on"):
-                detail += f"；绑定日期 {fields['bound_on']}"
+                detail = text("渠道：{channel}；店铺：{name}；绑定日期 {day}", day=fields["bound_on"], **where)
+            else:
+                detail = text("渠道：{channel}；店铺：{name}", **where)
             history.record(ctx, action, shop_id=shop_id, account_id=account.id, subject=label, detail=detail)
     except Refused as r:
         raise history.refuse(
@@ -223,7 +226,7 @@ def record_existing_channel(
 ) -> Outcome:
     """R-CH-5: a binding made on the platform earlier, with its real date (never in the future)."""
     if not isinstance(bound_on, date):
-        raise InvalidInput("请输入绑定日期", "bound_on")
+        raise InvalidInput(text("请输入绑定日期"), "bound_on")
     return _new_binding(
         ctx,
         "channel.record",
@@ -244,9 +247,10 @@ def _move(ctx: ServiceContext, binding_id: int, action: str, decide, write, deta
 
     def apply(b: Binding) -> str:
         write(b)
-        return f"渠道：{rules.CHANNELS.get(b.channel, b.channel)}" + (f"；{detail}" if detail else "")
+        channel = text(rules.CHANNELS.get(b.channel, b.channel))
+        return text("渠道：{channel}；{detail}", channel=channel, detail=detail) if detail else text("渠道：{channel}", channel=channel)
 
-    return account_registry.change_binding(ctx, binding_id, CATEGORY, "渠道号绑定不存在", action, decide, apply)
+    return account_registry.change_binding(ctx, binding_id, CATEGORY, text("渠道号绑定不存在"), action, decide, apply)
 
 
 @service
@@ -257,7 +261,8 @@ def complete_channel_binding(ctx: ServiceContext, binding_id: int) -> Outcome:
     def write(b: Binding) -> None:
         b.state, b.bound_on = "bound", today
 
-    return _move(ctx, binding_id, "channel.complete", lambda b: rules.channel_complete_decision(b.state), write, f"绑定日期 {today}")
+    return _move(ctx, binding_id, "channel.complete", lambda b: rules.channel_complete_decision(b.state), write, text("绑定日期 {today}",
+                                                                                                                      today=today))
 
 
 @service

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 
 from peewee import SqliteDatabase
 
+from desktop.domain.messages import sentence_with_rule, text
 from desktop.domain import images as image_rules
 from desktop.services.context import ServiceContext, service
 from desktop.services.errors import ServiceError
 from desktop.store.integrity import foreign_key_problems, run_check
-from desktop.domain.decisions import with_rule
 
 MAX_CHANNEL_LIVE = 5
 OFFICIAL_LIVE = "('awaiting_scan', 'awaiting_confirm', 'bound')"
@@ -57,9 +57,9 @@ def ensure_tables_sound(ctx: ServiceContext, tables: tuple[str, ...]) -> None:
     conn = ctx.db.connection()
     for table in tables:
         if run_check(conn, "integrity_check", table):
-            raise DamagedIndex(
+            raise DamagedIndex(text(
                 "数据库中“{table}”的数据或索引已损坏，为避免重复记录，这次没有导入任何数据。"
-                "请先用 工具 → 检查数据库… 修复（修复前会自动备份）。".format(table=table))
+                "请先用 工具 → 检查数据库… 修复（修复前会自动备份）。", table=table))
 
 
 def _reference_schema() -> dict[str, tuple[str, str, str]]:
@@ -83,9 +83,9 @@ def check_database(ctx: ServiceContext) -> CheckReport:
     conn = ctx.db.connection()
     report = CheckReport()
     for problem in run_check(conn, "integrity_check"):
-        report.findings.append(Finding("integrity", "数据文件内部不一致：" + problem, _index_problem(problem)))
+        report.findings.append(Finding("integrity", text("数据文件内部不一致：{problem}", problem=problem), _index_problem(problem)))
     for problem in foreign_key_problems(conn):
-        report.findings.append(Finding("foreign_key", "记录之间的关联断了：" + problem))
+        report.findings.append(Finding("foreign_key", text("记录之间的关联断了：{problem}", problem=problem)))
     report.findings.extend(_rule_findings(conn))
     report.findings.extend(_schema_findings(conn))
     report.findings.extend(_image_findings(ctx, conn))
@@ -104,19 +104,22 @@ def _rule_findings(conn) -> list[Finding]:
     for shop, n in conn.execute(
         f"SELECT shop_id, COUNT(*) FROM binding WHERE category='official' AND state IN {OFFICIAL_LIVE} "
         "GROUP BY shop_id HAVING COUNT(*) > 1"):
-        out.append(Finding("official", with_rule(f"店铺 {_shop(conn, shop)} 有 {n} 个官方账号记录，规则只允许 1 个", "R-OFF-1") + "。"))
+        out.append(Finding("official", sentence_with_rule(text("店铺 {shop} 有 {n} 个官方账号记录，规则只允许 1 个",
+                                                      shop=_shop(conn, shop), n=n), "R-OFF-1")))
     for shop, n in conn.execute(
         f"SELECT shop_id, COUNT(*) FROM binding WHERE category='channel' AND state IN {CHANNEL_LIVE} "
         "GROUP BY shop_id HAVING COUNT(*) > ?", (MAX_CHANNEL_LIVE,)):
-        out.append(Finding("channel", with_rule(f"店铺 {_shop(conn, shop)} 有 {n} 个渠道号，规则最多 {MAX_CHANNEL_LIVE} 个", "R-CH-2") + "。"))
+        out.append(Finding("channel", sentence_with_rule(text("店铺 {shop} 有 {n} 个渠道号，规则最多 {limit} 个",
+                                                     shop=_shop(conn, shop), n=n, limit=MAX_CHANNEL_LIVE), "R-CH-2")))
     for account, n in conn.execute(
         f"SELECT account_id, COUNT(DISTINCT shop_id) FROM binding WHERE category='self' AND state IN {SELF_LIVE} "
         "GROUP BY account_id HAVING COUNT(DISTINCT shop_id) > 1"):
-        out.append(Finding("self", with_rule(f"账号 {_account(conn, account)} 同时是 {n} 个店铺的自营账号，规则只允许 1 个", "R-SELF-4") + "。"))
+        out.append(Finding("self", sentence_with_rule(text("账号 {account} 同时是 {n} 个店铺的自营账号，规则只允许 1 个",
+                                                  account=_account(conn, account), n=n), "R-SELF-4")))
     for shop, account, day, n in conn.execute(
         "SELECT shop_id, account_id, day, COUNT(*) FROM gmv_record GROUP BY shop_id, account_id, day HAVING COUNT(*) > 1"):
-        out.append(Finding("gmv", f"店铺 {_shop(conn, shop)} 的账号 {_account(conn, account)} 在 {day} 有 {n} 条 GMV 记录"
-                                  "（应只有 1 条），占比会被重复计算。请在 达人数据 中核对后删除多余的记录。"))
+        out.append(Finding("gmv", text("店铺 {shop} 的账号 {account} 在 {day} 有 {n} 条 GMV 记录（应只有 1 条），占比会被重复计算。请在 达人数据 中核对后删除多余的记录。",
+                                       shop=_shop(conn, shop), account=_account(conn, account), day=day, n=n)))
     return out
 
 
@@ -135,9 +138,10 @@ def _schema_findings(conn) -> list[Finding]:
     out = []
     for name, (kind, table, _sql) in sorted(_reference_schema().items()):
         if name not in have:
-            what = "保护规则的触发器" if kind == "trigger" else "索引"
-            guard = "（例如操作记录只能追加）" if table == "history" else ""
-            out.append(Finding("schema", f"表 {table} 缺少{what} {name}{guard}，可以安全地重新创建。", True))
+            what = text("保护规则的触发器") if kind == "trigger" else text("索引")
+            guard = text("（例如操作记录只能追加）") if table == "history" else ""
+            out.append(Finding("schema", text("表 {table} 缺少{what} {name}{guard}，可以安全地重新创建。",
+                                              table=table, what=what, name=name, guard=guard), True))
     return out
 
 
@@ -150,16 +154,16 @@ def _image_findings(ctx: ServiceContext, conn) -> list[Finding]:
         "SELECT DISTINCT pi.sha256, b.format FROM product_image pi LEFT JOIN image_blob b ON b.sha256 = pi.sha256")
     for sha, fmt in rows:
         if fmt is None:
-            out.append(Finding("image", f"商品引用的图片 {sha[:12]}… 没有登记信息。"))
+            out.append(Finding("image", text("商品引用的图片 {sha}… 没有登记信息。", sha=sha[:12])))
             continue
         path = root / sha[:2] / f"{sha}{image_rules.EXTENSIONS.get(fmt, '')}"
         try:
             digest = _sha256(path)
         except OSError:
-            out.append(Finding("image", f"图片文件 {path.name} 不见了，引用它的商品缺图。可从备份或原图重新添加。"))
+            out.append(Finding("image", text("图片文件 {name} 不见了，引用它的商品缺图。可从备份或原图重新添加。", name=path.name)))
             continue
         if digest != sha:
-            out.append(Finding("image", f"图片文件 {path.name} 的内容与记录的指纹不符（文件可能被改动或损坏）。"))
+            out.append(Finding("image", text("图片文件 {name} 的内容与记录的指纹不符（文件可能被改动或损坏）。", name=path.name)))
     return out
 
 
@@ -196,7 +200,7 @@ def repair(ctx: ServiceContext, report: CheckReport, backup_dir=None) -> CheckRe
                 try:
                     with ctx.db.atomic("IMMEDIATE"):
                         ctx.db.execute_sql(sql)
-                    done.append(f"已重新创建 {name}")
+                    done.append(text("已重新创建 {name}", name=name))
                 except Exception:  # noqa: BLE001 - e.g. a UNIQUE index the rows no longer fit
                     continue
         if any(f.code == "integrity" for f in todo):
@@ -206,7 +210,7 @@ def repair(ctx: ServiceContext, report: CheckReport, backup_dir=None) -> CheckRe
                         ctx.db.execute_sql(f'REINDEX "{index}"')
                 except Exception:  # noqa: BLE001 - duplicates: left for the owner, never deleted
                     continue
-            done.append("已重建索引")
+            done.append(text("已重建索引"))
     fresh = check_database(ctx)
     fresh.repaired = done
     fresh.backup = str(entry.path)

@@ -13,6 +13,7 @@ from datetime import date
 
 import peewee
 
+from desktop.domain.messages import text
 from desktop.domain import account_ids, corrections as rules
 from desktop.domain.decisions import Decision
 from desktop.domain.gmv_parsing import amounts_error
@@ -24,7 +25,7 @@ from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput, NotFound
 
 BINDING_CHANGES = frozenset({ch.BINDINGS, ch.HISTORY})
-VOIDED_LABEL = "已作废（记录有误）"
+VOIDED_LABEL = text("已作废（记录有误）")
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ def _add(ctx, kind: str, old: str, new: str, reason: str, *, shop_id=None, bindi
 
 
 def _detail(field: str, old: str, new: str, reason: str) -> str:
-    return f"{field}：{old or '（空）'} → {new or '（空）'}；原因：{reason}"
+    return text("{field}：{old} → {new}；原因：{reason}", field=field, old=old or text("（空）"), new=new or text("（空）"), reason=reason)
 
 
 # ---------------------------------------------------------------- bindings
@@ -83,7 +84,7 @@ def _binding(ctx, binding_id: int) -> _Binding:
         " a.platform, a.account_code, a.nickname"
         " FROM binding b JOIN account a ON a.id = b.account_id WHERE b.id = ?", (binding_id,)).fetchone()
     if row is None:
-        raise NotFound("绑定记录不存在")
+        raise NotFound(text("绑定记录不存在"))
     label = account_registry.AccountRow(row[2], row[7], row[8], row[9]).label
     bound_on = date.fromisoformat(row[5]) if row[5] else None
     return _Binding(row[0], row[1], row[2], row[3], row[4], bound_on, bool(row[6]), label)
@@ -124,7 +125,7 @@ def correct_binding_date(ctx: ServiceContext, binding_id: int, new: date, reason
                  account_id=b.account_id)
             ctx.db.execute_sql("UPDATE binding SET bound_on = ? WHERE id = ?", (new.isoformat(), b.id))
             history.record(ctx, "correct.binding_date", shop_id=b.shop_id, account_id=b.account_id, subject=b.label,
-                           detail=_detail("绑定日期", old, new.isoformat(), reason))
+                           detail=_detail(text("绑定日期"), old, new.isoformat(), reason))
     if not decision:
         raise history.refuse(ctx, decision, "correct.binding_date", shop_id=b.shop_id, account_id=b.account_id,
                              subject=b.label)
@@ -146,7 +147,7 @@ def void_binding(ctx: ServiceContext, binding_id: int, reason: str) -> Outcome:
                 ctx.db.execute_sql("UPDATE binding SET state = 'cancelled', ended_at = ? WHERE id = ?",
                                    (ctx.now_iso(), b.id))
             history.record(ctx, "binding.void", shop_id=b.shop_id, account_id=b.account_id, subject=b.label,
-                           detail=f"记录有误，平台上并未发生；只作废本软件中的记录。原因：{reason}")
+                           detail=text("记录有误，平台上并未发生；只作废本软件中的记录。原因：{reason}", reason=reason))
     if not decision:
         raise history.refuse(ctx, decision, "binding.void", shop_id=b.shop_id, account_id=b.account_id,
                              subject=b.label)
@@ -159,7 +160,7 @@ def _account(ctx, account_id: int) -> account_registry.AccountRow:
     row = ctx.db.execute_sql("SELECT id, platform, account_code, nickname FROM account WHERE id = ?",
                              (account_id,)).fetchone()
     if row is None:
-        raise NotFound("账号不存在")
+        raise NotFound(text("账号不存在"))
     return account_registry.AccountRow(*row)
 
 
@@ -167,8 +168,8 @@ ACCOUNT_CHANGES = frozenset({ch.ACCOUNTS, ch.BINDINGS, ch.GMV, ch.HISTORY})
 
 # field -> (column on account, label in the history detail, refusal when nothing changes)
 _ACCOUNT_FIELDS = {
-    "nickname": ("nickname", "昵称", "新昵称与原来的相同，没有需要更正的内容"),
-    "account_code": ("account_code", "账号 ID", "新账号 ID 与原来的相同，没有需要更正的内容"),
+    "nickname": ("nickname", text("昵称"), text("新昵称与原来的相同，没有需要更正的内容")),
+    "account_code": ("account_code", text("账号 ID"), text("新账号 ID 与原来的相同，没有需要更正的内容")),
 }
 
 
@@ -209,7 +210,7 @@ def correct_account_code(ctx: ServiceContext, account_id: int, code: str, reason
     try:
         _correct_account_field(ctx, account_id, "account_code", code, reason)
     except peewee.IntegrityError:
-        raise InvalidInput(f"账号 ID {code} 已是另一个账号的记录，不能改成它", "account_code") from None
+        raise InvalidInput(text("账号 ID {code} 已是另一个账号的记录，不能改成它", code=code), "account_code") from None
     return Outcome(ACCOUNT_CHANGES, account_id)
 
 
@@ -220,7 +221,7 @@ def correct_gmv(ctx: ServiceContext, gmv_id: int, shop_fen: int, total_fen: int,
     """A GMV entry typed or imported wrong; eligibility (R-SELF-1) is computed from the new figures."""
     reason = _reason(reason)
     if shop_fen < 0 or total_fen < 0:
-        raise InvalidInput("GMV 不能为负数", "shop_gmv")
+        raise InvalidInput(text("GMV 不能为负数"), "shop_gmv")
     err = amounts_error(shop_fen, total_fen)
     if err:
         raise InvalidInput(err, "total_gmv")
@@ -230,11 +231,11 @@ def correct_gmv(ctx: ServiceContext, gmv_id: int, shop_fen: int, total_fen: int,
             " a.nickname FROM gmv_record g JOIN account a ON a.id = g.account_id WHERE g.id = ?",
             (gmv_id,)).fetchone()
         if row is None:
-            raise NotFound("GMV 记录不存在")
-        old = f"{row[2]} 本店 {fen_text(row[3])} / 总 {fen_text(row[4])}"
-        new = f"{row[2]} 本店 {fen_text(shop_fen)} / 总 {fen_text(total_fen)}"
+            raise NotFound(text("GMV 记录不存在"))
+        old = text("{day} 本店 {shop} / 总 {total}", day=row[2], shop=fen_text(row[3]), total=fen_text(row[4]))
+        new = text("{day} 本店 {shop} / 总 {total}", day=row[2], shop=fen_text(shop_fen), total=fen_text(total_fen))
         if (row[3], row[4]) == (shop_fen, total_fen):
-            raise InvalidInput("新数字与原来的相同，没有需要更正的内容", "shop_gmv")
+            raise InvalidInput(text("新数字与原来的相同，没有需要更正的内容"), "shop_gmv")
         _add(ctx, "gmv", old, new, reason, shop_id=row[0], account_id=row[1], gmv_id=gmv_id)
         ctx.db.execute_sql("UPDATE gmv_record SET shop_gmv_fen = ?, total_gmv_fen = ?, source = 'corrected',"
                            " updated_at = ? WHERE id = ?", (shop_fen, total_fen, ctx.now_iso(), gmv_id))

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.domain.messages import text
 from desktop.domain import eligibility, gmv_parsing, money
 from desktop.domain import self_operated as so
 from desktop.services import account_registry, history
@@ -51,9 +52,9 @@ def check_figures(platform: str, account_code: str, nickname: str, day: date, sh
     if err:
         raise InvalidInput(err, "day")
     if shop_fen < 0:
-        raise InvalidInput("本店 GMV 不能为负数", "shop_gmv")
+        raise InvalidInput(text("本店 GMV 不能为负数"), "shop_gmv")
     if total_fen < 0:
-        raise InvalidInput("总 GMV 不能为负数", "total_gmv")
+        raise InvalidInput(text("总 GMV 不能为负数"), "total_gmv")
     err = gmv_parsing.amounts_error(shop_fen, total_fen)
     if err:
         raise InvalidInput(err, "total_gmv")
@@ -74,7 +75,8 @@ def save_gmv(ctx: ServiceContext, shop_id: int, platform: str, account_code: str
             history.record(
                 ctx, "gmv.save", shop_id=shop_id, account_id=account.id,
                 subject=account_registry.to_row(account).label,
-                detail=f"{day.isoformat()} 本店 {money.format_fen(shop_fen)} 元 / 总 {money.format_fen(total_fen)} 元",
+                detail=text("{day} 本店 {shop} 元 / 总 {total} 元",
+                            day=day.isoformat(), shop=money.format_fen(shop_fen), total=money.format_fen(total_fen)),
             )
     return Outcome(frozenset({ch.GMV, ch.ACCOUNTS, ch.HISTORY}), account.id)
 
@@ -86,7 +88,7 @@ def delete_gmv(ctx: ServiceContext, record_id: int) -> Outcome:
             "SELECT g.shop_id, g.account_id, g.day, a.platform, a.account_code, a.nickname FROM gmv_record g "
             "JOIN account a ON a.id = g.account_id WHERE g.id = ?", (record_id,)).fetchone()
         if row is None:
-            raise NotFound("GMV 记录不存在")
+            raise NotFound(text("GMV 记录不存在"))
         ctx.db.execute_sql("DELETE FROM gmv_record WHERE id = ?", (record_id,))
         label = account_registry.AccountRow(row[1], row[3], row[4], row[5]).label
         history.record(ctx, "gmv.delete", shop_id=row[0], account_id=row[1], subject=label, detail=row[2])

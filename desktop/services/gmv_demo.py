@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from datetime import timedelta
 
+from desktop.domain.messages import text
 from desktop.services import account_registry, history
 from desktop.services import self_operated as so
 from desktop.services.context import ServiceContext, service
@@ -68,7 +69,7 @@ def _fill_shop(ctx: ServiceContext, shop_id: int, profiles, seed: int) -> dict[s
                 rows.append((shop_id, account.id, (today - timedelta(days=d)).isoformat(), shop, total, "import", now))
         sqlcompat.executemany(ctx.db, UPSERT_SQL, rows)
         history.record(ctx, "gmv.import", shop_id=shop_id, subject="示例数据",
-                       detail=f"示例达人 GMV {len(rows)} 条")
+                       detail=text("示例达人 GMV {count} 条", count=len(rows)))
     return ids
 
 

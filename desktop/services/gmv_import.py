@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
+from desktop.domain.messages import joined, text
 from desktop.domain import gmv_parsing
 from desktop.domain.gmv_parsing import BadValue, RowParser
 from desktop.services import changes as ch
@@ -42,14 +43,14 @@ Cancelled = Callable[[], bool]
 
 class ImportCancelled(sheet_files.ReadCancelled):
     def __init__(self) -> None:
-        ServiceError.__init__(self, "导入已取消，数据没有改动。")
+        ServiceError.__init__(self, text("导入已取消，数据没有改动。"))
 
 
 class ImportHasErrors(InvalidInput):
     """The file has bad rows and the user did not choose to skip them: nothing written."""
 
     def __init__(self, report: "CheckReport") -> None:
-        super().__init__(f"文件中有 {report.bad:,} 行有错误，没有导入任何数据。")
+        super().__init__(text("文件中有 {bad:,} 行有错误，没有导入任何数据。", bad=report.bad))
         self.report = report
 
 
@@ -114,13 +115,13 @@ def open_source(path: str | Path, progress: Progress | None = None, cancelled: C
     with a clear message; ``cancelled()`` stops the reading at once."""
     path = Path(path)
     if not path.is_file():
-        raise NotFound("找不到文件：{}".format(path.name))
+        raise NotFound(text("找不到文件：{name}", name=path.name))
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _open_xlsx(path, cancelled)
     if suffix in (".csv", ".txt", ""):
         return _open_csv(path, cancelled)
-    raise InvalidInput("只支持 CSV 和 XLSX 文件（.xls 请先在表格软件中另存为 .xlsx）", "path")
+    raise InvalidInput(text("只支持 CSV 和 XLSX 文件（.xls 请先在表格软件中另存为 .xlsx）"), "path")
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -134,7 +135,7 @@ def decode(data: bytes) -> tuple[str, str]:
             return data.decode(enc), enc
         except UnicodeDecodeError:
             continue
-    raise InvalidInput("无法识别文件编码：请保存为 UTF-8 或 GBK 编码的 CSV", "path")
+    raise InvalidInput(text("无法识别文件编码：请保存为 UTF-8 或 GBK 编码的 CSV"), "path")
 
 
 def _open_csv(path: Path, cancelled: Cancelled | None) -> ImportSource:
@@ -158,7 +159,7 @@ def _head(rows) -> tuple[list[str], list[list[str]]]:
         headers = [_cell_text(c).replace("\ufeff", "").strip() for c in header]
         break
     else:
-        raise InvalidInput("文件是空的：没有表头行", "path")
+        raise InvalidInput(text("文件是空的：没有表头行"), "path")
     preview = [[_cell_text(c) for c in row] for _, (_, row) in zip(range(PREVIEW_ROWS), rows)]
     return headers, preview
 
@@ -191,9 +192,9 @@ suggest_mapping = gmv_parsing.suggest_mapping
 def _check_mapping(source: ImportSource, mapping: dict[str, int | None]) -> None:
     problems = gmv_parsing.mapping_problems(mapping)
     if any(i is not None and not (0 <= i < len(source.headers)) for i in mapping.values()):
-        problems.append("列映射超出了文件的列数")
+        problems.append(text("列映射超出了文件的列数"))
     if problems:
-        raise InvalidInput("；".join(problems), "mapping")
+        raise InvalidInput(joined("；", problems), "mapping")
 
 
 # ---------------------------------------------------------------- checking
@@ -203,6 +204,13 @@ def _rows_or_cancel(source, cancelled, progress):
         yield from iter_rows(source, cancelled, progress)
     except sheet_files.ReadCancelled:
         raise ImportCancelled() from None
+
+
+def _reason(exc: Exception):
+    """Why a row can't be used: a BadValue carries the message (a Text) as args[0]."""
+    if isinstance(exc, BadValue) and exc.args:
+        return exc.args[0]
+    return text("无法读取这一行")
 
 
 def _scan(source, mapping, today, report: CheckReport, progress, cancelled) -> Iterator[tuple]:
@@ -234,12 +242,12 @@ def _scan(source, mapping, today, report: CheckReport, progress, cancelled) -> I
             if gmv_parsing.is_blank(cells):
                 report.blank += 1
             else:
-                report.add_error(rowno, str(exc) if isinstance(exc, BadValue) else "无法读取这一行")
+                report.add_error(rowno, _reason(exc))
             continue
         key = (parsed[0], parsed[1], parsed[3])
         first = seen.setdefault(key, rowno)
         if first != rowno:
-            report.add_error(rowno, f"与第 {first} 行的账号和日期重复")
+            report.add_error(rowno, text("与第 {first} 行的账号和日期重复", first=first))
             continue
         yield parsed
     report.rows = count - report.blank
@@ -271,7 +279,7 @@ def commit(ctx: ServiceContext, shop_id: int, source: ImportSource, mapping: dic
     now = ctx.now_iso()
     with ctx.db.atomic("IMMEDIATE"):
         if ctx.db.execute_sql("SELECT 1 FROM shop WHERE id = ?", (shop_id,)).fetchone() is None:
-            raise NotFound("店铺不存在")
+            raise NotFound(text("店铺不存在"))
         # A damaged UNIQUE index would let duplicate days in (double-counting R-SELF-1).
         db_check.ensure_tables_sound(ctx, ("gmv_record", "account"))
         writer = writer_for(ctx)
@@ -308,8 +316,8 @@ def commit(ctx: ServiceContext, shop_id: int, source: ImportSource, mapping: dic
         if changed or accounts.created:
             history.record(
                 ctx, "gmv.import", shop_id=shop_id, subject=source.path.name,
-                detail=(f"新增 {result.inserted} 条，更新 {result.updated} 条，未变 {result.unchanged} 条，"
-                        f"跳过错误行 {result.skipped} 条，新建账号 {result.accounts_created} 个"),
+                detail=(text("新增 {inserted} 条，更新 {updated} 条，未变 {unchanged} 条，跳过错误行 {skipped} 条，新建账号 {accounts_created} 个",
+                             inserted=result.inserted, updated=result.updated, unchanged=result.unchanged, skipped=result.skipped, accounts_created=result.accounts_created)),
             )
     return Outcome(frozenset({ch.GMV, ch.ACCOUNTS, ch.HISTORY}), result)
 

@@ -34,8 +34,14 @@ def _encode(value: Any) -> Any:
 
 def encode(subject: str, detail: str, kept_subject: str, kept_detail: str) -> str | None:
     """The ``texts`` column for a row: None when neither text is translatable or kept whole."""
+    return encode_named({"subject": (subject, kept_subject), "detail": (detail, kept_detail)})
+
+
+def encode_named(values: dict[str, tuple[Any, str]]) -> str | None:
+    """A ``texts`` column for named texts, each (the message as made, the text as written); None when
+    none is translatable or kept whole. Also used by the 同步记录 (services.platform_runs, m0016)."""
     found = {}
-    for name, value, kept in (("subject", subject, kept_subject), ("detail", detail, kept_detail)):
+    for name, (value, kept) in values.items():
         if isinstance(value, Text) and str(value) == kept:
             found[name] = _encode(value)
     if not found:
@@ -62,13 +68,21 @@ def _decode(value: Any) -> Any:
 def decode(texts: str | None, subject: str, detail: str) -> tuple[str, str]:
     """The row's subject and detail, as Text where the row kept their making; the written Chinese
     stays their str value whatever the JSON says."""
+    found = decode_named(texts, {"subject": subject, "detail": detail})
+    return found["subject"], found["detail"]
+
+
+def decode_named(texts: str | None, written: dict[str, str]) -> dict[str, str]:
+    """Each written text, as a Text where ``texts`` kept its making (the written Chinese stays its value)."""
     if not texts:
-        return subject, detail
+        return dict(written)
     try:
         data = json.loads(texts)
     except ValueError:
-        return subject, detail
-    return _restore(data.get("subject"), subject), _restore(data.get("detail"), detail)
+        return dict(written)
+    if not isinstance(data, dict):
+        return dict(written)
+    return {name: _restore(data.get(name), value) for name, value in written.items()}
 
 
 def _restore(value: Any, written: str) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop import paths
+from desktop.domain.messages import text
 from desktop.domain import images as dom
 from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput, NotFound
@@ -43,7 +44,7 @@ class ImageRefused(InvalidInput):
     """A file refused as a main image: ``problem`` says which kind, for a translated reason."""
 
     def __init__(self, name: str, problem: dom.ImageProblem) -> None:
-        super().__init__(f"{name}：{problem.text}", "images")
+        super().__init__(text("{name}：{reason}", name=name, reason=problem.text), "images")
         self.name = name
         self.problem = problem
 
@@ -132,7 +133,7 @@ def get_image(ctx: ServiceContext, sha256: str) -> ImageInfo:
         "SELECT sha256, format, width, height, size_bytes FROM image_blob WHERE sha256 = ?", (sha256,)
     ).fetchone()
     if row is None:
-        raise NotFound(f"图片 {sha256[:12]}… 不存在。")
+        raise NotFound(text("图片 {sha}… 不存在。", sha=sha256[:12]))
     notices = [n for n in (dom.not_square(row[2], row[3]),) if n]
     return ImageInfo(row[0], row[1], row[2], row[3], row[4], [n.text for n in notices], notices)
 
@@ -143,5 +144,5 @@ def image_file(ctx: ServiceContext, sha256: str) -> Path:
     info = get_image(ctx, sha256)
     target = _stored_path(ctx, info.sha256, info.format)
     if not target.is_file():
-        raise NotFound(f"图片文件 {target.name} 丢失。")
+        raise NotFound(text("图片文件 {name} 丢失。", name=target.name))
     return target

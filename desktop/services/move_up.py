@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Callable
 
 from desktop import paths
+from desktop.domain.messages import text
 from desktop.services import changes as ch
 from desktop.services.changes import Outcome
 from desktop.services.errors import ServiceError
@@ -95,8 +96,8 @@ def _copy(src, tables, server, password, progress) -> MoveResult:
             for table in tables:
                 local, remote = table_check(src, table), table_check(db.connection(), table)
                 if (local.rows, local.checksum) != (remote.rows, remote.checksum):
-                    raise MoveFailed(f"表 {table} 复制后核对不一致（本地 {local.rows} 行，服务器 {remote.rows} 行），"
-                                     "服务器上没有写入任何数据。")
+                    raise MoveFailed(text("表 {table} 复制后核对不一致（本地 {local} 行，服务器 {remote} 行），服务器上没有写入任何数据。",
+                                          table=table, local=local.rows, remote=remote.rows))
                 result.tables.append(local)
             _reset_identities(db, tables)
         vacuum_analyze(db, tables)
@@ -127,7 +128,7 @@ def _tables_in_order(src) -> list[str]:
     while deps:
         ready = sorted(n for n, d in deps.items() if not (d - set(ordered)))
         if not ready:
-            raise MoveFailed("本地数据库的表之间有循环引用，无法迁移。")
+            raise MoveFailed(text("本地数据库的表之间有循环引用，无法迁移。"))
         ordered += ready
         for n in ready:
             del deps[n]
@@ -205,7 +206,7 @@ def copy_images(src, local_images: Path, shared: Path) -> int:
                 shutil.copyfile(found, tmp)
                 if hashlib.sha256(tmp.read_bytes()).hexdigest() != sha:
                     tmp.unlink()
-                    raise MoveFailed(f"图片 {found.name} 复制到共享文件夹后内容不一致。")
+                    raise MoveFailed(text("图片 {name} 复制到共享文件夹后内容不一致。", name=found.name))
                 tmp.replace(target)
             copied += 1
     return copied

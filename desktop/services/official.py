@@ -11,6 +11,7 @@ from datetime import date
 
 import peewee
 
+from desktop.domain.messages import text
 from desktop.domain import accounts as rules
 from desktop.domain import money
 from desktop.domain.decisions import Decision, deny
@@ -67,7 +68,7 @@ class OfficialView:
 def _binding(binding_id: int) -> Binding:
     b = Binding.get_or_none((Binding.id == binding_id) & (Binding.category == CATEGORY))
     if b is None:
-        raise NotFound("官方账号绑定不存在")
+        raise NotFound(text("官方账号绑定不存在"))
     return b
 
 
@@ -165,7 +166,7 @@ def start_official_binding(
     """R-OFF-3: the merchant pressed 立即绑定 on the platform; the binding awaits the account's scan."""
     platform, code, nickname = account_registry.validate(platform, account_code, nickname)
     shop = load_shop(shop_id)
-    label = f"{nickname or code}（{code}）"
+    label = text("{nickname}（{code}）", nickname=nickname or code, code=code)
     existing = None
     try:
         with ctx.db.atomic("IMMEDIATE"):
@@ -186,7 +187,8 @@ def start_official_binding(
             except peewee.IntegrityError:
                 # The partial unique indexes (R-OFF-1) caught what the check above should have.
                 raise Refused(deny("R-OFF-1", "该账号或本店已有官方账号绑定")) from None
-            history.record(ctx, "official.start", shop_id=shop_id, account_id=account.id, subject=label, detail=f"店铺：{shop.name}")
+            history.record(ctx, "official.start", shop_id=shop_id, account_id=account.id, subject=label, detail=text("店铺：{name}",
+                                                                                                                     name=shop.name))
     except Refused as r:
         raise history.refuse(ctx, r.decision, "official.start", shop_id=shop_id, account_id=existing.id if existing else None, subject=label) from None
     return Outcome(frozenset({ch.BINDINGS, ch.ACCOUNTS, ch.HISTORY}), b.id)
@@ -202,14 +204,14 @@ def _move(ctx, binding_id, action, decide, new_state, detail_fn=None, **extra) -
             setattr(b, k, v)
         return detail
 
-    return account_registry.change_binding(ctx, binding_id, CATEGORY, "官方账号绑定不存在", action,
+    return account_registry.change_binding(ctx, binding_id, CATEGORY, text("官方账号绑定不存在"), action,
                                            lambda b: decide(b.state), write)
 
 
 @service
 def record_official_accepted(ctx: ServiceContext, binding_id: int) -> Outcome:
     """The account scanned the QR code and pressed 接受绑定 (R-OFF-3)."""
-    return _move(ctx, binding_id, "official.accept", rules.official_accept_decision, "awaiting_confirm", lambda b: "账号已扫码并接受绑定")
+    return _move(ctx, binding_id, "official.accept", rules.official_accept_decision, "awaiting_confirm", lambda b: text("账号已扫码并接受绑定"))
 
 
 @service
@@ -218,7 +220,8 @@ def confirm_official(ctx: ServiceContext, binding_id: int) -> Outcome:
 
     def detail(b: Binding) -> str:
         fee = rules.official_fee_fen(bool(Shop.get_by_id(b.shop_id).enterprise_certified))
-        return f"永久绑定；审核费 {money.format_fen(fee, whole=True)} 元" + ("（企业认证免除）" if fee == 0 else "")
+        fee_text = money.format_fen(fee, whole=True)
+        return text("永久绑定；审核费 {fee} 元（企业认证免除）", fee=fee_text) if fee == 0 else text("永久绑定；审核费 {fee} 元", fee=fee_text)
 
     return _move(
         ctx, binding_id, "official.confirm", rules.official_confirm_decision, "bound", detail, bound_on=ctx.today()
@@ -229,7 +232,7 @@ def confirm_official(ctx: ServiceContext, binding_id: int) -> Outcome:
 def cancel_official(ctx: ServiceContext, binding_id: int, by: str = "merchant") -> Outcome:
     """Either side cancels a pending binding (R-OFF-3); a bound one never (R-OFF-4)."""
     if by not in rules.CANCEL_SIDES:
-        raise InvalidInput("取消方只能是商家或账号方", "by")
+        raise InvalidInput(text("取消方只能是商家或账号方"), "by")
     side = rules.CANCEL_SIDES[by]
     return _move(
         ctx,
@@ -237,9 +240,9 @@ def cancel_official(ctx: ServiceContext, binding_id: int, by: str = "merchant") 
         "official.cancel",
         rules.official_cancel_decision,
         "cancelled",
-        lambda b: f"由{side}取消（原状态：{rules.OFFICIAL_STATES.get(b.state, b.state)}）",
+        lambda b: text("由{side}取消（原状态：{state}）", side=side, state=text(rules.OFFICIAL_STATES.get(b.state, b.state))),
         ended_at=ctx.now_iso(),
-        note=f"由{side}取消",
+        note=text("由{side}取消", side=side),
     )
 
 

@@ -14,11 +14,11 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from desktop import __version__
+from desktop.domain.messages import sentence_with_rule, text
 from desktop.paths import write_private_file
 from desktop.domain import accounts
 from desktop.domain import product_states as ps
 from desktop.domain import todos as td
-from desktop.domain.decisions import with_rule
 from desktop.services import account_registry, overview_state
 from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput
@@ -52,8 +52,8 @@ def events(ctx: ServiceContext, shop_id: int | None = None) -> list[CalendarEven
         when = accounts.unbind_available_on(date.fromisoformat(bound_on))
         label = account_registry.AccountRow(0, platform, code, nick).label
         out.append(CalendarEvent(
-            f"channel-unbind-{bid}@{UID_DOMAIN}", when, f"【{shop}】渠道号「{label}」可解绑",
-            with_rule(f"绑定日期 {bound_on}，满180天（{when.isoformat()}）起可以解除绑定", "R-CH-4") + "。",
+            f"channel-unbind-{bid}@{UID_DOMAIN}", when, text("【{shop}】渠道号「{label}」可解绑", shop=shop, label=label),
+            sentence_with_rule(text("绑定日期 {bound_on}，满180天（{when}）起可以解除绑定", bound_on=bound_on, when=when.isoformat()), "R-CH-4"),
             td.CHANNEL_UNBIND))
     where, params = _filter(shop_id, "p.shop_id")
     for pid, shop, title, updated in ctx.db.execute_sql(
@@ -61,10 +61,11 @@ def events(ctx: ServiceContext, shop_id: int | None = None) -> list[CalendarEven
             f"WHERE p.state = ? AND s.archived_at IS NULL{where}", (ps.PENDING, *params)):
         since = td.local_date(updated)
         follow = max(today, since + timedelta(days=th.review_days + 1))
-        name = title.strip() or f"商品 #{pid}"
+        name = title.strip() or text("商品 #{pid}", pid=pid)
         out.append(CalendarEvent(
-            f"product-review-{pid}@{UID_DOMAIN}", follow, f"【{shop}】跟进审核：{name}",
-            f"{since.isoformat()} 提交审核，超过 {th.review_days} 天仍待审核时请到平台查看审核结果。",
+            f"product-review-{pid}@{UID_DOMAIN}", follow, text("【{shop}】跟进审核：{name}", shop=shop, name=name),
+            text("{since} 提交审核，超过 {review_days} 天仍待审核时请到平台查看审核结果。",
+                 since=since.isoformat(), review_days=th.review_days),
             td.PRODUCT_REVIEW))
     out.sort(key=lambda e: (e.day, e.uid))
     return out
@@ -74,7 +75,7 @@ def to_ics(items: list[CalendarEvent], stamp: datetime) -> bytes:
     from icalendar import Calendar, Event
 
     cal = Calendar()
-    cal.add("prodid", f"-//ShopDesk//小店管家 {__version__}//ZH")
+    cal.add("prodid", f"-//ShopDesk//小店管家 {__version__}//ZH")  # i18n: data
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", "小店管家")
@@ -100,5 +101,5 @@ def export_calendar(ctx: ServiceContext, target: Path, shop_id: int | None = Non
     try:
         write_private_file(Path(target), data)
     except OSError as exc:
-        raise InvalidInput(f"无法写入日历文件：{exc.strerror or exc}", "path") from exc
+        raise InvalidInput(text("无法写入日历文件：{reason}", reason=exc.strerror or exc), "path") from exc
     return len(items)

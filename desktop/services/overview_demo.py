@@ -11,6 +11,7 @@ import random
 from contextlib import contextmanager
 from datetime import timedelta
 
+from desktop.domain.messages import text
 from desktop.domain.clock import FixedClock
 from desktop.services import account_registry, channels, history, official
 from desktop.services import self_operated as so
@@ -52,7 +53,8 @@ def _home_gmv(ctx: ServiceContext, shop_id: int) -> dict[str, int]:
                 rows.append((shop_id, account.id, (today - timedelta(days=d)).isoformat(),
                              total * rnd.randint(share - 30, share + 30) // 1000, total, "import", now))
         sqlcompat.executemany(ctx.db, UPSERT_SQL, rows)
-        history.record(ctx, "gmv.import", shop_id=shop_id, subject="示例数据", detail=f"示例达人 GMV {len(rows)} 条")
+        history.record(ctx, "gmv.import", shop_id=shop_id, subject="示例数据", detail=text("示例达人 GMV {count} 条",
+                                                                                       count=len(rows)))
     return ids
 
 

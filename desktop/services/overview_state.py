@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import fields, replace
 from datetime import date
 
+from desktop.domain.messages import joined, text
 from desktop.domain import todos as td
 from desktop.services import changes as ch
 from desktop.services.changes import Outcome
@@ -58,7 +59,7 @@ def states(ctx: ServiceContext) -> dict[str, tuple[str, str, date | None]]:
 
 def _set(ctx: ServiceContext, key: str, fingerprint: str, state: str, until: date | None) -> Outcome:
     if not key or not fingerprint:
-        raise NotFound("待办事项不存在")
+        raise NotFound(text("待办事项不存在"))
     with ctx.db.atomic("IMMEDIATE"):
         ctx.db.execute_sql(
             "INSERT INTO todo_state (key, fingerprint, state, until, at) VALUES (?, ?, ?, ?, ?) "
@@ -78,7 +79,7 @@ def mark_done(ctx: ServiceContext, todo: td.Todo) -> Outcome:
 def snooze(ctx: ServiceContext, todo: td.Todo, days: int = 1) -> Outcome:
     """稍后提醒: hidden for ``days`` days, or until its facts change."""
     if days not in SNOOZE_DAYS:
-        raise InvalidInput(f"只能推迟 {'、'.join(map(str, SNOOZE_DAYS))} 天", "days")
+        raise InvalidInput(text("只能推迟 {days} 天", days=joined("、", map(str, SNOOZE_DAYS))), "days")
     return _set(ctx, todo.key, todo.fingerprint, td.SNOOZED, td.snooze_until(ctx.today(), days))
 
 

@@ -14,6 +14,7 @@ from datetime import date
 
 import peewee
 
+from desktop.domain.messages import text
 from desktop.domain import accounts as rules
 from desktop.platform.client import DoudianClient
 from desktop.platform.errors import PlatformError
@@ -78,7 +79,7 @@ def pull_accounts(ctx: ServiceContext, shop_id: int, *, client: DoudianClient | 
         run.updated, run.unchanged = changed, len(authors) - min(changed, len(authors))
         diffs = compare_accounts(ctx, shop_id)
         run.conflicts = sum(1 for d in diffs if d.kind not in ("match", "ordinary"))
-        run.summary = f"抖店列出 {len(authors)} 个账号；{run.conflicts} 处与本地不一致"
+        run.summary = text("抖店列出 {n} 个账号；{conflicts} 处与本地不一致", n=len(authors), conflicts=run.conflicts)
     topics = {PLATFORM} | ({changes.HISTORY} if changed else set())
     return Outcome(frozenset(topics), diffs)
 
@@ -103,8 +104,8 @@ def _store(ctx: ServiceContext, shop_id: int, authors: list[dict]) -> int:
             " author_type = excluded.author_type, account_name = excluded.account_name,"
             " author_app = excluded.author_app, buyin_id = excluded.buyin_id, synced_at = excluded.synced_at",
             [(shop_id, k, *v, now) for k, v in new.items() if old.get(k) != v])
-        history.record(ctx, "platform.account", shop_id=shop_id, subject="抖店绑定账号",
-                       detail=f"抖店列出 {len(new)} 个账号（{len(changed)} 处变化）")
+        history.record(ctx, "platform.account", shop_id=shop_id, subject=text("抖店绑定账号"),
+                       detail=text("抖店列出 {n} 个账号（{changed} 处变化）", n=len(new), changed=len(changed)))
     return len(changed)
 
 
@@ -156,14 +157,14 @@ def compare_accounts(ctx: ServiceContext, shop_id: int) -> list[AccountDiff]:
 def import_author(ctx: ServiceContext, shop_id: int, author_id: str, bound_on: date) -> Outcome:
     """Record a platform-listed official/channel account here, with the binding date the user gives."""
     if not isinstance(bound_on, date):
-        raise InvalidInput("请输入绑定日期（抖店不提供绑定日期）", "bound_on")
+        raise InvalidInput(text("请输入绑定日期（抖店不提供绑定日期）"), "bound_on")
     row = ctx.db.execute_sql("SELECT author_type, account_name, author_app FROM platform_author"
                              " WHERE shop_id = ? AND author_id = ?", (shop_id, str(author_id))).fetchone()
     if row is None:
-        raise NotFound("抖店没有列出这个账号：请先拉取绑定账号")
+        raise NotFound(text("抖店没有列出这个账号：请先拉取绑定账号"))
     a_type, name, app = row
     if a_type not in (0, 1):
-        raise InvalidInput("普通达人不是绑定账号，不能导入为官方账号或渠道号", "author_id")
+        raise InvalidInput(text("普通达人不是绑定账号，不能导入为官方账号或渠道号"), "author_id")
     platform = APP_PLATFORM.get(app, "douyin")
     with history.platform_source():
         if a_type == 1:
@@ -196,7 +197,7 @@ def _record_official(ctx: ServiceContext, shop_id: int, platform: str, code: str
                                source="platform", started_at=ctx.now_iso(), bound_on=bound_on.isoformat())
             history.record(ctx, "platform.account", shop_id=shop_id, account_id=account.id,
                            subject=account_registry.to_row(account).label,
-                           detail=f"按抖店记录为官方账号；绑定日期 {bound_on.isoformat()}")
+                           detail=text("按抖店记录为官方账号；绑定日期 {date}", date=bound_on.isoformat()))
     except peewee.IntegrityError:
         raise RuleRefused(rules.official_start_decision("bound")) from None
     return b.id

@@ -18,6 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from desktop.domain.messages import text
 from desktop.platform.client import DoudianClient
 from desktop.platform.errors import PlatformError
 from desktop.services import changes, history
@@ -57,7 +58,7 @@ def windows(start: date, end: date) -> list[tuple[str, str]]:
 def pull_alliance(ctx: ServiceContext, shop_id: int, start: date, end: date, *, client: DoudianClient | None = None,
                   progress: Progress | None = None, is_cancelled: Cancelled | None = None) -> Outcome:
     if end < start:
-        raise InvalidInput("结束日期不能早于开始日期", "end")
+        raise InvalidInput(text("结束日期不能早于开始日期"), "end")
     if end > ctx.today():
         end = ctx.today()
     steps = Steps(progress, is_cancelled)
@@ -68,8 +69,9 @@ def pull_alliance(ctx: ServiceContext, shop_id: int, start: date, end: date, *, 
             _fetch_window(client, steps, t0, t1, sums, run)
             steps.report(i + 1, len(spans))
         result = _write(ctx, shop_id, start, end, sums, run)
-        run.summary = (f"{result.rows} 行（{result.orders} 笔订单）；{result.applied} 行更新了本店 GMV，"
-                       f"{result.missing_total} 行缺少导入的总 GMV")
+        run.summary = text("{rows} 行（{orders} 笔订单）；{applied} 行更新了本店 GMV，{missing} 行缺少导入的总 GMV",
+                           rows=result.rows, orders=result.orders, applied=result.applied,
+                           missing=result.missing_total)
     topics = {PLATFORM} | ({changes.GMV, changes.HISTORY} if run.updated or run.created else set())
     return Outcome(frozenset(topics), result)
 
@@ -146,8 +148,9 @@ def _write(ctx, shop_id, start, end, sums, run) -> AllianceResult:
         applied, missing, over = _merge_into_imports(ctx, shop_id, new, now)
         run.updated += applied
         if old != new or applied:
-            history.record(ctx, "platform.alliance", shop_id=shop_id, subject="抖店联盟订单",
-                           detail=f"{start.isoformat()} 至 {end.isoformat()}：{len(new)} 行每日 GMV，"
-                                  f"{applied} 行更新了导入记录的本店 GMV，{missing} 行缺少总 GMV，{over} 行超过总 GMV 未采用")
+            history.record(ctx, "platform.alliance", shop_id=shop_id, subject=text("抖店联盟订单"),
+                           detail=text("{start} 至 {end}：{rows} 行每日 GMV，{applied} 行更新了导入记录的本店 GMV，"
+                                       "{missing} 行缺少总 GMV，{over} 行超过总 GMV 未采用", start=start.isoformat(),
+                                       end=end.isoformat(), rows=len(new), applied=applied, missing=missing, over=over))
     orders = sum(v[3] for v in new.values())
     return AllianceResult(len({d for _, d in new}), len(new), orders, applied, missing, over)

@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from desktop.domain.messages import text
 from desktop.domain import categories as dom
 from desktop.domain.categories import TreeFormatError
 from desktop.platform.client import DoudianClient
@@ -53,22 +54,23 @@ def pull_categories(ctx: ServiceContext, shop_id: int, *, client: DoudianClient 
                     seen.add(node_id)
                     queue.append(node_id)
             if len(raw) > MAX_NODES:
-                raise InvalidInput(f"抖店返回的类目超过 {MAX_NODES} 个，已停止。", "categories")
+                raise InvalidInput(text("抖店返回的类目超过 {n} 个，已停止。", n=MAX_NODES), "categories")
             steps.report(len(raw) - len(queue), len(raw))
         try:
             nodes = dom.parse_tree_document(raw)
         except TreeFormatError as exc:
-            raise InvalidInput(f"抖店返回的类目树有问题，未导入，现有类目保持不变。\n{exc.message}", "categories") from exc
+            raise InvalidInput(text("抖店返回的类目树有问题，未导入，现有类目保持不变。\n{reason}", reason=exc.message),
+                               "categories") from exc
         run.fetched = len(nodes)
         if _same_tree(ctx, nodes):
             run.unchanged = len(nodes)
-            run.summary = f"类目没有变化（{len(nodes)} 个）"
+            run.summary = text("类目没有变化（{n} 个）", n=len(nodes))
             return Outcome(frozenset({PLATFORM}), None)
         with history.platform_source():
-            outcome = catalog.import_nodes(ctx, nodes, f"抖店：{shop.name}", action="category.platform",
+            outcome = catalog.import_nodes(ctx, nodes, text("抖店：{shop}", shop=shop.name), action="category.platform",
                                            progress=steps.report, is_cancelled=is_cancelled)
         run.updated = outcome.value.nodes
-        run.summary = f"类目 {outcome.value.nodes} 个（叶子 {outcome.value.leaves} 个）"
+        run.summary = text("类目 {n} 个（叶子 {leaves} 个）", n=outcome.value.nodes, leaves=outcome.value.leaves)
     return Outcome(outcome.changes | {PLATFORM}, outcome.value)
 
 
@@ -104,15 +106,15 @@ def leaf_properties(ctx: ServiceContext, shop_id: int, category_id: int, *, clie
             attrs = dom.parse_tree_document([{"id": category_id, "name": "x", "level": 1, "is_leaf": True,
                                               "properties": live}])[0].attributes
         except TreeFormatError as exc:
-            raise InvalidInput(f"抖店返回的类目属性有问题：{exc.message}", "properties") from exc
+            raise InvalidInput(text("抖店返回的类目属性有问题：{reason}", reason=exc.message), "properties") from exc
         run.fetched = len(attrs)
-        text = json.dumps(live, ensure_ascii=False, sort_keys=True)
+        stored = json.dumps(live, ensure_ascii=False, sort_keys=True)
         with ctx.db.atomic("IMMEDIATE"), history.platform_source():
             ctx.db.execute_sql(
                 "INSERT INTO platform_property_cache (category_id, properties_json, fetched_at) VALUES (?, ?, ?)"
                 " ON CONFLICT (category_id) DO UPDATE SET properties_json = excluded.properties_json,"
-                " fetched_at = excluded.fetched_at", (category_id, text, ctx.now_iso()))
-            changed = not row or row[0] != text
+                " fetched_at = excluded.fetched_at", (category_id, stored, ctx.now_iso()))
+            changed = not row or row[0] != stored
             if changed and _is_leaf(ctx, category_id):
                 ctx.db.execute_sql("DELETE FROM category_attribute WHERE category_id = ?", (category_id,))
                 sqlcompat.executemany(
@@ -121,8 +123,8 @@ def leaf_properties(ctx: ServiceContext, shop_id: int, category_id: int, *, clie
                     " position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     [(category_id, str(a.property_id), a.name, int(a.required), a.type,
                       json.dumps(a.options, ensure_ascii=False), a.unit, pos) for pos, a in enumerate(attrs)])
-                history.record(ctx, "platform.properties", shop_id=shop_id, subject=f"类目 {category_id}",
-                               detail=f"{len(attrs)} 个类目属性")
+                history.record(ctx, "platform.properties", shop_id=shop_id, subject=text("类目 {id}", id=category_id),
+                               detail=text("{n} 个类目属性", n=len(attrs)))
                 run.updated = len(attrs)
             else:
                 run.unchanged = len(attrs)

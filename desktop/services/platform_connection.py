@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop.domain.messages import text
 from desktop.platform import keychain
 from desktop.platform.client import Credentials, DoudianClient, gateway_url
 from desktop.services import changes, history
@@ -56,17 +57,17 @@ def save_connection(ctx: ServiceContext, shop_id: int, app_key: str, app_secret:
     """Store the connection; the secret goes to the keychain (an empty secret keeps the stored one)."""
     app_key, platform_shop_id, gateway = app_key.strip(), platform_shop_id.strip(), gateway.strip()
     if not _DIGITS.match(app_key):
-        raise InvalidInput("App Key 应为数字（在抖店开放平台「应用管理」里查看）", "app_key")
+        raise InvalidInput(text("App Key 应为数字（在抖店开放平台「应用管理」里查看）"), "app_key")
     if not _DIGITS.match(platform_shop_id):
-        raise InvalidInput("店铺 ID 应为数字（抖店后台右上角店铺信息里的店铺 ID）", "shop_id")
+        raise InvalidInput(text("店铺 ID 应为数字（抖店后台右上角店铺信息里的店铺 ID）"), "shop_id")
     if gateway and not re.match(r"^https?://[^\s/]+(/[^\s]*)?$", gateway):
-        raise InvalidInput("网关地址应以 https:// 开头", "gateway")
+        raise InvalidInput(text("网关地址应以 https:// 开头"), "gateway")
     shop = load_shop(shop_id)
     keychain.check_available()  # refuse before anything is stored: no plain-text fallback
     if app_secret.strip():
         keychain.save_secret(app_key, app_secret.strip())
     elif not keychain.has_secret(app_key):
-        raise InvalidInput("请填写 App Secret", "app_secret")
+        raise InvalidInput(text("请填写 App Secret"), "app_secret")
     now = ctx.now_iso()
     with ctx.db.atomic("IMMEDIATE"):
         old = ctx.db.execute_sql("SELECT app_key, platform_shop_id FROM platform_connection WHERE shop_id = ?",
@@ -78,7 +79,7 @@ def save_connection(ctx: ServiceContext, shop_id: int, app_key: str, app_secret:
             (shop_id, app_key, platform_shop_id, gateway, now, now),
         )
         history.record(ctx, "platform.connect", shop_id=shop_id, subject=shop.name,
-                       detail=f"App Key {app_key}；抖店店铺 ID {platform_shop_id}")
+                       detail=text("App Key {key}；抖店店铺 ID {shop}", key=app_key, shop=platform_shop_id))
     if old and tuple(old) != (app_key, platform_shop_id):
         keychain.delete_token(old[0], old[1])  # a token of another app/shop must not be reused
     return Outcome(frozenset({changes.HISTORY, PLATFORM}))
@@ -88,7 +89,7 @@ def save_connection(ctx: ServiceContext, shop_id: int, app_key: str, app_secret:
 def delete_connection(ctx: ServiceContext, shop_id: int) -> Outcome:
     info = get_connection(ctx, shop_id)
     if info is None:
-        raise NotFound("这个店铺还没有平台连接")
+        raise NotFound(text("这个店铺还没有平台连接"))
     shop = load_shop(shop_id)
     with ctx.db.atomic("IMMEDIATE"):
         ctx.db.execute_sql("DELETE FROM platform_connection WHERE shop_id = ?", (shop_id,))
@@ -104,7 +105,7 @@ def delete_connection(ctx: ServiceContext, shop_id: int) -> Outcome:
 def client_for(ctx: ServiceContext, shop_id: int, **options) -> DoudianClient:
     info = get_connection(ctx, shop_id)
     if info is None:
-        raise NotFound("这个店铺还没有连接抖店开放平台：请先在「平台连接」里填写 App Key、App Secret 和店铺 ID。")
+        raise NotFound(text("这个店铺还没有连接抖店开放平台：请先在「平台连接」里填写 App Key、App Secret 和店铺 ID。"))
     secret = keychain.load_secret(info.app_key)
     return DoudianClient(
         Credentials(info.app_key, secret, info.platform_shop_id),
@@ -128,7 +129,7 @@ def check_connection(ctx: ServiceContext, shop_id: int, client: DoudianClient | 
         with ctx.db.atomic("IMMEDIATE"):
             ctx.db.execute_sql("UPDATE platform_connection SET shop_name = ?, tested_at = ? WHERE shop_id = ?",
                                (token.shop_name, ctx.now_iso(), shop_id))
-        run.summary = f"连接成功：{token.shop_name}（{token.shop_id}）"
+        run.summary = text("连接成功：{shop}（{id}）", shop=token.shop_name, id=token.shop_id)
     return Outcome(frozenset({PLATFORM}), token.shop_name)
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import peewee
 
+from desktop.domain.messages import joined, text
 from desktop.domain import platform_details as details
 from desktop.domain import platform_states as ps
 from desktop.domain import product_states as st
@@ -148,11 +149,13 @@ def pull_products(ctx: ServiceContext, shop_id: int, *, client: DoudianClient | 
         steps.check()  # the last chance to cancel: after this the write is one transaction
         run.not_created, run.local_created = [], 0
         touched = _write(ctx, shop_id, products, run)
-        run.summary = (f"商品 {run.fetched} 个：新增 {run.created}，更新 {run.updated}，未变 {run.unchanged}，"
-                       f"冲突 {run.conflicts}；建立本地商品 {run.local_created} 个")
+        run.summary = text("商品 {n} 个：新增 {created}，更新 {updated}，未变 {unchanged}，冲突 {conflicts}；"
+                           "建立本地商品 {local} 个", n=run.fetched, created=run.created, updated=run.updated,
+                           unchanged=run.unchanged, conflicts=run.conflicts, local=run.local_created)
         if run.not_created:
-            reasons = "、".join(sorted({why for _, why in run.not_created}))
-            run.summary += f"，未建立 {len(run.not_created)} 个（{reasons}）"
+            reasons = joined("、", sorted({why for _, why in run.not_created}))
+            run.summary = text("{summary}，未建立 {n} 个（{reasons}）", summary=run.summary, n=len(run.not_created),
+                               reasons=reasons)
     topics = {PLATFORM}
     if touched:
         topics |= {changes.PRODUCTS, changes.HISTORY}
@@ -210,26 +213,27 @@ def _write(ctx: ServiceContext, shop_id: int, products: list[PlatformProduct], r
         run.local_created = platform_records.create_missing(ctx, shop_id, products, run)
         touched += run.local_created
         if run.created or run.updated:
-            history.record(ctx, "platform.products", shop_id=shop_id, subject="抖店商品",
-                           detail=f"新增 {run.created} 个，更新 {run.updated} 个（共 {run.fetched} 个）")
+            history.record(ctx, "platform.products", shop_id=shop_id, subject=text("抖店商品"),
+                           detail=text("新增 {created} 个，更新 {updated} 个（共 {n} 个）", created=run.created,
+                                       updated=run.updated, n=run.fetched))
             touched += 1
     return touched
 
 
 def _record_conflict(ctx: ServiceContext, local_id: int, p: PlatformProduct) -> int:
-    text = json.dumps(p.__dict__, ensure_ascii=False, sort_keys=True)
+    stored = json.dumps(p.__dict__, ensure_ascii=False, sort_keys=True)
     open_row = ctx.db.execute_sql("SELECT id, platform_json FROM platform_conflict WHERE product_id = ?"
                                   " AND resolved_at IS NULL", (local_id,)).fetchone()
-    if open_row and open_row[1] == text:
+    if open_row and open_row[1] == stored:
         return 1  # already shown to the user; nothing new
     if open_row:
         ctx.db.execute_sql("UPDATE platform_conflict SET platform_json = ?, found_at = ? WHERE id = ?",
-                           (text, ctx.now_iso(), open_row[0]))
+                           (stored, ctx.now_iso(), open_row[0]))
     else:
         ctx.db.execute_sql("INSERT INTO platform_conflict (product_id, platform_product_id, platform_json, found_at)"
-                           " VALUES (?, ?, ?, ?)", (local_id, p.product_id, text, ctx.now_iso()))
+                           " VALUES (?, ?, ?, ?)", (local_id, p.product_id, stored, ctx.now_iso()))
     history.record(ctx, "platform.conflict", product_id=local_id, subject=p.name or p.product_id,
-                   detail=f"本地修改过，抖店也有变化（{p.state_text}）：等待选择保留哪一边")
+                   detail=text("本地修改过，抖店也有变化（{state}）：等待选择保留哪一边", state=p.state_text))
     return 1
 
 
@@ -242,22 +246,24 @@ def _apply(ctx: ServiceContext, shop_id: int, local_id: int, p: PlatformProduct)
     if target is not None and target != state:
         path = ps.state_path(state, target)
         if path is None:
-            notes.append(f"本地为「{st.STATE_LABELS[state]}」，按商品状态规则无法变为「{st.STATE_LABELS[target]}」")
+            notes.append(text("本地为「{state}」，按商品状态规则无法变为「{target}」", state=text(st.STATE_LABELS[state]),
+                               target=text(st.STATE_LABELS[target])))
         else:
             now = ctx.now_iso()
             for step in path:
                 ctx.db.execute_sql("UPDATE product SET state = ?, updated_at = ? WHERE id = ?", (step, now, local_id))
-            notes.append(f"状态 {st.STATE_LABELS[state]} → {st.STATE_LABELS[target]}")
+            notes.append(text("状态 {state} → {target}", state=text(st.STATE_LABELS[state]),
+                               target=text(st.STATE_LABELS[target])))
     if p.name and p.name != title:
         ctx.db.execute_sql("UPDATE product SET title = ?, updated_at = ? WHERE id = ?", (p.name, ctx.now_iso(), local_id))
-        notes.append(f"标题改为「{p.name}」")
+        notes.append(text("标题改为「{title}」", title=p.name))
     if platform_records.is_record(main_image):
         notes.append(platform_records.apply_content(ctx, local_id, p) or "")
     updated_at = ctx.db.execute_sql("SELECT updated_at FROM product WHERE id = ?", (local_id,)).fetchone()[0]
     ctx.db.execute_sql("UPDATE platform_product_link SET base_hash = ?, local_updated_at = ? WHERE product_id = ?",
                        (p.content_hash, updated_at, local_id))
     history.record(ctx, "platform.product", shop_id=shop_id, product_id=local_id, subject=p.name or p.product_id,
-                   detail="；".join(n for n in notes if n) or f"抖店：{p.state_text}")
+                   detail=joined("；", [n for n in notes if n]) if any(notes) else text("抖店：{state}", state=p.state_text))
 
 
 # ---------------------------------------------------------------- links and conflicts
@@ -269,17 +275,17 @@ def link_product(ctx: ServiceContext, product_id: int, platform_product_id: str)
     pid = str(platform_product_id).strip()
     row = ctx.db.execute_sql("SELECT shop_id, title, updated_at FROM product WHERE id = ?", (product_id,)).fetchone()
     if row is None:
-        raise NotFound("商品不存在或已删除")
+        raise NotFound(text("商品不存在或已删除"))
     shop_id, title, updated_at = row
     pp = ctx.db.execute_sql("SELECT name FROM platform_product WHERE shop_id = ? AND product_id = ?",
                             (shop_id, pid)).fetchone()
     if pp is None:
-        raise InvalidInput(f"本店没有抖店商品 {pid}：请先拉取商品。", "product_id")
+        raise InvalidInput(text("本店没有抖店商品 {id}：请先拉取商品。", id=pid), "product_id")
     with ctx.db.atomic("IMMEDIATE"), history.platform_source():
         taken = ctx.db.execute_sql("SELECT product_id FROM platform_product_link WHERE shop_id = ?"
                                    " AND platform_product_id = ?", (shop_id, pid)).fetchone()
         if taken and taken[0] != product_id:
-            raise InvalidInput(f"抖店商品 {pid} 已关联到本地商品 #{taken[0]}。", "product_id")
+            raise InvalidInput(text("抖店商品 {id} 已关联到本地商品 #{local}。", id=pid, local=taken[0]), "product_id")
         # base_hash empty: the first pull after linking compares and applies (or reports a conflict).
         ctx.db.execute_sql(
             "INSERT INTO platform_product_link (product_id, shop_id, platform_product_id, base_hash,"
@@ -287,8 +293,8 @@ def link_product(ctx: ServiceContext, product_id: int, platform_product_id: str)
             " platform_product_id = excluded.platform_product_id, base_hash = '',"
             " local_updated_at = excluded.local_updated_at, linked_at = excluded.linked_at",
             (product_id, shop_id, pid, updated_at, ctx.now_iso()))
-        history.record(ctx, "platform.link", shop_id=shop_id, product_id=product_id, subject=title or f"商品 #{product_id}",
-                       detail=f"关联抖店商品 {pid}（{pp[0]}）")
+        history.record(ctx, "platform.link", shop_id=shop_id, product_id=product_id, subject=title or text("商品 #{id}", id=product_id),
+                       detail=text("关联抖店商品 {id}（{name}）", id=pid, name=pp[0]))
     return Outcome(frozenset({changes.PRODUCTS, changes.HISTORY, PLATFORM}))
 
 
@@ -323,15 +329,15 @@ def list_conflicts(ctx: ServiceContext, shop_id: int) -> list[ConflictRow]:
 def resolve_conflict(ctx: ServiceContext, conflict_id: int, keep: str) -> Outcome:
     """``keep="local"``: this copy stays as it is; ``keep="platform"``: take the platform's state and title."""
     if keep not in ("local", "platform"):
-        raise InvalidInput("请选择保留本地还是采用抖店", "keep")
+        raise InvalidInput(text("请选择保留本地还是采用抖店"), "keep")
     with ctx.db.atomic("IMMEDIATE"), history.platform_source():
         row = ctx.db.execute_sql(
             "SELECT c.product_id, c.platform_json, p.shop_id, p.updated_at FROM platform_conflict c"
             " JOIN product p ON p.id = c.product_id WHERE c.id = ? AND c.resolved_at IS NULL", (conflict_id,)).fetchone()
         if row is None:
-            raise NotFound("冲突已处理或不存在")
-        local_id, text, shop_id, updated_at = row
-        d = json.loads(text)
+            raise NotFound(text("冲突已处理或不存在"))
+        local_id, stored, shop_id, updated_at = row
+        d = json.loads(stored)
         d["pics"] = tuple(d.get("pics") or ())
         d["specs"] = tuple((n, tuple(v)) for n, v in d.get("specs") or ())
         d["skus"] = tuple((tuple(c), *rest) for c, *rest in d.get("skus") or ())

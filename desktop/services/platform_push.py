@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from desktop.domain.messages import joined, text
 from desktop.domain import money
 from desktop.domain import products as rules
 from desktop.domain.decisions import deny
@@ -31,7 +32,7 @@ PAY_TYPES = {"cod": 0, "online": 1, "both": 2}
 REDUCE_TYPES = {"order": 1, "pay": 2}
 WEIGHT_UNITS = {"kg": 0, "g": 1}
 PRODUCT_TYPES = {"normal": 0, "virtual": 3}
-UNCONFIRMED = (
+UNCONFIRMED = text(
     "图片上传路径无法从公开资料确认：material.uploadImageSync 只接受公网可访问的 url 或另行上传得到的 file_uri，"
     "且无法确认 pic 是否接受素材中心以外的地址。因此「提交到抖店」只做预演，不会发送。"
 )
@@ -90,7 +91,7 @@ def _format_new(ctx: ServiceContext, category_id: int, attributes: dict) -> str:
 
 
 def draft_title(detail) -> str:
-    return detail.draft.title.strip() or f"商品 #{detail.id}"
+    return detail.draft.title.strip() or text("商品 #{id}", id=detail.id)
 
 
 @service
@@ -99,7 +100,7 @@ def prepare_push(ctx: ServiceContext, product_id: int) -> Outcome:
     detail = products.get_product(ctx, product_id)
     errors = products.validate(ctx, detail.draft)
     if errors:
-        listed = "；".join(e.message for e in errors[:5])
+        listed = joined("；", [e.message for e in errors[:5]])
         decision = deny("R-P-SUBMIT", "有 {n} 处不符合规则，不能提交到抖店：{errors}", n=len(errors), errors=listed)
         raise history.refuse(ctx, decision, "platform.push", shop_id=detail.shop_id, product_id=product_id,
                              subject=draft_title(detail))
@@ -134,7 +135,7 @@ def prepare_push(ctx: ServiceContext, product_id: int) -> Outcome:
         params["product_id"] = int(link[0])
     notes = (
         UNCONFIRMED,
-        "mobile（客服电话）本地不保存，发送前需填写；freight_id=0 表示包邮，需按店铺的运费模板调整。",
+        text("mobile（客服电话）本地不保存，发送前需填写；freight_id=0 表示包邮，需按店铺的运费模板调整。"),
     )
     with SyncRun(ctx, detail.shop_id, "push") as run:
         run.outcome = "dry_run"
@@ -144,5 +145,5 @@ def prepare_push(ctx: ServiceContext, product_id: int) -> Outcome:
             prepared = client.prepare(method, params, token.access_token if token else "<access_token>")
         finally:
             client.close()
-        run.summary = f"{method} 商品 #{product_id}：仅预演，未发送（图片上传路径未确认）"
+        run.summary = text("{method} 商品 #{id}：仅预演，未发送（图片上传路径未确认）", method=method, id=product_id)
     return Outcome(frozenset({PLATFORM}), PushPlan(product_id, method, params, prepared.masked(), False, notes))

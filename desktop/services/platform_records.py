@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 
+from desktop.domain.messages import text
 from desktop.domain import money
 from desktop.domain import platform_details as details
 from desktop.domain import product_states as st
@@ -56,15 +57,15 @@ def _known_category(ctx: ServiceContext, category_id: int | None) -> int | None:
 def missing_reason(ctx: ServiceContext, p) -> str | None:
     """Why the schema could not hold ``p`` as a local product (None: it can)."""
     if p.local_state is None:
-        return "抖店已删除"
+        return text("抖店已删除")
     if p.local_state in (st.DRAFT, st.REJECTED):
         return None
     if _known_category(ctx, p.category_id) is None:
-        return "类目不在本地类目树，请先拉取类目"
+        return text("类目不在本地类目树，请先拉取类目")
     if p.min_price_fen is None or not any(s[1] for s in p.skus):
-        return "没有价格"
+        return text("没有价格")
     if not p.pics:
-        return "没有主图"
+        return text("没有主图")
     return None
 
 
@@ -107,10 +108,11 @@ def _write_skus(ctx: ServiceContext, local_id: int, p) -> None:
          for pos, (c, fen, stock, code) in enumerate(p.skus)])
 
 
-def _figures(p) -> str:
+def _figures(p):
     price = money.range_text(p.min_price_fen, p.max_price_fen)
-    pics = f"图片 {len(p.pics)} 张留在抖店（本地只存链接）" if p.pics else "没有图片"
-    return f"{p.state_text}；价格 {price} 元，库存 {p.total_stock}，SKU {len(p.skus)} 个；{pics}"
+    pics = text("图片 {n} 张留在抖店（本地只存链接）", n=len(p.pics)) if p.pics else text("没有图片")
+    return text("{state}；价格 {price} 元，库存 {stock}，SKU {skus} 个；{pics}", state=p.state_text, price=price,
+                stock=p.total_stock, skus=len(p.skus), pics=pics)
 
 
 @service
@@ -139,7 +141,7 @@ def create_missing(ctx: ServiceContext, shop_id: int, fetched: list, run) -> int
             " local_updated_at, linked_at) VALUES (?, ?, ?, ?, ?, ?)",
             (local_id, shop_id, p.product_id, p.content_hash, values["updated_at"], now))
         history.record(ctx, "platform.create", shop_id=shop_id, product_id=local_id, subject=values["title"] or p.product_id,
-                       detail=f"从抖店商品 {p.product_id} 建立：{_figures(p)}")
+                       detail=text("从抖店商品 {id} 建立：{figures}", id=p.product_id, figures=_figures(p)))
         created += 1
     return created
 
@@ -161,4 +163,4 @@ def apply_content(ctx: ServiceContext, local_id: int, p) -> str | None:
     ctx.db.execute_sql(f"UPDATE product SET {', '.join(k + ' = ?' for k in values)} WHERE id = ?",
                        (*values.values(), local_id))
     _write_skus(ctx, local_id, p)
-    return f"价格、库存、规格按抖店更新（{_figures(p)}）"
+    return text("价格、库存、规格按抖店更新（{figures}）", figures=_figures(p))

@@ -9,6 +9,7 @@ import logging
 import time
 from dataclasses import dataclass
 
+from desktop.services import history_texts
 from desktop.services.context import ServiceContext, service
 from desktop.services.errors import ServiceError
 
@@ -42,22 +43,25 @@ class SyncRun:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> bool:
-        error = ""
+        error, made = "", ""
         if exc is not None:
             from desktop.platform.errors import PlatformCancelled
             from desktop.services.catalog import ImportCancelled
 
             self.outcome = "cancelled" if isinstance(exc, (PlatformCancelled, ImportCancelled)) else "failed"
             error = exc.message if isinstance(exc, ServiceError) else f"{type(exc).__name__}"
+            made = exc.reason if isinstance(exc, ServiceError) else error
+        # The log line in the user's language later: what the error and summary were made of (m0016).
+        texts = history_texts.encode_named({"error": (made, error), "summary": (self.summary, str(self.summary))})
         try:
             with self.ctx.db.atomic("IMMEDIATE"):
                 cursor = self.ctx.db.execute_sql(
                     "INSERT INTO sync_run (shop_id, kind, started_at, duration_ms, outcome, requests, fetched,"
-                    " created, updated, unchanged, conflicts, error, summary)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                    " created, updated, unchanged, conflicts, error, summary, texts)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                     (self.shop_id, self.kind, self.started_at, int((time.monotonic() - self._t0) * 1000),
                      self.outcome, self.requests, self.fetched, self.created, self.updated, self.unchanged,
-                     self.conflicts, error, self.summary),
+                     self.conflicts, error, str(self.summary), texts),
                 )
                 self.run_id = cursor.fetchone()[0]
         except Exception:  # noqa: BLE001 - the log line must never hide the run's own error
@@ -93,12 +97,12 @@ def list_runs(ctx: ServiceContext, shop_id: int | None = None, limit: int = 500)
     where, args = ("WHERE r.shop_id = ?", (shop_id,)) if shop_id is not None else ("", ())
     rows = ctx.db.execute_sql(
         "SELECT r.id, r.shop_id, COALESCE(s.name, ''), r.kind, r.started_at, r.duration_ms, r.outcome, r.requests,"
-        " r.fetched, r.created, r.updated, r.unchanged, r.conflicts, r.error, r.summary"
+        " r.fetched, r.created, r.updated, r.unchanged, r.conflicts, r.error, r.summary, r.texts"
         f" FROM sync_run r LEFT JOIN shop s ON s.id = r.shop_id {where} ORDER BY r.id DESC LIMIT ?",
         (*args, limit),
     ).fetchall()
     return [
         RunRow(r[0], r[1], r[2], r[3], KIND_LABELS.get(r[3], r[3]), r[4], r[5], r[6], OUTCOME_LABELS.get(r[6], r[6]),
-               *r[7:])
+               *r[7:13], **history_texts.decode_named(r[15], {"error": r[13], "summary": r[14]}))
         for r in rows
     ]

@@ -18,6 +18,7 @@ import os
 from pathlib import Path
 from typing import Callable, Sequence
 
+from desktop.domain.messages import text
 from desktop.domain import money
 from desktop.domain import product_states as st
 from desktop.services.context import ServiceContext, service
@@ -29,7 +30,7 @@ HEADERS = ("商品ID", "标题", "类目", "状态", "规格", "商家编码", "
 
 class ExportCancelled(ServiceError):
     def __init__(self) -> None:
-        super().__init__("已取消导出，没有生成文件。")
+        super().__init__(text("已取消导出，没有生成文件。"))
 
 
 def is_dangerous(text: str) -> bool:
@@ -88,9 +89,9 @@ def export_products(
     target = Path(target)
     kind = target.suffix.lower()
     if kind not in (".xlsx", ".csv"):
-        raise InvalidInput("请选择 .xlsx 或 .csv 文件", "path")
+        raise InvalidInput(text("请选择 .xlsx 或 .csv 文件"), "path")
     if not product_ids:
-        raise InvalidInput("请先选择要导出的商品")
+        raise InvalidInput(text("请先选择要导出的商品"))
     tmp = target.with_name(f".{target.name}.part")
     try:
         if kind == ".csv":
@@ -99,7 +100,7 @@ def export_products(
             count = _write_xlsx(ctx, product_ids, tmp, progress, is_cancelled)
         os.replace(tmp, target)
     except OSError as exc:
-        raise InvalidInput(f"无法写入文件：{exc.strerror or exc}", "path") from exc
+        raise InvalidInput(text("无法写入文件：{reason}", reason=exc.strerror or exc), "path") from exc
     finally:
         if tmp.exists():
             tmp.unlink()

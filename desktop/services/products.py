@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import peewee
 
+from desktop.domain.messages import joined, text
 from desktop.domain import money
 from desktop.domain import product_states as st
 from desktop.domain import products as rules
@@ -124,7 +125,7 @@ def _load(product_id: int) -> Product:
     try:
         return Product.get_by_id(product_id)
     except Product.DoesNotExist:
-        raise NotFound("商品不存在或已删除") from None
+        raise NotFound(text("商品不存在或已删除")) from None
 
 
 # ---------------------------------------------------------------- writing content
@@ -155,9 +156,9 @@ def _write_content(ctx: ServiceContext, p: Product, checked: _Checked) -> None:
     """
     parsed = checked.parsed
     if len(parsed.specs) > rules.MAX_SPECS:
-        raise InvalidInput(f"最多 {rules.MAX_SPECS} 个规格", "specs", rule="R-P-SKU")
+        raise InvalidInput(text("最多 {n} 个规格", n=rules.MAX_SPECS), "specs", rule="R-P-SKU")
     if len(parsed.images) > rules.MAX_IMAGES:
-        raise InvalidInput(f"主图最多 {rules.MAX_IMAGES} 张", "images", rule="R-P-IMG-1")
+        raise InvalidInput(text("主图最多 {n} 张", n=rules.MAX_IMAGES), "images", rule="R-P-IMG-1")
     _fill_columns(ctx, p, checked)
     p.save()
 
@@ -178,12 +179,13 @@ def _changes_text(ctx: ServiceContext, p: Product, draft: ProductDraft) -> str:
     old = get_product(ctx, p.id).draft
     fields = rules.changed_fields(old, draft)
     if not fields:
-        return "；内容没有改动"
+        return text("；内容没有改动")
     labels = dict(rules.DRAFT_FIELD_LABELS)
     parts = [labels[f] for f in fields]
     if "title" in fields:
-        parts[fields.index("title")] = f"标题「{compact(old.title, 80)}」→「{compact(draft.title, 80)}」"
-    return "；改动：" + "、".join(parts)
+        parts[fields.index("title")] = text("标题「{old}」→「{new}」",
+                                            old=compact(old.title, 80), new=compact(draft.title, 80))
+    return text("；改动：{fields}", fields=joined("、", parts))
 
 
 def _fill_columns(ctx: ServiceContext, p: Product, checked: _Checked) -> None:
@@ -212,7 +214,7 @@ def _fill_columns(ctx: ServiceContext, p: Product, checked: _Checked) -> None:
 
 
 def _label(p: Product) -> str:
-    return p.title.strip() or (f"商品 #{p.id}" if p.id is not None else "新商品")
+    return p.title.strip() or (text("商品 #{id}", id=p.id) if p.id is not None else "新商品")
 
 
 def _about(p: Product) -> dict:
@@ -234,12 +236,12 @@ def _new_product(ctx: ServiceContext, shop_id: int, **fields) -> Product:
 def save_draft(ctx: ServiceContext, shop_id: int, draft: ProductDraft, product_id: int | None = None) -> Outcome:
     """Save as typed, errors and all (R-P-SUBMIT only guards submitting)."""
     checked = _check(ctx, draft)
-    detail = f"保存草稿，{len(checked.errors)} 处待修改" if checked.errors else "保存草稿"
+    detail = text("保存草稿，{count} 处待修改", count=len(checked.errors)) if checked.errors else text("保存草稿")
 
     def write(p: Product) -> Written:
         changed = _changes_text(ctx, p, draft) if product_id is not None else ""
         _write_content(ctx, p, checked)
-        return Written(p.id, detail + changed)
+        return Written(p.id, joined("", [detail, changed]) if changed else detail)
 
     try:
         if product_id is not None:
@@ -250,7 +252,7 @@ def save_draft(ctx: ServiceContext, shop_id: int, draft: ProductDraft, product_i
             history.record(ctx, "product.create", **_about(p), detail=detail)
         return Outcome(CHANGED, p.id)
     except peewee.IntegrityError as exc:
-        raise InvalidInput(f"保存失败：数据不符合规则（{exc}）") from None
+        raise InvalidInput(text("保存失败：数据不符合规则（{reason}）", reason=exc)) from None
 
 
 @service
@@ -267,7 +269,7 @@ def submit(ctx: ServiceContext, product_id: int | None, draft: ProductDraft | No
     the same transaction — how an approved product is edited and sent back to
     review (R-P-STATE), and how a new product is submitted straight away."""
     if product_id is None and (draft is None or shop_id is None):
-        raise InvalidInput("缺少商品内容")
+        raise InvalidInput(text("缺少商品内容"))
     state = st.DRAFT if product_id is None else _load(product_id).state
     action = st.RESUBMIT_EDIT if state in st.APPROVED and draft is not None else st.SUBMIT
     code = "product.resubmit" if action == st.RESUBMIT_EDIT else "product.submit"
@@ -295,12 +297,12 @@ def submit(ctx: ServiceContext, product_id: int | None, draft: ProductDraft | No
         p.state, p.updated_at = st.PENDING, ctx.now_iso()
         p.save()
         ProductRejection.delete().where(ProductRejection.product == p.id).execute()
-        return Written(p.id, "修改后重新提交审核" if action == st.RESUBMIT_EDIT else "提交审核", _about(p))
+        return Written(p.id, text("修改后重新提交审核") if action == st.RESUBMIT_EDIT else text("提交审核"), _about(p))
 
     try:
         return guarded_write(ctx, code, load=load, about=_about, decide=decide, write=write, changes=CHANGED)
     except peewee.IntegrityError as exc:
-        raise InvalidInput(f"提交失败：数据不符合规则（{exc}）") from None
+        raise InvalidInput(text("提交失败：数据不符合规则（{reason}）", reason=exc)) from None
 
 
 # ---------------------------------------------------------------- lifecycle
@@ -312,21 +314,22 @@ def record_review(
 ) -> Outcome:
     """Record the platform's review outcome; a rejection needs a reason per field."""
     if outcome not in st.OUTCOME_STATES:
-        raise InvalidInput("请选择审核结果", "outcome")
+        raise InvalidInput(text("请选择审核结果"), "outcome")
     reasons = [((f or "").strip() or "其他", r.strip()) for f, r in reasons if r and r.strip()]
     if outcome == st.OUTCOME_REJECTED and not reasons:
-        raise InvalidInput("审核未通过时请至少填写一条原因", "reasons")
+        raise InvalidInput(text("审核未通过时请至少填写一条原因"), "reasons")
 
     def write(p: Product) -> Written:
         p.state = st.review_target(outcome)
         p.updated_at = ctx.now_iso()
         p.save()
         ProductRejection.delete().where(ProductRejection.product == p.id).execute()
-        detail = st.OUTCOME_LABELS[outcome]
+        detail = text(st.OUTCOME_LABELS[outcome])  # a label: its translation is under "shared"
         if outcome == st.OUTCOME_REJECTED:
             for f, r in reasons:
                 ProductRejection.create(product=p.id, field=f, reason=r, at=ctx.now_iso())
-            detail += "：" + "；".join(f"{f}：{r}" for f, r in reasons)
+            detail = text("{outcome}：{reasons}", outcome=detail,
+                          reasons=joined("；", [text("{field}：{reason}", field=text(f), reason=r) for f, r in reasons]))
         return Written(p.id, detail)
 
     return _guarded(ctx, product_id, st.REVIEW, "product.review", write)
@@ -344,12 +347,12 @@ def _move(ctx: ServiceContext, product_id: int, action: str, code: str, detail: 
 
 @service
 def take_offline(ctx: ServiceContext, product_id: int) -> Outcome:
-    return _move(ctx, product_id, st.TAKE_OFFLINE, "product.offline", "下线")
+    return _move(ctx, product_id, st.TAKE_OFFLINE, "product.offline", text("下线"))
 
 
 @service
 def bring_online(ctx: ServiceContext, product_id: int) -> Outcome:
-    return _move(ctx, product_id, st.BRING_ONLINE, "product.online", "上架")
+    return _move(ctx, product_id, st.BRING_ONLINE, "product.online", text("上架"))
 
 
 @service
@@ -357,7 +360,7 @@ def delete(ctx: ServiceContext, product_id: int) -> Outcome:
     """Only a draft or rejected product (R-P-STATE); the schema refuses the rest too."""
 
     def write(p: Product) -> Written:
-        detail = f"删除{st.STATE_LABELS[p.state]}的商品"
+        detail = text("删除{state}的商品", state=text(st.STATE_LABELS[p.state]))
         about = _about(p)
         p.delete_instance()
         return Written(product_id, detail, about)
@@ -372,6 +375,6 @@ def duplicate(ctx: ServiceContext, product_id: int) -> Outcome:
     def write(src: Product) -> Written:
         p = _new_product(ctx, src.shop_id, copied_from=src.id)
         _write_content(ctx, p, _check(ctx, get_product(ctx, src.id).draft))
-        return Written(p.id, f"由商品 #{src.id} 复制为草稿", _about(p))
+        return Written(p.id, text("由商品 #{id} 复制为草稿", id=src.id), _about(p))
 
     return _guarded(ctx, product_id, st.DUPLICATE, "product.duplicate", write)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Sequence
 
+from desktop.domain.messages import text
 from desktop.domain import product_states as st
 from desktop.domain.text import control_chars
 from desktop.services.context import ServiceContext, service
@@ -87,9 +88,9 @@ def keyword_text(keyword: str) -> str:
     """The keyword as searched: trimmed; too long or with control characters is refused clearly."""
     kw = keyword.strip()
     if len(kw) > MAX_KEYWORD:
-        raise InvalidInput(f"查找内容太长（{len(kw)} 字），最多 {MAX_KEYWORD} 字", "keyword")
+        raise InvalidInput(text("查找内容太长（{count} 字），最多 {limit} 字", count=len(kw), limit=MAX_KEYWORD), "keyword")
     if control_chars(kw):
-        raise InvalidInput("查找内容不能包含控制字符", "keyword")
+        raise InvalidInput(text("查找内容不能包含控制字符"), "keyword")
     return kw
 
 

@@ -13,6 +13,7 @@ from typing import Callable, Iterable
 
 import peewee
 
+from desktop.domain.messages import text
 from desktop.domain import eligibility as elig
 from desktop.domain import self_operated as so
 from desktop.domain.decisions import Decision, deny
@@ -100,7 +101,7 @@ class BatchItem:
 
 class BatchCancelled(ServiceError):
     def __init__(self) -> None:
-        super().__init__("批量标记已取消，没有账号被标记。")
+        super().__init__(text("批量标记已取消，没有账号被标记。"))
 
 
 # ---------------------------------------------------------------- reading
@@ -236,20 +237,20 @@ def _write_one(ctx, shop_id, account_id, action, decide: Callable[[CandidateRow]
 def mark_self_operated(ctx: ServiceContext, shop_id: int, account_id: int) -> Outcome:
     """标记为自营 (R-SELF-2): an eligible account (R-SELF-1) not taken elsewhere (R-SELF-4) awaits authorization."""
     return _write_one(ctx, shop_id, account_id, "self.mark", lambda c: c.mark, so.AWAITING, "merchant",
-                      "商家标记为自营，等待达人授权")
+                      text("商家标记为自营，等待达人授权"))
 
 
 @service
 def record_platform_configured(ctx: ServiceContext, shop_id: int, account_id: int) -> Outcome:
     """R-SELF-5: the platform made the account self-operated itself; the source says so."""
     return _write_one(ctx, shop_id, account_id, "self.platform", lambda c: c.platform_configured,
-                      so.SELF_OPERATED, "platform", "平台自动配置为自营账号")
+                      so.SELF_OPERATED, "platform", text("平台自动配置为自营账号"))
 
 
 @service
 def batch_mark(ctx: ServiceContext, shop_id: int, account_ids: Iterable[int],
                progress: Callable[[int, int], None] | None = None,
-               cancelled: Callable[[], bool] | None = None, detail: str = "批量标记为自营，等待达人授权",
+               cancelled: Callable[[], bool] | None = None, detail: str = text("批量标记为自营，等待达人授权"),
                ref_date: date | None = None) -> Outcome:
     """批量标记为自营 (R-SELF-3): every allowed account awaits authorization, each refused one
     is reported with its reason. All marks are one transaction: a failure or cancel marks none.
@@ -274,7 +275,7 @@ def batch_mark(ctx: ServiceContext, shop_id: int, account_ids: Iterable[int],
                 if progress is not None and (n % 200 == 0 or n == len(ids)):
                     progress(n, len(ids))
     except peewee.IntegrityError:
-        raise history.refuse(ctx, _TAKEN, "self.mark", shop_id=shop_id, subject="批量标记") from None
+        raise history.refuse(ctx, _TAKEN, "self.mark", shop_id=shop_id, subject=text("批量标记")) from None
     refused = [i for i in items if not i.marked]
     if refused:
         with ctx.db.atomic("IMMEDIATE"):
@@ -292,7 +293,7 @@ def propose_all_eligible(ctx: ServiceContext, shop_id: int, ref_date: date | Non
     ids = [c.account_id for c in list_candidates(ctx, shop_id, ref_date) if c.eligible and not c.live]
     # The same date for picking and for the re-check inside batch_mark: otherwise
     # what was eligible on ref_date is refused against today's window.
-    return batch_mark(ctx, shop_id, ids, progress, cancelled, detail="一键提议全部符合条件的账号为自营",
+    return batch_mark(ctx, shop_id, ids, progress, cancelled, detail=text("一键提议全部符合条件的账号为自营"),
                       ref_date=ref_date)
 
 
@@ -308,7 +309,7 @@ def _move(ctx, binding_id: int, action: str, decide: Callable[[str], Decision], 
             b.ended_at = ctx.now_iso()
         return detail
 
-    return account_registry.change_binding(ctx, binding_id, "self", "自营标记不存在", action,
+    return account_registry.change_binding(ctx, binding_id, "self", text("自营标记不存在"), action,
                                            lambda b: decide(b.state), write)
 
 
@@ -317,12 +318,12 @@ def record_authorization(ctx: ServiceContext, binding_id: int, agreed: bool) -> 
     """R-SELF-2: the influencer agreed (→ self-operated) or refused (→ back to 带货)."""
     if agreed:
         return _move(ctx, binding_id, "self.authorize", so.can_record_authorization, so.SELF_OPERATED,
-                           "达人同意授权，成为自营账号")
+                           text("达人同意授权，成为自营账号"))
     return _move(ctx, binding_id, "self.decline", so.can_record_authorization, so.REFUSED,
-                       "达人拒绝授权，恢复为带货账号")
+                       text("达人拒绝授权，恢复为带货账号"))
 
 
 @service
 def unmark(ctx: ServiceContext, binding_id: int) -> Outcome:
     """标记为带货 (R-SELF-6)."""
-    return _move(ctx, binding_id, "self.unmark", so.can_unmark, so.UNMARKED, "标记为带货")
+    return _move(ctx, binding_id, "self.unmark", so.can_unmark, so.UNMARKED, text("标记为带货"))

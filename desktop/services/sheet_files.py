@@ -21,6 +21,7 @@ import csv
 from pathlib import Path
 from typing import Callable, Iterator
 
+from desktop.domain.messages import text
 from desktop.services.errors import InvalidInput, ServiceError
 
 MAX_ROWS = 1_048_576  # Excel's own sheet limit
@@ -40,7 +41,7 @@ Progress = Callable[[int, int], None] | None
 
 class ReadCancelled(ServiceError):
     def __init__(self) -> None:
-        super().__init__("已取消读取文件，数据没有改动。")
+        super().__init__(text("已取消读取文件，数据没有改动。"))
 
 
 class FileRefused(InvalidInput):
@@ -61,7 +62,8 @@ def detect_encoding(path: Path, cancelled: Cancelled = None) -> tuple[str, int]:
     """(encoding, newline count), reading the file once in chunks."""
     size = _size(path)
     if size > MAX_CSV_BYTES:
-        raise FileRefused(f"文件太大（{size / 1048576:,.0f} MB），上限 {MAX_CSV_BYTES // 1048576} MB")
+        raise FileRefused(text("文件太大（{size:,.0f} MB），上限 {limit} MB",
+                               size=size / 1048576, limit=MAX_CSV_BYTES // 1048576))
     with _open_binary(path) as f:
         head = f.read(4)
     if head.startswith(codecs.BOM_UTF8):
@@ -83,7 +85,7 @@ def detect_encoding(path: Path, cancelled: Cancelled = None) -> tuple[str, int]:
         except UnicodeDecodeError:
             continue
         return encoding, newlines
-    raise FileRefused("无法识别文件编码：请保存为 UTF-8 或 GBK 编码的 CSV")
+    raise FileRefused(text("无法识别文件编码：请保存为 UTF-8 或 GBK 编码的 CSV"))
 
 
 def csv_lines(path: Path, encoding: str, cancelled: Cancelled = None) -> Iterator[str]:
@@ -91,13 +93,14 @@ def csv_lines(path: Path, encoding: str, cancelled: Cancelled = None) -> Iterato
     try:
         f = open(path, encoding=encoding, newline="")
     except OSError as exc:
-        raise FileRefused(f"无法读取文件：{exc.strerror or exc}") from None
+        raise FileRefused(text("无法读取文件：{reason}", reason=exc.strerror or exc)) from None
     with f:
         number = 0
         while line := f.readline(MAX_LINE_CHARS + 1):
             number += 1
             if len(line) > MAX_LINE_CHARS and not line.endswith(("\n", "\r")):
-                raise FileRefused(f"第 {number} 行超过 {MAX_LINE_CHARS:,} 个字符，不像是数据表，未读取")
+                raise FileRefused(text("第 {number} 行超过 {max_line_chars:,} 个字符，不像是数据表，未读取",
+                                       number=number, max_line_chars=MAX_LINE_CHARS))
             if number % 4096 == 0:
                 _stop_if(cancelled)
             yield line
@@ -118,25 +121,26 @@ def csv_rows(path: Path, encoding: str, delimiter: str, cancelled: Cancelled = N
             _check_row(number, len(cells))
             yield number, cells
     except csv.Error as exc:
-        raise FileRefused(f"第 {reader.line_num} 行无法读取（{exc}），请检查文件格式") from None
+        raise FileRefused(text("第 {line_num} 行无法读取（{reason}），请检查文件格式", line_num=reader.line_num, reason=exc)) from None
 
 
 def _check_row(number: int, width: int) -> None:
     if width > MAX_COLUMNS:
-        raise FileRefused(f"第 {number} 行有 {width:,} 列，超过上限 {MAX_COLUMNS} 列，未读取")
+        raise FileRefused(text("第 {number} 行有 {width:,} 列，超过上限 {max_columns} 列，未读取",
+                               number=number, width=width, max_columns=MAX_COLUMNS))
     if number > MAX_ROWS + 1:
-        raise FileRefused(f"文件超过 {MAX_ROWS:,} 行数据，超过上限，未读取")
+        raise FileRefused(text("文件超过 {max_rows:,} 行数据，超过上限，未读取", max_rows=MAX_ROWS))
 
 
 def _open_binary(path: Path):
     try:
         return open(path, "rb")
     except OSError as exc:
-        raise FileRefused(f"无法读取文件：{exc.strerror or exc}") from None
+        raise FileRefused(text("无法读取文件：{reason}", reason=exc.strerror or exc)) from None
 
 
 def _size(path: Path) -> int:
     try:
         return path.stat().st_size
     except OSError as exc:
-        raise FileRefused(f"无法读取文件：{exc.strerror or exc}") from None
+        raise FileRefused(text("无法读取文件：{reason}", reason=exc.strerror or exc)) from None

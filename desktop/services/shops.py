@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 import peewee
 
+from desktop.domain.messages import text
 from desktop.domain import shops as rules
 from desktop.services import changes as ch
 from desktop.services import history
@@ -46,7 +47,7 @@ def load_shop(shop_id: int) -> Shop:
     try:
         return Shop.get_by_id(shop_id)
     except Shop.DoesNotExist:
-        raise NotFound("店铺不存在") from None
+        raise NotFound(text("店铺不存在")) from None
 
 
 def _validate(name: str, platform_shop_id: str) -> tuple[str, str]:
@@ -73,7 +74,7 @@ def create_shop(
     name, platform_shop_id = _validate(name, platform_shop_id)
     with ctx.db.atomic("IMMEDIATE"):
         if _id_taken(platform_shop_id):
-            raise InvalidInput("已有店铺使用这个平台店铺 ID", "platform_shop_id")
+            raise InvalidInput(text("已有店铺使用这个平台店铺 ID"), "platform_shop_id")
         try:
             shop = Shop.create(
                 name=name,
@@ -83,8 +84,9 @@ def create_shop(
                 created_at=ctx.now_iso(),
             )
         except peewee.IntegrityError:
-            raise InvalidInput("已有店铺使用这个平台店铺 ID", "platform_shop_id") from None
-        history.record(ctx, "shop.create", shop_id=shop.id, subject=name, detail=f"平台店铺 ID {platform_shop_id}")
+            raise InvalidInput(text("已有店铺使用这个平台店铺 ID"), "platform_shop_id") from None
+        history.record(ctx, "shop.create", shop_id=shop.id, subject=name, detail=text("平台店铺 ID {platform_shop_id}",
+                                                                                      platform_shop_id=platform_shop_id))
     return Outcome(frozenset({ch.SHOPS, ch.HISTORY}), shop.id)
 
 
@@ -101,14 +103,14 @@ def update_shop(
     with ctx.db.atomic("IMMEDIATE"):
         shop = load_shop(shop_id)
         if _id_taken(platform_shop_id, except_id=shop_id):
-            raise InvalidInput("已有店铺使用这个平台店铺 ID", "platform_shop_id")
+            raise InvalidInput(text("已有店铺使用这个平台店铺 ID"), "platform_shop_id")
         before = (shop.name, shop.platform_shop_id, bool(shop.enterprise_certified), shop.notes)
         shop.name, shop.platform_shop_id = name, platform_shop_id
         shop.enterprise_certified, shop.notes = bool(enterprise_certified), notes.strip()
         if before == (shop.name, shop.platform_shop_id, shop.enterprise_certified, shop.notes):
             return Outcome(frozenset(), shop_id)
         shop.save()
-        detail = f"{before[0]} → {name}" if before[0] != name else "修改店铺信息"
+        detail = f"{before[0]} → {name}" if before[0] != name else text("修改店铺信息")
         history.record(ctx, "shop.rename", shop_id=shop_id, subject=name, detail=detail)
     return Outcome(frozenset({ch.SHOPS, ch.HISTORY}), shop_id)
 

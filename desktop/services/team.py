@@ -12,6 +12,7 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from desktop.domain.messages import text
 from desktop.paths import write_private_file
 from desktop.services.errors import InvalidInput, ServiceError
 from desktop.store.server import SSL_MODES, DriverMissing, ServerConfig, ServerProblem
@@ -50,19 +51,19 @@ def validate_config(host: str, port, database: str, user: str, sslmode: str = "p
                     images_dir: str = "") -> ServerConfig:
     host, database, user = host.strip(), database.strip(), user.strip()
     if not host:
-        raise InvalidInput("请填写服务器地址", "host")
+        raise InvalidInput(text("请填写服务器地址"), "host")
     try:
         port = int(port)
     except (TypeError, ValueError):
-        raise InvalidInput("端口必须是 1–65535 的数字", "port") from None
+        raise InvalidInput(text("端口必须是 1–65535 的数字"), "port") from None
     if not 1 <= port <= 65535:
-        raise InvalidInput("端口必须是 1–65535 的数字", "port")
+        raise InvalidInput(text("端口必须是 1–65535 的数字"), "port")
     if not database:
-        raise InvalidInput("请填写数据库名", "database")
+        raise InvalidInput(text("请填写数据库名"), "database")
     if not user:
-        raise InvalidInput("请填写用户名", "user")
+        raise InvalidInput(text("请填写用户名"), "user")
     if sslmode not in SSL_MODES:
-        raise InvalidInput("不支持的 SSL 模式", "sslmode")
+        raise InvalidInput(text("不支持的 SSL 模式"), "sslmode")
     return ServerConfig(host=host, port=port, database=database, user=user, sslmode=sslmode,
                         images_dir=images_dir.strip())
 
@@ -87,8 +88,7 @@ def save_settings(data_dir: Path, settings: TeamSettings, password: str | None =
         except ServiceError:
             raise
         except Exception as exc:  # noqa: BLE001 - keyring's "no backend" and OS keychain errors
-            raise ServiceError("系统钥匙串不可用，密码没有保存（小店管家不会把密码写进普通文件）。"
-                               f"\n{exc}") from None
+            raise ServiceError(text("系统钥匙串不可用，密码没有保存（小店管家不会把密码写进普通文件）。\n{reason}", reason=exc)) from None
     path = _path(data_dir)
     write_private_file(path, json.dumps({"enabled": settings.enabled, "server": asdict(settings.server)},
                                         ensure_ascii=False, indent=2).encode("utf-8"))
@@ -112,7 +112,7 @@ def _keyring():
     try:
         import keyring
     except ImportError:
-        raise ServiceError("没有安装钥匙串支持（keyring），无法保存密码。") from None
+        raise ServiceError(text("没有安装钥匙串支持（keyring），无法保存密码。")) from None
     return keyring
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.domain.messages import text
 from desktop.services.sheet_files import (
     MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS, MAX_SHARED_CHARS, MAX_SHARED_STRINGS, FileRefused,
 )
@@ -63,7 +64,8 @@ class SharedStrings(_TagHandler):
     def _start_table(self, attrib) -> None:
         declared = attrib.get("uniqueCount", "")
         if declared.isascii() and declared.isdigit() and int(declared) > MAX_SHARED_STRINGS:
-            raise FileRefused(f"XLSX 文件声明了 {int(declared):,} 个共享字符串，超过上限 {MAX_SHARED_STRINGS:,}，未读取")
+            raise FileRefused(text("XLSX 文件声明了 {declared:,} 个共享字符串，超过上限 {max_shared_strings:,}，未读取",
+                                   declared=int(declared), max_shared_strings=MAX_SHARED_STRINGS))
 
     def _start_text(self, attrib) -> None:
         self._in_text = self._skip == 0
@@ -83,17 +85,19 @@ class SharedStrings(_TagHandler):
         parts.clear()
         self._len = 0
         if len(self.strings) > MAX_SHARED_STRINGS:
-            raise FileRefused(f"XLSX 文件的共享字符串超过 {MAX_SHARED_STRINGS:,} 个，超过上限，未读取")
+            raise FileRefused(text("XLSX 文件的共享字符串超过 {max_shared_strings:,} 个，超过上限，未读取",
+                                   max_shared_strings=MAX_SHARED_STRINGS))
 
-    def data(self, text) -> None:
+    def data(self, chunk) -> None:
         if self._in_text:
-            self._parts.append(text)
-            self._len += len(text)
-            self.chars += len(text)
+            self._parts.append(chunk)
+            self._len += len(chunk)
+            self.chars += len(chunk)
             if self._len > MAX_CELL_CHARS:
-                raise FileRefused(f"XLSX 文件中有单元格文字超过 {MAX_CELL_CHARS:,} 个字符，未读取")
+                raise FileRefused(text("XLSX 文件中有单元格文字超过 {max_cell_chars:,} 个字符，未读取", max_cell_chars=MAX_CELL_CHARS))
             if self.chars > MAX_SHARED_CHARS:
-                raise FileRefused(f"XLSX 文件的共享字符串共超过 {MAX_SHARED_CHARS:,} 个字符，超过上限，未读取")
+                raise FileRefused(text("XLSX 文件的共享字符串共超过 {max_shared_chars:,} 个字符，超过上限，未读取",
+                                       max_shared_chars=MAX_SHARED_CHARS))
 
     def close(self) -> None:
         return None
@@ -132,7 +136,7 @@ class SheetRows(_TagHandler):
         self.row_number = int(ref) if ref and ref.isascii() and ref.isdigit() else self.row_number + 1
         self.rows_seen += 1
         if self.row_number > MAX_ROWS or self.rows_seen > MAX_ROWS:
-            raise FileRefused(f"工作表超过 {MAX_ROWS:,} 行，超过上限，未读取")
+            raise FileRefused(text("工作表超过 {max_rows:,} 行，超过上限，未读取", max_rows=MAX_ROWS))
         self.cells = []
         self.col = 0
 
@@ -140,7 +144,8 @@ class SheetRows(_TagHandler):
         ref = attrib.get("r")
         col = self.col if not ref else self._column(ref)
         if col >= MAX_COLUMNS:
-            raise FileRefused(f"工作表第 {self.row_number} 行有数据在第 {col + 1:,} 列，超过上限 {MAX_COLUMNS} 列，未读取")
+            raise FileRefused(text("工作表第 {row_number} 行有数据在第 {col:,} 列，超过上限 {max_columns} 列，未读取",
+                                   row_number=self.row_number, col=col + 1, max_columns=MAX_COLUMNS))
         self.col = col
         self.kind = attrib.get("t", "n")
         style = attrib.get("s")
@@ -177,12 +182,13 @@ class SheetRows(_TagHandler):
         if self.cells:
             self.ready.append((self.row_number, self.cells))
 
-    def data(self, text) -> None:
+    def data(self, chunk) -> None:
         if self.collect:
-            self.parts.append(text)
-            self.size += len(text)
+            self.parts.append(chunk)
+            self.size += len(chunk)
             if self.size > MAX_CELL_CHARS:
-                raise FileRefused(f"工作表第 {self.row_number} 行有单元格超过 {MAX_CELL_CHARS:,} 个字符，未读取")
+                raise FileRefused(text("工作表第 {row_number} 行有单元格超过 {max_cell_chars:,} 个字符，未读取",
+                                       row_number=self.row_number, max_cell_chars=MAX_CELL_CHARS))
 
     def _end_cell(self) -> None:
         parts = self.parts
@@ -194,25 +200,25 @@ class SheetRows(_TagHandler):
             cells[self.col] = value
         self.col += 1
 
-    def _value(self, text: str):
+    def _value(self, raw: str):
         kind = self.kind
         if kind == "n":
-            return self._number(text) if text else None
+            return self._number(raw) if raw else None
         if kind == "s":
-            if not (text.isascii() and text.isdigit()) or int(text) >= len(self.shared):
-                raise FileRefused(f"工作表第 {self.row_number} 行引用了不存在的共享字符串，文件可能已损坏")
-            return self.shared[int(text)]
+            if not (raw.isascii() and raw.isdigit()) or int(raw) >= len(self.shared):
+                raise FileRefused(text("工作表第 {row_number} 行引用了不存在的共享字符串，文件可能已损坏", row_number=self.row_number))
+            return self.shared[int(raw)]
         if kind in ("inlineStr", "str", "e", "d"):
-            return text
+            return raw
         if kind == "b":
-            return text == "1" if text else None
-        return text or None
+            return raw == "1" if raw else None
+        return raw or None
 
-    def _number(self, text: str):
+    def _number(self, raw: str):
         try:
-            number = int(text) if text.lstrip("-").isdigit() else float(text)
+            number = int(raw) if raw.lstrip("-").isdigit() else float(raw)
         except ValueError:
-            return text
+            return raw
         if self.style not in self.date_styles:
             return number
         hit = self._dates.get(number)

@@ -17,6 +17,7 @@ import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from desktop.domain.messages import text
 from desktop.store.errors import CorruptDatabase
 
 # Below this size a full integrity_check at open costs well under a second.
@@ -41,7 +42,7 @@ def run_check(conn: sqlite3.Connection, pragma: str = "integrity_check", table: 
 
 def foreign_key_problems(conn: sqlite3.Connection) -> list[str]:
     rows = conn.execute("PRAGMA foreign_key_check").fetchall()
-    return [f"{r[0]} 第 {r[1]} 行引用了不存在的 {r[2]}" for r in rows[:MAX_REPORTED]]
+    return [text("{table} 第 {row} 行引用了不存在的 {parent}", table=r[0], row=r[1], parent=r[2]) for r in rows[:MAX_REPORTED]]
 
 
 def _quote(name: str) -> str:

@@ -2452,77 +2452,6 @@ Gateway: {gw}</translation>
     </message>
 </context>
 <context>
-    <name>PlatformError</name>
-    <message>
-        <source>抖店开放平台拒绝了签名（{code}）：App Secret 不正确，或与 App Key 不匹配。请在「平台连接」里重新填写 App Secret。</source>
-        <translation>The Douyin shop open platform rejected the signature ({code}): the App Secret is wrong or does not match the App Key. Enter the App Secret again in “Platform connection”.</translation>
-    </message>
-    <message>
-        <source>抖店开放平台拒绝了请求时间（{code}）：请检查电脑的日期和时间是否准确。</source>
-        <translation>The Douyin shop open platform rejected the request time ({code}): check that this computer&apos;s date and time are right.</translation>
-    </message>
-    <message>
-        <source>店铺授权已失效（{code}）：请在抖店后台确认自用型应用仍授权给本店，然后在「平台连接」里点「测试连接」。</source>
-        <translation>The shop&apos;s authorisation has expired ({code}): confirm in the Douyin shop backend that the self-use app is still authorised for this shop, then click “Test connection” in “Platform connection”.</translation>
-    </message>
-    <message>
-        <source>没有调用 {method} 的权限（{code}）：请在抖店开放平台为该应用开通对应的接口权限包。</source>
-        <translation>No permission to call {method} ({code}): enable the matching API permission package for the app on the Douyin shop open platform.</translation>
-    </message>
-    <message>
-        <source>抖店开放平台限流（{code}）：已重试 {tries} 次仍被限流，请稍后再同步。没有写入任何数据。</source>
-        <translation>The Douyin shop open platform is rate-limiting ({code}): still limited after {tries} tries; please sync again later. No data was written.</translation>
-    </message>
-    <message>
-        <source>抖店开放平台暂时不可用（{code}）：已重试 {tries} 次，请稍后再试。没有写入任何数据。</source>
-        <translation>The Douyin shop open platform is temporarily unavailable ({code}): tried {tries} times; please try again later. No data was written.</translation>
-    </message>
-    <message>
-        <source>抖店开放平台在 {seconds} 秒内没有响应（{method}，超时）。请检查网络后重试。没有写入任何数据。</source>
-        <translation>The Douyin shop open platform did not answer within {seconds} seconds ({method}, timeout). Check the network and try again. No data was written.</translation>
-    </message>
-    <message>
-        <source>连接不到抖店开放平台（{method}）：{reason}。请检查网络和网关地址。</source>
-        <translation>Cannot reach the Douyin shop open platform ({method}): {reason}. Check the network and the gateway address.</translation>
-    </message>
-    <message>
-        <source>与抖店开放平台的安全连接校验失败（{method}，TLS 证书）：为安全起见没有继续。</source>
-        <translation>The secure connection to the Douyin shop open platform failed its check ({method}, TLS certificate): stopped for safety.</translation>
-    </message>
-    <message>
-        <source>抖店开放平台返回了无法识别的内容（{method}，不是有效的 JSON）。没有写入任何数据。</source>
-        <translation>The Douyin shop open platform returned content that cannot be read ({method}, not valid JSON). No data was written.</translation>
-    </message>
-    <message>
-        <source>抖店开放平台返回错误（{method}，{code}）：{detail}</source>
-        <translation>The Douyin shop open platform returned an error ({method}, {code}): {detail}</translation>
-    </message>
-    <message>
-        <source>授权的店铺（{got}）与这里填写的店铺 ID（{want}）不一致，请检查店铺 ID。</source>
-        <translation>The authorised shop ({got}) differs from the shop ID entered here ({want}); please check the shop ID.</translation>
-    </message>
-    <message>
-        <source>这台电脑没有可用的系统钥匙串（{backend}），App Secret 无法安全保存。小店管家不会把密钥存成明文文件；请启用系统钥匙串（Windows 凭据管理器、macOS 钥匙串或 Linux 的 Secret Service）后再连接。</source>
-        <translation>This computer has no usable system keychain ({backend}), so the App Secret cannot be kept safely. ShopDesk never stores secrets in a plain-text file; enable the system keychain (Windows Credential Manager, macOS Keychain or the Linux Secret Service) and connect again.</translation>
-    </message>
-    <message>
-        <source>系统钥匙串出错，无法读取或保存密钥：{reason}</source>
-        <translation>The system keychain failed; the secret cannot be read or saved: {reason}</translation>
-    </message>
-    <message>
-        <source>钥匙串里没有这个店铺的 App Secret，请在「平台连接」里填写。</source>
-        <translation>The keychain has no App Secret for this shop; enter it in “Platform connection”.</translation>
-    </message>
-    <message>
-        <source>已取消同步，没有写入任何数据。</source>
-        <translation>Sync cancelled; no data was written.</translation>
-    </message>
-    <message>
-        <source>抖店开放平台返回的内容过大（{method}，超过 {limit} MB），已停止。</source>
-        <translation>The Douyin shop open platform returned too much content ({method}, over {limit} MB); stopped.</translation>
-    </message>
-</context>
-<context>
     <name>PlatformMenu</name>
     <message>
         <source>平台连接(&amp;C)…</source>
@@ -2709,10 +2638,6 @@ Gateway: {gw}</translation>
     <message>
         <source>按标题或商品ID查找（Ctrl+F）…</source>
         <translation>Search by title or product ID (Ctrl+F)…</translation>
-    </message>
-    <message>
-        <source>、</source>
-        <translation>, </translation>
     </message>
     <message>
         <source>不可用的操作 — </source>
@@ -3524,12 +3449,1468 @@ The server database must be empty; the local file is not changed.</translation>
 <context>
     <name>messages</name>
     <message>
+        <source>请输入账号 ID</source>
+        <translation>Enter the account ID</translation>
+    </message>
+    <message>
+        <source>账号 ID 只能包含字母、数字、下划线、点和连字符，长度 2–32</source>
+        <translation>An account ID may contain only letters, digits, underscores, dots and hyphens, 2–32 characters long</translation>
+    </message>
+    <message>
+        <source>昵称最多 30 个字</source>
+        <translation>A nickname can be at most 30 characters</translation>
+    </message>
+    <message>
+        <source>昵称</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>不支持的平台</source>
+        <translation>Unsupported platform</translation>
+    </message>
+    <message>
+        <source>第 {index} 个类目节点（id={id}）</source>
+        <translation>Category node {index} (id={id})</translation>
+    </message>
+    <message>
+        <source>{where}，第 {index} 个属性</source>
+        <translation>{where}, property {index}</translation>
+    </message>
+    <message>
+        <source>缺少值</source>
+        <translation>a value is missing</translation>
+    </message>
+    <message>
+        <source>缺少逗号</source>
+        <translation>a comma is missing</translation>
+    </message>
+    <message>
+        <source>缺少冒号</source>
+        <translation>a colon is missing</translation>
+    </message>
+    <message>
+        <source>属性名必须用双引号</source>
+        <translation>property names must be in double quotes</translation>
+    </message>
+    <message>
+        <source>字符串没有结束</source>
+        <translation>a string is not closed</translation>
+    </message>
+    <message>
+        <source>多余的内容</source>
+        <translation>extra content</translation>
+    </message>
+    <message>
+        <source>非法控制字符</source>
+        <translation>invalid control character</translation>
+    </message>
+    <message>
+        <source>类目文件的顶层应是类目节点列表，或带 data 列表的对象</source>
+        <translation>The top level of a category file must be a list of category nodes, or an object with a data list</translation>
+    </message>
+    <message>
+        <source>第 {index} 个类目节点</source>
+        <translation>Category node {index}</translation>
+    </message>
+    <message>
+        <source>类目文件里没有类目节点</source>
+        <translation>The category file has no category nodes</translation>
+    </message>
+    <message>
+        <source>类目文件有 {count:,} 个类目节点，超过上限 {limit:,}，不是一棵类目树</source>
+        <translation>The category file has {count:,} category nodes, more than the limit of {limit:,}; it is not a category tree</translation>
+    </message>
+    <message>
+        <source>第 {index} 个类目节点不是对象</source>
+        <translation>Category node {index} is not an object</translation>
+    </message>
+    <message>
+        <source>{where}，字段 {field}：{reason}</source>
+        <translation>{where}, field {field}: {reason}</translation>
+    </message>
+    <message>
+        <source>必须是 1 到 {max} 之间的整数（只用 0–9 数字）</source>
+        <translation>must be a whole number from 1 to {max} (digits 0–9 only)</translation>
+    </message>
+    <message>
+        <source>必须是 1 到 4 的整数</source>
+        <translation>must be a whole number from 1 to 4</translation>
+    </message>
+    <message>
+        <source>类目最多 {max} 级，这里是第 {level} 级</source>
+        <translation>categories have at most {max} levels; this one is level {level}</translation>
+    </message>
+    <message>
+        <source>必须是列表</source>
+        <translation>must be a list</translation>
+    </message>
+    <message>
+        <source>只有叶子类目可以有类目属性</source>
+        <translation>only a leaf category can have category properties</translation>
+    </message>
+    <message>
+        <source>必须是整数（一级类目为 0）</source>
+        <translation>must be a whole number (0 for a first-level category)</translation>
+    </message>
+    <message>
+        <source>必须是 true/false 或 1/0</source>
+        <translation>must be true/false or 1/0</translation>
+    </message>
+    <message>
+        <source>必须是非空文字</source>
+        <translation>must be non-empty text</translation>
+    </message>
+    <message>
+        <source>不能超过 {max} 个字</source>
+        <translation>must be at most {max} characters</translation>
+    </message>
+    <message>
+        <source>不能包含控制字符</source>
+        <translation>must not contain control characters</translation>
+    </message>
+    <message>
+        <source>{where}不是对象</source>
+        <translation>{where} is not an object</translation>
+    </message>
+    <message>
+        <source>必须是 0 到 {max} 之间的整数（只用 0–9 数字）</source>
+        <translation>must be a whole number from 0 to {max} (digits 0–9 only)</translation>
+    </message>
+    <message>
+        <source>只能是 {types}</source>
+        <translation>must be one of {types}</translation>
+    </message>
+    <message>
+        <source>单选/多选属性至少要有一个选项</source>
+        <translation>a single- or multiple-choice property needs at least one option</translation>
+    </message>
+    <message>
+        <source>必须是 [{{name, value}}] 列表</source>
+        <translation>must be a [{{name, value}}] list</translation>
+    </message>
+    <message>
+        <source>选项有 {count:,} 个，超过上限 {limit:,}</source>
+        <translation>there are {count:,} options, more than the limit of {limit:,}</translation>
+    </message>
+    <message>
+        <source>类目文件不是有效的 JSON：第 {line} 行第 {column} 列，{reason}</source>
+        <translation>The category file is not valid JSON: line {line}, column {column}, {reason}</translation>
+    </message>
+    <message>
+        <source>类目文件的嵌套层次过深，不是类目数据</source>
+        <translation>The category file is nested too deeply; it is not category data</translation>
+    </message>
+    <message>
+        <source>{where}，第 {index} 个属性：property_id {id} 重复</source>
+        <translation>{where}, property {index}: property_id {id} appears twice</translation>
+    </message>
+    <message>
+        <source>measure 类型必须给出单位</source>
+        <translation>a measure property must give its unit</translation>
+    </message>
+    <message>
+        <source>只有 measure 类型可以带单位</source>
+        <translation>only a measure property can have a unit</translation>
+    </message>
+    <message>
+        <source>第 {index} 个选项缺少 name</source>
+        <translation>option {index} has no name</translation>
+    </message>
+    <message>
+        <source>选项「{name}」重复</source>
+        <translation>option “{name}” appears twice</translation>
+    </message>
+    <message>
+        <source>第 {index} 个类目节点（id={id}），字段 id：与第 {other} 个节点重复</source>
+        <translation>Category node {index} (id={id}), field id: the same as node {other}</translation>
+    </message>
+    <message>
+        <source>{where}，字段 parent_id：第 {level} 级类目必须有上级类目</source>
+        <translation>{where}, field parent_id: a level {level} category must have a parent category</translation>
+    </message>
+    <message>
+        <source>{where}，字段 parent_id：上级类目 {parent} 不在文件中</source>
+        <translation>{where}, field parent_id: the parent category {parent} is not in the file</translation>
+    </message>
+    <message>
+        <source>{where}，字段 level：应比上级类目（id={parent}，第 {level} 级）低一级</source>
+        <translation>{where}, field level: must be one level below its parent category (id={parent}, level {level})</translation>
+    </message>
+    <message>
+        <source>{where}，字段 parent_id：上级类目 {parent} 是叶子类目，不能有下级</source>
+        <translation>{where}, field parent_id: the parent category {parent} is a leaf category and cannot have children</translation>
+    </message>
+    <message>
+        <source>{where}，字段 parent_id：一级类目的 parent_id 应为 0</source>
+        <translation>{where}, field parent_id: a first-level category&apos;s parent_id must be 0</translation>
+    </message>
+    <message>
+        <source>请写明原因（至少 {n} 个字），它会和更正一起记入操作记录</source>
+        <translation>Write down the reason (at least {n} characters); it is kept in the history with the correction</translation>
+    </message>
+    <message>
+        <source>原因最多 {n} 个字</source>
+        <translation>The reason can be at most {n} characters</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>本店 GMV</source>
+        <translation>Shop GMV</translation>
+    </message>
+    <message>
+        <source>总 GMV</source>
+        <translation>Total GMV</translation>
+    </message>
+    <message>
+        <source>请为「{field}」选择一列</source>
+        <translation>Choose a column for “{field}”</translation>
+    </message>
+    <message>
+        <source>日期「{value}」无法识别（例如 2026-11-27）</source>
+        <translation>The date “{value}” is not recognized (e.g. 2026-11-27)</translation>
+    </message>
+    <message>
+        <source>日期 {day} 在未来</source>
+        <translation>The date {day} is in the future</translation>
+    </message>
+    <message>
+        <source>总 GMV 小于本店 GMV</source>
+        <translation>Total GMV is less than shop GMV</translation>
+    </message>
+    <message>
+        <source>同一列不能对应两个字段</source>
+        <translation>One column cannot be matched to two fields</translation>
+    </message>
+    <message>
+        <source>日期为空</source>
+        <translation>The date is empty</translation>
+    </message>
+    <message>
+        <source>平台「{value}」无法识别</source>
+        <translation>The platform “{value}” is not recognized</translation>
+    </message>
+    <message>
+        <source>{reason}（{rule}）。</source>
+        <translation>{reason} ({rule}).</translation>
+    </message>
+    <message>
+        <source>请填写</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>金额不能为负数</source>
+        <translation>The amount cannot be negative</translation>
+    </message>
+    <message>
+        <source>最多两位小数（精确到分）</source>
+        <translation>At most two decimal places (to the fen)</translation>
+    </message>
+    <message>
+        <source>只能填数字，例如 19.90</source>
+        <translation>Numbers only, e.g. 19.90</translation>
+    </message>
+    <message>
+        <source>{label}为空</source>
+        <translation>{label} is empty</translation>
+    </message>
+    <message>
+        <source>{label}不能为负数</source>
+        <translation>{label} cannot be negative</translation>
+    </message>
+    <message>
+        <source>{label}最多两位小数</source>
+        <translation>{label} can have at most two decimal places</translation>
+    </message>
+    <message>
+        <source>{label}「{text}」不是有效金额</source>
+        <translation>{label} “{text}” is not a valid amount</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>售价必须大于 0</source>
+        <translation>The sale price must be greater than 0</translation>
+    </message>
+    <message>
+        <source>售价不能超过 1,000,000 元</source>
+        <translation>The sale price cannot be over 1,000,000 yuan</translation>
+    </message>
+    <message>
+        <source>原价必须高于售价</source>
+        <translation>The original price must be higher than the sale price</translation>
+    </message>
+    <message>
+        <source>原价必须低于售价的 10 倍</source>
+        <translation>The original price must be less than 10 times the sale price</translation>
+    </message>
+    <message>
+        <source>默认</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>请填写库存</source>
+        <translation>Enter the stock</translation>
+    </message>
+    <message>
+        <source>库存必须是 0 或正整数</source>
+        <translation>Stock must be 0 or a positive whole number</translation>
+    </message>
+    <message>
+        <source>请填写重量</source>
+        <translation>Enter the weight</translation>
+    </message>
+    <message>
+        <source>重量只能是数字</source>
+        <translation>The weight must be a number</translation>
+    </message>
+    <message>
+        <source>重量必须大于 0 且小于 10000</source>
+        <translation>The weight must be greater than 0 and less than 10000</translation>
+    </message>
+    <message>
+        <source>{label} 售价：{reason}</source>
+        <translation>{label} sale price: {reason}</translation>
+    </message>
+    <message>
+        <source>{label}：{reason}</source>
+        <translation>{label}: {reason}</translation>
+    </message>
+    <message>
+        <source>{label} 原价：{reason}</source>
+        <translation>{label} original price: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}”应为文字</source>
+        <translation>“{name}” must be text</translation>
+    </message>
+    <message>
+        <source>“{name}”请从选项中选择一项</source>
+        <translation>Choose one of the options for “{name}”</translation>
+    </message>
+    <message>
+        <source>“{name}”请从选项中选择</source>
+        <translation>Choose from the options for “{name}”</translation>
+    </message>
+    <message>
+        <source>“{name}”应为数字</source>
+        <translation>“{name}” must be a number</translation>
+    </message>
+    <message>
+        <source>“{name}”应为日期（年-月-日）</source>
+        <translation>“{name}” must be a date (year-month-day)</translation>
+    </message>
+    <message>
+        <source>“{name}”为必填属性</source>
+        <translation>“{name}” is a required property</translation>
+    </message>
+    <message>
+        <source>标题需 {min}–{max} 个字符单位（汉字算 2，字母数字算 1），现在是 {units}</source>
+        <translation>The title needs {min}–{max} character units (a Chinese character counts 2, a letter or digit 1); it has {units}</translation>
+    </message>
+    <message>
+        <source>标题不能换行</source>
+        <translation>The title cannot contain line breaks</translation>
+    </message>
+    <message>
+        <source>标题不能包含控制字符（发现 {found}）</source>
+        <translation>The title cannot contain control characters (found {found})</translation>
+    </message>
+    <message>
+        <source>标题不能包含表情符号</source>
+        <translation>The title cannot contain emoji</translation>
+    </message>
+    <message>
+        <source>推荐语不能包含表情符号</source>
+        <translation>The recommendation cannot contain emoji</translation>
+    </message>
+    <message>
+        <source>最多 {n} 个规格</source>
+        <translation>At most {n} specifications</translation>
+    </message>
+    <message>
+        <source>SKU 必须与规格值的组合一一对应，请重新生成</source>
+        <translation>The SKUs must match the combinations of specification values one to one; generate them again</translation>
+    </message>
+    <message>
+        <source>请选择一个末级类目</source>
+        <translation>Choose a leaf category</translation>
+    </message>
+    <message>
+        <source>请选择商品类型</source>
+        <translation>Choose a product type</translation>
+    </message>
+    <message>
+        <source>请选择支付方式</source>
+        <translation>Choose a payment method</translation>
+    </message>
+    <message>
+        <source>请选择库存计数方式</source>
+        <translation>Choose how stock is counted</translation>
+    </message>
+    <message>
+        <source>主图需 1–{max} 张，现在是 {n} 张</source>
+        <translation>A product needs 1–{max} main images; it has {n}</translation>
+    </message>
+    <message>
+        <source>· {message}（{rule}）</source>
+        <translation>· {message} ({rule})</translation>
+    </message>
+    <message>
+        <source>请填写规格名称</source>
+        <translation>Enter the specification name</translation>
+    </message>
+    <message>
+        <source>请至少填写一个规格值</source>
+        <translation>Enter at least one specification value</translation>
+    </message>
+    <message>
+        <source>规格值重复：{values}</source>
+        <translation>Repeated specification values: {values}</translation>
+    </message>
+    <message>
+        <source>请选择重量单位</source>
+        <translation>Choose a weight unit</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>规格名称“{name}”重复</source>
+        <translation>The specification name “{name}” appears twice</translation>
+    </message>
+    <message>
+        <source>请输入店铺名称</source>
+        <translation>Enter the shop name</translation>
+    </message>
+    <message>
+        <source>店铺名称最多 60 个字</source>
+        <translation>A shop name can be at most 60 characters</translation>
+    </message>
+    <message>
+        <source>店铺名称</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <source>请输入平台店铺 ID</source>
+        <translation>Enter the platform shop ID</translation>
+    </message>
+    <message>
+        <source>平台店铺 ID 只能是数字（最多 20 位）</source>
+        <translation>The platform shop ID must be digits only (at most 20)</translation>
+    </message>
+    <message>
+        <source>{label}不能包含控制字符（发现 {found}），请删除后再保存</source>
+        <translation>{label} cannot contain control characters (found {found}); delete them and save again</translation>
+    </message>
+    <message>
+        <source>{start}…（共 {n:,} 字，SHA-256 {digest}）</source>
+        <translation>{start}… ({n:,} characters in all, SHA-256 {digest})</translation>
+    </message>
+    <message>
+        <source>未知的设置项</source>
+        <translation>Unknown setting</translation>
+    </message>
+    <message>
+        <source>请输入 {low} 到 {high} 之间的整数</source>
+        <translation>Enter a whole number from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>{name}（{platform} {code}）</source>
+        <translation>{name} ({platform} {code})</translation>
+    </message>
+    <message>
+        <source>账号不存在</source>
+        <translation>The account does not exist.</translation>
+    </message>
+    <message>
+        <source>团队服务器上的数据由服务器备份（pg_dump，见团队模式说明），不在本机备份。</source>
+        <translation>Data on the team server is backed up by the server (pg_dump, see the team mode guide), not on this computer.</translation>
+    </message>
+    <message>
+        <source>内存中的数据库不能备份。</source>
+        <translation>An in-memory database cannot be backed up.</translation>
+    </message>
+    <message>
+        <source>这个备份来自更新版本的小店管家（数据版本 {version}），请先升级程序。</source>
+        <translation>This backup comes from a newer version of ShopDesk (data version {version}). Please upgrade the app first.</translation>
+    </message>
+    <message>
+        <source>这个备份是空的，里面没有小店管家的数据。</source>
+        <translation>This backup is empty: it holds no ShopDesk data.</translation>
+    </message>
+    <message>
+        <source>这个备份无法使用：文件已损坏或不是小店管家的数据库（{detail}）。</source>
+        <translation>This backup cannot be used: the file is damaged or is not a ShopDesk database ({detail}).</translation>
+    </message>
+    <message>
+        <source>已取消导入，类目没有任何改动。</source>
+        <translation>Import cancelled. The categories were not changed.</translation>
+    </message>
+    <message>
+        <source>类目 {category_id} 不存在，请重新选择类目。</source>
+        <translation>Category {category_id} does not exist. Please choose the category again.</translation>
+    </message>
+    <message>
+        <source>类目「{name}」已停用或已不在当前类目树中，请重新选择类目。</source>
+        <translation>The category “{name}” is disabled or no longer in the current category tree. Please choose the category again.</translation>
+    </message>
+    <message>
+        <source>「{name}」不是叶子类目：只有最末级类目可以发布商品，请继续选择下级。</source>
+        <translation>“{name}” is not a leaf category: products can only be published in a lowest-level category. Please choose one below it.</translation>
+    </message>
+    <message>
+        <source>类目文件 {name} 太大（{size:,} 字节，上限 64 MB）。</source>
+        <translation>The category file {name} is too large ({size:,} bytes; the limit is 64 MB).</translation>
+    </message>
+    <message>
+        <source>类目树有问题，未导入，现有类目保持不变。
+{reason}</source>
+        <translation>The category tree has a problem and was not imported; the current categories are unchanged.
+{reason}</translation>
+    </message>
+    <message>
+        <source>无法读取类目文件 {name}：{reason}</source>
+        <translation>Cannot read the category file {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>类目文件 {name} 不是 UTF-8 编码：第 {line} 行（第 {start} 字节）有无法识别的字符。</source>
+        <translation>The category file {name} is not UTF-8 encoded: line {line} (byte {start}) has a character that cannot be read.</translation>
+    </message>
+    <message>
+        <source>类目文件 {name} 有问题，未导入，现有类目保持不变。
+{reason}</source>
+        <translation>The category file {name} has a problem and was not imported; the current categories are unchanged.
+{reason}</translation>
+    </message>
+    <message>
+        <source>导入 {nodes} 个类目（{leaves} 个叶子类目，{attributes} 个属性，{hidden} 个停用）；{retired} 个旧类目因仍有商品使用而保留为停用</source>
+        <translation>Imported {nodes} categories ({leaves} leaf categories, {attributes} attributes, {hidden} disabled); {retired} old categories are still used by products and were kept as disabled</translation>
+    </message>
+    <message>
+        <source>{nickname}（{code}）</source>
+        <translation>{nickname} ({code})</translation>
+    </message>
+    <message>
+        <source>渠道号绑定不存在</source>
+        <translation>The channel account binding does not exist.</translation>
+    </message>
+    <message>
+        <source>绑定日期 {today}</source>
+        <translation>Bound on {today}</translation>
+    </message>
+    <message>
+        <source>请输入绑定日期</source>
+        <translation>Please enter the binding date.</translation>
+    </message>
+    <message>
+        <source>渠道：{channel}；{detail}</source>
+        <translation>Channel: {channel}; {detail}</translation>
+    </message>
+    <message>
+        <source>渠道：{channel}</source>
+        <translation>Channel: {channel}</translation>
+    </message>
+    <message>
+        <source>渠道：{channel}；店铺：{name}；绑定日期 {day}</source>
+        <translation>Channel: {channel}; shop: {name}; bound on {day}</translation>
+    </message>
+    <message>
+        <source>渠道：{channel}；店铺：{name}</source>
+        <translation>Channel: {channel}; shop: {name}</translation>
+    </message>
+    <message>
+        <source>数据库中“{table}”的数据或索引已损坏，为避免重复记录，这次没有导入任何数据。请先用 工具 → 检查数据库… 修复（修复前会自动备份）。</source>
+        <translation>The data or an index of “{table}” in the database is damaged. To avoid duplicate records, nothing was imported. Please repair it first with Tools → Check Database… (a backup is made before the repair).</translation>
+    </message>
+    <message>
+        <source>数据文件内部不一致：{problem}</source>
+        <translation>The data file is inconsistent inside: {problem}</translation>
+    </message>
+    <message>
+        <source>记录之间的关联断了：{problem}</source>
+        <translation>A link between records is broken: {problem}</translation>
+    </message>
+    <message>
+        <source>店铺 {shop} 的账号 {account} 在 {day} 有 {n} 条 GMV 记录（应只有 1 条），占比会被重复计算。请在 达人数据 中核对后删除多余的记录。</source>
+        <translation>Shop {shop} has {n} GMV records for account {account} on {day} (there should be only 1), so its share would be counted twice. Please check them on the Influencer Data page and delete the extra records.</translation>
+    </message>
+    <message>
+        <source>保护规则的触发器</source>
+        <translation>the rule-protecting trigger</translation>
+    </message>
+    <message>
+        <source>索引</source>
+        <translation>the index</translation>
+    </message>
+    <message>
+        <source>（例如操作记录只能追加）</source>
+        <translation> (e.g. history can only be appended to)</translation>
+    </message>
+    <message>
+        <source>已重建索引</source>
+        <translation>Indexes rebuilt</translation>
+    </message>
+    <message>
+        <source>店铺 {shop} 有 {n} 个官方账号记录，规则只允许 1 个</source>
+        <translation>Shop {shop} has {n} official account records; the rules allow only 1</translation>
+    </message>
+    <message>
+        <source>店铺 {shop} 有 {n} 个渠道号，规则最多 {limit} 个</source>
+        <translation>Shop {shop} has {n} channel accounts; the rules allow at most {limit}</translation>
+    </message>
+    <message>
+        <source>账号 {account} 同时是 {n} 个店铺的自营账号，规则只允许 1 个</source>
+        <translation>Account {account} is a self-operated account of {n} shops at once; the rules allow only 1</translation>
+    </message>
+    <message>
+        <source>表 {table} 缺少{what} {name}{guard}，可以安全地重新创建。</source>
+        <translation>Table {table} is missing {what} {name}{guard}; it can safely be recreated.</translation>
+    </message>
+    <message>
+        <source>商品引用的图片 {sha}… 没有登记信息。</source>
+        <translation>The image {sha}… used by a product has no record.</translation>
+    </message>
+    <message>
+        <source>图片文件 {name} 的内容与记录的指纹不符（文件可能被改动或损坏）。</source>
+        <translation>The content of the image file {name} does not match its recorded fingerprint (the file may have been changed or damaged).</translation>
+    </message>
+    <message>
+        <source>图片文件 {name} 不见了，引用它的商品缺图。可从备份或原图重新添加。</source>
+        <translation>The image file {name} is missing, so the products using it lack an image. Add it again from a backup or the original picture.</translation>
+    </message>
+    <message>
+        <source>已重新创建 {name}</source>
+        <translation>Recreated {name}</translation>
+    </message>
+    <message>
+        <source>已作废（记录有误）</source>
+        <translation>Voided (recorded by mistake)</translation>
+    </message>
+    <message>
+        <source>{field}：{old} → {new}；原因：{reason}</source>
+        <translation>{field}: {old} → {new}; reason: {reason}</translation>
+    </message>
+    <message>
+        <source>新昵称与原来的相同，没有需要更正的内容</source>
+        <translation>The new nickname is the same as before: there is nothing to correct.</translation>
+    </message>
+    <message>
+        <source>账号 ID</source>
+        <translation>Account ID</translation>
+    </message>
+    <message>
+        <source>新账号 ID 与原来的相同，没有需要更正的内容</source>
+        <translation>The new account ID is the same as before: there is nothing to correct.</translation>
+    </message>
+    <message>
+        <source>{day} 本店 {shop} / 总 {total}</source>
+        <translation>{day} this shop {shop} / total {total}</translation>
+    </message>
+    <message>
+        <source>绑定记录不存在</source>
+        <translation>The binding record does not exist.</translation>
+    </message>
+    <message>
+        <source>GMV 不能为负数</source>
+        <translation>GMV cannot be negative.</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>账号 ID {code} 已是另一个账号的记录，不能改成它</source>
+        <translation>Account ID {code} already belongs to another account record; it cannot be changed to it.</translation>
+    </message>
+    <message>
+        <source>GMV 记录不存在</source>
+        <translation>The GMV record does not exist.</translation>
+    </message>
+    <message>
+        <source>新数字与原来的相同，没有需要更正的内容</source>
+        <translation>The new figures are the same as before: there is nothing to correct.</translation>
+    </message>
+    <message>
+        <source>记录有误，平台上并未发生；只作废本软件中的记录。原因：{reason}</source>
+        <translation>Recorded by mistake, it never happened on the platform; only the record in this app is voided. Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>绑定日期</source>
+        <translation>Binding date</translation>
+    </message>
+    <message>
+        <source>本店 GMV 不能为负数</source>
+        <translation>This shop&apos;s GMV cannot be negative.</translation>
+    </message>
+    <message>
+        <source>总 GMV 不能为负数</source>
+        <translation>Total GMV cannot be negative.</translation>
+    </message>
+    <message>
+        <source>{day} 本店 {shop} 元 / 总 {total} 元</source>
+        <translation>{day} this shop ¥{shop} / total ¥{total}</translation>
+    </message>
+    <message>
+        <source>示例达人 GMV {count} 条</source>
+        <translation>{count} sample influencer GMV records</translation>
+    </message>
+    <message>
+        <source>无法读取这一行</source>
+        <translation>This row cannot be read</translation>
+    </message>
+    <message>
+        <source>只支持 CSV 和 XLSX 文件（.xls 请先在表格软件中另存为 .xlsx）</source>
+        <translation>Only CSV and XLSX files are supported (save an .xls file as .xlsx in your spreadsheet app first).</translation>
+    </message>
+    <message>
+        <source>无法识别文件编码：请保存为 UTF-8 或 GBK 编码的 CSV</source>
+        <translation>The file&apos;s encoding is not recognised: please save it as a UTF-8 or GBK CSV.</translation>
+    </message>
+    <message>
+        <source>导入已取消，数据没有改动。</source>
+        <translation>Import cancelled. No data was changed.</translation>
+    </message>
+    <message>
+        <source>文件中有 {bad:,} 行有错误，没有导入任何数据。</source>
+        <translation>{bad:,} rows in the file have errors. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>找不到文件：{name}</source>
+        <translation>File not found: {name}</translation>
+    </message>
+    <message>
+        <source>文件是空的：没有表头行</source>
+        <translation>The file is empty: it has no header row.</translation>
+    </message>
+    <message>
+        <source>列映射超出了文件的列数</source>
+        <translation>The column mapping goes beyond the file&apos;s columns</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>与第 {first} 行的账号和日期重复</source>
+        <translation>Same account and date as row {first}</translation>
+    </message>
+    <message>
+        <source>店铺不存在</source>
+        <translation>The shop does not exist.</translation>
+    </message>
+    <message>
+        <source>新增 {inserted} 条，更新 {updated} 条，未变 {unchanged} 条，跳过错误行 {skipped} 条，新建账号 {accounts_created} 个</source>
+        <translation>{inserted} added, {updated} updated, {unchanged} unchanged, {skipped} rows with errors skipped, {accounts_created} accounts created</translation>
+    </message>
+    <message>
+        <source>{name}：{reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>图片 {sha}… 不存在。</source>
+        <translation>The image {sha}… does not exist.</translation>
+    </message>
+    <message>
+        <source>图片文件 {name} 丢失。</source>
+        <translation>The image file {name} is missing.</translation>
+    </message>
+    <message>
+        <source>本地数据库的表之间有循环引用，无法迁移。</source>
+        <translation>The tables of the local database refer to each other in a loop; they cannot be moved.</translation>
+    </message>
+    <message>
+        <source>表 {table} 复制后核对不一致（本地 {local} 行，服务器 {remote} 行），服务器上没有写入任何数据。</source>
+        <translation>Table {table} did not match after copying ({local} rows here, {remote} rows on the server). Nothing was written to the server.</translation>
+    </message>
+    <message>
+        <source>图片 {name} 复制到共享文件夹后内容不一致。</source>
+        <translation>The image {name} did not match after it was copied to the shared folder.</translation>
+    </message>
+    <message>
+        <source>官方账号绑定不存在</source>
+        <translation>The official account binding does not exist.</translation>
+    </message>
+    <message>
+        <source>账号已扫码并接受绑定</source>
+        <translation>The account scanned the code and accepted the binding</translation>
+    </message>
+    <message>
+        <source>永久绑定；审核费 {fee} 元（企业认证免除）</source>
+        <translation>Permanent binding; review fee ¥{fee} (waived for verified businesses)</translation>
+    </message>
+    <message>
+        <source>永久绑定；审核费 {fee} 元</source>
+        <translation>Permanent binding; review fee ¥{fee}</translation>
+    </message>
+    <message>
+        <source>取消方只能是商家或账号方</source>
+        <translation>Only the merchant or the account can cancel.</translation>
+    </message>
+    <message>
+        <source>由{side}取消（原状态：{state}）</source>
+        <translation>Cancelled by {side} (was: {state})</translation>
+    </message>
+    <message>
+        <source>由{side}取消</source>
+        <translation>Cancelled by {side}</translation>
+    </message>
+    <message>
+        <source>店铺：{name}</source>
+        <translation>Shop: {name}</translation>
+    </message>
+    <message>
+        <source>商品 #{pid}</source>
+        <translation>Product #{pid}</translation>
+    </message>
+    <message>
+        <source>【{shop}】渠道号「{label}」可解绑</source>
+        <translation>[{shop}] Channel account “{label}” can be unbound</translation>
+    </message>
+    <message>
+        <source>【{shop}】跟进审核：{name}</source>
+        <translation>[{shop}] Follow up the review: {name}</translation>
+    </message>
+    <message>
+        <source>{since} 提交审核，超过 {review_days} 天仍待审核时请到平台查看审核结果。</source>
+        <translation>Submitted for review on {since}. If it is still pending after {review_days} days, check the review result on the platform.</translation>
+    </message>
+    <message>
+        <source>无法写入日历文件：{reason}</source>
+        <translation>Cannot write the calendar file: {reason}</translation>
+    </message>
+    <message>
+        <source>绑定日期 {bound_on}，满180天（{when}）起可以解除绑定</source>
+        <translation>Bound on {bound_on}; it can be unbound from {when}, after 180 days</translation>
+    </message>
+    <message>
+        <source>待办事项不存在</source>
+        <translation>The to-do item does not exist.</translation>
+    </message>
+    <message>
+        <source>只能推迟 {days} 天</source>
+        <translation>It can only be put off by {days} days.</translation>
+    </message>
+    <message>
+        <source>抖店列出 {n} 个账号；{conflicts} 处与本地不一致</source>
+        <translation>Douyin shop lists {n} accounts; {conflicts} differ from the local records</translation>
+    </message>
+    <message>
+        <source>请输入绑定日期（抖店不提供绑定日期）</source>
+        <translation>Enter the binding date (Douyin shop does not provide it)</translation>
+    </message>
+    <message>
+        <source>抖店没有列出这个账号：请先拉取绑定账号</source>
+        <translation>Douyin shop does not list this account: pull the bound accounts first</translation>
+    </message>
+    <message>
+        <source>普通达人不是绑定账号，不能导入为官方账号或渠道号</source>
+        <translation>An ordinary influencer is not a bound account and cannot be imported as an official or channel account</translation>
+    </message>
+    <message>
+        <source>抖店绑定账号</source>
+        <translation>Douyin shop bound accounts</translation>
+    </message>
+    <message>
+        <source>抖店列出 {n} 个账号（{changed} 处变化）</source>
+        <translation>Douyin shop lists {n} accounts ({changed} changed)</translation>
+    </message>
+    <message>
+        <source>按抖店记录为官方账号；绑定日期 {date}</source>
+        <translation>Recorded as the official account as Douyin shop lists it; binding date {date}</translation>
+    </message>
+    <message>
+        <source>{rows} 行（{orders} 笔订单）；{applied} 行更新了本店 GMV，{missing} 行缺少导入的总 GMV</source>
+        <translation>{rows} rows ({orders} orders); {applied} rows updated the shop GMV, {missing} rows lack an imported total GMV</translation>
+    </message>
+    <message>
+        <source>结束日期不能早于开始日期</source>
+        <translation>The end date cannot be before the start date</translation>
+    </message>
+    <message>
+        <source>抖店联盟订单</source>
+        <translation>Douyin shop affiliate orders</translation>
+    </message>
+    <message>
+        <source>{start} 至 {end}：{rows} 行每日 GMV，{applied} 行更新了导入记录的本店 GMV，{missing} 行缺少总 GMV，{over} 行超过总 GMV 未采用</source>
+        <translation>{start} to {end}: {rows} rows of daily GMV; {applied} rows updated the shop GMV of imported records, {missing} rows lack a total GMV, {over} rows over the total GMV were not used</translation>
+    </message>
+    <message>
+        <source>类目 {n} 个（叶子 {leaves} 个）</source>
+        <translation>{n} categories ({leaves} leaves)</translation>
+    </message>
+    <message>
+        <source>类目没有变化（{n} 个）</source>
+        <translation>Categories unchanged ({n})</translation>
+    </message>
+    <message>
+        <source>抖店：{shop}</source>
+        <translation>Douyin shop: {shop}</translation>
+    </message>
+    <message>
+        <source>抖店返回的类目超过 {n} 个，已停止。</source>
+        <translation>Douyin shop returned more than {n} categories; stopped.</translation>
+    </message>
+    <message>
+        <source>抖店返回的类目树有问题，未导入，现有类目保持不变。
+{reason}</source>
+        <translation>The category tree from Douyin shop has a problem and was not imported; the current categories are unchanged.
+{reason}</translation>
+    </message>
+    <message>
+        <source>抖店返回的类目属性有问题：{reason}</source>
+        <translation>The category properties from Douyin shop have a problem: {reason}</translation>
+    </message>
+    <message>
+        <source>类目 {id}</source>
+        <translation>Category {id}</translation>
+    </message>
+    <message>
+        <source>{n} 个类目属性</source>
+        <translation>{n} category properties</translation>
+    </message>
+    <message>
+        <source>连接成功：{shop}（{id}）</source>
+        <translation>Connected: {shop} ({id})</translation>
+    </message>
+    <message>
+        <source>App Key 应为数字（在抖店开放平台「应用管理」里查看）</source>
+        <translation>The App Key must be a number (see App management on the Douyin Open Platform)</translation>
+    </message>
+    <message>
+        <source>店铺 ID 应为数字（抖店后台右上角店铺信息里的店铺 ID）</source>
+        <translation>The shop ID must be a number (the shop ID in the shop info at the top right of the Douyin shop backend)</translation>
+    </message>
+    <message>
+        <source>网关地址应以 https:// 开头</source>
+        <translation>The gateway address must start with https://</translation>
+    </message>
+    <message>
+        <source>这个店铺还没有平台连接</source>
+        <translation>This shop has no platform connection yet</translation>
+    </message>
+    <message>
+        <source>这个店铺还没有连接抖店开放平台：请先在「平台连接」里填写 App Key、App Secret 和店铺 ID。</source>
+        <translation>This shop is not connected to the Douyin Open Platform yet: enter the App Key, App Secret and shop ID under Platform connection first.</translation>
+    </message>
+    <message>
+        <source>请填写 App Secret</source>
+        <translation>Enter the App Secret</translation>
+    </message>
+    <message>
+        <source>App Key {key}；抖店店铺 ID {shop}</source>
+        <translation>App Key {key}; Douyin shop ID {shop}</translation>
+    </message>
+    <message>
+        <source>商品 {n} 个：新增 {created}，更新 {updated}，未变 {unchanged}，冲突 {conflicts}；建立本地商品 {local} 个</source>
+        <translation>{n} products: {created} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts; {local} local products created</translation>
+    </message>
+    <message>
+        <source>{summary}，未建立 {n} 个（{reasons}）</source>
+        <translation>{summary}, {n} not created ({reasons})</translation>
+    </message>
+    <message>
+        <source>本地修改过，抖店也有变化（{state}）：等待选择保留哪一边</source>
+        <translation>Changed locally and on Douyin shop ({state}): waiting for a choice of which side to keep</translation>
+    </message>
+    <message>
+        <source>标题改为「{title}」</source>
+        <translation>Title changed to “{title}”</translation>
+    </message>
+    <message>
+        <source>商品不存在或已删除</source>
+        <translation>The product does not exist or was deleted</translation>
+    </message>
+    <message>
+        <source>本店没有抖店商品 {id}：请先拉取商品。</source>
+        <translation>This shop has no Douyin shop product {id}: pull the products first.</translation>
+    </message>
+    <message>
+        <source>请选择保留本地还是采用抖店</source>
+        <translation>Choose whether to keep the local version or take Douyin shop&apos;s</translation>
+    </message>
+    <message>
+        <source>本地为「{state}」，按商品状态规则无法变为「{target}」</source>
+        <translation>Locally “{state}”; the product state rules do not allow changing it to “{target}”</translation>
+    </message>
+    <message>
+        <source>状态 {state} → {target}</source>
+        <translation>State {state} → {target}</translation>
+    </message>
+    <message>
+        <source>抖店：{state}</source>
+        <translation>Douyin shop: {state}</translation>
+    </message>
+    <message>
+        <source>抖店商品 {id} 已关联到本地商品 #{local}。</source>
+        <translation>Douyin shop product {id} is already linked to local product #{local}.</translation>
+    </message>
+    <message>
+        <source>关联抖店商品 {id}（{name}）</source>
+        <translation>Linked Douyin shop product {id} ({name})</translation>
+    </message>
+    <message>
+        <source>冲突已处理或不存在</source>
+        <translation>The conflict was already resolved or does not exist</translation>
+    </message>
+    <message>
+        <source>抖店商品</source>
+        <translation>Douyin shop products</translation>
+    </message>
+    <message>
+        <source>新增 {created} 个，更新 {updated} 个（共 {n} 个）</source>
+        <translation>{created} new, {updated} updated ({n} in all)</translation>
+    </message>
+    <message>
+        <source>商品 #{id}</source>
+        <translation>Product #{id}</translation>
+    </message>
+    <message>
+        <source>图片上传路径无法从公开资料确认：material.uploadImageSync 只接受公网可访问的 url 或另行上传得到的 file_uri，且无法确认 pic 是否接受素材中心以外的地址。因此「提交到抖店」只做预演，不会发送。</source>
+        <translation>The image upload path could not be confirmed from public documentation: material.uploadImageSync accepts only a publicly reachable url or a file_uri from a separate upload, and it is unclear whether pic accepts addresses outside the material center. So Submit to Douyin shop only does a dry run and sends nothing.</translation>
+    </message>
+    <message>
+        <source>mobile（客服电话）本地不保存，发送前需填写；freight_id=0 表示包邮，需按店铺的运费模板调整。</source>
+        <translation>mobile (the customer service phone) is not kept locally and must be filled in before sending; freight_id=0 means free shipping, adjust it to the shop&apos;s freight template.</translation>
+    </message>
+    <message>
+        <source>{method} 商品 #{id}：仅预演，未发送（图片上传路径未确认）</source>
+        <translation>{method} product #{id}: dry run only, nothing sent (the image upload path is not confirmed)</translation>
+    </message>
+    <message>
+        <source>{state}；价格 {price} 元，库存 {stock}，SKU {skus} 个；{pics}</source>
+        <translation>{state}; price {price} yuan, stock {stock}, {skus} SKUs; {pics}</translation>
+    </message>
+    <message>
+        <source>价格、库存、规格按抖店更新（{figures}）</source>
+        <translation>Price, stock and specifications updated from Douyin shop ({figures})</translation>
+    </message>
+    <message>
+        <source>抖店已删除</source>
+        <translation>deleted on Douyin shop</translation>
+    </message>
+    <message>
+        <source>类目不在本地类目树，请先拉取类目</source>
+        <translation>category not in the local category tree; pull the categories first</translation>
+    </message>
+    <message>
+        <source>没有价格</source>
+        <translation>no price</translation>
+    </message>
+    <message>
+        <source>没有主图</source>
+        <translation>no main image</translation>
+    </message>
+    <message>
+        <source>图片 {n} 张留在抖店（本地只存链接）</source>
+        <translation>{n} images stay on Douyin shop (only their links are kept locally)</translation>
+    </message>
+    <message>
+        <source>没有图片</source>
+        <translation>no images</translation>
+    </message>
+    <message>
+        <source>从抖店商品 {id} 建立：{figures}</source>
+        <translation>Created from Douyin shop product {id}: {figures}</translation>
+    </message>
+    <message>
+        <source>已取消导出，没有生成文件。</source>
+        <translation>Export cancelled. No file was made.</translation>
+    </message>
+    <message>
+        <source>请选择 .xlsx 或 .csv 文件</source>
+        <translation>Please choose an .xlsx or .csv file.</translation>
+    </message>
+    <message>
+        <source>请先选择要导出的商品</source>
+        <translation>Please select the products to export first.</translation>
+    </message>
+    <message>
+        <source>无法写入文件：{reason}</source>
+        <translation>Cannot write the file: {reason}</translation>
+    </message>
+    <message>
+        <source>；改动：{fields}</source>
+        <translation>; changed: {fields}</translation>
+    </message>
+    <message>
+        <source>；内容没有改动</source>
+        <translation>; content unchanged</translation>
+    </message>
+    <message>
+        <source>标题「{old}」→「{new}」</source>
+        <translation>title “{old}” → “{new}”</translation>
+    </message>
+    <message>
+        <source>保存草稿，{count} 处待修改</source>
+        <translation>Draft saved, {count} issues to fix</translation>
+    </message>
+    <message>
+        <source>保存草稿</source>
+        <translation>Draft saved</translation>
+    </message>
+    <message>
+        <source>下线</source>
+        <translation>Taken offline</translation>
+    </message>
+    <message>
+        <source>上架</source>
+        <translation>Put on sale</translation>
+    </message>
+    <message>
+        <source>删除{state}的商品</source>
+        <translation>Deleted a product in state {state}</translation>
+    </message>
+    <message>
+        <source>主图最多 {n} 张</source>
+        <translation>At most {n} main images.</translation>
+    </message>
+    <message>
+        <source>缺少商品内容</source>
+        <translation>The product content is missing.</translation>
+    </message>
+    <message>
+        <source>请选择审核结果</source>
+        <translation>Please choose the review result.</translation>
+    </message>
+    <message>
+        <source>审核未通过时请至少填写一条原因</source>
+        <translation>When the review failed, please give at least one reason.</translation>
+    </message>
+    <message>
+        <source>{outcome}：{reasons}</source>
+        <translation>{outcome}: {reasons}</translation>
+    </message>
+    <message>
+        <source>由商品 #{id} 复制为草稿</source>
+        <translation>Copied as a draft from product #{id}</translation>
+    </message>
+    <message>
+        <source>保存失败：数据不符合规则（{reason}）</source>
+        <translation>Not saved: the data breaks a rule ({reason}).</translation>
+    </message>
+    <message>
+        <source>修改后重新提交审核</source>
+        <translation>Changed and resubmitted for review</translation>
+    </message>
+    <message>
+        <source>提交审核</source>
+        <translation>Submitted for review</translation>
+    </message>
+    <message>
+        <source>提交失败：数据不符合规则（{reason}）</source>
+        <translation>Not submitted: the data breaks a rule ({reason}).</translation>
+    </message>
+    <message>
+        <source>{field}：{reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>查找内容太长（{count} 字），最多 {limit} 字</source>
+        <translation>The search text is too long ({count} characters); at most {limit}.</translation>
+    </message>
+    <message>
+        <source>查找内容不能包含控制字符</source>
+        <translation>The search text cannot contain control characters.</translation>
+    </message>
+    <message>
+        <source>批量标记为自营，等待达人授权</source>
+        <translation>Marked as self-operated in bulk, awaiting the influencer&apos;s authorisation</translation>
+    </message>
+    <message>
+        <source>商家标记为自营，等待达人授权</source>
+        <translation>Marked as self-operated by the merchant, awaiting the influencer&apos;s authorisation</translation>
+    </message>
+    <message>
+        <source>平台自动配置为自营账号</source>
+        <translation>Configured as a self-operated account by the platform</translation>
+    </message>
+    <message>
+        <source>自营标记不存在</source>
+        <translation>The self-operated mark does not exist.</translation>
+    </message>
+    <message>
+        <source>达人拒绝授权，恢复为带货账号</source>
+        <translation>The influencer declined; back to a selling account</translation>
+    </message>
+    <message>
+        <source>标记为带货</source>
+        <translation>Marked as selling</translation>
+    </message>
+    <message>
+        <source>批量标记已取消，没有账号被标记。</source>
+        <translation>Batch marking cancelled. No account was marked.</translation>
+    </message>
+    <message>
+        <source>一键提议全部符合条件的账号为自营</source>
+        <translation>Proposed every eligible account as self-operated in one go</translation>
+    </message>
+    <message>
+        <source>达人同意授权，成为自营账号</source>
+        <translation>The influencer agreed and became a self-operated account</translation>
+    </message>
+    <message>
+        <source>批量标记</source>
+        <translation>Bulk marking</translation>
+    </message>
+    <message>
+        <source>已取消读取文件，数据没有改动。</source>
+        <translation>Reading the file was cancelled. No data was changed.</translation>
+    </message>
+    <message>
+        <source>文件太大（{size:,.0f} MB），上限 {limit} MB</source>
+        <translation>The file is too large ({size:,.0f} MB); the limit is {limit} MB.</translation>
+    </message>
+    <message>
+        <source>第 {number} 行有 {width:,} 列，超过上限 {max_columns} 列，未读取</source>
+        <translation>Row {number} has {width:,} columns, over the limit of {max_columns}; the file was not read.</translation>
+    </message>
+    <message>
+        <source>文件超过 {max_rows:,} 行数据，超过上限，未读取</source>
+        <translation>The file has more than {max_rows:,} data rows, over the limit; it was not read.</translation>
+    </message>
+    <message>
+        <source>无法读取文件：{reason}</source>
+        <translation>Cannot read the file: {reason}</translation>
+    </message>
+    <message>
+        <source>第 {line_num} 行无法读取（{reason}），请检查文件格式</source>
+        <translation>Line {line_num} cannot be read ({reason}). Please check the file&apos;s format.</translation>
+    </message>
+    <message>
+        <source>第 {number} 行超过 {max_line_chars:,} 个字符，不像是数据表，未读取</source>
+        <translation>Line {number} has more than {max_line_chars:,} characters and does not look like a data table; the file was not read.</translation>
+    </message>
+    <message>
+        <source>修改店铺信息</source>
+        <translation>Shop details changed</translation>
+    </message>
+    <message>
+        <source>已有店铺使用这个平台店铺 ID</source>
+        <translation>Another shop already uses this platform shop ID.</translation>
+    </message>
+    <message>
+        <source>平台店铺 ID {platform_shop_id}</source>
+        <translation>Platform shop ID {platform_shop_id}</translation>
+    </message>
+    <message>
+        <source>请填写服务器地址</source>
+        <translation>Please enter the server address.</translation>
+    </message>
+    <message>
+        <source>端口必须是 1–65535 的数字</source>
+        <translation>The port must be a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>请填写数据库名</source>
+        <translation>Please enter the database name.</translation>
+    </message>
+    <message>
+        <source>请填写用户名</source>
+        <translation>Please enter the user name.</translation>
+    </message>
+    <message>
+        <source>不支持的 SSL 模式</source>
+        <translation>Unsupported SSL mode.</translation>
+    </message>
+    <message>
+        <source>没有安装钥匙串支持（keyring），无法保存密码。</source>
+        <translation>Keychain support (keyring) is not installed, so the password cannot be saved.</translation>
+    </message>
+    <message>
+        <source>系统钥匙串不可用，密码没有保存（小店管家不会把密码写进普通文件）。
+{reason}</source>
+        <translation>The system keychain is not available, so the password was not saved (ShopDesk never writes a password into a plain file).
+{reason}</translation>
+    </message>
+    <message>
+        <source>无法导入这个文件：{reason}</source>
+        <translation>Cannot import this file: {reason}</translation>
+    </message>
+    <message>
+        <source>它不是小店管家导出的数据文件。</source>
+        <translation>it is not a data file exported by ShopDesk.</translation>
+    </message>
+    <message>
+        <source>它来自更新版本的小店管家，请先升级程序。</source>
+        <translation>it comes from a newer version of ShopDesk. Please upgrade the app first.</translation>
+    </message>
+    <message>
+        <source>它来自更新版本的小店管家（数据版本 {schema}，本程序支持到 {latest_version}），请先升级程序。</source>
+        <translation>it comes from a newer version of ShopDesk (data version {schema}; this app supports up to {latest_version}). Please upgrade the app first.</translation>
+    </message>
+    <message>
+        <source>文件内容与清单不符（缺少或多出了部分内容）。</source>
+        <translation>the content does not match its manifest (parts are missing or extra).</translation>
+    </message>
+    <message>
+        <source>文件里有不该有的内容。</source>
+        <translation>the file holds content it should not.</translation>
+    </message>
+    <message>
+        <source>图片 {sha}… 的文件不见了，无法导出。请先用 工具 → 检查数据库… 查看。</source>
+        <translation>The file of image {sha}… is missing, so nothing can be exported. Please look first with Tools → Check Database….</translation>
+    </message>
+    <message>
+        <source>它不是小店管家导出的数据文件（缺少清单）。</source>
+        <translation>it is not a data file exported by ShopDesk (the manifest is missing).</translation>
+    </message>
+    <message>
+        <source>文件已损坏或不是导出文件。</source>
+        <translation>the file is damaged or is not an export file.</translation>
+    </message>
+    <message>
+        <source>“{name}”无法读取（{reason}）。</source>
+        <translation>“{name}” cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>“{name}”的校验值不符，文件在传输中被改动或损坏了。没有导入任何数据。</source>
+        <translation>The checksum of “{name}” does not match: the file was changed or damaged on the way. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>XLSX 文件声明了 {declared:,} 个共享字符串，超过上限 {max_shared_strings:,}，未读取</source>
+        <translation>The XLSX file declares {declared:,} shared strings, over the limit of {max_shared_strings:,}; it was not read.</translation>
+    </message>
+    <message>
+        <source>XLSX 文件的共享字符串超过 {max_shared_strings:,} 个，超过上限，未读取</source>
+        <translation>The XLSX file has more than {max_shared_strings:,} shared strings, over the limit; it was not read.</translation>
+    </message>
+    <message>
+        <source>工作表超过 {max_rows:,} 行，超过上限，未读取</source>
+        <translation>The worksheet has more than {max_rows:,} rows, over the limit; it was not read.</translation>
+    </message>
+    <message>
+        <source>工作表第 {row_number} 行有数据在第 {col:,} 列，超过上限 {max_columns} 列，未读取</source>
+        <translation>Row {row_number} of the worksheet has data in column {col:,}, over the limit of {max_columns} columns; it was not read.</translation>
+    </message>
+    <message>
+        <source>XLSX 文件中有单元格文字超过 {max_cell_chars:,} 个字符，未读取</source>
+        <translation>A cell in the XLSX file has more than {max_cell_chars:,} characters; it was not read.</translation>
+    </message>
+    <message>
+        <source>XLSX 文件的共享字符串共超过 {max_shared_chars:,} 个字符，超过上限，未读取</source>
+        <translation>The XLSX file&apos;s shared strings hold more than {max_shared_chars:,} characters in all, over the limit; it was not read.</translation>
+    </message>
+    <message>
+        <source>工作表第 {row_number} 行有单元格超过 {max_cell_chars:,} 个字符，未读取</source>
+        <translation>Row {row_number} of the worksheet has a cell with more than {max_cell_chars:,} characters; it was not read.</translation>
+    </message>
+    <message>
+        <source>工作表第 {row_number} 行引用了不存在的共享字符串，文件可能已损坏</source>
+        <translation>Row {row_number} of the worksheet refers to a shared string that does not exist; the file may be damaged.</translation>
+    </message>
+    <message>
         <source>XLSX 文件的 {name} 部分含有不允许的内容（XML 的 DTD 或实体声明），可能是恶意构造的文件，未读取</source>
         <translation>The {name} part of the XLSX file holds content that is not allowed (an XML DTD or entity declaration); the file may be crafted to cause harm. It was not read.</translation>
     </message>
     <message>
         <source>XLSX 文件的 {name} 部分已损坏或含有不允许的内容，未读取</source>
         <translation>The {name} part of the XLSX file is damaged or holds content that is not allowed; it was not read.</translation>
+    </message>
+    <message>
+        <source>XLSX 文件里没有工作表</source>
+        <translation>The XLSX file has no worksheet.</translation>
+    </message>
+    <message>
+        <source>XLSX 文件解压后有 {total:,.0f} MB，超过上限 {max_uncompressed} MB，可能是恶意构造的文件，未读取</source>
+        <translation>Unpacked, the XLSX file is {total:,.0f} MB, over the limit of {max_uncompressed} MB; it may be a malicious file and was not read.</translation>
+    </message>
+    <message>
+        <source>XLSX 文件的 {name} 部分过大，未读取</source>
+        <translation>The {name} part of the XLSX file is too large; it was not read.</translation>
+    </message>
+    <message>
+        <source>工作表声明的范围（到 {cell}）超过上限 {max_rows:,} 行、{max_columns} 列，未读取</source>
+        <translation>The worksheet&apos;s declared range (up to {cell}) is over the limit of {max_rows:,} rows and {max_columns} columns; it was not read.</translation>
+    </message>
+    <message>
+        <source>工作表有 {rows:,} 行，超过上限 {max_rows:,} 行，未读取</source>
+        <translation>The worksheet has {rows:,} rows, over the limit of {max_rows:,}; it was not read.</translation>
+    </message>
+    <message>
+        <source>XLSX 文件的 {name} 部分已损坏（{kind}），未读取</source>
+        <translation>The {name} part of the XLSX file is damaged ({kind}); it was not read.</translation>
+    </message>
+    <message>
+        <source>无法读取该 XLSX 文件：文件已损坏或不是 Excel 文件</source>
+        <translation>Cannot read this XLSX file: it is damaged or not an Excel file.</translation>
+    </message>
+    <message>
+        <source>{table} 第 {row} 行引用了不存在的 {parent}</source>
+        <translation>Row {row} of {table} refers to a {parent} that does not exist</translation>
+    </message>
+    <message>
+        <source>抖店开放平台拒绝了签名（{code}）：App Secret 不正确，或与 App Key 不匹配。请在「平台连接」里重新填写 App Secret。</source>
+        <translation>The Douyin Open Platform rejected the signature ({code}): the App Secret is wrong or does not belong to the App Key. Enter the App Secret again under Platform connection.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台拒绝了请求时间（{code}）：请检查电脑的日期和时间是否准确。</source>
+        <translation>The Douyin Open Platform rejected the request time ({code}): check this computer&apos;s date and time.</translation>
+    </message>
+    <message>
+        <source>店铺授权已失效（{code}）：请在抖店后台确认自用型应用仍授权给本店，然后在「平台连接」里点「测试连接」。</source>
+        <translation>The shop&apos;s authorization is no longer valid ({code}): check in the Douyin shop backend that the self-use app is still authorized for this shop, then click Test connection under Platform connection.</translation>
+    </message>
+    <message>
+        <source>没有调用 {method} 的权限（{code}）：请在抖店开放平台为该应用开通对应的接口权限包。</source>
+        <translation>No permission to call {method} ({code}): enable the matching API permission package for this app on the Douyin Open Platform.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台限流（{code}）：已重试 {tries} 次仍被限流，请稍后再同步。没有写入任何数据。</source>
+        <translation>The Douyin Open Platform is rate-limiting requests ({code}): still limited after {tries} tries; sync again later. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台暂时不可用（{code}）：已重试 {tries} 次，请稍后再试。没有写入任何数据。</source>
+        <translation>The Douyin Open Platform is temporarily unavailable ({code}): tried {tries} times; try again later. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台在 {seconds} 秒内没有响应（{method}，超时）。请检查网络后重试。没有写入任何数据。</source>
+        <translation>The Douyin Open Platform did not answer within {seconds} s ({method}, timeout). Check the network and try again. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>连接不到抖店开放平台（{method}）：{reason}。请检查网络和网关地址。</source>
+        <translation>Cannot reach the Douyin Open Platform ({method}): {reason}. Check the network and the gateway address.</translation>
+    </message>
+    <message>
+        <source>与抖店开放平台的安全连接校验失败（{method}，TLS 证书）：为安全起见没有继续。</source>
+        <translation>The secure connection to the Douyin Open Platform could not be verified ({method}, TLS certificate); stopped for safety.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台返回了无法识别的内容（{method}，不是有效的 JSON）。没有写入任何数据。</source>
+        <translation>The Douyin Open Platform answered with something unreadable ({method}, not valid JSON). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台返回错误（{method}，{code}）：{detail}</source>
+        <translation>The Douyin Open Platform returned an error ({method}, {code}): {detail}</translation>
+    </message>
+    <message>
+        <source>授权的店铺（{got}）与这里填写的店铺 ID（{want}）不一致，请检查店铺 ID。</source>
+        <translation>The authorized shop ({got}) is not the shop ID entered here ({want}); check the shop ID.</translation>
+    </message>
+    <message>
+        <source>这台电脑没有可用的系统钥匙串（{backend}），App Secret 无法安全保存。小店管家不会把密钥存成明文文件；请启用系统钥匙串（Windows 凭据管理器、macOS 钥匙串或 Linux 的 Secret Service）后再连接。</source>
+        <translation>This computer has no usable system keychain ({backend}), so the App Secret cannot be stored safely. ShopDesk never keeps secrets in a plain file; enable the system keychain (Windows Credential Manager, macOS Keychain or Linux Secret Service) and connect again.</translation>
+    </message>
+    <message>
+        <source>系统钥匙串出错，无法读取或保存密钥：{reason}</source>
+        <translation>The system keychain failed; the secret could not be read or saved: {reason}</translation>
+    </message>
+    <message>
+        <source>钥匙串里没有这个店铺的 App Secret，请在「平台连接」里填写。</source>
+        <translation>The keychain has no App Secret for this shop; enter it under Platform connection.</translation>
+    </message>
+    <message>
+        <source>已取消同步，没有写入任何数据。</source>
+        <translation>Sync cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台返回的内容过大（{method}，超过 {limit} MB），已停止。</source>
+        <translation>The Douyin Open Platform&apos;s answer is too large ({method}, over {limit} MB); stopped.</translation>
     </message>
 </context>
 <context>
@@ -3790,24 +5171,8 @@ The server database must be empty; the local file is not changed.</translation>
         <translation>Huoshan</translation>
     </message>
     <message>
-        <source>请输入账号 ID</source>
-        <translation>Please enter the account ID</translation>
-    </message>
-    <message>
-        <source>账号 ID 只能包含字母、数字、下划线、点和连字符，长度 2–32</source>
-        <translation>An account ID may contain only letters, digits, underscores, dots and hyphens, 2–32 long</translation>
-    </message>
-    <message>
-        <source>昵称最多 30 个字</source>
-        <translation>A nickname has at most 30 characters</translation>
-    </message>
-    <message>
         <source>昵称</source>
         <translation>昵称</translation>
-    </message>
-    <message>
-        <source>不支持的平台</source>
-        <translation>Unsupported platform</translation>
     </message>
     <message>
         <source>等待扫码</source>
@@ -3880,10 +5245,6 @@ The server database must be empty; the local file is not changed.</translation>
     <message>
         <source>^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T].*)?$</source>
         <translation>^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T].*)?$</translation>
-    </message>
-    <message>
-        <source>金额</source>
-        <translation>Amount</translation>
     </message>
     <message>
         <source>达人抖音号</source>
@@ -4062,52 +5423,8 @@ The server database must be empty; the local file is not changed.</translation>
         <translation>Xigua</translation>
     </message>
     <message>
-        <source>总 GMV 小于本店 GMV</source>
-        <translation>Total GMV is less than the shop GMV</translation>
-    </message>
-    <message>
-        <source>同一列不能对应两个字段</source>
-        <translation>One column cannot match two fields</translation>
-    </message>
-    <message>
-        <source>日期为空</source>
-        <translation>The date is empty</translation>
-    </message>
-    <message>
         <source>¥￥,，  元</source>
         <translation>¥￥,，  元</translation>
-    </message>
-    <message>
-        <source>{label}为空</source>
-        <translation>{label} is empty</translation>
-    </message>
-    <message>
-        <source>{label}不能为负数</source>
-        <translation>{label} cannot be negative</translation>
-    </message>
-    <message>
-        <source>{label}最多两位小数</source>
-        <translation>{label} has at most two decimals</translation>
-    </message>
-    <message>
-        <source>{label}「{text}」不是有效金额</source>
-        <translation>{label} “{text}” is not a valid amount</translation>
-    </message>
-    <message>
-        <source>请填写</source>
-        <translation>Please fill in</translation>
-    </message>
-    <message>
-        <source>金额不能为负数</source>
-        <translation>The amount cannot be negative</translation>
-    </message>
-    <message>
-        <source>最多两位小数（精确到分）</source>
-        <translation>At most two decimals (to the fen)</translation>
-    </message>
-    <message>
-        <source>只能填数字，例如 19.90</source>
-        <translation>Numbers only, e.g. 19.90</translation>
     </message>
     <message>
         <source>未提交</source>
@@ -4266,70 +5583,6 @@ The server database must be empty; the local file is not changed.</translation>
         <translation>Prices and stock</translation>
     </message>
     <message>
-        <source>“{name}”应为文字</source>
-        <translation>“{name}” must be text</translation>
-    </message>
-    <message>
-        <source>“{name}”请从选项中选择一项</source>
-        <translation>“{name}”: choose one of the options</translation>
-    </message>
-    <message>
-        <source>“{name}”请从选项中选择</source>
-        <translation>“{name}”: choose from the options</translation>
-    </message>
-    <message>
-        <source>“{name}”应为数字</source>
-        <translation>“{name}” must be a number</translation>
-    </message>
-    <message>
-        <source>“{name}”应为日期（年-月-日）</source>
-        <translation>“{name}” must be a date (year-month-day)</translation>
-    </message>
-    <message>
-        <source>标题不能换行</source>
-        <translation>The title cannot contain a line break</translation>
-    </message>
-    <message>
-        <source>标题不能包含表情符号</source>
-        <translation>The title cannot contain emoji</translation>
-    </message>
-    <message>
-        <source>推荐语不能包含表情符号</source>
-        <translation>The recommendation cannot contain emoji</translation>
-    </message>
-    <message>
-        <source>SKU 必须与规格值的组合一一对应，请重新生成</source>
-        <translation>The SKUs must match the combinations of spec values one to one; please generate them again</translation>
-    </message>
-    <message>
-        <source>请选择一个末级类目</source>
-        <translation>Please choose a lowest-level category</translation>
-    </message>
-    <message>
-        <source>请选择商品类型</source>
-        <translation>Please choose the product type</translation>
-    </message>
-    <message>
-        <source>请选择支付方式</source>
-        <translation>Please choose the payment method</translation>
-    </message>
-    <message>
-        <source>请选择库存计数方式</source>
-        <translation>Please choose how stock is counted</translation>
-    </message>
-    <message>
-        <source>请填写规格名称</source>
-        <translation>Please fill in the spec name</translation>
-    </message>
-    <message>
-        <source>请至少填写一个规格值</source>
-        <translation>Please fill in at least one spec value</translation>
-    </message>
-    <message>
-        <source>请选择重量单位</source>
-        <translation>Please choose the weight unit</translation>
-    </message>
-    <message>
         <source>商家标记</source>
         <translation>Marked by the merchant</translation>
     </message>
@@ -4348,26 +5601,6 @@ The server database must be empty; the local file is not changed.</translation>
     <message>
         <source>自营</source>
         <translation>Self-operated</translation>
-    </message>
-    <message>
-        <source>请输入店铺名称</source>
-        <translation>Please enter the shop name</translation>
-    </message>
-    <message>
-        <source>店铺名称最多 60 个字</source>
-        <translation>A shop name has at most 60 characters</translation>
-    </message>
-    <message>
-        <source>店铺名称</source>
-        <translation>Shop name</translation>
-    </message>
-    <message>
-        <source>请输入平台店铺 ID</source>
-        <translation>Please enter the platform shop ID</translation>
-    </message>
-    <message>
-        <source>平台店铺 ID 只能是数字（最多 20 位）</source>
-        <translation>The platform shop ID is digits only (at most 20)</translation>
     </message>
     <message>
         <source>渠道号可解绑</source>
@@ -4396,10 +5629,6 @@ The server database must be empty; the local file is not changed.</translation>
     <message>
         <source>GMV 数据过旧</source>
         <translation>GMV data out of date</translation>
-    </message>
-    <message>
-        <source>未知的设置项</source>
-        <translation>Unknown setting</translation>
     </message>
     <message>
         <source>渠道号「{account}」已满180天，{date} 起可以解除绑定</source>
@@ -4936,6 +6165,14 @@ The server database must be empty; the local file is not changed.</translation>
     <message>
         <source>{label}：{text}</source>
         <translation>{label}: {text}</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

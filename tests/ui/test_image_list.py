@@ -216,6 +216,6 @@ def test_image_refusals_in_english(qtbot, ctx, tmp_path, qapp):
         editor = make(qtbot, ctx)
         add(qtbot, editor, files(tmp_path, [("fake.png", gif_bytes(800, 800))]))
         text = editor.messages()[0][1]
-        assert text.startswith("fake.png：") and "GIF" in text and "PNG or JPEG" in text
+        assert text.startswith("fake.png: ") and "GIF" in text and "PNG or JPEG" in text
     finally:
         language.install(qapp, language.CHINESE)

@@ -12,7 +12,7 @@ from types import ModuleType
 from desktop.store.migrations import m0001_core, m0002_accounts, m0003_catalog, m0004_products, m0005_self_transitions, m0006_draft_inputs
 from desktop.store.migrations import m0008_overview, m0009_platform, m0010_who
 from desktop.store.sqlcompat import is_postgres
-from desktop.store.migrations import m0007_corrections, m0014_gmv_bulk, m0015_history_texts
+from desktop.store.migrations import m0007_corrections, m0014_gmv_bulk, m0015_history_texts, m0016_sync_texts
 
 # Append new steps here, in order. Never edit a step that has shipped.
 STEPS: tuple[ModuleType, ...] = (
@@ -28,6 +28,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0010_who,
     m0014_gmv_bulk,
     m0015_history_texts,
+    m0016_sync_texts,
 )
 
 _VERSION_TABLE = {

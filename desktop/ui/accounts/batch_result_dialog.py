@@ -4,9 +4,10 @@ from __future__ import annotations
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout
 
-from desktop.domain.decisions import format_reason
 from desktop.ui.common.row_table import Column, RowTableModel
 from desktop.ui.common import colors
+from desktop.ui.common.texts import fill
+from desktop.ui.common.texts import translated
 
 
 
@@ -29,7 +30,7 @@ class BatchResultDialog(QDialog):
 
         self.model = RowTableModel(
             [
-                Column(self.tr("账号"), lambda i: i.label, tooltip=lambda i: i.label),
+                Column(self.tr("账号"), lambda i: translated(i.label), tooltip=lambda i: translated(i.label)),
                 Column(self.tr("结果"), lambda i: self.tr("已标记，等待达人授权") if i.marked else self.tr("未标记"),
                        foreground=lambda i: colors.color("success" if i.marked else "error")),
                 Column(self.tr("规则"), lambda i: i.rule or ""),
@@ -66,4 +67,4 @@ class BatchResultDialog(QDialog):
         # The rule ID has its own column; the reason is the translated template.
         if item.marked:
             return ""
-        return format_reason(self.tr(item.decision.reason), item.decision.params)
+        return fill(self.tr(item.decision.reason), item.decision.reason, item.decision.params) or item.decision.message

@@ -11,6 +11,7 @@ from desktop.ui.common.decisions import decision_text
 from desktop.ui.common.proxy import TableProxy
 from desktop.ui.common.row_table import ROW_ROLE, SORT_ROLE
 from desktop.ui.common import colors
+from desktop.ui.common.texts import translated
 
 
 
@@ -130,7 +131,7 @@ class CandidateModel(QAbstractTableModel):
     def _tooltip(self, r, col: int):
         if col in (self.ELIGIBLE, self.NOTE, self.SHARE):
             return decision_text(r.mark) or tr("符合自营条件，可以标记为自营")
-        return r.label if col == self.NAME else None
+        return translated(r.label) if col == self.NAME else None
 
 
 class CandidateProxy(TableProxy):

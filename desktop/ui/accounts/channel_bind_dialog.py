@@ -27,6 +27,7 @@ from desktop.ui.common import writable
 from desktop.ui.common.runner import Op
 from desktop.ui.common import colors
 from desktop.ui.common.buttons import ok_cancel
+from desktop.ui.common.texts import translated
 
 START, RECORD = "start", "record"
 
@@ -103,7 +104,7 @@ class ChannelBindDialog(QDialog):
     def validate(self) -> bool:
         code = self.code.text()
         err = account_ids.account_code_error(code) or account_ids.nickname_error(self.nickname.text())
-        msg = self.tr(err) if err and code else ""
+        msg = translated(err) if err and code else ""
         decision = None
         if self.mode == RECORD:
             decision = rules.recorded_date_decision(self.date_value(), self.ctx.today())

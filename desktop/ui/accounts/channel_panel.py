@@ -11,6 +11,7 @@ from desktop.ui.accounts.models import ChannelTableModel
 from desktop.ui.common.decisions import decision_text
 from desktop.ui.common.runner import Op
 from desktop.ui.common.table_panel import ActionSpec
+from desktop.ui.common.texts import translated
 
 NO_SHOP = deny(None, "请先选择一个店铺")
 NO_ROW = deny(None, "请先在列表中选择一个渠道号")
@@ -127,7 +128,7 @@ class ChannelPanel(BindingPanel):
         answer = QMessageBox.question(
             self,
             self.tr("解除绑定"),
-            self.tr("确认已在抖店后台解除 {account} 的绑定，并在这里记录？").format(account=row.label),
+            self.tr("确认已在抖店后台解除 {account} 的绑定，并在这里记录？").format(account=translated(row.label)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             Op(self, self.ctx, channels.unbind_channel, row.id).run()

@@ -25,6 +25,7 @@ from desktop.domain import corrections as rules
 from desktop.services import corrections
 from desktop.ui.common import colors, writable
 from desktop.ui.common.decisions import decision_text
+from desktop.ui.common.texts import translated
 
 DATE, NICKNAME, ACCOUNT_CODE = "binding_date", "nickname", "account_code"
 
@@ -72,7 +73,7 @@ class CorrectionDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow(self.tr("账号"), QLabel(row.label))
+        form.addRow(self.tr("账号"), QLabel(translated(row.label)))
         form.addRow(self.tr("更正内容(&F)"), self.field)
         form.addRow(self.tr("改为(&V)"), self.values)
         form.addRow(self.tr("原因(&R)"), self.reason)
@@ -111,15 +112,15 @@ class CorrectionDialog(QDialog):
                 return self.tr("新昵称与原来的相同")
             err = account_ids.nickname_error(value)
             if err:
-                return self.tr(err)
+                return translated(err)
         else:
             if value == self.row.account_code:
                 return self.tr("新账号 ID 与原来的相同")
             err = account_ids.account_code_error(value)
             if err:
-                return self.tr(err)
+                return translated(err)
         err = rules.reason_error(self.reason.text())
-        return self.tr(err) if err else None
+        return translated(err) if err else None
 
     def validate(self) -> None:
         problem = self.problem()
@@ -144,7 +145,7 @@ class VoidDialog(QDialog):
             "<p>只有当这次绑定<b>在抖店平台上从未发生</b>（例如误点、记错了店铺）时才作废。</p>"
             "<p><b>作废只更改小店管家里的记录，不会、也不能更改抖店平台上的任何绑定。</b>"
             "平台上真实存在的官方账号绑定仍然不能解绑；真实的渠道号请满 180 天后在平台上解绑。</p>"
-            "<p>作废后这条记录仍会显示（已作废），原因记入操作记录。</p>").format(account=row.label),
+            "<p>作废后这条记录仍会显示（已作废），原因记入操作记录。</p>").format(account=translated(row.label)),
             objectName="voidExplanation")
         text.setWordWrap(True)
         self.reason = QLineEdit(objectName="voidReason")
@@ -170,5 +171,5 @@ class VoidDialog(QDialog):
 
     def validate(self) -> None:
         err = rules.reason_error(self.reason.text())
-        self.error.setText(self.tr(err) if err and self.reason.text() else "")
+        self.error.setText(translated(err) if err and self.reason.text() else "")
         writable.enable(self.ok, self.ctx, err is None, self.validate)

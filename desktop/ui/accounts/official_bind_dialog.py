@@ -26,6 +26,7 @@ from desktop.ui.common import writable
 from desktop.ui.common.runner import Op
 from desktop.ui.common import colors
 from desktop.ui.common.buttons import ok_cancel
+from desktop.ui.common.texts import translated
 
 
 def qr_placeholder(size: int = 168) -> QPixmap:
@@ -127,7 +128,7 @@ class OfficialBindDialog(QDialog):
     def validate(self) -> bool:
         code = self.code.text()
         err = account_ids.account_code_error(code) or account_ids.nickname_error(self.nickname.text())
-        msg = self.tr(err) if err and code else ""
+        msg = translated(err) if err and code else ""
         if not err:
             check = Op(self, self.ctx, official.official_start_decision, self.shop_id, self.platform.currentData(),
                        code).quiet().run()  # shown in the dialog, not in a box on every keystroke

@@ -13,6 +13,7 @@ from desktop.services import official
 from desktop.ui.accounts.binding_panel import BindingPanel, correction_actions
 from desktop.ui.common.runner import Op
 from desktop.ui.common.table_panel import ActionSpec
+from desktop.ui.common.texts import translated
 from desktop.ui.accounts.models import OfficialTableModel
 from desktop.ui.accounts.official_bind_dialog import OfficialBindDialog
 from desktop.ui.accounts.official_cancel_dialog import ask_cancel_side
@@ -81,12 +82,12 @@ class OfficialPanel(BindingPanel):
         elif current.state == "bound":
             self.status.setText(
                 self.tr("<b>官方账号：</b>{account}　已绑定（{date} 起，永久有效）").format(
-                    account=current.label, date=current.bound_on.isoformat()
+                    account=translated(current.label), date=current.bound_on.isoformat()
                 )
             )
         else:
             self.status.setText(
-                self.tr("<b>官方账号：</b>{account}　{state}").format(account=current.label, state=self.tr(current.state_label))
+                self.tr("<b>官方账号：</b>{account}　{state}").format(account=translated(current.label), state=self.tr(current.state_label))
             )
         self.fee.setText(fee_text(self.tr, self.view.fee_fen))
         self.set_rows(self.view.rows, keep_id=current.id if current else None)
@@ -135,7 +136,7 @@ class OfficialPanel(BindingPanel):
         row = self.target()
         if row is None or not row.confirm.allowed:
             return
-        dialog = OfficialConfirmDialog(row.label, self.view.fee_fen, self)
+        dialog = OfficialConfirmDialog(translated(row.label), self.view.fee_fen, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             Op(self, self.ctx, official.confirm_official, row.id).run()
 
@@ -143,7 +144,7 @@ class OfficialPanel(BindingPanel):
         row = self.target()
         if row is None or not row.cancel.allowed:
             return
-        side = ask_cancel_side(self, row.label)
+        side = ask_cancel_side(self, translated(row.label))
         if side:
             Op(self, self.ctx, official.cancel_official, row.id, side).run()
 

@@ -19,6 +19,7 @@ from desktop.services import self_operated as svc
 from desktop.ui.accounts.candidate_model import CandidateModel, CandidateProxy
 from desktop.ui.common.runner import CANCELLED, PROGRESS, Op
 from desktop.ui.common.table_panel import ActionSpec, Names, TablePanel
+from desktop.ui.common.texts import translated
 
 WATCHES = frozenset({ch.BINDINGS, ch.ACCOUNTS, ch.GMV, ch.SHOPS})
 NO_SELECTION = deny(None, "请先在表格中选择一个达人账号")
@@ -227,13 +228,13 @@ class SelfOperatedPanel(TablePanel):
         if row is None:
             return
         if Op(self, self.ctx, svc.mark_self_operated, self.shop_id, row.account_id).run():
-            self.status_message.emit(self.tr("已标记「{name}」为自营，等待达人授权").format(name=row.label))
+            self.status_message.emit(self.tr("已标记「{name}」为自营，等待达人授权").format(name=translated(row.label)))
 
     def authorize(self, agreed: bool) -> None:
         row = self.current_row()
         if row is None or row.binding_id is None:
             return
-        if not agreed and not self._confirm(self.tr("记录「{name}」拒绝授权？该账号将恢复为带货账号。").format(name=row.label)):
+        if not agreed and not self._confirm(self.tr("记录「{name}」拒绝授权？该账号将恢复为带货账号。").format(name=translated(row.label))):
             return
         Op(self, self.ctx, svc.record_authorization, row.binding_id, agreed).run()
 
@@ -247,7 +248,7 @@ class SelfOperatedPanel(TablePanel):
         row = self.current_row()
         if row is None or row.binding_id is None:
             return
-        if not self._confirm(self.tr("将「{name}」标记为带货？它将不再是本店的自营账号。").format(name=row.label)):
+        if not self._confirm(self.tr("将「{name}」标记为带货？它将不再是本店的自营账号。").format(name=translated(row.label))):
             return
         Op(self, self.ctx, svc.unmark, row.binding_id).run()
 
@@ -255,7 +256,7 @@ class SelfOperatedPanel(TablePanel):
         row = self.current_row()
         if row is None:
             return
-        if not self._confirm(self.tr("登记「{name}」已由平台自动配置为本店的自营账号？").format(name=row.label)):
+        if not self._confirm(self.tr("登记「{name}」已由平台自动配置为本店的自营账号？").format(name=translated(row.label))):
             return
         Op(self, self.ctx, svc.record_platform_configured, self.shop_id, row.account_id).run()
 

@@ -47,6 +47,16 @@ def labelled(label: str, text: str) -> str:
         return f"{label}：{text}"
 
 
+def listed(items) -> str:
+    """Clauses one after another: 'a；b' in Chinese, 'a; b' in English."""
+    return QCoreApplication.translate("shared", "；").join(items)
+
+
+def enumerated(items) -> str:
+    """Names in a row: 'a、b' in Chinese, 'a, b' in English."""
+    return QCoreApplication.translate("shared", "、").join(items)
+
+
 def clean_label(text: str) -> str:
     """An action's label for tooltips, toolbars and sentences: no '(&S)' mnemonic, no '&', no '…'."""
     return _MNEMONIC.sub("", text).replace("&&", "\0").replace("&", "").replace("\0", "&").replace("…", "").strip()

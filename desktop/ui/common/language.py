@@ -28,9 +28,10 @@ class OurTranslator(QTranslator):
     def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401 - Qt's virtual
         found = super().translate(context, source, disambiguation, n)
         for fallback in ("", "shared", "messages"):
-            if found or context == fallback:
+            if found:
                 break
-            found = super().translate(fallback, source, disambiguation, n)
+            if context != fallback:
+                found = super().translate(fallback, source, disambiguation, n)
         # None reaches Qt as a null string ("not mine": the next translator, or the
         # source, is used); "" would be an empty translation and blank the text.
         return found or None

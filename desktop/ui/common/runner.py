@@ -79,7 +79,7 @@ def failed(exc: BaseException, cancel_requested: bool = False) -> Result:
     """A Result for an exception: a cancel, a refusal (logged, so HISTORY changed) or an error."""
     if cancel_requested:  # the service's own words when it has them ("已取消导出，没有生成文件。")
         said = getattr(exc, "message", None)
-        return Result(False, message=said if isinstance(said, str) and said else tr("已取消，数据没有改动。"),
+        return Result(False, message=message_for(exc) if isinstance(said, str) and said else tr("已取消，数据没有改动。"),
                       error=exc, cancelled=True)
     decision = getattr(exc, "decision", None)
     if isinstance(decision, Decision):

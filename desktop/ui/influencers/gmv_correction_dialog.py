@@ -14,6 +14,7 @@ from desktop.services import corrections
 from desktop.ui.common import colors
 from desktop.ui.common import writable
 from desktop.ui.common.runner import Op
+from desktop.ui.common.texts import translated
 
 
 class GmvCorrectionDialog(QDialog):
@@ -55,19 +56,19 @@ class GmvCorrectionDialog(QDialog):
     def figures(self) -> tuple[int | None, int | None, str | None]:
         shop, err = parse_field(self.shop.text())
         if err:
-            return None, None, self.tr("本店 GMV：") + self.tr(err)
+            return None, None, self.tr("本店 GMV：") + translated(err)
         total, err = parse_field(self.total.text())
         if err:
-            return None, None, self.tr("总 GMV：") + self.tr(err)
+            return None, None, self.tr("总 GMV：") + translated(err)
         err = amounts_error(shop, total)
         if err is None and (shop, total) == (self.row.shop_gmv_fen, self.row.total_gmv_fen):
             err = "新数字与原来的相同"
-        return shop, total, (self.tr(err) if err else None)
+        return shop, total, (translated(err) if err else None)
 
     def validate(self) -> None:
         _, _, problem = self.figures()
         reason_err = rules.reason_error(self.reason.text())
-        problem = problem or (self.tr(reason_err) if reason_err else None)
+        problem = problem or (translated(reason_err) if reason_err else None)
         self.error.setText(problem or "")
         writable.enable(self.ok, self.ctx, problem is None, self.validate)
 

@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.domain.messages import text
 from desktop.domain import account_ids, gmv_parsing, money
 from desktop.services import gmv
 from desktop.ui.common import writable
 from desktop.ui.common.runner import Op
 from desktop.ui.common import colors
 from desktop.ui.common.buttons import ok_cancel
+from desktop.ui.common.texts import translated
 
 
 class GmvEntryDialog(QDialog):
@@ -94,10 +96,10 @@ class GmvEntryDialog(QDialog):
         if err:
             return None, err
         try:
-            shop_fen = money.parse_fen(self.shop_gmv.text(), "本店 GMV")
-            total_fen = money.parse_fen(self.total_gmv.text(), "总 GMV")
+            shop_fen = money.parse_fen(self.shop_gmv.text(), text("本店 GMV"))
+            total_fen = money.parse_fen(self.total_gmv.text(), text("总 GMV"))
         except money.MoneyError as exc:
-            return None, str(exc)
+            return None, exc.args[0]
         err = gmv_parsing.amounts_error(shop_fen, total_fen)
         if err:
             return None, err
@@ -106,14 +108,14 @@ class GmvEntryDialog(QDialog):
     def validate(self) -> bool:
         values, err = self._values()
         touched = any(w.text() for w in (self.code, self.shop_gmv, self.total_gmv))
-        self.error.setText(self.tr(err) if (err and touched) else "")
+        self.error.setText(translated(err) if (err and touched) else "")
         writable.enable(self.ok, self.ctx, values is not None, self.validate)
         return values is not None
 
     def save(self) -> None:
         values, err = self._values()
         if values is None:
-            self.error.setText(self.tr(err))
+            self.error.setText(translated(err))
             return
         result = Op(self, self.ctx, gmv.save_gmv, self.shop_id, *values).show_errors_in(self.error).run()
         if not result:

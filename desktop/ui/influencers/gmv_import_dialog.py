@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.messages import joined
 from desktop.domain import gmv_parsing
+from desktop.domain.messages import joined
 from desktop.services import gmv_import
 from desktop.services.gmv_import import ImportHasErrors
 from desktop.ui.common import files, screen, settings, writable
@@ -34,6 +36,7 @@ from desktop.ui.common.a11y import keyboard_table
 from desktop.ui.common.runner import CANCELLED, PROGRESS, Op, Result
 from desktop.ui.common.row_table import Column, RowTableModel
 from desktop.ui.common import colors
+from desktop.ui.common.texts import translated
 
 MAPPING, CHECK, DONE = range(3)
 
@@ -201,7 +204,7 @@ class GmvImportDialog(QDialog):
         self.check_summary.setWordWrap(True)
         self.errors_model = RowTableModel(
             [Column(self.tr("行号"), lambda e: e.row, sort_key=lambda e: e.row, align_right=True),
-             Column(self.tr("原因"), lambda e: e.reason, foreground=lambda e: colors.color("error"))],
+             Column(self.tr("原因"), lambda e: translated(e.reason), foreground=lambda e: colors.color("error"))],
             self,
         )
         self.errors_model.setObjectName("gmvImportErrorsModel")
@@ -324,7 +327,7 @@ class GmvImportDialog(QDialog):
         problems = self._mapping_problems()
         if step == MAPPING:
             if problems:
-                self.mapping_status.setText(f"<span style='color:{colors.hex_color('error')}'>" + "；".join(self.tr(p) for p in problems)
+                self.mapping_status.setText(f"<span style='color:{colors.hex_color('error')}'>" + translated(joined("；", problems))
                                             + "</span>")
             else:
                 self.mapping_status.setText(self.tr("列已对应好，可以检查数据。"))

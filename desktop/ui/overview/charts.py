@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import eligibility, money
 from desktop.ui.overview import colors
 from desktop.ui.overview.elide import ElidedLabel
+from desktop.ui.common.texts import translated
 
 
 def tr(text: str) -> str:
@@ -287,14 +288,14 @@ class TopChart(ChartBox):
             if status and 0 <= index < len(rows):
                 t = rows[index]
                 self.tip(tr("{name}\n本店 GMV {fen} 元，占其总 GMV {share}{own}").format(
-                    name=t.label, fen=money.format_fen(t.shop_fen), share=eligibility.share_text(t.share_bp),
+                    name=translated(t.label), fen=money.format_fen(t.shop_fen), share=eligibility.share_text(t.share_bp),
                     own=tr("（自营）") if t.self_operated else ""))
             else:
                 QToolTip.hideText()
 
         bars.hovered.connect(hovered)
         self.apply_palette()
-        self.fill_table([(t.label, money.format_fen(t.shop_fen), eligibility.share_text(t.share_bp),
+        self.fill_table([(translated(t.label), money.format_fen(t.shop_fen), eligibility.share_text(t.share_bp),
                           tr("是") if t.self_operated else "") for t in top])
 
 

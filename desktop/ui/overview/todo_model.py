@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from desktop.domain import todos as td
 from desktop.domain.decisions import format_reason
 from desktop.ui.common.decisions import bracketed, labelled
+from desktop.ui.common.texts import fill
 
 TODO_ROLE = Qt.ItemDataRole.UserRole + 1  # the Todo object of the row
 
@@ -45,7 +46,7 @@ def tr(text: str) -> str:
 
 def reason_text(todo: td.Todo) -> str:
     """The reason in the user's language: the template goes through the translator, then is filled."""
-    return format_reason(tr(todo.reason), todo.params)
+    return fill(tr(todo.reason), todo.reason, todo.params) or format_reason(todo.reason, todo.params)
 
 
 class TodoModel(QAbstractTableModel):

@@ -33,7 +33,7 @@ class ConflictsDialog(RowChoiceDialog):
         for c in self.rows:
             platform_state = STATE_LABELS.get(c.platform_state or "", "")
             values.append((c.local_title, STATE_LABELS.get(c.local_state, c.local_state), c.platform_product_id,
-                           c.platform_name, bracketed(c.platform_state_text, platform_state) if platform_state else c.platform_state_text))
+                           c.platform_name, bracketed(c.platform_state_text, self.tr(platform_state)) if platform_state else c.platform_state_text))
         self.show_rows(values)
 
     def update_actions(self) -> None:

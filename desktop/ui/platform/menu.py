@@ -103,10 +103,12 @@ class PlatformMenu(QObject):
         from desktop.services import platform_runs
 
         from desktop.ui.common.runner import Op
+        from desktop.ui.common.texts import translated
 
         runs = Op(self.window, self._ctx(), platform_runs.list_runs, self._shop_id(), limit=1).value_or([])
         if runs:
-            self.window.statusBar().showMessage(self.tr("同步完成：{summary}").format(summary=runs[0].summary), 10000)
+            self.window.statusBar().showMessage(self.tr("同步完成：{summary}").format(summary=translated(runs[0].summary)),
+                                                10000)
 
     # -- actions ----------------------------------------------------------------
     def open_connection(self) -> None:

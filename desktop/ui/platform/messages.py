@@ -1,24 +1,20 @@
-"""Platform failures as translated text: the Chinese source goes through tr (context PlatformError)."""
+"""Platform failures as translated text: the error's message (a Text) in the UI's language, with its code."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from desktop.platform.errors import CONTEXT, PlatformError
+from desktop.platform.errors import PlatformError
+from desktop.ui.common.texts import translated
 
 
 def platform_message(exc: BaseException | None, fallback: str = "") -> str:
     """The message for a failed platform operation, in the UI's language, naming the platform's code."""
     if not isinstance(exc, PlatformError):
-        return fallback
-    text = QCoreApplication.translate(CONTEXT, exc.template)
-    if text == exc.template and QLocale().language() == QLocale.Language.English:
+        return translated(fallback) if fallback else fallback
+    shown = translated(exc.reason)
+    if shown == str(exc.reason) and QLocale().language() == QLocale.Language.English:
         return exc.english  # no translation loaded: the English wording the error carries
-    return text.format_map(_Defaults(exc.args_map))
-
-
-class _Defaults(dict):
-    def __missing__(self, key: str) -> str:
-        return ""
+    return shown
 
 
 def tell(parent, result) -> None:

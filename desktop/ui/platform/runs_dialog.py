@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QVBoxLay
 from desktop.services import platform_runs
 from desktop.ui.common.buttons import close_box
 from desktop.ui.common.runner import Op
+from desktop.ui.common.texts import translated
 
 
 KIND_TEXT = {
@@ -68,7 +69,7 @@ class SyncRunsModel(QAbstractTableModel):
             return None
         r = self.rows[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 11:
-            return r.error or r.summary or None
+            return translated(r.error or r.summary) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and 4 <= index.column() <= 10:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
@@ -76,7 +77,7 @@ class SyncRunsModel(QAbstractTableModel):
         values = (r.started_at[:19].replace("T", " "), r.shop_name, self.tr(KIND_TEXT.get(r.kind, r.kind)),
                   self.tr(OUTCOME_TEXT.get(r.outcome, r.outcome)),
                   r.requests, r.fetched, r.created, r.updated, r.unchanged, r.conflicts,
-                  self.tr("{s:.1f} 秒").format(s=r.duration_ms / 1000), r.error or r.summary)
+                  self.tr("{s:.1f} 秒").format(s=r.duration_ms / 1000), translated(r.error or r.summary))
         return values[index.column()] if isinstance(values[index.column()], str) else str(values[index.column()])
 
 

@@ -204,7 +204,7 @@ class BasicInfoTab(QScrollArea):
         w = QLineEdit(str(value or ""), objectName=name)
         if attr.type == "number":
             w.setValidator(QDoubleValidator(w))
-            w.setPlaceholderText(self.tr("数字") + (f"（{attr.unit}）" if attr.unit else ""))
+            w.setPlaceholderText(bracketed(self.tr("数字"), attr.unit) if attr.unit else self.tr("数字"))
         w.textChanged.connect(self.edited)
         return w, lambda: w.text()
 

@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 from desktop.services import catalog
 from desktop.services.errors import ServiceError
 from desktop.ui.common import colors, files, writable
+from desktop.ui.common.errors import message_for
 from desktop.ui.common.runner import CANCELLED, PROGRESS, Op, Result
+from desktop.ui.common.errors import message_for
 
 log = logging.getLogger("shopdesk")
 
@@ -139,7 +141,7 @@ class CategoryPicker(QWidget):
         except ServiceError as exc:
             self._current = None
             self._show_chosen(None)
-            self._show_message(exc.message, error=True)
+            self._show_message(message_for(exc), error=True)
             return
         self._current = leaf.id
         self._show_chosen(leaf.path_text)

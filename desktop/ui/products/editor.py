@@ -23,7 +23,7 @@ from desktop.domain import products as rules
 from desktop.domain.decisions import Decision
 from desktop.domain.products import ProductDraft
 from desktop.services import products as svc
-from desktop.ui.common.decisions import decision_text
+from desktop.ui.common.decisions import bracketed, decision_text
 from desktop.ui.common.runner import Op
 from desktop.ui.products.basic_tab import BasicInfoTab
 from desktop.ui.common import colors, dialog_keys, screen, writable
@@ -196,7 +196,7 @@ class ProductEditor(QDialog):
         self.category_box.set_errors(by_field.get("category", []))
         self.images_box.set_errors(by_field.get("images", []))
         for i, (title, n) in enumerate(zip(STEPS, counts)):
-            self.tabs.setTabText(i, self.tr(title) + (f"（{n}）" if n else " ✓"))
+            self.tabs.setTabText(i, bracketed(self.tr(title), n) if n else self.tr(title) + " ✓")
         self._update_buttons()
         return self.errors
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.ui.common import colors
+from desktop.ui.common.decisions import rule_text
+from desktop.ui.common.texts import translated
 
 
 STYLED = ("QLineEdit", "QComboBox", "QDateEdit")
@@ -46,13 +48,18 @@ class FieldBox(QWidget):
 
     def set_errors(self, errors) -> None:
         """``errors``: FieldErrors for this field; each shows with its rule ID."""
-        text = "\n".join(e.text for e in errors)
+        text = "\n".join(map(error_text, errors))
         self.error.setText(text)
         self.error.setVisible(bool(text))
         for w in self.inputs:
             w.setToolTip(text)
             if w.metaObject().className() in STYLED:
                 w.setStyleSheet(error_border() if text else "")
+
+
+def error_text(error) -> str:
+    """A FieldError in the user's language, with its rule ID."""
+    return rule_text(translated(error.message), error.rule)
 
 
 def show_box_errors(boxes: dict, by_field: dict) -> int:

@@ -32,9 +32,10 @@ from desktop.domain import images as rules
 from desktop.services import images
 from desktop.services.errors import ServiceError
 from desktop.ui.common import colors, files
-from desktop.ui.common.decisions import rule_text
+from desktop.ui.common.decisions import enumerated, labelled, rule_text
 from desktop.ui.common.runner import Op
 from desktop.ui.products.image_worker import THUMB, _process, _Signals, problem_text
+from desktop.ui.common.errors import message_for
 
 SHA_ROLE = Qt.UserRole
 WARN_ROLE = Qt.UserRole + 1
@@ -203,7 +204,7 @@ class ImageListEditor(QWidget):
             try:
                 info = images.get_image(self.ctx, sha)
             except ServiceError as exc:
-                self._messages.append(("error", exc.message))
+                self._messages.append(("error", message_for(exc)))
                 continue
             self.list.addItem(self._make_item(info))
         self._show_messages()
@@ -281,7 +282,7 @@ class ImageListEditor(QWidget):
             item.setIcon(QIcon(QPixmap.fromImage(thumb)))
         self.list.addItem(item)
         for notice in info.notices:
-            self._messages.append(("warning", f"{name}：{problem_text(notice)}"))
+            self._messages.append(("warning", labelled(name, problem_text(notice))))
         self.changed.emit()
         self._show_messages()
         self._refresh_labels()
@@ -290,7 +291,7 @@ class ImageListEditor(QWidget):
         if generation != self._generation:
             return
         self._pending = max(0, self._pending - 1)
-        self._messages.append(("error", f"{name}：{problem_text(problem)}"))
+        self._messages.append(("error", labelled(name, problem_text(problem))))
         if problem.detail:
             self._details.append(f"{name}: {problem.detail}")
         self._show_messages()
@@ -332,7 +333,7 @@ class ImageListEditor(QWidget):
         placeholder = QPixmap(THUMB, THUMB)
         placeholder.fill(colors.color("placeholder_bg"))
         item.setIcon(QIcon(placeholder))
-        tip = f"{info.format} {info.width}×{info.height}，{info.size_bytes / 1024:.0f} KB"
+        tip = enumerated([f"{info.format} {info.width}×{info.height}", f"{info.size_bytes / 1024:.0f} KB"])
         if info.notices:
             tip += "\n" + "\n".join(problem_text(n) for n in info.notices)
         item.setToolTip(tip)

@@ -18,7 +18,7 @@ from desktop.services import changes as ch
 from desktop.services import products as svc
 from desktop.services import products_query as pq
 from desktop.services.errors import ServiceError
-from desktop.ui.common.decisions import clean_label
+from desktop.ui.common.decisions import clean_label, enumerated, labelled, listed
 from desktop.ui.common.errors import message_for
 from desktop.ui.common.runner import Op
 from desktop.ui.common.table_panel import ActionSpec, Names, TablePanel
@@ -218,9 +218,8 @@ class ProductsPage(TablePanel):
         for name in LIFECYCLE:
             if one and not (act := self.actions_by_name[name]).isEnabled():
                 by_reason.setdefault(act.statusTip(), []).append(clean_label(act.text()))
-        joiner = self.tr("、")  # the list separator of the language ("、" / ", ")
-        lines = [f"{joiner.join(labels)}：{reason}" for reason, labels in by_reason.items()]
-        self.reasons.setText(self.tr("不可用的操作 — ") + "；".join(lines) if lines else "")
+        lines = [labelled(enumerated(labels), reason) for reason, labels in by_reason.items()]
+        self.reasons.setText(self.tr("不可用的操作 — ") + listed(lines) if lines else "")
         self.reasons.setVisible(bool(lines))
 
     def empty_text(self) -> str:

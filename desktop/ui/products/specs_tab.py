@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import products as rules
 from desktop.domain.products import ProductDraft, SpecDim
 from desktop.ui.common.a11y import keyboard_table
-from desktop.ui.products.fields import FieldBox, show_box_errors
+from desktop.ui.products.fields import FieldBox, error_text, show_box_errors
 from desktop.ui.products.sku_model import SkuTableModel
 
 SPLIT = re.compile(r"[,，、;；]")
@@ -145,7 +145,7 @@ class SpecsTab(QWidget):
         for f, es in by_field.items():
             if f.startswith("sku:"):
                 _, row, field = f.split(":")
-                cells[(int(row), field)] = "\n".join(e.text for e in es)
+                cells[(int(row), field)] = "\n".join(map(error_text, es))
         self.model.set_errors(cells)
         self.sku_box.set_errors(sku_errs)
         return n + len(spec_errs) + len(sku_errs)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.common import writable
 from desktop.ui.safety.work import CANCELLED, PROGRESS, Op, run_job, size_text
+from desktop.ui.common.errors import message_for
 
 COLUMNS = ("时间", "类型", "大小", "店铺", "商品")
 
@@ -144,7 +145,7 @@ class BackupsDialog(QDialog):
         try:
             info = backups.verify_backup(entry.path)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("不能用这个备份恢复"), exc.message)
+            QMessageBox.warning(self, self.tr("不能用这个备份恢复"), message_for(exc))
             return False
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("恢复备份"), self.tr(
             "用 {when} 的备份（{shops} 个店铺，{products} 个商品）替换现在的全部数据？\n"

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.common import writable
 from desktop.ui.safety.work import Op, run_job
+from desktop.ui.common.texts import translated
 
 
 class CheckDialog(QDialog):
@@ -79,7 +80,7 @@ class CheckDialog(QDialog):
         lines = []
         if report.backup:
             lines.append(self.tr("修复前已备份到：{path}").format(path=report.backup))
-        lines.extend(report.repaired)
+        lines.extend(translated(r) for r in report.repaired)
         lines.extend(self.checklist(report))
         if report.ok:
             summary = self.tr("没有发现问题。") if not report.repaired else self.tr("已修复，再次检查没有发现问题。")
@@ -88,7 +89,7 @@ class CheckDialog(QDialog):
                 n=len(report.findings), r=len(report.repairable()))
             for f in report.findings:
                 mark = self.tr("［可修复］") if f.repairable else self.tr("［需要你处理］")
-                lines.append(f"{mark} {f.text}")
+                lines.append(f"{mark} {translated(f.text)}")
         self.text.setPlainText("\n".join(lines))
         self._busy(False, summary)
 

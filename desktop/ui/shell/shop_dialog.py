@@ -19,6 +19,7 @@ from desktop.ui.common import writable
 from desktop.ui.common.runner import Op
 from desktop.ui.common import colors
 from desktop.ui.common.buttons import ok_cancel
+from desktop.ui.common.texts import translated
 
 
 class ShopDialog(QDialog):
@@ -72,7 +73,7 @@ class ShopDialog(QDialog):
     def validate(self) -> bool:
         err = rules.name_error(self.name.text()) or rules.platform_shop_id_error(self.platform_id.text())
         touched = self.name.text() or self.platform_id.text()
-        self.error.setText(self.tr(err) if (err and touched) else "")
+        self.error.setText(translated(err) if (err and touched) else "")
         writable.enable(self.ok, self.ctx, err is None, self.validate)
         return err is None
 
