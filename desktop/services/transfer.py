@@ -14,11 +14,13 @@ import os
 import re
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from desktop import __version__, paths
+from desktop.domain.messages import text
 from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput
 from desktop.store import backups as store
@@ -87,7 +89,7 @@ def _collect_parts(ctx: ServiceContext, snap) -> dict[str, Path]:
     for sha in snap.images:
         found = next((p for p in (root / sha[:2]).glob(f"{sha}.*") if p.suffix in (".png", ".jpg")), None)
         if found is None:
-            raise InvalidInput(f"图片 {sha[:12]}… 的文件不见了，无法导出。请先用 工具 → 检查数据库… 查看。")
+            raise InvalidInput(text("图片 {sha}… 的文件不见了，无法导出。请先用 工具 → 检查数据库… 查看。", sha=sha[:12]))
         parts[f"images/{sha[:2]}/{found.name}"] = found
     return parts
 
@@ -114,17 +116,17 @@ def _write_zip(target: Path, manifest: dict, parts: dict[str, Path], cancelled) 
         raise
 
 
-def _bad(text: str) -> InvalidInput:
-    return InvalidInput("无法导入这个文件：" + text)
+def _bad(reason: str) -> InvalidInput:
+    return InvalidInput(text("无法导入这个文件：{reason}", reason=reason))
 
 
 def _read_manifest(zf: zipfile.ZipFile) -> dict:
     try:
         manifest = json.loads(zf.read(MANIFEST).decode("utf-8"))
     except (KeyError, ValueError, UnicodeDecodeError):
-        raise _bad("它不是小店管家导出的数据文件（缺少清单）。") from None
+        raise _bad(text("它不是小店管家导出的数据文件（缺少清单）。")) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT or not isinstance(manifest.get("parts"), dict):
-        raise _bad("它不是小店管家导出的数据文件。")
+        raise _bad(text("它不是小店管家导出的数据文件。"))
     return manifest
 
 
@@ -136,7 +138,7 @@ def inspect_export(path: Path, unpack_to: Path | None = None) -> ExportInfo:
     try:
         zf = zipfile.ZipFile(path)
     except (OSError, zipfile.BadZipFile) as exc:
-        raise _bad("文件已损坏或不是导出文件。") from exc
+        raise _bad(text("文件已损坏或不是导出文件。")) from exc
     with zf:
         manifest = _read_manifest(zf)
         schema = _check_manifest(zf, manifest)
@@ -146,7 +148,7 @@ def inspect_export(path: Path, unpack_to: Path | None = None) -> ExportInfo:
                 # Only checking: images are hashed as they stream, the database is unpacked to be checked.
                 keep = unpack_to is not None or name == DB_NAME
                 if _stream_sha(zf, name, out / name if keep else None) != expected:
-                    raise _bad(f"“{name}”的校验值不符，文件在传输中被改动或损坏了。没有导入任何数据。")
+                    raise _bad(text("“{name}”的校验值不符，文件在传输中被改动或损坏了。没有导入任何数据。", name=name))
             described = verify_backup(out / DB_NAME)
     return ExportInfo(path, str(manifest.get("app_version", "")), schema, str(manifest.get("made_at", "")),
                       int(described["shops"]), int(described["products"]), len(manifest["parts"]) - 1,
@@ -158,16 +160,17 @@ def _check_manifest(zf: zipfile.ZipFile, manifest: dict) -> int:
     from desktop.store import migrations
 
     if int(manifest.get("format_version", 0)) > FORMAT_VERSION:
-        raise _bad("它来自更新版本的小店管家，请先升级程序。")
+        raise _bad(text("它来自更新版本的小店管家，请先升级程序。"))
     schema = int(manifest.get("schema_version") or 0)
     if schema > migrations.latest_version():
-        raise _bad(f"它来自更新版本的小店管家（数据版本 {schema}，本程序支持到 {migrations.latest_version()}），请先升级程序。")
+        raise _bad(text("它来自更新版本的小店管家（数据版本 {schema}，本程序支持到 {latest_version}），请先升级程序。",
+                        schema=schema, latest_version=migrations.latest_version()))
     parts: dict = manifest["parts"]
     infos = {i.filename: i for i in zf.infolist() if i.filename != MANIFEST}
     if set(parts) != set(infos) or DB_NAME not in parts or len(parts) > MAX_PARTS:
-        raise _bad("文件内容与清单不符（缺少或多出了部分内容）。")
+        raise _bad(text("文件内容与清单不符（缺少或多出了部分内容）。"))
     if any(not PART_RE.match(name) for name in parts) or sum(i.file_size for i in infos.values()) > MAX_TOTAL_BYTES:
-        raise _bad("文件里有不该有的内容。")
+        raise _bad(text("文件里有不该有的内容。"))
     return schema
 
 
@@ -184,8 +187,8 @@ def _stream_sha(zf: zipfile.ZipFile, name: str, target: Path | None) -> str:
                 h.update(chunk)
                 if fh is not None:
                     fh.write(chunk)
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise _bad(f"“{name}”无法读取（{exc}）。") from exc
+    except (zipfile.BadZipFile, EOFError, zlib.error) as exc:  # damaged in the file; a full disk here stays a disk fault
+        raise _bad(text("“{name}”已损坏，无法读取，文件在传输中被改动或损坏了。没有导入任何数据。", name=name)) from exc
     finally:
         if fh is not None:
             fh.close()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from pyexpat import ExpatError
 from pathlib import Path, PurePosixPath
 from typing import Iterator
@@ -49,7 +50,7 @@ class XlsxBook:
         try:
             self.zip = zipfile.ZipFile(_open_binary(path))
         except (zipfile.BadZipFile, OSError, ValueError):
-            raise FileRefused("无法读取该 XLSX 文件：文件已损坏或不是 Excel 文件") from None
+            raise FileRefused(text("无法读取该 XLSX 文件：文件已损坏或不是 Excel 文件")) from None
         try:
             self._check_sizes()
             self.sheet = self._first_sheet()
@@ -75,8 +76,8 @@ class XlsxBook:
         infos = self.zip.infolist()
         total = sum(i.file_size for i in infos)
         if total > MAX_UNCOMPRESSED or len(infos) > 10_000:
-            raise FileRefused(f"XLSX 文件解压后有 {total / 1048576:,.0f} MB，超过上限 "
-                              f"{MAX_UNCOMPRESSED // 1048576} MB，可能是恶意构造的文件，未读取")
+            raise FileRefused(text("XLSX 文件解压后有 {total:,.0f} MB，超过上限 {max_uncompressed} MB，可能是恶意构造的文件，未读取",
+                                   total=total / 1048576, max_uncompressed=MAX_UNCOMPRESSED // 1048576))
 
     def _small_xml(self, name: str):
         try:
@@ -84,12 +85,12 @@ class XlsxBook:
         except KeyError:
             return None
         if info.file_size > MAX_SMALL_PART:
-            raise FileRefused(f"XLSX 文件的 {name} 部分过大，未读取")
+            raise FileRefused(text("XLSX 文件的 {name} 部分过大，未读取", name=name))
         try:
             return fromstring(self.zip.read(name), forbid_dtd=True)
         except DefusedXmlException:
             raise _forbidden(name) from None
-        except (SyntaxError, zipfile.BadZipFile, ValueError):
+        except (SyntaxError, zipfile.BadZipFile, ValueError, EOFError, zlib.error):
             raise _damaged(name) from None
 
     def _first_sheet(self) -> str:
@@ -105,7 +106,7 @@ class XlsxBook:
                 return name
         if "xl/worksheets/sheet1.xml" in self.zip.NameToInfo:
             return "xl/worksheets/sheet1.xml"
-        raise FileRefused("XLSX 文件里没有工作表")
+        raise FileRefused(text("XLSX 文件里没有工作表"))
 
     def _workbook_facts(self) -> tuple[bool, set[int]]:
         book = self._small_xml("xl/workbook.xml")
@@ -130,7 +131,8 @@ class XlsxBook:
         if name not in self.zip.NameToInfo:
             return []
         if count_tags(self.zip, name, (b"<si>", b"<si "), cancelled) > MAX_SHARED_STRINGS:
-            raise FileRefused(f"XLSX 文件的共享字符串超过 {MAX_SHARED_STRINGS:,} 个，超过上限，未读取")
+            raise FileRefused(text("XLSX 文件的共享字符串超过 {max_shared_strings:,} 个，超过上限，未读取",
+                                   max_shared_strings=MAX_SHARED_STRINGS))
         target = SharedStrings()
         for _ in _feed(self.zip, name, target, cancelled):
             pass
@@ -140,21 +142,24 @@ class XlsxBook:
 
     def dimension_rows(self) -> int | None:
         """Rows the sheet declares in <dimension ref="A1:F2000">, read from its start only."""
-        with self.zip.open(self.sheet) as f:
-            head = f.read(4096).decode("utf-8", "replace")
+        try:
+            with self.zip.open(self.sheet) as f:
+                head = f.read(4096).decode("utf-8", "replace")
+        except (zipfile.BadZipFile, EOFError, zlib.error):
+            raise _damaged(self.sheet) from None
         m = re.search(r'<(?:\w+:)?dimension\s+ref="[A-Z]*\d*:?([A-Z]{1,3})(\d+)"', head)
         if not m:
             return None
         if column_index(m.group(1)) >= MAX_COLUMNS or int(m.group(2)) > MAX_ROWS:
-            raise FileRefused(f"工作表声明的范围（到 {m.group(1)}{m.group(2)}）超过上限 "
-                              f"{MAX_ROWS:,} 行、{MAX_COLUMNS} 列，未读取")
+            raise FileRefused(text("工作表声明的范围（到 {cell}）超过上限 {max_rows:,} 行、{max_columns} 列，未读取",
+                                   cell=m.group(1) + m.group(2), max_rows=MAX_ROWS, max_columns=MAX_COLUMNS))
         return int(m.group(2))
 
     def count_rows(self, cancelled: Cancelled = None) -> int:
         """<row> elements in the sheet, by a byte scan (fast, in C): refuses a rows bomb before parsing."""
         rows = count_tags(self.zip, self.sheet, (b"<row ", b"<row>"), cancelled)
         if rows > MAX_ROWS:
-            raise FileRefused(f"工作表有 {rows:,} 行，超过上限 {MAX_ROWS:,} 行，未读取")
+            raise FileRefused(text("工作表有 {rows:,} 行，超过上限 {max_rows:,} 行，未读取", rows=rows, max_rows=MAX_ROWS))
         return rows
 
     def rows(self, cancelled: Cancelled = None, progress: Progress = None) -> Iterator[tuple[int, list]]:
@@ -174,13 +179,14 @@ def count_tags(zf, name: str, patterns: tuple[bytes, ...], cancelled: Cancelled 
             while chunk := f.read(CHUNK * 16):
                 _stop_if(cancelled)
                 if len(chunk) == CHUNK * 16 and b"<" not in chunk:
-                    raise FileRefused(f"XLSX 文件中有单元格文字超过 {MAX_CELL_CHARS:,} 个字符，未读取")
+                    raise FileRefused(text("XLSX 文件中有单元格文字超过 {max_cell_chars:,} 个字符，未读取",
+                                           max_cell_chars=MAX_CELL_CHARS))
                 window = tail + chunk
                 count += sum(window.count(p) for p in patterns)
                 tail = window[-keep:]
                 count -= sum(tail.count(p) for p in patterns)
-    except (zipfile.BadZipFile, EOFError, ValueError, OSError) as exc:
-        raise FileRefused(f"XLSX 文件的 {name} 部分已损坏（{type(exc).__name__}），未读取") from None
+    except (zipfile.BadZipFile, EOFError, ValueError, OSError, zlib.error):
+        raise _damaged(name) from None
     return count
 
 
@@ -212,7 +218,7 @@ def _feed(zf, name, target, cancelled, progress=None, rows=False):
             expat.Parse(b"", True)  # the end: refuses a truncated document
     except DefusedXmlException:  # (a ValueError: caught first) no exception name reaches the user
         raise _forbidden(name) from None
-    except (SyntaxError, ExpatError, zipfile.BadZipFile, EOFError, ValueError):
+    except (SyntaxError, ExpatError, zipfile.BadZipFile, EOFError, ValueError, zlib.error):
         raise _damaged(name) from None
     if rows:
         yield from target.ready

@@ -1938,7 +1938,7 @@ The current data is first saved as a backup (“Data before restore”), so you 
     </message>
     <message>
         <source>文件：{name}&#x3000;格式：{kind}{enc}&#x3000;约 {n} 行数据</source>
-        <translation>File: {name}&#x3000;Format: {kind}{enc}&#x3000;about {n} rows of data</translation>
+        <translation>File: {name} · Format: {kind}{enc} · about {n} rows of data</translation>
     </message>
     <message>
         <source>，编码 </source>
@@ -1962,7 +1962,7 @@ The current data is first saved as a backup (“Data before restore”), so you 
     </message>
     <message>
         <source>&lt;b&gt;第 1 步：对应列&lt;/b&gt;&#x3000;按表头名称自动匹配；名称不同时请为每个字段选择文件中的列（* 为必填）。</source>
-        <translation>&lt;b&gt;Step 1: match columns&lt;/b&gt;&#x3000;Columns are matched by their header names; where names differ, choose the file&apos;s column for each field (* is required).</translation>
+        <translation>&lt;b&gt;Step 1: match columns&lt;/b&gt; — Columns are matched by their header names; where names differ, choose the file&apos;s column for each field (* is required).</translation>
     </message>
     <message>
         <source>文件预览（前 {n} 行）：</source>
@@ -1986,7 +1986,7 @@ The current data is first saved as a backup (“Data before restore”), so you 
     </message>
     <message>
         <source>&lt;b&gt;第 2 步：检查数据&lt;/b&gt;&#x3000;检查时不会写入任何数据。</source>
-        <translation>&lt;b&gt;Step 2: check the data&lt;/b&gt;&#x3000;Nothing is written while checking.</translation>
+        <translation>&lt;b&gt;Step 2: check the data&lt;/b&gt; — Nothing is written while checking.</translation>
     </message>
     <message>
         <source>正在检查…</source>
@@ -2077,7 +2077,7 @@ The current data is first saved as a backup (“Data before restore”), so you 
     </message>
     <message>
         <source>&lt;b&gt;操作记录&lt;/b&gt;&#x3000;每一次绑定、确认、取消、解绑、标记、取消标记和被拒绝的尝试都记在这里，只能查看，不能修改。</source>
-        <translation>&lt;b&gt;History&lt;/b&gt;&#x3000;Every binding, confirmation, cancellation, unbinding, marking, unmarking and refused attempt is recorded here. It can be viewed, never changed.</translation>
+        <translation>&lt;b&gt;History&lt;/b&gt; — Every binding, confirmation, cancellation, unbinding, marking, unmarking and refused attempt is recorded here. It can be viewed, never changed.</translation>
     </message>
     <message>
         <source>全部操作</source>
@@ -2199,7 +2199,7 @@ The current data is first saved as a backup (“Data before restore”), so you 
     </message>
     <message>
         <source>&lt;b&gt;达人数据&lt;/b&gt;&#x3000;每个达人账号每天一条：本店商品 GMV 和该达人的总 GMV。可手工录入，或导入从抖店/罗盘导出的 CSV、XLSX 文件（同一文件重复导入不会重复记录）。</source>
-        <translation>&lt;b&gt;Influencer data&lt;/b&gt;&#x3000;One row per influencer account per day: the GMV of this shop&apos;s products and the influencer&apos;s total GMV. Enter it by hand, or import CSV/XLSX files exported from the Douyin shop backend or Compass (importing the same file twice never duplicates records).</translation>
+        <translation>&lt;b&gt;Influencer data&lt;/b&gt; — One row per influencer account per day: the GMV of this shop&apos;s products and the influencer&apos;s total GMV. Enter it by hand, or import CSV/XLSX files exported from the Douyin shop backend or Compass (importing the same file twice never duplicates records).</translation>
     </message>
     <message>
         <source>这段时间还没有达人 GMV 记录。</source>
@@ -2354,11 +2354,11 @@ The current data is first saved as a backup (“Data before restore”), so you 
     </message>
     <message>
         <source>&lt;b&gt;官方账号：&lt;/b&gt;{account}&#x3000;已绑定（{date} 起，永久有效）</source>
-        <translation>&lt;b&gt;Official account:&lt;/b&gt; {account}&#x3000;bound (since {date}, permanent)</translation>
+        <translation>&lt;b&gt;Official account:&lt;/b&gt; {account} · bound (since {date}, permanent)</translation>
     </message>
     <message>
         <source>&lt;b&gt;官方账号：&lt;/b&gt;{account}&#x3000;{state}</source>
-        <translation>&lt;b&gt;Official account:&lt;/b&gt; {account}&#x3000;{state}</translation>
+        <translation>&lt;b&gt;Official account:&lt;/b&gt; {account} · {state}</translation>
     </message>
     <message>
         <source>还没有官方账号。</source>
@@ -2566,7 +2566,7 @@ Gateway: {gw}</translation>
     </message>
     <message>
         <source>商品 #{id}&#x3000;状态：{state}</source>
-        <translation>Product #{id}&#x3000;Status: {state}</translation>
+        <translation>Product #{id} · Status: {state}</translation>
     </message>
     <message>
         <source>审核未通过 — {field}：{reason}</source>
@@ -2723,7 +2723,7 @@ Gateway: {gw}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt;&#x3000;当前状态：{state}</source>
-        <translation>&lt;b&gt;{title}&lt;/b&gt;&#x3000;Current status: {state}</translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — Current status: {state}</translation>
     </message>
     <message>
         <source>（未填写标题）</source>
@@ -2821,7 +2821,7 @@ Gateway: {gw}</translation>
     </message>
     <message>
         <source>&lt;b&gt;自营账号&lt;/b&gt;&#x3000;近30天（含今天）在本店的带货 GMV 占该达人总 GMV ≥ 50% 的达人可标记为自营；标记后需达人授权。</source>
-        <translation>&lt;b&gt;Self-operated accounts&lt;/b&gt;&#x3000;An influencer whose GMV selling this shop&apos;s products over the last 30 days (today included) is ≥ 50% of their total GMV can be marked as self-operated; the influencer must then authorise it.</translation>
+        <translation>&lt;b&gt;Self-operated accounts&lt;/b&gt; — An influencer whose GMV selling this shop&apos;s products over the last 30 days (today included) is ≥ 50% of their total GMV can be marked as self-operated; the influencer must then authorise it.</translation>
     </message>
     <message>
         <source>达人账号列表</source>
@@ -2911,7 +2911,7 @@ Gateway: {gw}</translation>
     </message>
     <message>
         <source>例如：小林家居旗舰店</source>
-        <translation>e.g. 小林家居旗舰店</translation>
+        <translation>e.g. Lin&apos;s Home Flagship Store</translation>
     </message>
     <message>
         <source>抖店后台显示的店铺 ID，只含数字</source>
@@ -3003,19 +3003,19 @@ It will no longer be listed among the shops; all its data is kept and it can be 
     </message>
     <message>
         <source>如：颜色</source>
-        <translation>e.g. 颜色 (colour)</translation>
+        <translation>e.g. Colour</translation>
     </message>
     <message>
         <source>如：尺码</source>
-        <translation>e.g. 尺码 (size)</translation>
+        <translation>e.g. Size</translation>
     </message>
     <message>
         <source>如：红，黑</source>
-        <translation>e.g. 红，黑</translation>
+        <translation>e.g. Red, Black</translation>
     </message>
     <message>
         <source>如：S，M，L</source>
-        <translation>e.g. S，M，L</translation>
+        <translation>e.g. S, M, L</translation>
     </message>
     <message>
         <source>规格 {n} 名称</source>
@@ -3448,6 +3448,74 @@ The server database must be empty; the local file is not changed.</translation>
 </context>
 <context>
     <name>messages</name>
+    <message>
+        <source>抖店开放平台拒绝了签名（{code}）：App Secret 不正确，或与 App Key 不匹配。请在「平台连接」里重新填写 App Secret。</source>
+        <translation>The Douyin Open Platform rejected the signature ({code}): the App Secret is wrong or does not belong to the App Key. Enter the App Secret again under Platform connection.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台拒绝了请求时间（{code}）：请检查电脑的日期和时间是否准确。</source>
+        <translation>The Douyin Open Platform rejected the request time ({code}): check this computer&apos;s date and time.</translation>
+    </message>
+    <message>
+        <source>店铺授权已失效（{code}）：请在抖店后台确认自用型应用仍授权给本店，然后在「平台连接」里点「测试连接」。</source>
+        <translation>The shop&apos;s authorization is no longer valid ({code}): check in the Douyin shop backend that the self-use app is still authorized for this shop, then click Test connection under Platform connection.</translation>
+    </message>
+    <message>
+        <source>没有调用 {method} 的权限（{code}）：请在抖店开放平台为该应用开通对应的接口权限包。</source>
+        <translation>No permission to call {method} ({code}): enable the matching API permission package for this app on the Douyin Open Platform.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台限流（{code}）：已重试 {tries} 次仍被限流，请稍后再同步。没有写入任何数据。</source>
+        <translation>The Douyin Open Platform is rate-limiting requests ({code}): still limited after {tries} tries; sync again later. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台暂时不可用（{code}）：已重试 {tries} 次，请稍后再试。没有写入任何数据。</source>
+        <translation>The Douyin Open Platform is temporarily unavailable ({code}): tried {tries} times; try again later. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台在 {seconds} 秒内没有响应（{method}，超时）。请检查网络后重试。没有写入任何数据。</source>
+        <translation>The Douyin Open Platform did not answer within {seconds} s ({method}, timeout). Check the network and try again. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>连接不到抖店开放平台（{method}）：{reason}。请检查网络和网关地址。</source>
+        <translation>Cannot reach the Douyin Open Platform ({method}): {reason}. Check the network and the gateway address.</translation>
+    </message>
+    <message>
+        <source>与抖店开放平台的安全连接校验失败（{method}，TLS 证书）：为安全起见没有继续。</source>
+        <translation>The secure connection to the Douyin Open Platform could not be verified ({method}, TLS certificate); stopped for safety.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台返回了无法识别的内容（{method}，不是有效的 JSON）。没有写入任何数据。</source>
+        <translation>The Douyin Open Platform answered with something unreadable ({method}, not valid JSON). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台返回错误（{method}，{code}）：{detail}</source>
+        <translation>The Douyin Open Platform returned an error ({method}, {code}): {detail}</translation>
+    </message>
+    <message>
+        <source>授权的店铺（{got}）与这里填写的店铺 ID（{want}）不一致，请检查店铺 ID。</source>
+        <translation>The authorized shop ({got}) is not the shop ID entered here ({want}); check the shop ID.</translation>
+    </message>
+    <message>
+        <source>这台电脑没有可用的系统钥匙串（{backend}），App Secret 无法安全保存。小店管家不会把密钥存成明文文件；请启用系统钥匙串（Windows 凭据管理器、macOS 钥匙串或 Linux 的 Secret Service）后再连接。</source>
+        <translation>This computer has no usable system keychain ({backend}), so the App Secret cannot be stored safely. ShopDesk never keeps secrets in a plain file; enable the system keychain (Windows Credential Manager, macOS Keychain or Linux Secret Service) and connect again.</translation>
+    </message>
+    <message>
+        <source>系统钥匙串出错，无法读取或保存密钥：{reason}</source>
+        <translation>The system keychain failed; the secret could not be read or saved: {reason}</translation>
+    </message>
+    <message>
+        <source>钥匙串里没有这个店铺的 App Secret，请在「平台连接」里填写。</source>
+        <translation>The keychain has no App Secret for this shop; enter it under Platform connection.</translation>
+    </message>
+    <message>
+        <source>已取消同步，没有写入任何数据。</source>
+        <translation>Sync cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>抖店开放平台返回的内容过大（{method}，超过 {limit} MB），已停止。</source>
+        <translation>The Douyin Open Platform&apos;s answer is too large ({method}, over {limit} MB); stopped.</translation>
+    </message>
     <message>
         <source>请输入账号 ID</source>
         <translation>Enter the account ID</translation>
@@ -4005,6 +4073,14 @@ The server database must be empty; the local file is not changed.</translation>
         <translation>Bound on {today}</translation>
     </message>
     <message>
+        <source>渠道：{channel}；店铺：{name}；绑定日期 {day}</source>
+        <translation>Channel: {channel}; shop: {name}; bound on {day}</translation>
+    </message>
+    <message>
+        <source>渠道：{channel}；店铺：{name}</source>
+        <translation>Channel: {channel}; shop: {name}</translation>
+    </message>
+    <message>
         <source>请输入绑定日期</source>
         <translation>Please enter the binding date.</translation>
     </message>
@@ -4015,14 +4091,6 @@ The server database must be empty; the local file is not changed.</translation>
     <message>
         <source>渠道：{channel}</source>
         <translation>Channel: {channel}</translation>
-    </message>
-    <message>
-        <source>渠道：{channel}；店铺：{name}；绑定日期 {day}</source>
-        <translation>Channel: {channel}; shop: {name}; bound on {day}</translation>
-    </message>
-    <message>
-        <source>渠道：{channel}；店铺：{name}</source>
-        <translation>Channel: {channel}; shop: {name}</translation>
     </message>
     <message>
         <source>数据库中“{table}”的数据或索引已损坏，为避免重复记录，这次没有导入任何数据。请先用 工具 → 检查数据库… 修复（修复前会自动备份）。</source>
@@ -4191,10 +4259,6 @@ The server database must be empty; the local file is not changed.</translation>
     <message>
         <source>列映射超出了文件的列数</source>
         <translation>The column mapping goes beyond the file&apos;s columns</translation>
-    </message>
-    <message>
-        <source>；</source>
-        <translation>; </translation>
     </message>
     <message>
         <source>与第 {first} 行的账号和日期重复</source>
@@ -4443,82 +4507,6 @@ The server database must be empty; the local file is not changed.</translation>
         <translation>State {state} → {target}</translation>
     </message>
     <message>
-        <source>抖店：{state}</source>
-        <translation>Douyin shop: {state}</translation>
-    </message>
-    <message>
-        <source>抖店商品 {id} 已关联到本地商品 #{local}。</source>
-        <translation>Douyin shop product {id} is already linked to local product #{local}.</translation>
-    </message>
-    <message>
-        <source>关联抖店商品 {id}（{name}）</source>
-        <translation>Linked Douyin shop product {id} ({name})</translation>
-    </message>
-    <message>
-        <source>冲突已处理或不存在</source>
-        <translation>The conflict was already resolved or does not exist</translation>
-    </message>
-    <message>
-        <source>抖店商品</source>
-        <translation>Douyin shop products</translation>
-    </message>
-    <message>
-        <source>新增 {created} 个，更新 {updated} 个（共 {n} 个）</source>
-        <translation>{created} new, {updated} updated ({n} in all)</translation>
-    </message>
-    <message>
-        <source>商品 #{id}</source>
-        <translation>Product #{id}</translation>
-    </message>
-    <message>
-        <source>图片上传路径无法从公开资料确认：material.uploadImageSync 只接受公网可访问的 url 或另行上传得到的 file_uri，且无法确认 pic 是否接受素材中心以外的地址。因此「提交到抖店」只做预演，不会发送。</source>
-        <translation>The image upload path could not be confirmed from public documentation: material.uploadImageSync accepts only a publicly reachable url or a file_uri from a separate upload, and it is unclear whether pic accepts addresses outside the material center. So Submit to Douyin shop only does a dry run and sends nothing.</translation>
-    </message>
-    <message>
-        <source>mobile（客服电话）本地不保存，发送前需填写；freight_id=0 表示包邮，需按店铺的运费模板调整。</source>
-        <translation>mobile (the customer service phone) is not kept locally and must be filled in before sending; freight_id=0 means free shipping, adjust it to the shop&apos;s freight template.</translation>
-    </message>
-    <message>
-        <source>{method} 商品 #{id}：仅预演，未发送（图片上传路径未确认）</source>
-        <translation>{method} product #{id}: dry run only, nothing sent (the image upload path is not confirmed)</translation>
-    </message>
-    <message>
-        <source>{state}；价格 {price} 元，库存 {stock}，SKU {skus} 个；{pics}</source>
-        <translation>{state}; price {price} yuan, stock {stock}, {skus} SKUs; {pics}</translation>
-    </message>
-    <message>
-        <source>价格、库存、规格按抖店更新（{figures}）</source>
-        <translation>Price, stock and specifications updated from Douyin shop ({figures})</translation>
-    </message>
-    <message>
-        <source>抖店已删除</source>
-        <translation>deleted on Douyin shop</translation>
-    </message>
-    <message>
-        <source>类目不在本地类目树，请先拉取类目</source>
-        <translation>category not in the local category tree; pull the categories first</translation>
-    </message>
-    <message>
-        <source>没有价格</source>
-        <translation>no price</translation>
-    </message>
-    <message>
-        <source>没有主图</source>
-        <translation>no main image</translation>
-    </message>
-    <message>
-        <source>图片 {n} 张留在抖店（本地只存链接）</source>
-        <translation>{n} images stay on Douyin shop (only their links are kept locally)</translation>
-    </message>
-    <message>
-        <source>没有图片</source>
-        <translation>no images</translation>
-    </message>
-    <message>
-        <source>从抖店商品 {id} 建立：{figures}</source>
-        <translation>Created from Douyin shop product {id}: {figures}</translation>
-    </message>
-    <message>
         <source>已取消导出，没有生成文件。</source>
         <translation>Export cancelled. No file was made.</translation>
     </message>
@@ -4765,10 +4753,6 @@ The server database must be empty; the local file is not changed.</translation>
         <translation>the file is damaged or is not an export file.</translation>
     </message>
     <message>
-        <source>“{name}”无法读取（{reason}）。</source>
-        <translation>“{name}” cannot be read ({reason}).</translation>
-    </message>
-    <message>
         <source>“{name}”的校验值不符，文件在传输中被改动或损坏了。没有导入任何数据。</source>
         <translation>The checksum of “{name}” does not match: the file was changed or damaged on the way. Nothing was imported.</translation>
     </message>
@@ -4809,10 +4793,6 @@ The server database must be empty; the local file is not changed.</translation>
         <translation>The {name} part of the XLSX file holds content that is not allowed (an XML DTD or entity declaration); the file may be crafted to cause harm. It was not read.</translation>
     </message>
     <message>
-        <source>XLSX 文件的 {name} 部分已损坏或含有不允许的内容，未读取</source>
-        <translation>The {name} part of the XLSX file is damaged or holds content that is not allowed; it was not read.</translation>
-    </message>
-    <message>
         <source>XLSX 文件里没有工作表</source>
         <translation>The XLSX file has no worksheet.</translation>
     </message>
@@ -4833,84 +4813,100 @@ The server database must be empty; the local file is not changed.</translation>
         <translation>The worksheet has {rows:,} rows, over the limit of {max_rows:,}; it was not read.</translation>
     </message>
     <message>
-        <source>XLSX 文件的 {name} 部分已损坏（{kind}），未读取</source>
-        <translation>The {name} part of the XLSX file is damaged ({kind}); it was not read.</translation>
-    </message>
-    <message>
         <source>无法读取该 XLSX 文件：文件已损坏或不是 Excel 文件</source>
         <translation>Cannot read this XLSX file: it is damaged or not an Excel file.</translation>
+    </message>
+    <message>
+        <source>XLSX 文件的 {name} 部分已损坏或含有不允许的内容，未读取</source>
+        <translation>The {name} part of the XLSX file is damaged or holds content that is not allowed; it was not read.</translation>
+    </message>
+    <message>
+        <source>“{name}”已损坏，无法读取，文件在传输中被改动或损坏了。没有导入任何数据。</source>
+        <translation>“{name}” is damaged and cannot be read: the file was changed or damaged on its way here. Nothing was imported.</translation>
     </message>
     <message>
         <source>{table} 第 {row} 行引用了不存在的 {parent}</source>
         <translation>Row {row} of {table} refers to a {parent} that does not exist</translation>
     </message>
     <message>
-        <source>抖店开放平台拒绝了签名（{code}）：App Secret 不正确，或与 App Key 不匹配。请在「平台连接」里重新填写 App Secret。</source>
-        <translation>The Douyin Open Platform rejected the signature ({code}): the App Secret is wrong or does not belong to the App Key. Enter the App Secret again under Platform connection.</translation>
+        <source>；</source>
+        <translation>; </translation>
     </message>
     <message>
-        <source>抖店开放平台拒绝了请求时间（{code}）：请检查电脑的日期和时间是否准确。</source>
-        <translation>The Douyin Open Platform rejected the request time ({code}): check this computer&apos;s date and time.</translation>
+        <source>抖店：{state}</source>
+        <translation>Douyin shop: {state}</translation>
     </message>
     <message>
-        <source>店铺授权已失效（{code}）：请在抖店后台确认自用型应用仍授权给本店，然后在「平台连接」里点「测试连接」。</source>
-        <translation>The shop&apos;s authorization is no longer valid ({code}): check in the Douyin shop backend that the self-use app is still authorized for this shop, then click Test connection under Platform connection.</translation>
+        <source>抖店商品 {id} 已关联到本地商品 #{local}。</source>
+        <translation>Douyin shop product {id} is already linked to local product #{local}.</translation>
     </message>
     <message>
-        <source>没有调用 {method} 的权限（{code}）：请在抖店开放平台为该应用开通对应的接口权限包。</source>
-        <translation>No permission to call {method} ({code}): enable the matching API permission package for this app on the Douyin Open Platform.</translation>
+        <source>关联抖店商品 {id}（{name}）</source>
+        <translation>Linked Douyin shop product {id} ({name})</translation>
     </message>
     <message>
-        <source>抖店开放平台限流（{code}）：已重试 {tries} 次仍被限流，请稍后再同步。没有写入任何数据。</source>
-        <translation>The Douyin Open Platform is rate-limiting requests ({code}): still limited after {tries} tries; sync again later. Nothing was written.</translation>
+        <source>冲突已处理或不存在</source>
+        <translation>The conflict was already resolved or does not exist</translation>
     </message>
     <message>
-        <source>抖店开放平台暂时不可用（{code}）：已重试 {tries} 次，请稍后再试。没有写入任何数据。</source>
-        <translation>The Douyin Open Platform is temporarily unavailable ({code}): tried {tries} times; try again later. Nothing was written.</translation>
+        <source>抖店商品</source>
+        <translation>Douyin shop products</translation>
     </message>
     <message>
-        <source>抖店开放平台在 {seconds} 秒内没有响应（{method}，超时）。请检查网络后重试。没有写入任何数据。</source>
-        <translation>The Douyin Open Platform did not answer within {seconds} s ({method}, timeout). Check the network and try again. Nothing was written.</translation>
+        <source>新增 {created} 个，更新 {updated} 个（共 {n} 个）</source>
+        <translation>{created} new, {updated} updated ({n} in all)</translation>
     </message>
     <message>
-        <source>连接不到抖店开放平台（{method}）：{reason}。请检查网络和网关地址。</source>
-        <translation>Cannot reach the Douyin Open Platform ({method}): {reason}. Check the network and the gateway address.</translation>
+        <source>商品 #{id}</source>
+        <translation>Product #{id}</translation>
     </message>
     <message>
-        <source>与抖店开放平台的安全连接校验失败（{method}，TLS 证书）：为安全起见没有继续。</source>
-        <translation>The secure connection to the Douyin Open Platform could not be verified ({method}, TLS certificate); stopped for safety.</translation>
+        <source>图片上传路径无法从公开资料确认：material.uploadImageSync 只接受公网可访问的 url 或另行上传得到的 file_uri，且无法确认 pic 是否接受素材中心以外的地址。因此「提交到抖店」只做预演，不会发送。</source>
+        <translation>The image upload path could not be confirmed from public documentation: material.uploadImageSync accepts only a publicly reachable url or a file_uri from a separate upload, and it is unclear whether pic accepts addresses outside the material center. So Submit to Douyin shop only does a dry run and sends nothing.</translation>
     </message>
     <message>
-        <source>抖店开放平台返回了无法识别的内容（{method}，不是有效的 JSON）。没有写入任何数据。</source>
-        <translation>The Douyin Open Platform answered with something unreadable ({method}, not valid JSON). Nothing was written.</translation>
+        <source>mobile（客服电话）本地不保存，发送前需填写；freight_id=0 表示包邮，需按店铺的运费模板调整。</source>
+        <translation>mobile (the customer service phone) is not kept locally and must be filled in before sending; freight_id=0 means free shipping, adjust it to the shop&apos;s freight template.</translation>
     </message>
     <message>
-        <source>抖店开放平台返回错误（{method}，{code}）：{detail}</source>
-        <translation>The Douyin Open Platform returned an error ({method}, {code}): {detail}</translation>
+        <source>{method} 商品 #{id}：仅预演，未发送（图片上传路径未确认）</source>
+        <translation>{method} product #{id}: dry run only, nothing sent (the image upload path is not confirmed)</translation>
     </message>
     <message>
-        <source>授权的店铺（{got}）与这里填写的店铺 ID（{want}）不一致，请检查店铺 ID。</source>
-        <translation>The authorized shop ({got}) is not the shop ID entered here ({want}); check the shop ID.</translation>
+        <source>{state}；价格 {price} 元，库存 {stock}，SKU {skus} 个；{pics}</source>
+        <translation>{state}; price {price} yuan, stock {stock}, {skus} SKUs; {pics}</translation>
     </message>
     <message>
-        <source>这台电脑没有可用的系统钥匙串（{backend}），App Secret 无法安全保存。小店管家不会把密钥存成明文文件；请启用系统钥匙串（Windows 凭据管理器、macOS 钥匙串或 Linux 的 Secret Service）后再连接。</source>
-        <translation>This computer has no usable system keychain ({backend}), so the App Secret cannot be stored safely. ShopDesk never keeps secrets in a plain file; enable the system keychain (Windows Credential Manager, macOS Keychain or Linux Secret Service) and connect again.</translation>
+        <source>价格、库存、规格按抖店更新（{figures}）</source>
+        <translation>Price, stock and specifications updated from Douyin shop ({figures})</translation>
     </message>
     <message>
-        <source>系统钥匙串出错，无法读取或保存密钥：{reason}</source>
-        <translation>The system keychain failed; the secret could not be read or saved: {reason}</translation>
+        <source>抖店已删除</source>
+        <translation>deleted on Douyin shop</translation>
     </message>
     <message>
-        <source>钥匙串里没有这个店铺的 App Secret，请在「平台连接」里填写。</source>
-        <translation>The keychain has no App Secret for this shop; enter it under Platform connection.</translation>
+        <source>类目不在本地类目树，请先拉取类目</source>
+        <translation>category not in the local category tree; pull the categories first</translation>
     </message>
     <message>
-        <source>已取消同步，没有写入任何数据。</source>
-        <translation>Sync cancelled; nothing was written.</translation>
+        <source>没有价格</source>
+        <translation>no price</translation>
     </message>
     <message>
-        <source>抖店开放平台返回的内容过大（{method}，超过 {limit} MB），已停止。</source>
-        <translation>The Douyin Open Platform&apos;s answer is too large ({method}, over {limit} MB); stopped.</translation>
+        <source>没有主图</source>
+        <translation>no main image</translation>
+    </message>
+    <message>
+        <source>图片 {n} 张留在抖店（本地只存链接）</source>
+        <translation>{n} images stay on Douyin shop (only their links are kept locally)</translation>
+    </message>
+    <message>
+        <source>没有图片</source>
+        <translation>no images</translation>
+    </message>
+    <message>
+        <source>从抖店商品 {id} 建立：{figures}</source>
+        <translation>Created from Douyin shop product {id}: {figures}</translation>
     </message>
 </context>
 <context>
