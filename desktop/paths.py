@@ -76,8 +76,11 @@ def make_private(path: Path) -> None:
         os.chmod(path, PRIVATE_FILE_MODE)
 
 
-def write_private_file(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary name and rename it into place (0600)."""
+def write_private_file(path: Path, data: bytes, sync: bool = True) -> None:
+    """Write ``data`` to a temporary name and rename it into place (0600).
+
+    ``sync`` forces the data to disk before the rename; hints that are only ever
+    rewritten or recomputed (store/integrity.py) skip it."""
     path = Path(path)
     tmp = path.with_name(f".tmp-{path.name}-{os.getpid()}")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
@@ -85,7 +88,8 @@ def write_private_file(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
-            os.fsync(fh.fileno())
+            if sync:
+                os.fsync(fh.fileno())
         make_private(tmp)
         os.replace(tmp, path)
     except BaseException:

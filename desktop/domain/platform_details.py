@@ -7,7 +7,13 @@ Shapes, from the public SDKs' response types (Go wrapper ``bububa/jinritemai-go`
 - ``specs``: ``[{id, name, values: [{id, name}]}]`` — a SKU's ``spec_detail_ids``
   are value ids of these dimensions;
 - ``product_format_new``: JSON (often a string) ``{property_id: [{value, name}]}``;
-  the older ``product_format`` is ``名|值^名|值``.
+  the older ``product_format`` is ``名|值^名|值``;
+- ``weight_value`` ("重量数值") and ``weight_unit`` ("重量单位，0-kg, 1-g"): Go SDK
+  ``api/product_detail/response/product_detail_response.go`` (``ProductDetailData``).
+  The requests name the number ``weight`` with the same unit codes ("重量单位，0-kg, 1-g",
+  ``api/product_addV2/request/product_addV2_request.go`` and ``api/product_editV2/...``);
+  the PHP SDK's ``ProductAddV2Param``/``ProductEditV2Param`` have ``$weight`` and
+  ``$weight_unit`` without comments.
 
 Everything here is plain values (tuples, so a PlatformProduct stays frozen and
 hashable); a shape this module does not understand degrades to a plain list of
@@ -18,9 +24,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from desktop.domain.product_values import WEIGHT_LIMIT  # R-P-WEIGHT: 0 < weight < 10000 in its unit
+
 MAX_SPECS = 3  # same limit as the local product (R-P-SKU)
 MAX_PRICE_FEN = 100_000_000  # the schema's bound on a SKU price
 MAX_CODE = 64
+WEIGHT_UNIT_CODES = {0: "kg", 1: "g"}  # weight_unit, both SDK directions (see above)
 
 # (combo values, price in fen or None, stock, code)
 Sku = tuple[tuple[str, ...], "int | None", int, str]
@@ -120,6 +129,19 @@ def attributes(detail: dict) -> tuple[tuple[str, tuple[str, ...]], ...]:
         return tuple(sorted((str(pid), _names(entries)) for pid, entries in raw.items()))
     old = detail.get("product_format")
     return tuple(sorted(_format_old(old))) if isinstance(old, str) else ()
+
+
+def weight(detail: dict) -> tuple[float | None, str]:
+    """(weight, local unit ``kg``/``g``) from a detail; (None, "kg") when the platform gives none,
+    an unknown unit code, or a number R-P-WEIGHT (and the schema) would refuse."""
+    unit = WEIGHT_UNIT_CODES.get(_int(detail.get("weight_unit"), 0))
+    try:
+        value = float(detail.get("weight_value"))
+    except (TypeError, ValueError):
+        return None, "kg"
+    if unit is None or not 0 < value < WEIGHT_LIMIT:
+        return None, "kg"
+    return value, unit
 
 
 def attribute_values(pairs, leaf_attributes=()) -> dict[str, Any]:

@@ -63,6 +63,13 @@ def parse_weight(typed: str) -> tuple[Decimal | None, Text | None]:
     return value, None
 
 
+def weight_text(weight: float | None) -> str:
+    """A stored weight as the editor shows it (no trailing zeros); "" for none."""
+    if weight is None:
+        return ""
+    return f"{weight:.3f}".rstrip("0").rstrip(".")
+
+
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ still typing (editor) and again before anything is submitted (service).
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -26,6 +27,7 @@ from desktop.domain.product_values import (  # noqa: F401
     parse_sku,
     parse_stock,
     parse_weight,
+    weight_text,
     sale_price_error,
 )
 
@@ -118,13 +120,12 @@ def title_units(text: str) -> int:
     return sum(1 if ord(c) < 128 else 2 for c in text)
 
 
+# One character class for the ranges: a C-speed scan (a platform pull checks 10,000 titles at once).
+_EMOJI_RE = re.compile("[" + "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in _EMOJI_RANGES) + "]")
+
+
 def has_emoji(text: str) -> bool:
-    for c in text:
-        cp = ord(c)
-        for lo, hi in _EMOJI_RANGES:
-            if lo <= cp <= hi:
-                return True
-    return False
+    return _EMOJI_RE.search(text) is not None
 
 
 def has_line_break(text: str) -> bool:

@@ -66,6 +66,7 @@ RATE_LIMITED = 60000
 WRITE_METHODS = frozenset({"product.addV2", "product.editV2", "material.uploadImageSync"})
 REFRESH_LIFETIME = 14 * 86400
 MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+JSON_CONTENT_TYPE = "application/json;charset=utf-8"
 
 
 def gateway_url(setting: str | None = None) -> str:
@@ -155,6 +156,12 @@ class DoudianClient:
         self.clock = clock
         self.sleep = sleep
         self.stats = CallStats()
+        # The token in use, so each call does not read (and parse) it from the keychain again;
+        # the store stays the truth: an expired token is renewed from what the store holds.
+        self._token: Token | None = None
+        # Our own client carries these already (new_http_client); merging them per request costs.
+        self._per_request = {} if self._own_http else {
+            "headers": {"Content-Type": JSON_CONTENT_TYPE}, "timeout": timeout}
 
     def close(self) -> None:
         if self._own_http:
@@ -211,10 +218,8 @@ class DoudianClient:
         prepared = self.prepare(method, params, access_token)
         self.stats.requests += 1
         try:
-            response = self.http.post(
-                prepared.url, params=prepared.query, content=prepared.body.encode("utf-8"),
-                headers={"Content-Type": "application/json;charset=utf-8"}, timeout=self.timeout,
-            )
+            response = self.http.post(prepared.url, params=prepared.query, content=prepared.body.encode("utf-8"),
+                                      **self._per_request)
         except httpx.TimeoutException:
             raise PlatformError("timeout", code="timeout", method=method, seconds=f"{self.timeout:g}") from None
         except httpx.ConnectError as exc:
@@ -252,11 +257,12 @@ class DoudianClient:
     # ------------------------------------------------------------ tokens
 
     def ensure_token(self) -> Token:
-        token = self.tokens.load()
+        token = self._token or self.tokens.load()
         now = self.clock()
         if token is None or token.shop_id not in ("", self.credentials.shop_id):
             return self._create()
         if now < token.expires_at - self.refresh_margin:
+            self._token = token
             return token
         return self._renew(token)
 
@@ -293,6 +299,7 @@ class DoudianClient:
             shop_name=str(data.get("shop_name") or ""),
         )
         self.tokens.save(token)
+        self._token = token
         return token
 
     def test_connection(self) -> Token:
@@ -304,7 +311,8 @@ def new_http_client(timeout: float) -> httpx.Client:
     """TLS verified; TCP_NODELAY because httpx writes headers and body separately (Nagle would hold the body)."""
     transport = httpx.HTTPTransport(verify=True, socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)])
     # The Go SDK sends this header so errors come with the new (not legacy) codes.
-    return httpx.Client(transport=transport, timeout=timeout, headers={"x-open-no-old-err-code": "1"})
+    return httpx.Client(transport=transport, timeout=timeout,
+                        headers={"x-open-no-old-err-code": "1", "Content-Type": JSON_CONTENT_TYPE})
 
 
 def _reason(exc: Exception) -> str:

@@ -44,9 +44,13 @@ def list_backups(data_dir: Path) -> list[BackupEntry]:
 def _change_mark(ctx: ServiceContext) -> list:
     """Grows with every change: each change writes at least one history row (R-LOG-1),
     drafts move their product's updated_at, and new GMV rows the largest GMV id.
-    (MAX(id) is one index step; a COUNT(*) of a million GMV rows cost 0.1-0.2 s per backup.)"""
+    Each part is a few index steps: MAX(id) is the rowid's last entry, and the
+    latest updated_at is taken per shop from product_shop_updated (a plain
+    MAX(updated_at) walks that whole index: 85 ms at 100k products; a COUNT(*)
+    of a million GMV rows cost 0.1-0.2 s)."""
     row = ctx.db.execute_sql(
-        "SELECT (SELECT COALESCE(MAX(id), 0) FROM history), (SELECT COALESCE(MAX(updated_at), '') FROM product),"
+        "SELECT (SELECT COALESCE(MAX(id), 0) FROM history),"
+        " (SELECT COALESCE(MAX((SELECT MAX(updated_at) FROM product WHERE shop_id = shop.id)), '') FROM shop),"
         " (SELECT COALESCE(MAX(id), 0) FROM gmv_record)").fetchone()
     return list(row)
 

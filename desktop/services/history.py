@@ -5,6 +5,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
+from typing import Iterable
 
 from peewee import JOIN
 
@@ -14,6 +15,7 @@ from desktop.domain.text import compact
 from desktop.services import history_texts
 from desktop.services.context import ServiceContext, service
 from desktop.services.errors import RuleRefused
+from desktop.store import sqlcompat
 from desktop.store.models import History, Shop
 
 # Action codes and the words the 操作记录 page shows for them. Features add theirs.
@@ -106,22 +108,37 @@ def record(
 
     Long texts are kept as their start, length and hash (``text.compact``): history
     is never pruned, so it records that a value changed, not every copy of it."""
+    row = _row(ctx, ctx.now_iso(), _SOURCE.get(), action, shop_id=shop_id, account_id=account_id,
+               product_id=product_id, subject=subject, outcome=outcome, rule_id=rule_id, detail=detail)
+    History.create(**dict(zip(_COLUMNS, row)))
+
+
+_COLUMNS = ("at", "shop_id", "account_id", "product_id", "subject", "action", "outcome", "rule_id", "detail",
+            "source", "user_name", "computer_name", "texts")
+
+
+def _row(ctx: ServiceContext, at: str, source: str, action: str, *, shop_id: int | None = None,
+         account_id: int | None = None, product_id: int | None = None, subject: str = "", outcome: str = "ok",
+         rule_id: str | None = None, detail: str = "") -> tuple:
     kept_subject, kept_detail = compact(subject), compact(detail, 2000)
-    History.create(
-        at=ctx.now_iso(),
-        shop=shop_id,
-        account_id=account_id,
-        product_id=product_id,
-        subject=kept_subject,
-        action=action,
-        outcome=outcome,
-        rule_id=rule_id,
-        detail=kept_detail,
-        source=_SOURCE.get(),
-        user_name=ctx.user_name,
-        computer_name=ctx.computer_name,
-        texts=history_texts.encode(subject, detail, kept_subject, kept_detail),
-    )
+    return (at, shop_id, account_id, product_id, kept_subject, action, outcome, rule_id, kept_detail, source,
+            ctx.user_name, ctx.computer_name, history_texts.encode(subject, detail, kept_subject, kept_detail))
+
+
+@service
+def record_many(ctx: ServiceContext, entries: Iterable[dict]) -> int:
+    """Append one row per entry (``record``'s keywords plus ``action``) in one statement.
+
+    The rows are exactly those ``record`` would write one by one (same compacting,
+    texts, source, who); a bulk change (a platform pull creating thousands of
+    products) spends one round trip instead of one ORM insert per row. Inside the
+    caller's transaction; returns the number of rows."""
+    at, source = ctx.now_iso(), _SOURCE.get()
+    rows = [_row(ctx, at, source, **e) for e in entries]
+    if rows:
+        sqlcompat.executemany(ctx.db, f"INSERT INTO history ({', '.join(_COLUMNS)})"
+                              f" VALUES ({', '.join('?' * len(_COLUMNS))})", rows)
+    return len(rows)
 
 
 @service

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from functools import cached_property
 
 import peewee
 
@@ -55,9 +56,11 @@ class PlatformProduct:
     specs: tuple = ()
     skus: tuple = ()
     attributes: tuple = ()
+    weight: float | None = None  # in weight_unit (kg or g); None when the platform gives none
+    weight_unit: str = "kg"
     stored_hash: str = field(default="", compare=False)
 
-    @property
+    @cached_property  # asked for the counts, the mirror row and the link: computed once
     def content_hash(self) -> str:
         if self.stored_hash:
             return self.stored_hash
@@ -65,8 +68,9 @@ class PlatformProduct:
                    self.max_price_fen, list(self.pics)]
         if self.skus:  # stock, specs and attributes count too (a detail always has its SKUs)
             figures += [self.total_stock, self.specs, self.skus, self.attributes]
-        text = json.dumps(figures, ensure_ascii=False)
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+        if self.weight is not None:  # so a product without weight keeps the hash it had before weight was mapped
+            figures.append([self.weight, self.weight_unit])
+        return hashlib.sha256(platform_records.json_text(figures).encode("utf-8")).hexdigest()
 
     @property
     def state_text(self) -> str:
@@ -99,7 +103,8 @@ def _from_detail(d: dict, listed_update: str) -> PlatformProduct:
     return PlatformProduct(str(d["product_id"]), str(d.get("name") or ""), status, check,
                            ps.local_state(status, check), _category_id(d.get("category_detail") or d),
                            min(prices) if prices else None, max(prices) if prices else None, stock,
-                           tuple(str(p) for p in pics[:5]), listed_update, specs, skus, details.attributes(d))
+                           tuple(str(p) for p in pics[:5]), listed_update, specs, skus, details.attributes(d),
+                           *details.weight(d))
 
 
 def _stored_updates(ctx: ServiceContext, shop_id: int) -> dict[str, str]:
@@ -221,7 +226,8 @@ def _write(ctx: ServiceContext, shop_id: int, products: list[PlatformProduct], r
 
 
 def _record_conflict(ctx: ServiceContext, local_id: int, p: PlatformProduct) -> int:
-    stored = json.dumps(p.__dict__, ensure_ascii=False, sort_keys=True)
+    # The fields only (not content_hash cached beside them): the text resolve_conflict rebuilds from.
+    stored = json.dumps({f.name: getattr(p, f.name) for f in fields(p)}, ensure_ascii=False, sort_keys=True)
     open_row = ctx.db.execute_sql("SELECT id, platform_json FROM platform_conflict WHERE product_id = ?"
                                   " AND resolved_at IS NULL", (local_id,)).fetchone()
     if open_row and open_row[1] == stored:

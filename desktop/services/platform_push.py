@@ -30,6 +30,7 @@ from desktop.services.platform_runs import SyncRun
 IMAGE_PLACEHOLDER = "素材中心图片URL({sha})"
 PAY_TYPES = {"cod": 0, "online": 1, "both": 2}
 REDUCE_TYPES = {"order": 1, "pay": 2}
+# weight_unit "重量单位，0-kg, 1-g": Go SDK api/product_addV2/request/product_addV2_request.go (and editV2).
 WEIGHT_UNITS = {"kg": 0, "g": 1}
 PRODUCT_TYPES = {"normal": 0, "virtual": 3}
 UNCONFIRMED = text(

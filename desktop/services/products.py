@@ -96,7 +96,7 @@ def get_product(ctx: ServiceContext, product_id: int) -> ProductDetail:
         product_type=p.product_type,
         title=p.title,
         remark=p.remark,
-        weight=json.loads(p.typed_json).get("weight", _weight_text(p.weight)),
+        weight=json.loads(p.typed_json).get("weight", rules.weight_text(p.weight)),
         weight_unit=p.weight_unit,
         attributes=json.loads(p.attributes_json),
         payment=p.payment,
@@ -113,12 +113,6 @@ def get_product(ctx: ServiceContext, product_id: int) -> ProductDetail:
         p.id, p.shop_id, p.state, st.STATE_LABELS[p.state], draft, p.category_path, rejections,
         p.updated_at, p.copied_from, decisions_for_state(p.state),
     )
-
-
-def _weight_text(weight: float | None) -> str:
-    if weight is None:
-        return ""
-    return f"{weight:.3f}".rstrip("0").rstrip(".")
 
 
 def _load(product_id: int) -> Product:

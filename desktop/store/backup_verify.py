@@ -26,6 +26,7 @@ from pathlib import Path
 HEADER_REWRITTEN = ((18, 20), (24, 28), (40, 44), (92, 100))
 HEADER_SIZE = 100
 CHUNK = 1 << 20
+MMAP_LIMIT = 1 << 40  # the whole file (SQLite caps it at its compile-time maximum)
 
 
 def open_snapshot(source: Path, checkpoint: bool = True) -> sqlite3.Connection:
@@ -50,6 +51,10 @@ def open_snapshot(source: Path, checkpoint: bool = True) -> sqlite3.Connection:
         conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=5, isolation_level=None)
     if not checkpoint:
         return conn  # a damaged file: no read here that could fail; the backup API reads what it can
+    # The backup API reads the source pages through the memory map (no read() and copy per page:
+    # about a fifth of the copy's CPU). Mapped pages cannot change under the snapshot for the reason
+    # the comparison relies on: no checkpoint writes into, or truncates, the file while it is read.
+    conn.execute(f"PRAGMA mmap_size={MMAP_LIMIT}").fetchall()
     conn.execute("BEGIN")
     conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # the read that fixes the snapshot
     return conn

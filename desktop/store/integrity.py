@@ -131,6 +131,12 @@ def record_full_check(db_file: Path, now: datetime) -> None:
 
 
 def _write_private(path: Path, data: bytes) -> None:
+    """The session marker and the check state, written at every open: not fsync-ed
+    (two fsyncs were 5-20 ms of each start, more on a busy disk). They are hints
+    whose loss errs towards checking: a missing state means a full check is due,
+    and the marker's existence, not its content, tells of a crash. A process
+    crash keeps them (the page cache survives it); after a power cut only an fsync
+    of the folder, after the rename, would have kept them, and there was none."""
     from desktop.paths import write_private_file
 
-    write_private_file(path, data)
+    write_private_file(path, data, sync=False)

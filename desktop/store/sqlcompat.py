@@ -61,6 +61,25 @@ def executemany(db, sql: str, rows) -> int:
     return cursor.rowcount
 
 
+def reserve_ids(db, table: str, count: int) -> list[int]:
+    """``count`` fresh primary keys of ``table`` for a bulk insert with explicit ids.
+
+    So a bulk insert can name its rows' ids (and the rows that point at them)
+    without one ``INSERT ... RETURNING`` per row. PostgreSQL: drawn from the
+    identity column's sequence, so other sessions never get them. SQLite: the
+    ids after the current maximum — exactly what SQLite would assign — which is
+    safe only inside the caller's write (IMMEDIATE) transaction, as every write
+    here is."""
+    if count <= 0:
+        return []
+    if is_postgres(db):
+        rows = db.execute_sql("SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
+                              (table, count)).fetchall()
+        return [r[0] for r in rows]
+    top = db.execute_sql(f'SELECT COALESCE(MAX(id), 0) FROM "{table}"').fetchone()[0]
+    return list(range(top + 1, top + 1 + count))
+
+
 def foreign_keys_to(db, table: str) -> list[tuple[str, str]]:
     """(table, column) pairs that reference ``table``'s primary key."""
     if is_postgres(db):

@@ -70,7 +70,9 @@ def _product(i: int, leaves: list[dict], now: datetime) -> dict:
                          "spec_detail_ids": [pid * 10 + k], "code": f"C{i}-{k}"} for k in range(2)],
         "product_format_new": json.dumps({"1687": [{"value": "1", "name": "小店自有", "diy_type": 0}]},
                                          ensure_ascii=False),
-        "update_time": updated, "create_time": updated, "weight": 0.5, "weight_unit": 0,
+        "update_time": updated, "create_time": updated,
+        # product.detail names it weight_value (Go SDK api/product_detail/response); weight_unit 0-kg, 1-g.
+        **({"weight_value": 350.0, "weight_unit": 1} if i % 3 == 1 else {"weight_value": 0.5, "weight_unit": 0}),
         "product_type": 0, "outer_product_id": f"OUT{i}", "description": "",
     }
 

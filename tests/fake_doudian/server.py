@@ -156,7 +156,10 @@ class FakeState:
         return {"data": items, "total": len(ids), "page": page, "size": size}
 
     def api_product_detail(self, p):
-        d = self.data.products.get(int(p.get("product_id", 0)))
+        pid = int(p.get("product_id", 0))
+        if pid in self.added and pid not in self.data.products:
+            return _added_detail(pid, self.added[pid])
+        d = self.data.products.get(pid)
         if d is None:
             raise ApiFault(40004, "isv.parameter-invalid", "product_id")
         return d
@@ -169,13 +172,15 @@ class FakeState:
         if len(pics) > 5:
             raise ApiFault(40004, "isv.parameter-invalid", "pic")
         json.loads(p["spec_prices"])
-        pid = max(self.data.products, default=3600000000000000000) + 1
+        _check_weight(p)
+        pid = max([*self.data.products, *self.added], default=3600000000000000000) + 1
         self.added[pid] = p
         return {"product_id": pid, "outer_product_id": p.get("outer_product_id", ""), "create_time": ""}
 
     def api_product_editV2(self, p):
         if int(p.get("product_id", 0)) not in self.data.products:
             raise ApiFault(40004, "isv.parameter-invalid", "product_id")
+        _check_weight(p)
         self.added[int(p["product_id"])] = p
         return {}
 
@@ -203,6 +208,25 @@ class FakeState:
         orders = picked[offset: offset + size]
         nxt = offset + len(orders)
         return {"orders": orders, "cursor": str(nxt) if nxt < len(picked) else ""}
+
+
+def _check_weight(p: dict) -> None:
+    """addV2/editV2 take ``weight`` (a number) and ``weight_unit`` "0-kg, 1-g" (Go SDK
+    api/product_addV2/request/product_addV2_request.go)."""
+    if "weight" in p and (isinstance(p["weight"], bool) or not isinstance(p["weight"], (int, float)) or p["weight"] < 0):
+        raise ApiFault(40004, "isv.parameter-invalid", "weight")
+    if p.get("weight_unit", 0) not in (0, 1):
+        raise ApiFault(40004, "isv.parameter-invalid", "weight_unit")
+
+
+def _added_detail(pid: int, p: dict) -> dict:
+    """What product.detail says about a product added through addV2: the request's
+    values under the detail's names (weight -> weight_value, Go SDK api/product_detail/response)."""
+    return {"product_id": pid, "name": p.get("name", ""), "status": 0, "check_status": 2 if p.get("commit") else 1,
+            "category_detail": {"third_cid": p.get("category_leaf_id", 0)}, "pic": p.get("pic", "").split("|"),
+            "spec_prices": json.loads(p.get("spec_prices") or "[]"), "specs": [],
+            "weight_value": p.get("weight", 0), "weight_unit": p.get("weight_unit", 0),
+            "product_format_new": p.get("product_format_new", "{}")}
 
 
 def _unix(text: str) -> int:

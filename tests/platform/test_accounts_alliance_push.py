@@ -138,3 +138,21 @@ def test_push_refuses_a_product_breaking_a_rule(ctx, connected):
     assert err.value.rule == "R-P-SUBMIT"
     row = history.list_history(ctx)[0]  # R-LOG-1: the refused attempt is in the history
     assert row.action == "platform.push" and row.outcome == "refused"
+
+
+def test_push_weight_is_what_a_pull_reads_back(ctx, connected, fake):
+    """weight_unit "0-kg, 1-g" both ways (Go SDK product_addV2 request, product_detail response): the
+    request the dry run builds, sent to the fake by hand, comes back from product.detail as the same weight."""
+    from desktop.domain import platform_details
+
+    client = fast_client(ctx, connected)
+    for weight, unit, code in (("0.35", "kg", 0), ("350", "g", 1)):
+        draft = valid_draft(ctx)
+        draft.weight, draft.weight_unit = weight, unit
+        local_id = product_service.save_draft(ctx, connected, draft).value
+        params = platform_push.prepare_push(ctx, local_id).value.params
+        assert (params["weight"], params["weight_unit"]) == (float(weight), code)
+        pid = client.call("product.addV2", params)["product_id"]
+        assert platform_details.weight(client.call("product.detail", {"product_id": str(pid)})) == (float(weight), unit)
+    with pytest.raises(PlatformError):  # the fake refuses a unit code the SDK does not list
+        client.call("product.addV2", {**params, "weight_unit": 2})

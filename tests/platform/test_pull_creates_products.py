@@ -50,6 +50,8 @@ def test_pull_creates_local_products_with_states_skus_and_attributes(ctx, connec
         main, images = ctx.db.execute_sql("SELECT main_image, (SELECT COUNT(*) FROM product_image WHERE product_id = ?)"
                                           " FROM product WHERE id = ?", (local_id, local_id)).fetchone()
         assert main == d["pic"][0] and images == 0  # images stay on the platform, referenced by URL
+        # weight_value + weight_unit 0-kg / 1-g (Go SDK product_detail response)
+        assert (p.draft.weight, p.draft.weight_unit) == (("350", "g") if d["weight_unit"] == 1 else ("0.5", "kg"))
     assert {"online", "offline", "pending", "rejected", "warehouse", "draft", "blocked"} <= states
     created = [r for r in history.list_history(ctx, limit=1000) if r.action == "platform.create"]
     assert len(created) == len(alive) and {r.source for r in created} == {"platform"}
@@ -108,10 +110,13 @@ def test_a_record_follows_the_platform_unless_edited_here(ctx, connected, fake):
     local_id = _local_by_platform_id(ctx, connected)[pid]
     d = fake.state.data.products[pid]
     d["spec_prices"][0].update(price=1234, stock_num=7)
+    d.update(weight_value=800, weight_unit=1)  # 0.5 kg -> 800 g
     d["update_time"] = "2026-11-20 10:00:00"
     run = platform_products.pull_products(ctx, connected).value
     assert run.updated == 1 and run.conflicts == 0
     assert _sku_rows(ctx, local_id)[0][1:3] == (1234, 7)
+    draft = product_service.get_product(ctx, local_id).draft
+    assert (draft.weight, draft.weight_unit) == ("800", "g")
     rows = [r for r in history.list_history(ctx) if r.product_id == local_id and r.action == "platform.product"]
     assert len(rows) == 1 and rows[0].source == "platform" and "价格" in rows[0].detail
     # edited here, then changed on the platform: a conflict, the local copy stays

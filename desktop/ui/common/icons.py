@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QByteArray, QRectF, QSize
-from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 
 from desktop import paths
 
@@ -29,14 +29,13 @@ def _svg(name: str) -> bytes:
 
 
 def _render(svg: bytes, color: str, size: QSize, ratio: float) -> QPixmap:
-    from PySide6.QtCore import Qt
     from PySide6.QtSvg import QSvgRenderer  # imported when the first icon is drawn
 
     data = svg.replace(b"currentColor", color.encode("ascii"))
     renderer = QSvgRenderer(QByteArray(data))
     pixmap = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
     pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(QColor(0, 0, 0, 0))  # transparent; Qt.GlobalColor would build the Qt namespace at the first paint
     painter = QPainter(pixmap)
     renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
     painter.end()

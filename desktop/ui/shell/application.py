@@ -2,6 +2,7 @@
 refusals, and switching to the demo database."""
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -153,6 +154,8 @@ class Controller:
         if self.exit_when_shown:
             print("shopdesk-window-shown", flush=True)
         QTimer.singleShot(0, lambda: self._finish_start(demo_mode))
+        # After it (or inside a dialog it opens): garbage collection, off while starting (desktop/app.py).
+        QTimer.singleShot(0, gc.enable)
 
     def _finish_start(self, demo_mode: bool) -> None:
         self.window.build_frame()

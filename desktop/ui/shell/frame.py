@@ -1,12 +1,18 @@
 """The main window's frame: navigation, page stack, tool bar, menus and status bar.
 
 Built after the first frame is on screen (ui/shell/application.py): its Qt types
-(the ``Qt`` namespace alone creates ~90 Python enums, ~45 ms) and the menus'
-modules are not needed to show the window with "正在打开数据…".
+and the menus' modules are not needed to show the window with "正在打开数据…".
+
+Nothing here touches the ``Qt`` namespace: its first use creates ~90 Python
+enums at once (30–45 ms of start-up on this machine), and the frame of a first
+start (no shop yet) does not need one of them. An enum property is set by its
+key's name instead (``setProperty("toolButtonStyle", "ToolButtonTextBesideIcon")``,
+which Qt's meta-object converts), and shortcuts by ``setShortcuts``: the
+overloaded ``setShortcut`` builds the namespace to pick its overload.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -44,7 +50,7 @@ def build(window) -> None:
     row.setContentsMargins(4, 4, 4, 4)
     row.addWidget(window.nav)
     row.addWidget(window.stack, 1)
-    window.setCentralWidget(central)  # the loading frame's widget goes; its label lives on in the stack
+    window.setCentralWidget(central)  # the loading frame's widget lives on in the stack (_pages)
     _tool_bar(window)
     _menus(window)
     _status_bar(window)
@@ -66,12 +72,11 @@ def _pages(window) -> None:
     policy = window.stack.sizePolicy()
     policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
     window.stack.setSizePolicy(policy)
-    window.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    window.stack.addWidget(window.loading)
-    window.stack.setCurrentWidget(window.loading)
+    loading = window.takeCentralWidget()  # 正在打开数据…, centred by stretches, until the shops are shown
+    window.stack.addWidget(loading)
+    window.stack.setCurrentWidget(loading)
     for spec in PAGES:
         item = QListWidgetItem(spec.label(), window.nav)
-        item.setData(Qt.ItemDataRole.UserRole, spec.key)
         item.setSizeHint(QSize(0, 36))
         window.placeholders[spec.key] = window.stack.addWidget(QLabel())
     window.nav.currentRowChanged.connect(window._show_page)
@@ -81,7 +86,7 @@ def _status_bar(window) -> None:
     window.shop_label = QLabel(objectName="statusShopLabel")
     # Why the selected row's action is off, on the page on screen; cleared when it no longer applies.
     window.reason_label = QLabel(objectName="statusReasonLabel")
-    window.reason_label.setTextFormat(Qt.TextFormat.RichText)
+    window.reason_label.setProperty("textFormat", "RichText")  # its rule IDs are links
     window.reason_label.linkActivated.connect(window._open_link)
     # A long reason is cut at the window's edge instead of widening the window.
     window.reason_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -100,7 +105,7 @@ def _status_bar(window) -> None:
 def _tool_bar(window) -> None:
     bar = QToolBar(tr("店铺"), objectName="shopToolBar")
     bar.setMovable(False)
-    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    bar.setProperty("toolButtonStyle", "ToolButtonTextBesideIcon")
     bar.setIconSize(icons.ICON_SIZE)
     bar.addWidget(a11y.link_label(QLabel(tr(" 店铺：")), window.switcher.combo))
     bar.addWidget(window.switcher.combo)
@@ -112,7 +117,8 @@ def _tool_bar(window) -> None:
 def _action(window, name: str, text: str, slot, key=None) -> QAction:
     action = QAction(text, window, objectName=name)
     if key is not None:
-        action.setShortcut(key if isinstance(key, QKeySequence.StandardKey) else QKeySequence(key))
+        action.setShortcuts(QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey)
+                            else [QKeySequence(key)])
     action.triggered.connect(slot)
     return action
 
@@ -130,7 +136,7 @@ def _menus(window) -> None:
     view_menu = window.menuBar().addMenu(tr("查看(&V)"))
     window.collapse_action = QAction(tr("收起侧栏(&B)"), window, objectName="navCollapseAction")
     window.collapse_action.setCheckable(True)
-    window.collapse_action.setShortcut(QKeySequence("F9"))
+    window.collapse_action.setShortcuts([QKeySequence("F9")])
     window.collapse_action.toggled.connect(lambda collapsed: set_nav_collapsed(window, collapsed))
     view_menu.addAction(window.collapse_action)
     settings_action = _action(window, "settingsAction", tr("设置(&T)…"), window.open_settings, "Ctrl+,")
@@ -177,7 +183,10 @@ def set_nav_collapsed(window, collapsed: bool, save: bool = True) -> None:
         item = window.nav.item(i)
         item.setText("" if collapsed else spec.label())
         item.setToolTip(spec.label())
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.label())
+        if collapsed:  # expanded, its text is its name
+            from PySide6.QtCore import Qt
+
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.label())
     width = 52 if collapsed else max(132, window.nav.sizeHintForColumn(0) + 28)
     window.nav.setFixedWidth(width)
     action = window.collapse_action

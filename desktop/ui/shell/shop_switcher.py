@@ -1,7 +1,7 @@
 """The shop switcher and the shop actions (create, edit, archive, restore)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -10,7 +10,8 @@ from desktop.ui.common.decisions import bracketed, clean_label, key_text
 
 # The runner, the dialogs and desktop.services.shops (with it peewee) are
 # imported inside the methods: the window frame is shown before any of them
-# is needed (start-up time, see ui/shell/application.py).
+# is needed (start-up time, see ui/shell/application.py). So is the ``Qt``
+# namespace (ui/shell/frame.py): a first start has no shop to list.
 
 
 class ShopSwitcher(QObject):
@@ -71,6 +72,8 @@ class ShopSwitcher(QObject):
         self._any_shop, self._any_archived = bool(every), len(every) > len(self._rows)
         self.combo.blockSignals(True)
         self.combo.clear()
+        if self._rows:
+            from PySide6.QtCore import Qt
         for row in self._rows:
             self.combo.addItem(row.name + ("" if not row.enterprise_certified else self.tr("（企业认证）")), row.id)
             self.combo.setItemData(self.combo.count() - 1, row.name, Qt.ItemDataRole.ToolTipRole)

@@ -11,7 +11,7 @@ import hashlib
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 RAISE = b"raise\n"
@@ -73,6 +73,8 @@ class RaiseServer(QObject):
         if window is None:
             return
         if window.isMinimized():
+            from PySide6.QtCore import Qt  # not at import: the server starts before the frame is painted
+
             window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
         window.show()
         window.raise_()
