@@ -14,6 +14,7 @@ import os
 import re
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -186,8 +187,8 @@ def _stream_sha(zf: zipfile.ZipFile, name: str, target: Path | None) -> str:
                 h.update(chunk)
                 if fh is not None:
                     fh.write(chunk)
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise _bad(text("“{name}”无法读取（{reason}）。", name=name, reason=exc)) from exc
+    except (zipfile.BadZipFile, EOFError, zlib.error) as exc:  # damaged in the file; a full disk here stays a disk fault
+        raise _bad(text("“{name}”已损坏，无法读取，文件在传输中被改动或损坏了。没有导入任何数据。", name=name)) from exc
     finally:
         if fh is not None:
             fh.close()

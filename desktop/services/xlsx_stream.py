@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from pyexpat import ExpatError
 from pathlib import Path, PurePosixPath
 from typing import Iterator
@@ -89,7 +90,7 @@ class XlsxBook:
             return fromstring(self.zip.read(name), forbid_dtd=True)
         except DefusedXmlException:
             raise _forbidden(name) from None
-        except (SyntaxError, zipfile.BadZipFile, ValueError):
+        except (SyntaxError, zipfile.BadZipFile, ValueError, EOFError, zlib.error):
             raise _damaged(name) from None
 
     def _first_sheet(self) -> str:
@@ -141,8 +142,11 @@ class XlsxBook:
 
     def dimension_rows(self) -> int | None:
         """Rows the sheet declares in <dimension ref="A1:F2000">, read from its start only."""
-        with self.zip.open(self.sheet) as f:
-            head = f.read(4096).decode("utf-8", "replace")
+        try:
+            with self.zip.open(self.sheet) as f:
+                head = f.read(4096).decode("utf-8", "replace")
+        except (zipfile.BadZipFile, EOFError, zlib.error):
+            raise _damaged(self.sheet) from None
         m = re.search(r'<(?:\w+:)?dimension\s+ref="[A-Z]*\d*:?([A-Z]{1,3})(\d+)"', head)
         if not m:
             return None
@@ -181,8 +185,8 @@ def count_tags(zf, name: str, patterns: tuple[bytes, ...], cancelled: Cancelled 
                 count += sum(window.count(p) for p in patterns)
                 tail = window[-keep:]
                 count -= sum(tail.count(p) for p in patterns)
-    except (zipfile.BadZipFile, EOFError, ValueError, OSError) as exc:
-        raise FileRefused(text("XLSX 文件的 {name} 部分已损坏（{kind}），未读取", name=name, kind=type(exc).__name__)) from None
+    except (zipfile.BadZipFile, EOFError, ValueError, OSError, zlib.error):
+        raise _damaged(name) from None
     return count
 
 
@@ -214,7 +218,7 @@ def _feed(zf, name, target, cancelled, progress=None, rows=False):
             expat.Parse(b"", True)  # the end: refuses a truncated document
     except DefusedXmlException:  # (a ValueError: caught first) no exception name reaches the user
         raise _forbidden(name) from None
-    except (SyntaxError, ExpatError, zipfile.BadZipFile, EOFError, ValueError):
+    except (SyntaxError, ExpatError, zipfile.BadZipFile, EOFError, ValueError, zlib.error):
         raise _damaged(name) from None
     if rows:
         yield from target.ready

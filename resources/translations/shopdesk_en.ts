@@ -4793,10 +4793,6 @@ The server database must be empty; the local file is not changed.</translation>
         <translation>the file is damaged or is not an export file.</translation>
     </message>
     <message>
-        <source>“{name}”无法读取（{reason}）。</source>
-        <translation>“{name}” cannot be read ({reason}).</translation>
-    </message>
-    <message>
         <source>“{name}”的校验值不符，文件在传输中被改动或损坏了。没有导入任何数据。</source>
         <translation>The checksum of “{name}” does not match: the file was changed or damaged on the way. Nothing was imported.</translation>
     </message>
@@ -4857,16 +4853,16 @@ The server database must be empty; the local file is not changed.</translation>
         <translation>The worksheet has {rows:,} rows, over the limit of {max_rows:,}; it was not read.</translation>
     </message>
     <message>
-        <source>XLSX 文件的 {name} 部分已损坏（{kind}），未读取</source>
-        <translation>The {name} part of the XLSX file is damaged ({kind}); it was not read.</translation>
-    </message>
-    <message>
         <source>无法读取该 XLSX 文件：文件已损坏或不是 Excel 文件</source>
         <translation>Cannot read this XLSX file: it is damaged or not an Excel file.</translation>
     </message>
     <message>
         <source>XLSX 文件的 {name} 部分已损坏或含有不允许的内容，未读取</source>
         <translation>The {name} part of the XLSX file is damaged or holds content that is not allowed; it was not read.</translation>
+    </message>
+    <message>
+        <source>“{name}”已损坏，无法读取，文件在传输中被改动或损坏了。没有导入任何数据。</source>
+        <translation>“{name}” is damaged and cannot be read: the file was changed or damaged on its way here. Nothing was imported.</translation>
     </message>
     <message>
         <source>{table} 第 {row} 行引用了不存在的 {parent}</source>

@@ -1,5 +1,6 @@
 """Build 6: 导出全部数据 / 导入全部数据 — one .shopdesk file, verified on import, round trip identical."""
 import json
+import re
 import os
 import stat
 import zipfile
@@ -115,3 +116,24 @@ def test_not_an_export_and_path_tricks_are_refused(tmp_path):
         zf.writestr("../x", b"x")
     with pytest.raises(InvalidInput):
         transfer.inspect_export(evil)
+
+
+def test_bytes_damaged_in_transit_are_refused_in_plain_words(exported, tmp_path, clock):
+    """A .shopdesk whose compressed database part was damaged (a bad download, a flaky USB stick):
+    refused as damaged, in words (no zlib or CRC text), and nothing is imported."""
+    info, _ = exported
+    data = bytearray(info.path.read_bytes())
+    with zipfile.ZipFile(info.path) as zf:
+        part = zf.getinfo("database.db")
+    start = part.header_offset + 30 + len(part.filename.encode()) + len(part.extra) + 100
+    for i in range(start, start + 200):
+        data[i] ^= 0x5A
+    bad = tmp_path / "damaged.shopdesk"
+    bad.write_bytes(bytes(data))
+    target = tmp_path / "t2"
+    target.mkdir()
+    with pytest.raises(InvalidInput) as err:
+        transfer.import_all(target, target / "shopdesk.db", bad, clock.now())
+    assert "database.db" in err.value.message and ("已损坏" in err.value.message or "校验值不符" in err.value.message)
+    assert not re.search(r"[A-Za-z]{3,} [a-z]{3,}|zlib|CRC|Error", err.value.message), err.value.message
+    assert not (target / "shopdesk.db").exists()

@@ -145,3 +145,19 @@ def test_cancel_while_opening_stops_at_once(ctx, tmp_path):
     src = gmv_import.open_source(path)
     with pytest.raises(gmv_import.ImportCancelled):
         gmv_import.check(ctx, src, gmv_import.suggest_mapping(src.headers), cancelled=lambda: True)
+
+
+def test_damaged_compressed_sheet_is_refused_in_plain_words(tmp_path):
+    """A sheet whose deflate stream is damaged raised zlib.error ("程序遇到意外错误"); now a plain refusal."""
+    import zipfile
+
+    path = bombs.xlsx(tmp_path / "ok.xlsx", bombs.good_rows(20_000))
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo("xl/worksheets/sheet1.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra) + 200
+    for i in range(start, start + 400):
+        data[i] ^= 0x5A
+    damaged = tmp_path / "damaged.xlsx"
+    damaged.write_bytes(bytes(data))
+    assert_refused_fast(refused_in_child(damaged, "open"), "已损坏")

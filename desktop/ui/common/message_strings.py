@@ -344,7 +344,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", '图片 {sha}… 的文件不见了，无法导出。请先用 工具 → 检查数据库… 查看。'),
     QT_TRANSLATE_NOOP("messages", '它不是小店管家导出的数据文件（缺少清单）。'),
     QT_TRANSLATE_NOOP("messages", '文件已损坏或不是导出文件。'),
-    QT_TRANSLATE_NOOP("messages", '“{name}”无法读取（{reason}）。'),
+    QT_TRANSLATE_NOOP("messages", '“{name}”已损坏，无法读取，文件在传输中被改动或损坏了。没有导入任何数据。'),
     QT_TRANSLATE_NOOP("messages", '“{name}”的校验值不符，文件在传输中被改动或损坏了。没有导入任何数据。'),
     QT_TRANSLATE_NOOP("messages", 'XLSX 文件声明了 {declared:,} 个共享字符串，超过上限 {max_shared_strings:,}，未读取'),
     QT_TRANSLATE_NOOP("messages", 'XLSX 文件的共享字符串超过 {max_shared_strings:,} 个，超过上限，未读取'),
@@ -361,7 +361,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", 'XLSX 文件的 {name} 部分过大，未读取'),
     QT_TRANSLATE_NOOP("messages", '工作表声明的范围（到 {cell}）超过上限 {max_rows:,} 行、{max_columns} 列，未读取'),
     QT_TRANSLATE_NOOP("messages", '工作表有 {rows:,} 行，超过上限 {max_rows:,} 行，未读取'),
-    QT_TRANSLATE_NOOP("messages", 'XLSX 文件的 {name} 部分已损坏（{kind}），未读取'),
     QT_TRANSLATE_NOOP("messages", '无法读取该 XLSX 文件：文件已损坏或不是 Excel 文件'),
     QT_TRANSLATE_NOOP("messages", '{table} 第 {row} 行引用了不存在的 {parent}'),
 )
