@@ -114,6 +114,15 @@ def test_every_bundle_carries_team_mode_and_a_keychain(monkeypatch, platform):
     assert ("secretstorage" in hidden and "jeepney" in hidden) is (platform == "linux")
 
 
+def test_models_loaded_by_name_are_bundled(monkeypatch):
+    """store.models loads its model modules by name on first use; the frozen self-test failed
+    with ModuleNotFoundError until build.spec named them."""
+    from desktop.store import models
+
+    hidden = set(run_spec(monkeypatch, "linux")["a"].kwargs["hiddenimports"])
+    assert {f"desktop.store.models.{area}" for area in models._AREAS} <= hidden
+
+
 def test_resources_are_bundled_without_their_sources(monkeypatch):
     datas = run_spec(monkeypatch, "linux")["a"].kwargs["datas"]
     bundled = {(Path(src).relative_to(ROOT).as_posix(), dest) for src, dest in datas}
