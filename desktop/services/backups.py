@@ -24,7 +24,7 @@ from desktop.store.backups import BackupCancelled, BackupEntry
 
 __all__ = ["BackupEntry", "BackupCancelled", "backup_dir", "list_backups", "backup_now", "backup_if_changed",
            "prune", "restore", "AUTO_EVERY", "db_file", "PreparedRestore", "prepare_copy", "check_restore",
-           "finish_restore", "discard_restore", "verify_backup", "place_copy"]
+           "finish_restore", "discard_restore", "verify_backup"]
 
 AUTO_EVERY = timedelta(minutes=30)
 
@@ -106,7 +106,8 @@ def prune(ctx: ServiceContext) -> list[Path]:
 
 
 def verify_backup(path: Path, cancelled=None) -> dict:
-    """Integrity and schema of a backup before it is used; InvalidInput says why not."""
+    """Full check of a backup before it is used (``integrity_check``, ``foreign_key_check``, schema not
+    newer, not empty); its counts. InvalidInput says why not."""
     from desktop.store import migrations
     from desktop.store.database import inspect_file
     from desktop.store.errors import DatabaseRefused
@@ -119,7 +120,21 @@ def verify_backup(path: Path, cancelled=None) -> dict:
         raise InvalidInput(text("这个备份来自更新版本的小店管家（数据版本 {version}），请先升级程序。", version=version))
     if version == 0:
         raise InvalidInput(text("这个备份是空的，里面没有小店管家的数据。"))
+    problems = _foreign_key_problems(Path(path))
+    if problems:
+        raise InvalidInput(text("这个备份无法使用：数据之间的引用不完整（{detail}）。", detail=problems[0]))
     return store.describe(Path(path))
+
+
+def _foreign_key_problems(path: Path) -> list[str]:
+    import sqlite3
+
+    conn = sqlite3.connect(str(path))
+    try:
+        conn.execute("PRAGMA query_only=ON")
+        return integrity.foreign_key_problems(conn)
+    finally:
+        conn.close()
 
 
 @dataclass(frozen=True)
@@ -174,28 +189,57 @@ def check_restore(ctx: ServiceContext, backup: Path, progress=None, cancelled=No
     return prepare_copy(backup, db_file(ctx), progress, cancelled)
 
 
-def finish_restore(data_dir: Path, db_path: Path, prepared: PreparedRestore, now) -> BackupEntry | None:
+def finish_restore(data_dir: Path, db_path: Path, prepared: PreparedRestore, now,
+                   reason: str = "before-restore", keep_aside: bool = False) -> BackupEntry | None:
     """Put a prepared copy in place of the (closed) database ``db_path``.
 
-    The current database is kept as a backup ("before-restore") first; the
-    copy is renamed over it in one step. Returns the kept entry (None when
-    there was no database). The caller reopens the database.
+    The current database is kept first: as a backup (``reason``), or, with ``keep_aside`` or when
+    it cannot be backed up (a damaged file), byte for byte under a ``.refused-`` name that
+    备份与恢复 lists. Then the copy is renamed over it in one step. A kill at any point leaves the
+    old or the new database at ``db_path``. Returns the kept entry (None when there was no
+    database). The caller reopens the database.
     """
     try:
         if not prepared.copy.is_file():
             raise InvalidInput(text("这个备份是空的，里面没有小店管家的数据。"))
         kept = None
-        if db_path.exists():
+        if db_path.exists() and not keep_aside:
             try:
-                kept = store.make_backup(db_path, backup_dir(data_dir), "before-restore", now)
-            except Exception:  # noqa: BLE001 - an unreadable current file is set aside instead, never lost
-                from desktop.services.recovery import set_aside
-
-                set_aside(db_path)
+                kept = store.make_backup(db_path, backup_dir(data_dir), reason, now)
+            except Exception:  # noqa: BLE001 - an unreadable current file is kept aside instead, never lost
+                keep_aside = True
+        if db_path.exists() and keep_aside:
+            kept = _keep_aside(db_path)
         _swap_in(prepared.copy, db_path)
         return kept
     finally:
         _remove_copy(prepared.copy)
+
+
+def _keep_aside(db_path: Path) -> BackupEntry:
+    """A second name for the current file (and its WAL), so it stays at ``db_path`` until the swap.
+
+    A hard link costs nothing; where the file system has none, a flushed copy.
+    """
+    import shutil
+
+    from desktop.store.opening import refused_name
+
+    target = refused_name(db_path, db_path.name)
+    for source, dest in ((db_path, target), (db_path.with_name(db_path.name + "-wal"),
+                                             target.with_name(target.name + "-wal"))):
+        if not source.exists():
+            continue
+        try:
+            os.link(source, dest)
+        except OSError:
+            partial = dest.with_name(store.TMP_PREFIX + dest.name)
+            shutil.copyfile(source, partial)
+            paths.make_private(partial)
+            store.fsync_file(partial)
+            os.replace(partial, dest)
+    store.fsync_dir(db_path.parent)
+    return BackupEntry(target, "refused", datetime.now().replace(microsecond=0), "refused", target.stat().st_size)
 
 
 def discard_restore(prepared: PreparedRestore) -> None:
@@ -211,15 +255,6 @@ def restore(data_dir: Path, db_path: Path, backup: Path, now) -> BackupEntry | N
     when there was none). The caller reopens the database.
     """
     return finish_restore(data_dir, db_path, prepare_copy(backup, db_path), now)
-
-
-def place_copy(source: Path, db_path: Path) -> None:
-    """Copy ``source`` with the backup API beside ``db_path``, verify the copy, rename it in."""
-    prepared = prepare_copy(source, db_path)
-    try:
-        _swap_in(prepared.copy, db_path)
-    finally:
-        _remove_copy(prepared.copy)
 
 
 def _restore_tmp(db_path: Path) -> Path:

@@ -1,10 +1,10 @@
 """What the user can do with a refused database file, without ever overwriting it."""
 from __future__ import annotations
 
-import sqlite3
+from datetime import datetime
 from pathlib import Path
 
-from desktop.store.database import inspect_file, list_backups
+from desktop.store.database import list_backups
 # Renaming a foreign WAL aside (kept, not merged): the UI's way to the store's helper.
 from desktop.store.opening import refused_name, set_wal_aside  # noqa: F401
 
@@ -26,20 +26,18 @@ def set_aside(db_file: Path) -> Path:
 
 
 def restore_backup(backup: Path, db_file: Path) -> Path | None:
-    """Put a backup in place of the database file; the old file is set aside first.
+    """打开备份… when the database was refused at start: put ``backup`` in place of ``db_file``.
 
-    Returns where the old file went (None if there was none). The backup is
-    checked first, so a bad backup changes nothing.
+    The same path as 恢复 (``backups.prepare_copy``, then ``backups.finish_restore``): the backup is
+    copied to a temporary name beside the database and that copy gets the one full check
+    (``integrity_check`` and ``foreign_key_check``), so a bad backup changes nothing (InvalidInput
+    says why). The refused file is kept byte for byte under a ``.refused-`` name (listed in
+    备份与恢复), and the copy is renamed over it in one step: a kill at any point leaves the old
+    or the new file. Returns where the old file is kept (None if there was none).
     """
-    inspect_file(backup)
-    moved = set_aside(db_file) if db_file.exists() else None
-    src = sqlite3.connect(str(backup))
-    try:
-        dst = sqlite3.connect(str(db_file))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return moved
+    from desktop.services import backups
+
+    db_file = Path(db_file)
+    prepared = backups.prepare_copy(Path(backup), db_file)
+    kept = backups.finish_restore(db_file.parent, db_file, prepared, datetime.now().astimezone(), keep_aside=True)
+    return kept.path if kept is not None else None

@@ -12,7 +12,9 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import tempfile
+import time
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -35,6 +37,7 @@ PART_RE = re.compile(r"^(database\.db|images/[0-9a-f]{2}/[0-9a-f]{64}\.(png|jpg)
 MAX_PARTS = 200_000
 MAX_TOTAL_BYTES = 64 * 1024 ** 3  # refuses a zip bomb before anything is unpacked
 CHUNK = 1 << 20
+IMPORT_PREFIX = ".shopdesk-import-"
 
 
 @dataclass(frozen=True)
@@ -132,9 +135,17 @@ def _read_manifest(zf: zipfile.ZipFile) -> dict:
 
 def inspect_export(path: Path, unpack_to: Path | None = None) -> ExportInfo:
     """Verify a ``.shopdesk`` file completely; optionally unpack its parts into ``unpack_to``."""
+    if unpack_to is not None:
+        return _unpack_verified(Path(path), Path(unpack_to))
+    with tempfile.TemporaryDirectory(prefix=IMPORT_PREFIX, dir=Path(path).parent) as tmp_name:
+        return _unpack_verified(Path(path), Path(tmp_name), images=False)
+
+
+def _unpack_verified(path: Path, out: Path, images: bool = True, progress=None, cancelled=None) -> ExportInfo:
+    """Check every part's SHA-256 as it streams into ``out`` (images only hashed when not ``images``),
+    then the database once: integrity_check, foreign keys, schema (``backups.verify_backup``)."""
     from desktop.services.backups import verify_backup
 
-    path = Path(path)
     try:
         zf = zipfile.ZipFile(path)
     except (OSError, zipfile.BadZipFile) as exc:
@@ -142,14 +153,19 @@ def inspect_export(path: Path, unpack_to: Path | None = None) -> ExportInfo:
     with zf:
         manifest = _read_manifest(zf)
         schema = _check_manifest(zf, manifest)
-        with tempfile.TemporaryDirectory(prefix=".shopdesk-import-", dir=path.parent) as tmp_name:
-            out = Path(unpack_to) if unpack_to is not None else Path(tmp_name)
-            for name, expected in manifest["parts"].items():
-                # Only checking: images are hashed as they stream, the database is unpacked to be checked.
-                keep = unpack_to is not None or name == DB_NAME
-                if _stream_sha(zf, name, out / name if keep else None) != expected:
-                    raise _bad(text("“{name}”的校验值不符，文件在传输中被改动或损坏了。没有导入任何数据。", name=name))
-            described = verify_backup(out / DB_NAME)
+        sizes = {i.filename: i.file_size for i in zf.infolist()}
+        total, done = sum(sizes.get(name, 0) for name in manifest["parts"]) or 1, 0
+        for name, expected in manifest["parts"].items():
+            keep = images or name == DB_NAME
+            if _stream_sha(zf, name, out / name if keep else None, cancelled) != expected:
+                raise _bad(text("“{name}”的校验值不符，文件在传输中被改动或损坏了。没有导入任何数据。", name=name))
+            done += sizes.get(name, 0)
+            if progress is not None:
+                progress(done, total)
+    try:
+        described = verify_backup(out / DB_NAME, cancelled)
+    except InvalidInput as exc:  # its words speak of a backup
+        raise _bad(text("其中的数据库已损坏或不完整，没有通过完整性检查。没有导入任何数据。")) from exc
     return ExportInfo(path, str(manifest.get("app_version", "")), schema, str(manifest.get("made_at", "")),
                       int(described["shops"]), int(described["products"]), len(manifest["parts"]) - 1,
                       path.stat().st_size)
@@ -174,7 +190,8 @@ def _check_manifest(zf: zipfile.ZipFile, manifest: dict) -> int:
     return schema
 
 
-def _stream_sha(zf: zipfile.ZipFile, name: str, target: Path | None) -> str:
+def _stream_sha(zf: zipfile.ZipFile, name: str, target: Path | None, cancelled=None) -> str:
+    """SHA-256 of a part as it streams; written to ``target`` (0600, flushed to disk) when given."""
     h = hashlib.sha256()
     fh = None
     if target is not None:
@@ -184,9 +201,14 @@ def _stream_sha(zf: zipfile.ZipFile, name: str, target: Path | None) -> str:
     try:
         with zf.open(name) as member:
             for chunk in iter(lambda: member.read(CHUNK), b""):
+                if cancelled is not None and cancelled():
+                    raise store.BackupCancelled()
                 h.update(chunk)
                 if fh is not None:
                     fh.write(chunk)
+        if fh is not None:
+            fh.flush()
+            os.fsync(fh.fileno())  # on disk before it can be renamed into place
     except (zipfile.BadZipFile, EOFError, zlib.error) as exc:  # damaged in the file; a full disk here stays a disk fault
         raise _bad(text("“{name}”已损坏，无法读取，文件在传输中被改动或损坏了。没有导入任何数据。", name=name)) from exc
     finally:
@@ -195,33 +217,107 @@ def _stream_sha(zf: zipfile.ZipFile, name: str, target: Path | None) -> str:
     return h.hexdigest()
 
 
-def import_all(data_dir: Path, db_path: Path, source: Path, now: datetime):
-    """Replace the (closed) database and add the images from ``source``.
+@dataclass(frozen=True)
+class PreparedImport:
+    """A ``.shopdesk`` file unpacked into a temporary folder of the data folder and verified."""
 
-    Called only after the user confirmed. Everything is verified before the
-    swap; the current database is kept as a "before-import" backup. Images
-    already present (same hash) are not copied again. Returns (info, kept backup or None).
+    info: ExportInfo
+    folder: Path  # .shopdesk-import-*: database.db and images/, removed by finish_import / discard_import
+
+
+def prepare_import(data_dir: Path, source: Path, progress=None, cancelled=None) -> PreparedImport:
+    """Unpack ``source`` into a temporary folder inside ``data_dir`` and verify it, once.
+
+    Every part's SHA-256 is checked as it streams, and the unpacked database gets the import's one
+    ``integrity_check`` and ``foreign_key_check`` (schema not newer, not empty). That very file is
+    what ``finish_import`` renames into place. InvalidInput says why not; on any failure the
+    temporary folder is removed and nothing else was written.
     """
-    from desktop.services.backups import backup_dir, place_copy
+    data_dir, source = Path(data_dir), Path(source)
+    paths.ensure_private_dir(data_dir)
+    _remove_stale_imports(data_dir)
+    try:
+        with zipfile.ZipFile(source) as zf:
+            unpacked = sum(i.file_size for i in zf.infolist())
+    except (OSError, zipfile.BadZipFile):
+        unpacked = faults.file_size(source)  # refused in words by _unpack_verified
+    faults.check_free_space(data_dir, unpacked)
+    folder = Path(tempfile.mkdtemp(prefix=IMPORT_PREFIX, dir=data_dir))
+    try:
+        info = _unpack_verified(source, folder, True, progress, cancelled)
+        if cancelled is not None and cancelled():
+            raise store.BackupCancelled()  # asked for as the check ended: the user expects nothing
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return PreparedImport(info, folder)
 
-    data_dir = Path(data_dir)
-    faults.check_free_space(data_dir, 2 * faults.file_size(Path(source)))
-    with tempfile.TemporaryDirectory(prefix=".shopdesk-import-", dir=data_dir) as tmp_name:
-        tmp = Path(tmp_name)
-        info = inspect_export(source, unpack_to=tmp)
-        images_root = data_dir / paths.IMAGES_DIRNAME
-        unpacked = tmp / "images"
-        if unpacked.is_dir():
-            paths.ensure_private_dir(images_root)
-            for image in unpacked.glob("*/*"):
-                dest = images_root / image.parent.name / image.name
-                if dest.exists() and _sha_file(dest) == image.stem:
-                    continue
-                dest.parent.mkdir(parents=True, exist_ok=True)
-                paths.make_private(image)
-                os.replace(image, dest)
-        kept = None
-        if db_path.exists():
-            kept = store.make_backup(db_path, backup_dir(data_dir), "before-import", now)
-        place_copy(tmp / DB_NAME, db_path)
-    return info, kept
+
+@service
+def check_import(ctx: ServiceContext, source: Path, progress=None, cancelled=None) -> PreparedImport:
+    """导入全部数据, first step (off the UI thread): ``prepare_import`` into the open data folder.
+
+    Then ``finish_import`` (once the database is closed) or ``discard_import``.
+    """
+    return prepare_import(ctx.data_dir, source, progress, cancelled)
+
+
+def finish_import(data_dir: Path, db_path: Path, prepared: PreparedImport, now: datetime):
+    """Put a prepared import in place of the (closed) database ``db_path``; return the kept backup or None.
+
+    Images go in first (by hash, flushed; an image already present is not copied again), so the
+    database never refers to a missing one. Then, as a restore: the current database is kept as a
+    ``before-import`` backup and the verified file is renamed over it in one step (no second check).
+    """
+    from desktop.services.backups import PreparedRestore, finish_restore
+
+    try:
+        _place_images(Path(data_dir), prepared.folder / "images")
+        info = prepared.info
+        checked = PreparedRestore(info.path, prepared.folder / DB_NAME, {
+            "shops": info.shops, "products": info.products, "schema_version": info.schema_version})
+        return finish_restore(data_dir, db_path, checked, now, reason="before-import")
+    finally:
+        shutil.rmtree(prepared.folder, ignore_errors=True)
+
+
+def discard_import(prepared: PreparedImport) -> None:
+    """The user did not confirm: remove the unpacked files."""
+    shutil.rmtree(prepared.folder, ignore_errors=True)
+
+
+def import_all(data_dir: Path, db_path: Path, source: Path, now: datetime):
+    """``prepare_import`` then ``finish_import`` in one call (the database closed); returns (info, kept or None)."""
+    prepared = prepare_import(data_dir, source)
+    return prepared.info, finish_import(data_dir, db_path, prepared, now)
+
+
+def _place_images(data_dir: Path, unpacked: Path) -> None:
+    if not unpacked.is_dir():
+        return
+    from desktop.store.backups import fsync_dir
+
+    images_root = data_dir / paths.IMAGES_DIRNAME
+    paths.ensure_private_dir(images_root)
+    touched = set()
+    for image in unpacked.glob("*/*"):
+        dest = images_root / image.parent.name / image.name
+        if dest.exists() and _sha_file(dest) == image.stem:
+            continue
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        paths.make_private(image)
+        os.replace(image, dest)
+        touched.add(dest.parent)
+    for folder in touched | {images_root}:
+        fsync_dir(folder)
+
+
+def _remove_stale_imports(data_dir: Path) -> None:
+    """Folders left by an import that was killed: our unpacked copies, never user data."""
+    cutoff = time.time() - store.STALE_TMP_SECONDS
+    for leftover in data_dir.glob(IMPORT_PREFIX + "*"):
+        try:
+            if leftover.is_dir() and leftover.stat().st_mtime < cutoff:
+                shutil.rmtree(leftover, ignore_errors=True)
+        except OSError:
+            pass

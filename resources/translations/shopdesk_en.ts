@@ -4057,6 +4057,10 @@ The server database must be empty; the local file is not changed.</translation>
         <translation>This backup is empty: it holds no ShopDesk data.</translation>
     </message>
     <message>
+        <source>这个备份无法使用：数据之间的引用不完整（{detail}）。</source>
+        <translation>This backup cannot be used: some records refer to data that is missing ({detail}).</translation>
+    </message>
+    <message>
         <source>这个备份无法使用：文件已损坏或不是小店管家的数据库（{detail}）。</source>
         <translation>This backup cannot be used: the file is damaged or is not a ShopDesk database ({detail}).</translation>
     </message>
@@ -4791,6 +4795,10 @@ The server database must be empty; the local file is not changed.</translation>
     <message>
         <source>文件已损坏或不是导出文件。</source>
         <translation>the file is damaged or is not an export file.</translation>
+    </message>
+    <message>
+        <source>其中的数据库已损坏或不完整，没有通过完整性检查。没有导入任何数据。</source>
+        <translation>the database inside it is damaged or incomplete and did not pass the integrity check. Nothing was imported.</translation>
     </message>
     <message>
         <source>“{name}”的校验值不符，文件在传输中被改动或损坏了。没有导入任何数据。</source>

@@ -83,3 +83,25 @@ def draft_with_real_images(ctx, tmp_path, n: int = 2):
         shas.append(images.add_image(ctx, src).sha256)
     draft.images = shas
     return draft
+
+
+def count_full_checks(monkeypatch, foreign_keys: list | None = None) -> list[str]:
+    """The files each full ``integrity_check`` runs on (and, into ``foreign_keys``, each ``foreign_key_check``)."""
+    from desktop.store import integrity as store_integrity
+
+    checked: list[str] = []
+    real, real_fk = store_integrity.run_check, store_integrity.foreign_key_problems
+
+    def counting(conn, pragma="integrity_check", table=None):
+        if pragma == "integrity_check" and table is None:
+            checked.append(conn.execute("PRAGMA database_list").fetchone()[2])
+        return real(conn, pragma, table)
+
+    def counting_fk(conn):
+        if foreign_keys is not None:
+            foreign_keys.append(conn.execute("PRAGMA database_list").fetchone()[2])
+        return real_fk(conn)
+
+    monkeypatch.setattr(store_integrity, "run_check", counting)
+    monkeypatch.setattr(store_integrity, "foreign_key_problems", counting_fk)
+    return checked

@@ -137,3 +137,93 @@ def test_bytes_damaged_in_transit_are_refused_in_plain_words(exported, tmp_path,
     assert "database.db" in err.value.message and ("已损坏" in err.value.message or "校验值不符" in err.value.message)
     assert not re.search(r"[A-Za-z]{3,} [a-z]{3,}|zlib|CRC|Error", err.value.message), err.value.message
     assert not (target / "shopdesk.db").exists()
+
+
+def test_import_checks_the_database_once_and_puts_that_file_in_place(exported, tmp_path, clock, monkeypatch):
+    """One integrity_check and one foreign_key_check, on the unpacked file inside the data folder;
+    that very file (same inode) is renamed over the database: no copy, no second check."""
+    from tests.safety.helpers import count_full_checks
+
+    info, snapshot = exported
+    other = tmp_path / "busy"
+    ctx = open_session(other, clock=clock)
+    shops.create_shop(ctx, "原来的店", "20002")
+    close_session(ctx)
+    fk: list[str] = []
+    checked = count_full_checks(monkeypatch, fk)
+    prepared = transfer.prepare_import(other, info.path)
+    unpacked = prepared.folder / "database.db"
+    assert prepared.folder.parent == other and prepared.folder.name.startswith(".shopdesk-import-")
+    assert checked == [str(unpacked)] and fk == [str(unpacked)]
+    inode = unpacked.stat().st_ino
+    kept = transfer.finish_import(other, other / "shopdesk.db", prepared, clock.now())
+    assert checked == [str(unpacked)] and fk == [str(unpacked)]  # nothing checked the import again
+    assert (other / "shopdesk.db").stat().st_ino == inode
+    assert kept.reason == "before-import" and kept.shops == 1
+    assert dump(other / "shopdesk.db") == snapshot
+    assert not list(other.glob(".shopdesk-import-*")) and not list(other.glob(".tmp-*"))
+    assert stat.S_IMODE((other / "shopdesk.db").stat().st_mode) == 0o600
+
+
+def test_a_declined_or_cancelled_import_leaves_nothing(exported, tmp_path):
+    info, _ = exported
+    other = tmp_path / "declined"
+    other.mkdir()
+    prepared = transfer.prepare_import(other, info.path)
+    transfer.discard_import(prepared)
+    assert list(other.iterdir()) == []
+    with pytest.raises(backups.BackupCancelled):
+        transfer.prepare_import(other, info.path, cancelled=lambda: True)
+    assert list(other.iterdir()) == []
+
+
+def _with_current_data(tmp_path, clock, name):
+    folder = tmp_path / name
+    ctx = open_session(folder, clock=clock)
+    shops.create_shop(ctx, "原来的店", "20002")
+    close_session(ctx)
+    return folder, (folder / "shopdesk.db").read_bytes(), sorted(p.name for p in folder.iterdir())
+
+
+def _damaged_database(name, data):
+    if name != "database.db":
+        return data
+    raw = bytearray(data)
+    raw[8192:] = bytes(b ^ 0xA5 for b in raw[8192:])
+    return bytes(raw)
+
+
+def _rehashed(src, dst, change):
+    """``change`` a part and write its matching SHA-256 into the manifest: only the database check can tell."""
+    import hashlib
+
+    with zipfile.ZipFile(src) as zin:
+        parts = {i.filename: change(i.filename, zin.read(i.filename)) for i in zin.infolist()}
+    manifest = json.loads(parts.pop("manifest.json"))
+    manifest["parts"] = {n: hashlib.sha256(d).hexdigest() for n, d in parts.items()}
+    with zipfile.ZipFile(dst, "w") as zout:
+        zout.writestr("manifest.json", json.dumps(manifest))
+        for n, d in parts.items():
+            zout.writestr(n, d)
+
+
+@pytest.mark.parametrize("fault, words", [
+    ("bad hash", "校验值不符"), ("newer schema", "更新版本"), ("damaged database", "已损坏"),
+])
+def test_a_refused_import_says_why_and_changes_nothing(exported, tmp_path, clock, fault, words):
+    info, _ = exported
+    folder, before, names = _with_current_data(tmp_path, clock, fault.replace(" ", "-"))
+    bad = tmp_path / "out" / f"{fault}.shopdesk"
+    if fault == "bad hash":
+        _rewrite(info.path, bad, lambda name, data: data[:-1] + bytes([data[-1] ^ 1]) if name == "database.db" else data)
+    elif fault == "newer schema":
+        _rewrite(info.path, bad, lambda name, data: json.dumps({**json.loads(data), "schema_version": 999}).encode()
+                 if name == "manifest.json" else data)
+    else:
+        _rehashed(info.path, bad, _damaged_database)
+    with pytest.raises(InvalidInput, match=words) as err:
+        transfer.import_all(folder, folder / "shopdesk.db", bad, clock.now())
+    assert "无法导入" in err.value.message or "无法使用" in err.value.message
+    assert (folder / "shopdesk.db").read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir()) == names  # no unpacked folder, no backup, no images
+    assert not (folder / "backups").exists() or not list((folder / "backups").iterdir())

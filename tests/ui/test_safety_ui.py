@@ -229,3 +229,82 @@ def test_lock_from_another_host_can_be_taken_over(tmp_path, answers):
     lock = acquire_lock(data)
     assert lock is not None
     lock.unlock()
+
+
+def test_import_checks_the_file_once_and_a_decline_leaves_nothing(controller, qtbot, tmp_path, monkeypatch, answers):
+    """导入全部数据: one integrity_check, on the unpacked file in the data folder that then becomes the
+    database; 取消 at the confirmation removes the unpacked files and keeps the data."""
+    from tests.safety.helpers import count_full_checks
+
+    seen, script = answers
+    target = tmp_path / "move.shopdesk"
+    monkeypatch.setattr(transfer_ui, "CHOOSE_EXPORT", lambda parent: str(target))
+    monkeypatch.setattr(transfer_ui, "CHOOSE_IMPORT", lambda parent: str(target))
+    wait_job(qtbot, controller.window.safety.export_all())
+    shops.create_shop(controller.ctx, "导出后新建", "10003")
+    data_dir = controller.ctx.data_dir
+    checked = count_full_checks(monkeypatch)
+    script.append("取消")
+    wait_job(qtbot, controller.window.safety.import_all())
+    qtbot.waitUntil(lambda: seen and seen[-1][0] == "confirmImportDialog", timeout=5000)
+    qtbot.waitUntil(lambda: not list(data_dir.glob(".shopdesk-import-*")), timeout=5000)
+    assert len(checked) == 1 and ".shopdesk-import-" in checked[0], checked
+    assert len(shops.list_shops(controller.ctx)) == 2
+    checked.clear()
+    script.append("替换并导入")
+    wait_job(qtbot, controller.window.safety.import_all())
+    qtbot.waitUntil(lambda: controller.ctx is not None and len(shops.list_shops(controller.ctx)) == 1, timeout=5000)
+    # The unpacked file once; reopening a file this small runs the open-time check, as every open does.
+    assert len([name for name in checked if ".shopdesk-import-" in name]) == 1, checked
+    assert {Path(name).name for name in checked} <= {"database.db", "shopdesk.db"}, checked
+    assert not list(data_dir.glob(".shopdesk-import-*"))
+
+
+def _refused_with_a_backup(tmp_path):
+    data = tmp_path / "refused"
+    c = Controller(QApplication.instance(), data, exit_when_shown=False)
+    assert c.open(False)
+    shops.create_shop(c.ctx, "备份里的店", "10001")
+    entry = backups.backup_now(c.ctx)
+    done(c)
+    (data / paths.DB_FILENAME).write_bytes(b"this is no database" * 100)
+    return data, entry.path
+
+
+def test_open_backup_at_start_restores_it_and_keeps_the_refused_file(qtbot, tmp_path, monkeypatch, answers):
+    from PySide6.QtWidgets import QFileDialog
+
+    seen, script = answers
+    data, backup = _refused_with_a_backup(tmp_path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(backup), "")))
+    script.append("打开备份…")
+    c = Controller(QApplication.instance(), data, exit_when_shown=False)
+    assert c.open(False)
+    assert seen[0][0] == "databaseRefusedDialog"
+    assert [s.name for s in shops.list_shops(c.ctx)] == ["备份里的店"]
+    refused = [e for e in backups.list_backups(data) if e.kind == "refused"]
+    assert len(refused) == 1 and refused[0].path.read_bytes() == b"this is no database" * 100
+    done(c)
+
+
+def test_open_backup_at_start_refuses_a_damaged_backup_in_words(qtbot, tmp_path, monkeypatch, answers):
+    from PySide6.QtWidgets import QFileDialog
+
+    seen, script = answers
+    data, backup = _refused_with_a_backup(tmp_path)
+    raw = bytearray(backup.read_bytes())
+    raw[4096:] = bytes(b ^ 0x5A for b in raw[4096:])
+    backup.write_bytes(bytes(raw))
+    warned = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(backup), "")))
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: warned.append(text)))
+    script.append("打开备份…")  # then 退出 at the second refusal
+    c = Controller(QApplication.instance(), data, exit_when_shown=False)
+    assert not c.open(False)
+    assert len(warned) == 1 and "这个备份无法使用" in warned[0] and "Error" not in warned[0], warned
+    assert (data / paths.DB_FILENAME).read_bytes() == b"this is no database" * 100
+    assert not [e for e in backups.list_backups(data) if e.kind == "refused"]
+    assert not list(data.glob(".tmp-*"))
+    if c.window is not None:
+        c.window.close()
+        c.window.deleteLater()

@@ -103,7 +103,7 @@ def _refused_text(exc) -> tuple[str, bool]:
 
 def ask_refused(parent, exc, data_dir: Path, db_file: Path) -> bool:
     from desktop.services import backups, recovery
-    from desktop.services.session import DatabaseRefused, ForeignWal
+    from desktop.services.session import ForeignWal
 
     if isinstance(exc, ForeignWal):
         return ask_foreign_wal(parent, db_file)
@@ -117,21 +117,32 @@ def ask_refused(parent, exc, data_dir: Path, db_file: Path) -> bool:
     box.addButton(tr("退出"), QMessageBox.ButtonRole.RejectRole)
     clicked = _ask(box)
     if open_backup is not None and clicked is open_backup:
-        chosen, _ = QFileDialog.getOpenFileName(
-            parent, tr("选择备份"), str(entries[0].path.parent), tr("数据库备份 (*.db)"))
-        if not chosen:
-            return True  # ask again
-        try:
-            recovery.restore_backup(Path(chosen), db_file)
-        except (DatabaseRefused, OSError) as err:
-            QMessageBox.warning(parent, tr("无法使用这个备份"), tr("这个备份无法使用：{detail}").format(
-                detail=getattr(err, "detail", "") or getattr(err, "strerror", "") or ""))
-        return True
+        _open_backup(parent, entries[0].path.parent, db_file)
+        return True  # open again (or ask again)
     if new_db is not None and clicked is new_db:
         moved = recovery.set_aside(db_file)
         QMessageBox.information(parent, tr("已新建数据库"), tr("原文件已改名保留为：\n{path}").format(path=moved))
         return True
     return False
+
+
+def _open_backup(parent, folder: Path, db_file: Path) -> None:
+    """打开备份…: the chosen backup's copy is fully checked before anything changes; the refused file is kept."""
+    from desktop.services import recovery
+    from desktop.services.errors import InvalidInput
+    from desktop.services.session import DatabaseRefused, StorageFault
+    from desktop.ui.common.errors import message_for
+
+    chosen, _ = QFileDialog.getOpenFileName(parent, tr("选择备份"), str(folder), tr("数据库备份 (*.db)"))
+    if not chosen:
+        return
+    try:
+        recovery.restore_backup(Path(chosen), db_file)
+    except (InvalidInput, StorageFault) as err:
+        QMessageBox.warning(parent, tr("无法使用这个备份"), message_for(err))
+    except (DatabaseRefused, OSError) as err:
+        QMessageBox.warning(parent, tr("无法使用这个备份"), tr("这个备份无法使用：{detail}").format(
+            detail=getattr(err, "detail", "") or getattr(err, "strerror", "") or ""))
 
 
 def ask_foreign_wal(parent, db_file: Path) -> bool:

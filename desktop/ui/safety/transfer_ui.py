@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.ui.safety.work import CANCELLED, PROGRESS, Op, run_job, size_text
@@ -44,7 +44,8 @@ def export_all(window, ctx) -> Op | None:
 
 
 def import_all(window, ctx, db_file: Path) -> Op | None:
-    """Verify the file in the background, ask for confirmation, then swap (current data kept as a backup)."""
+    """Unpack and verify the file once in the background (into the data folder), ask for confirmation,
+    then swap the verified file in (current data kept as a backup); 取消 removes the unpacked copy."""
     from desktop.services import transfer
 
     if CHOOSE_IMPORT is not None:
@@ -56,9 +57,10 @@ def import_all(window, ctx, db_file: Path) -> Op | None:
         return None
     data_dir = ctx.data_dir
 
-    def verified(info) -> None:
+    def confirm(prepared) -> None:
         from desktop.ui.safety.startup import _ask
 
+        info = prepared.info
         box = QMessageBox(QMessageBox.Icon.Question, tr("导入全部数据"), tr(
             "文件已通过校验：{made} 由小店管家 {version} 导出，{shops} 个店铺，{products} 个商品，{images} 张图片。\n\n"
             "导入会替换这台电脑上现在的全部数据。现在的数据会先保存为一个备份（“导入前的数据”），"
@@ -69,9 +71,13 @@ def import_all(window, ctx, db_file: Path) -> Op | None:
         ok = box.addButton(tr("替换并导入"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(tr("取消"), QMessageBox.ButtonRole.RejectRole)
         if _ask(box) is not ok:
+            transfer.discard_import(prepared)
             return
         now = ctx.clock.now()
-        window.swap_requested.emit(lambda: transfer.import_all(data_dir, db_file, Path(chosen), now))
+        window.swap_requested.emit(lambda: transfer.finish_import(data_dir, db_file, prepared, now))
 
-    return run_job(window, ctx, lambda _ctx: transfer.inspect_export(Path(chosen)), verified,
-                   label=tr("正在校验导入文件…"))
+    # The confirmation (and the swap after it) runs once the check's operation has finished:
+    # the swap closes the session, which waits for running operations.
+    return run_job(window, ctx, transfer.check_import,
+                   lambda prepared: QTimer.singleShot(0, window, lambda: confirm(prepared)),
+                   Path(chosen), PROGRESS, CANCELLED, label=tr("正在校验导入文件…"))
