@@ -3,79 +3,34 @@ from __future__ import annotations
 
 import os
 import random
-import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-KILLS_PER_MODE = 10  # 20 kill points in all
+# The issue's minimum: 20 kill points during an import and 20 during an operation loop; and 10
+# while a whole database is being replaced (导入全部数据 and the start-up 打开备份…).
+KILLS = {"import": 20, "ops": 20, "swap": 10}
 
 
-def start(mode: str, data_dir: Path, n: int = 0) -> subprocess.Popen:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    return subprocess.Popen([sys.executable, "-m", "tests.safety.worker", mode, str(data_dir), str(n)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env)
-
-
-def wait_ready(proc: subprocess.Popen) -> None:
-    line = proc.stdout.readline()
-    assert line.strip() == "ready", (line, proc.stderr.read() if proc.poll() is not None else "")
-
-
-def check_consistent(db: Path, rows_per_import: int) -> tuple[int, int]:
-    conn = sqlite3.connect(str(db))
-    try:
-        assert [r[0] for r in conn.execute("PRAGMA integrity_check")] == ["ok"]
-        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-        imports = 0
-        for shop_id, name in conn.execute("SELECT id, name FROM shop WHERE name LIKE 'imp-%'"):
-            n = conn.execute("SELECT COUNT(*) FROM gmv_record WHERE shop_id = ?", (shop_id,)).fetchone()[0]
-            logged = conn.execute("SELECT COUNT(*) FROM history WHERE shop_id = ? AND action = 'gmv.import'",
-                                  (shop_id,)).fetchone()[0]
-            assert n in (0, rows_per_import), (name, n)  # all or nothing
-            assert logged == (1 if n else 0), (name, n, logged)
-            imports += bool(n)
-        # Every shop that exists was logged exactly once (R-LOG-1), and nothing logged is missing.
-        shops = conn.execute("SELECT COUNT(*) FROM shop").fetchone()[0]
-        created = conn.execute("SELECT COUNT(*) FROM history WHERE action = 'shop.create'").fetchone()[0]
-        assert shops == created
-        saved = conn.execute("SELECT COUNT(*) FROM history WHERE action = 'gmv.save'").fetchone()[0]
-        manual = conn.execute("SELECT COUNT(*) FROM gmv_record WHERE source = 'manual'").fetchone()[0]
-        assert saved == manual
-        return imports, shops
-    finally:
-        conn.close()
-
-
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the kills use fork and SIGKILL (POSIX)")
 def test_kill_at_random_points_during_import_and_operations(tmp_path):
-    from tests.safety.worker import ROWS
+    """SIGKILL at random points: integrity_check and foreign keys hold, each GMV import is all or
+    nothing, the history rows are exactly those of the writes that committed (R-LOG-1), and a
+    database being replaced is the old or the new one, whole. Seed: SHOPDESK_CRASH_SEED."""
+    from tests.safety.crash_harness import run_kills
 
-    data = tmp_path / "data"
-    rng = random.Random(2026)
-    deadline = time.monotonic() + 60
-    for mode in ("import", "ops"):
-        for _ in range(KILLS_PER_MODE):
-            proc = start(mode, data)
-            wait_ready(proc)
-            time.sleep(rng.uniform(0.02, 0.6))
-            proc.send_signal(signal.SIGKILL)
-            proc.wait()
-            assert (data / "shopdesk.db.open").exists()  # the crash is noticed at the next open
-            check_consistent(data / "shopdesk.db", ROWS)
-            assert time.monotonic() < deadline
-    imports, shops = check_consistent(data / "shopdesk.db", ROWS)
-    assert shops > 0
-    # The next open (after a crash) runs the full check and recovers the WAL.
-    from desktop.services.session import close_session, open_session
-
-    ctx = open_session(data)
-    close_session(ctx)
-    assert not (data / "shopdesk.db.open").exists()
+    seed = int(os.environ.get("SHOPDESK_CRASH_SEED") or random.randrange(1 << 30))
+    began = time.monotonic()
+    report = run_kills(tmp_path, KILLS, random.Random(seed))
+    seconds = time.monotonic() - began
+    print(f"crash test: {sum(KILLS.values())} kills in {seconds:.1f} s, seed {seed}: {report}")
+    assert {mode: r["kills"] for mode, r in report.items()} == KILLS
+    # Most kills land inside an import or a swap: the delays come from their measured duration.
+    assert report["import"]["mid_operation"] >= KILLS["import"] // 2, (seed, report)
+    assert report["swap"]["mid_operation"] >= KILLS["swap"] // 2, (seed, report)
 
 
 def test_two_processes_get_no_database_is_locked(tmp_path):
