@@ -125,3 +125,19 @@ def test_start_up_restore_killed_mid_swap_leaves_the_old_file(tmp_path, monkeypa
     monkeypatch.undo()
     assert target.read_bytes() == b"old bytes"
     assert not list(tmp_path.glob(".tmp-restore-*"))
+
+
+def test_without_hard_links_the_refused_file_is_kept_as_a_flushed_copy(tmp_path, monkeypatch):
+    """A file system without hard links (FAT, some network shares): a copy under the same name."""
+    backup = _good_backup(tmp_path)
+    target = tmp_path / "shopdesk.db"
+    target.write_bytes(b"old bytes")
+
+    def no_links(*_args):
+        raise OSError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    moved = recovery.restore_backup(backup, target)
+    assert moved.read_bytes() == b"old bytes" and ".refused-" in moved.name
+    assert not list(tmp_path.glob(".tmp-*"))
+    assert oct(moved.stat().st_mode & 0o777) == "0o600"
