@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 
 from desktop.domain import money
 from desktop.domain.messages import Text, text
+from desktop.domain.text import pattern_error
 
 MAX_SALE_FEN = 100_000_000  # 1,000,000 元 (R-P-PRICE-1)
 WEIGHT_LIMIT = Decimal(10000)
@@ -40,24 +41,21 @@ def original_price_error(original_fen: int, sale_fen: int) -> Text | None:
 
 
 def parse_stock(typed: str) -> tuple[int | None, Text | None]:
-    typed = (typed or "").strip()
-    if not typed:
-        return None, text("请填写库存")
-    if not _INT_RE.match(typed):
-        return None, text("库存必须是 0 或正整数")
-    return int(typed), None
+    err = pattern_error(typed, _INT_RE, lambda: text("请填写库存"), lambda: text("库存必须是 0 或正整数"))
+    return (None, err) if err else (int(typed.strip()), None)
 
 
 def parse_weight(typed: str) -> tuple[Decimal | None, Text | None]:
-    typed = (typed or "").strip()
-    if not typed:
-        return None, text("请填写重量")
-    if not _DECIMAL_RE.match(typed):
-        return None, text("重量只能是数字")
+    def not_a_number() -> Text:
+        return text("重量只能是数字")
+
+    err = pattern_error(typed, _DECIMAL_RE, lambda: text("请填写重量"), not_a_number)
+    if err:
+        return None, err
     try:
-        value = Decimal(typed)
+        value = Decimal(typed.strip())
     except InvalidOperation:
-        return None, text("重量只能是数字")
+        return None, not_a_number()
     if not (0 < value < WEIGHT_LIMIT):
         return value, text("重量必须大于 0 且小于 10000")
     return value, None

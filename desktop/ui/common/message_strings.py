@@ -8,11 +8,11 @@ def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name lupdate looks for
 
 
 MESSAGES = (
-    QT_TRANSLATE_NOOP("messages", '请输入账号 ID'),
-    QT_TRANSLATE_NOOP("messages", '账号 ID 只能包含字母、数字、下划线、点和连字符，长度 2–32'),
     QT_TRANSLATE_NOOP("messages", '昵称最多 30 个字'),
     QT_TRANSLATE_NOOP("messages", '昵称'),
     QT_TRANSLATE_NOOP("messages", '不支持的平台'),
+    QT_TRANSLATE_NOOP("messages", '请输入账号 ID'),
+    QT_TRANSLATE_NOOP("messages", '账号 ID 只能包含字母、数字、下划线、点和连字符，长度 2–32'),
     QT_TRANSLATE_NOOP("messages", '第 {index} 个类目节点（id={id}）'),
     QT_TRANSLATE_NOOP("messages", '{where}，第 {index} 个属性'),
     QT_TRANSLATE_NOOP("messages", '缺少值'),
@@ -93,11 +93,11 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", '售价不能超过 1,000,000 元'),
     QT_TRANSLATE_NOOP("messages", '原价必须高于售价'),
     QT_TRANSLATE_NOOP("messages", '原价必须低于售价的 10 倍'),
+    QT_TRANSLATE_NOOP("messages", '重量只能是数字'),
     QT_TRANSLATE_NOOP("messages", '默认'),
     QT_TRANSLATE_NOOP("messages", '请填写库存'),
     QT_TRANSLATE_NOOP("messages", '库存必须是 0 或正整数'),
     QT_TRANSLATE_NOOP("messages", '请填写重量'),
-    QT_TRANSLATE_NOOP("messages", '重量只能是数字'),
     QT_TRANSLATE_NOOP("messages", '重量必须大于 0 且小于 10000'),
     QT_TRANSLATE_NOOP("messages", '{label} 售价：{reason}'),
     QT_TRANSLATE_NOOP("messages", '{label}：{reason}'),
