@@ -2,9 +2,7 @@
 separators given to joined() below the UI (desktop.domain.messages), so lupdate finds them;
 the UI translates them in context "messages" (desktop.ui.common.texts). Do not edit."""
 
-
-def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name lupdate looks for
-    return text
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
 MESSAGES = (
