@@ -28,19 +28,26 @@ def integrity(path: Path) -> list:
         conn.close()
 
 
-def count_full_checks(monkeypatch) -> list[str]:
-    """The files each full integrity_check runs on, from now on (a test counts the checks of a restore)."""
+def count_full_checks(monkeypatch, foreign_keys: list | None = None) -> list[str]:
+    """The files each full ``integrity_check`` runs on, from now on (a test counts the checks of a restore or
+    an import); into ``foreign_keys`` (optional), those each ``foreign_key_check`` runs on."""
     from desktop.store import integrity as store_integrity
 
     checked: list[str] = []
-    real = store_integrity.run_check
+    real, real_fk = store_integrity.run_check, store_integrity.foreign_key_problems
 
     def counting(conn, pragma="integrity_check", table=None):
         if pragma == "integrity_check" and table is None:
             checked.append(conn.execute("PRAGMA database_list").fetchone()[2])
         return real(conn, pragma, table)
 
+    def counting_fk(conn):
+        if foreign_keys is not None:
+            foreign_keys.append(conn.execute("PRAGMA database_list").fetchone()[2])
+        return real_fk(conn)
+
     monkeypatch.setattr(store_integrity, "run_check", counting)
+    monkeypatch.setattr(store_integrity, "foreign_key_problems", counting_fk)
     return checked
 
 
@@ -115,24 +122,3 @@ def draft_with_real_images(ctx, tmp_path, n: int = 2):
     draft.images = shas
     return draft
 
-
-def count_full_checks(monkeypatch, foreign_keys: list | None = None) -> list[str]:
-    """The files each full ``integrity_check`` runs on (and, into ``foreign_keys``, each ``foreign_key_check``)."""
-    from desktop.store import integrity as store_integrity
-
-    checked: list[str] = []
-    real, real_fk = store_integrity.run_check, store_integrity.foreign_key_problems
-
-    def counting(conn, pragma="integrity_check", table=None):
-        if pragma == "integrity_check" and table is None:
-            checked.append(conn.execute("PRAGMA database_list").fetchone()[2])
-        return real(conn, pragma, table)
-
-    def counting_fk(conn):
-        if foreign_keys is not None:
-            foreign_keys.append(conn.execute("PRAGMA database_list").fetchone()[2])
-        return real_fk(conn)
-
-    monkeypatch.setattr(store_integrity, "run_check", counting)
-    monkeypatch.setattr(store_integrity, "foreign_key_problems", counting_fk)
-    return checked
