@@ -78,7 +78,9 @@ class ForkServer:
         pid, ready = self.start(mode, data, extra)
         time.sleep(max(0.0, ready + delay - time.monotonic()))
         os.kill(pid, signal.SIGKILL)
-        return self._until_exit(mode, pid)
+        child = self._until_exit(mode, pid)
+        child.lines.insert(0, (ready, "ready"))
+        return child
 
     def kill_when(self, mode: str, data: Path, word: str, times: int, extra: str = "") -> Child:
         """Kill once the child has reported ``word`` ``times`` times (the calibrating run)."""
