@@ -36,9 +36,11 @@ def main(argv: list[str] | None = None) -> int:
     # nothing to free and cost 15-20 ms. Collection is back once the window shows
     # its data (Controller.start).
     gc.disable()
+    from desktop.ui.shell import deferred_modules
     from desktop.ui.shell.feature_probe import skip_source_probe
 
     skip_source_probe()  # before PySide6 is imported: it would read the source of every module imported after it
+    deferred_modules.defer()  # peewee's unused imports run once the window shows its data (Controller)
     from desktop.ui.shell.application import run_gui
 
     return run_gui(args)
@@ -66,6 +68,9 @@ def self_test() -> int:
     import tempfile
     from pathlib import Path
 
+    from desktop.ui.shell import deferred_modules
+
+    deferred_modules.defer()  # as a start does: a bundle's importer must be able to run them later
     try:
         from PySide6 import __version__ as qt_version
         from PySide6.QtWidgets import QApplication
@@ -90,6 +95,9 @@ def self_test() -> int:
                 window.show_page(spec.key)
                 app.processEvents()
             version = migrations.current_version(ctx.db)
+            deferred_modules.load_now()
+            if not all(deferred_modules.is_loaded(name) for name in deferred_modules.DEFERRED):
+                raise RuntimeError("a deferred standard-library module did not load")
             window.close()
             window.deleteLater()
             app.processEvents()
