@@ -35,6 +35,7 @@ def _probe_print(*args, **kwargs):
         _print("probe-read", " ".join(read), flush=True)
         _print("probe-gc-at-ready", "on" if gc.isenabled() else "off", flush=True)
         _print("probe-deferred-at-ready", _deferred(), flush=True)
+        _print("probe-steps-at-ready", " ".join(sorted(m for m in sys.modules if m.startswith("desktop.store.migrations.m"))) or "none", flush=True)
 builtins.print = _probe_print
 def _deferred():
     from desktop.ui.shell import deferred_modules as d
@@ -100,3 +101,10 @@ def test_peewee_s_unused_imports_run_after_the_window_is_ready(tmp_path):
     assert lines["probe-deferred-at-ready"] == "uuid=waiting hashlib=waiting calendar=waiting"
     # ... and they ran on the UI thread right after, before any worker could meet them half-made.
     assert lines["probe-deferred-at-exit"] == "uuid=ran hashlib=ran calendar=ran"
+
+
+def test_a_current_database_loads_no_migration_step(tmp_path):
+    # The file is at migrations.LATEST: the 13 step modules (their DDL) are not imported.
+    data = tmp_path / "data"
+    assert start(data, tmp_path)["probe-steps-at-ready"] != "none"  # the first start creates the file with them
+    assert start(data, tmp_path)["probe-steps-at-ready"] == "none"
