@@ -23,6 +23,7 @@ from desktop.services import changes as ch
 from desktop.services.changes import Outcome
 from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput, NotFound
+from desktop.store import sqlcompat
 
 BINDING_CHANGES = frozenset({ch.BINDINGS, ch.HISTORY})
 VOIDED_LABEL = text("已作废（记录有误）")
@@ -86,7 +87,7 @@ def _binding(ctx, binding_id: int) -> _Binding:
     if row is None:
         raise NotFound(text("绑定记录不存在"))
     label = account_registry.AccountRow(row[2], row[7], row[8], row[9]).label
-    bound_on = date.fromisoformat(row[5]) if row[5] else None
+    bound_on = sqlcompat.day(row[5])
     return _Binding(row[0], row[1], row[2], row[3], row[4], bound_on, bool(row[6]), label)
 
 

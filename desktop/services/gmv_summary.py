@@ -19,6 +19,7 @@ import peewee
 
 from desktop.domain import eligibility
 from desktop.services.context import ServiceContext, service
+from desktop.store import sqlcompat
 
 _SHIFT_SQL = (
     "INSERT INTO gmv_window_sum (shop_id, account_id, shop_fen, total_fen) "
@@ -55,7 +56,7 @@ def ensure_window(ctx: ServiceContext, ref_date: date | None = None) -> bool:
     try:
         with ctx.db.atomic("IMMEDIATE"):
             row = ctx.db.execute_sql("SELECT start_day, end_day FROM gmv_window_meta WHERE id = 1").fetchone()
-            old_start, old_end = (date.fromisoformat(row[0]), date.fromisoformat(row[1])) if row and row[1] else (None, None)
+            old_start, old_end = (sqlcompat.day(row[0]), sqlcompat.day(row[1])) if row and row[1] else (None, None)
             if old_end == end:
                 return False
             if old_end is not None and 0 < (end - old_end).days <= _MAX_SHIFT:

@@ -15,6 +15,7 @@ from desktop.domain import self_operated as so
 from desktop.domain import todos as td
 from desktop.services import account_registry, gmv_summary, overview_state
 from desktop.services.context import ServiceContext, service
+from desktop.store import sqlcompat
 
 ELIGIBLE = eligibility.sql_is_eligible("w.shop_fen", "w.total_fen")
 
@@ -133,7 +134,7 @@ def _window_by_shop(ctx, shop_id, window_sql, window_params):
 def _newest_gmv(ctx, shop_id) -> dict[int, date]:
     where, params = _shop_filter(shop_id, "s.id")
     # One statement; each shop's newest day is one step back from the end of gmv_daily's key.
-    return {s: date.fromisoformat(d) for s, d in ctx.db.execute_sql(
+    return {s: sqlcompat.day(d) for s, d in ctx.db.execute_sql(
         "SELECT s.id, (SELECT g.day FROM gmv_daily g WHERE g.shop_id = s.id AND g.total_fen > 0 "
         f"ORDER BY g.day DESC LIMIT 1) FROM shop s WHERE 1 = 1{where}", params) if d}
 
@@ -192,10 +193,10 @@ def _binding_todos(rows, cards: dict[int, ShopCard], today, th) -> tuple[list[td
             f["channels"] += 1
             out.append(td.binding_pending(bid, category, state, sid, name, label, started_on, today, th))
             if state == "bound" and bound_on:
-                when = accounts.unbind_available_on(date.fromisoformat(bound_on))
+                when = accounts.unbind_available_on(sqlcompat.day(bound_on))
                 if f["next"] is None or when < f["next"][0]:
                     f["next"] = (when, bid)
-                out.append(td.channel_unbind(bid, sid, name, label, date.fromisoformat(bound_on), today, th))
+                out.append(td.channel_unbind(bid, sid, name, label, sqlcompat.day(bound_on), today, th))
         elif state == so.AWAITING:
             out.append(td.auth_waiting(bid, aid, state, sid, name, label, started_on, today, th))
         elif state == so.SELF_OPERATED:

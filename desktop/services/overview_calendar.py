@@ -22,6 +22,7 @@ from desktop.domain import todos as td
 from desktop.services import account_registry, overview_state
 from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput
+from desktop.store import sqlcompat
 
 UID_DOMAIN = "shopdesk.local"
 
@@ -49,7 +50,7 @@ def events(ctx: ServiceContext, shop_id: int | None = None) -> list[CalendarEven
             "SELECT b.id, s.name, b.bound_on, a.platform, a.account_code, a.nickname FROM binding b "
             "JOIN shop s ON s.id = b.shop_id JOIN account a ON a.id = b.account_id "
             f"WHERE b.category = 'channel' AND b.state = 'bound' AND s.archived_at IS NULL{where}", params):
-        when = accounts.unbind_available_on(date.fromisoformat(bound_on))
+        when = accounts.unbind_available_on(sqlcompat.day(bound_on))
         label = account_registry.AccountRow(0, platform, code, nick).label
         out.append(CalendarEvent(
             f"channel-unbind-{bid}@{UID_DOMAIN}", when, text("【{shop}】渠道号「{label}」可解绑", shop=shop, label=label),

@@ -15,6 +15,7 @@ from desktop.domain import eligibility
 from desktop.domain import self_operated as so
 from desktop.services import account_registry, gmv_summary
 from desktop.services.context import ServiceContext, service
+from desktop.store import sqlcompat
 
 PERIODS = (30, 90)
 TOP_N = 10
@@ -88,13 +89,13 @@ def _self_days(ctx, shop_id, first: date, end: date) -> dict[date, tuple[int, in
             "JOIN gmv_record g INDEXED BY gmv_account_days ON g.shop_id = b.shop_id AND g.account_id = b.account_id AND g.day BETWEEN ? AND ? "
             f"WHERE b.category = 'self' AND b.state = ?{where} GROUP BY g.day",
             (first.isoformat(), end.isoformat(), so.SELF_OPERATED, *params)):
-        out[date.fromisoformat(day)] = (s, t)
+        out[sqlcompat.day(day)] = (s, t)
     return out
 
 
 def _daily_totals(ctx, shop_id, start: date, end: date) -> dict[date, int]:
     where, params = _filter(shop_id, "shop_id")
-    return {date.fromisoformat(d): s for d, s in ctx.db.execute_sql(
+    return {sqlcompat.day(d): s for d, s in ctx.db.execute_sql(
         f"SELECT day, SUM(shop_fen) FROM gmv_daily WHERE day BETWEEN ? AND ?{where} GROUP BY day",
         (start.isoformat(), end.isoformat(), *params))}
 

@@ -14,6 +14,7 @@ from desktop.services import changes as ch
 from desktop.services.changes import Outcome
 from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput, NotFound
+from desktop.store import sqlcompat
 
 OVERVIEW = "overview"  # change topic: settings or to-do state
 TRAY_KEY = "tray_notifications"
@@ -53,7 +54,7 @@ def save_settings(ctx: ServiceContext, values: dict[str, int], tray: bool | None
 @service
 def states(ctx: ServiceContext) -> dict[str, tuple[str, str, date | None]]:
     """key -> (state, fingerprint, snoozed until)."""
-    return {k: (s, f, date.fromisoformat(u) if u else None)
+    return {k: (s, f, sqlcompat.day(u))
             for k, f, s, u in ctx.db.execute_sql("SELECT key, fingerprint, state, until FROM todo_state")}
 
 

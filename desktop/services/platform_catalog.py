@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from desktop.domain.messages import text
 from desktop.domain import categories as dom
@@ -94,7 +94,7 @@ def leaf_properties(ctx: ServiceContext, shop_id: int, category_id: int, *, clie
     """
     row = ctx.db.execute_sql("SELECT properties_json, fetched_at FROM platform_property_cache WHERE category_id = ?",
                              (category_id,)).fetchone()
-    if row and not refresh and ctx.clock.now() - datetime.fromisoformat(row[1]) < max_age:
+    if row and not refresh and ctx.clock.now() - sqlcompat.moment(row[1]) < max_age:
         return Outcome(frozenset(), catalog.attributes(ctx, category_id))
     with Pull(ctx, shop_id, "properties", client) as (run, client):
         data = client.call("product.getCatePropertyV2", {"category_leaf_id": category_id})
@@ -153,5 +153,5 @@ def property_source(ctx: ServiceContext, shop_id: int, category_id: int,
     row = ctx.db.execute_sql("SELECT fetched_at FROM platform_property_cache WHERE category_id = ?",
                              (category_id,)).fetchone()
     fetched_at = row[0] if row else None
-    fresh = fetched_at is not None and ctx.clock.now() - datetime.fromisoformat(fetched_at) < max_age
+    fresh = fetched_at is not None and ctx.clock.now() - sqlcompat.moment(fetched_at) < max_age
     return PropertySource(has_connection(ctx, shop_id), fetched_at, fresh)

@@ -4,6 +4,7 @@ psycopg reads ``%`` anywhere in a query that has parameters."""
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 
 
 def qmark_to_format(sql: str) -> str:
@@ -40,6 +41,22 @@ def to_postgres(sql: str) -> str:
     if "INDEXED" in sql.upper():
         sql = _INDEXED_BY.sub("", sql)
     return qmark_to_format(sql)
+
+
+def day(value) -> date | None:
+    """A day column read by raw SQL (ISO text on both backends, as ``LocalDateField`` stores it)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def moment(value) -> datetime | None:
+    """A timestamp column read by raw SQL (ISO text written by the app)."""
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
 def is_postgres(db) -> bool:

@@ -4,7 +4,10 @@ The database holds 1,000,000 GMV rows and 100,000 products (168 MB). ``value``
 is the backup's wall time through the dialog's slot: the backup-API copy in
 steps on the runner's worker thread (from one read transaction of the source),
 the verification, the manifest, the fsync and the rename. ``baseline`` is a
-plain file copy of the same file in the same run (no fsync). The source passed
+plain file copy of the same file in the same run (no fsync: its bytes stay in
+the page cache), best of 3. ``durable_baseline`` is the same copy followed by
+an fsync, best of 3: the floor for any copy that is on the disk before it gets
+its name, as a backup must be (``durable_ratio`` = value / it). The source passed
 its full integrity_check within the week, as the app keeps it (at open for a
 small file, then weekly in idle time), so the copy is verified by comparing it
 byte for byte with the source snapshot (``verified_by``); ``integrity_check_ms``
@@ -70,10 +73,7 @@ def backup_1m() -> dict:
             fd = os.open(part, os.O_RDWR)
             os.fsync(fd)
             os.close(fd)
-        t0 = time.perf_counter()
-        shutil.copyfile(db, Path(tmp) / "plain-copy.db")
-        baseline = (time.perf_counter() - t0) * 1000
-        (Path(tmp) / "plain-copy.db").unlink()  # its unwritten pages would slow the backup's own fsync
+        baseline, durable = floors(db, Path(tmp) / "plain-copy.db")
         size_mb = db.stat().st_size / 1e6
 
         ctx = open_session(data)
@@ -136,10 +136,28 @@ def backup_1m() -> dict:
         window.close()
         close_session(ctx)
     return {"name": "backup_1m", "value": round(value, 1), "unit": "ms", "baseline": round(baseline, 1),
+            "durable_baseline": round(durable, 1), "durable_ratio": round(value / durable, 3),
             "stall_ms": backup_stall, "idle_stall_ms": idle_stall, "db_mb": round(size_mb, 1), "verified_by": ok,
             "copy_ms": round(copy_ms, 1),
             "copy_ratio": round(copy_ms / baseline, 2), "compare_ms": round(compare_ms, 1), "identical": identical,
             "integrity_check_ms": round(verify_ms, 1)}
+
+
+def floors(db: Path, target: Path, runs: int = 3) -> tuple[float, float]:
+    """Best of ``runs``: a plain copy of ``db`` (ms), and the same copy with its fsync (ms)."""
+    plain, durable = [], []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        shutil.copyfile(db, target)
+        t1 = time.perf_counter()
+        fd = os.open(target, os.O_RDWR)
+        os.fsync(fd)
+        os.close(fd)
+        plain.append((t1 - t0) * 1000)
+        durable.append((time.perf_counter() - t0) * 1000)
+        target.unlink()
+        os.sync()  # nothing of the floors is left for the backup's own writes to wait behind
+    return min(plain), min(durable)
 
 
 def entry_verified(data: Path) -> str | None:
