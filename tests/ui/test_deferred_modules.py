@@ -78,3 +78,20 @@ def test_a_body_that_fails_fails_at_first_use_and_the_next_import_tries_again(tm
         "print(again.VALUE)\n"
     )
     assert out.splitlines() == ["['flaky_mod']", "failed boom False", "1"]
+
+
+def test_threads_reading_it_at_once_wait_for_the_whole_module_which_runs_once(tmp_path):
+    (tmp_path / "slow_mod.py").write_text(
+        "import time\nRUNS = __import__('builtins').__dict__.setdefault('slow_runs', [])\nRUNS.append(1)\n"
+        "FIRST = 1\ntime.sleep(0.3)\nLAST = 2\n")
+    out = run(
+        f"import sys, threading; sys.path.insert(0, {str(tmp_path)!r})\n"
+        "from desktop.ui.shell import deferred_modules as d\n"
+        "d.defer(('slow_mod',))\n"
+        "import slow_mod, builtins\n"
+        "seen = []\n"
+        "threads = [threading.Thread(target=lambda: seen.append(slow_mod.LAST)) for _ in range(4)]\n"
+        "[t.start() for t in threads]; [t.join() for t in threads]\n"
+        "print(seen, len(builtins.slow_runs), d.is_loaded('slow_mod'))\n"
+    )
+    assert out == "[2, 2, 2, 2] 1 True"

@@ -35,21 +35,31 @@ class _Deferred(types.ModuleType):
 
     def __getattr__(self, attr: str):
         _run(self)
+        if type(self) is _Deferred:  # its body is running on this thread: a name it has not set yet
+            raise AttributeError(f"partially initialized module {self.__name__!r} has no attribute {attr!r}")
         return getattr(self, attr)
 
 
-def _run(module: types.ModuleType) -> None:
-    with _LOCK:
-        if type(module) is _Deferred:
-            module.__class__ = types.ModuleType  # from here on, an ordinary module
-            try:
-                module.__spec__.loader.exec_module(module)
-            except BaseException:
-                sys.modules.pop(module.__name__, None)  # the next import tries again, as after a failed import
-                raise
-
-
 _LOCK = threading.RLock()
+_RUNNING: set[int] = set()
+
+
+def _run(module: types.ModuleType) -> None:
+    """Run a deferred module's body once. Another thread asking meanwhile waits for
+    the whole module; it becomes an ordinary module only when its body has run."""
+    with _LOCK:
+        if type(module) is not _Deferred or id(module) in _RUNNING:
+            return
+        _RUNNING.add(id(module))
+        try:
+            module.__spec__.loader.exec_module(module)
+        except BaseException:
+            sys.modules.pop(module.__name__, None)  # the next import tries again, as after a failed import
+            raise
+        else:
+            module.__class__ = types.ModuleType
+        finally:
+            _RUNNING.discard(id(module))
 
 
 def defer(names: tuple[str, ...] = DEFERRED) -> list[str]:
