@@ -1,11 +1,13 @@
 """Standard-library modules the window's first data does not use, loaded after it.
 
 ``import peewee`` (the store, needed to open the database before the window
-shows its shops) imports ``uuid``, ``hashlib`` and ``calendar`` at its top. It
-uses them only inside functions that a start never calls (UUID fields, index
-name hashes, timestamps), yet loading them costs ~15 ms of every start on this
-machine: ``uuid`` brings ``platform`` and the ``_uuid`` extension, ``hashlib``
-loads OpenSSL, ``calendar`` brings ``locale`` (tests/benchmarks/bench_startup.py).
+shows its shops) imports ``uuid``, ``hashlib``, ``calendar`` and ``socket`` at
+its top. It uses them only inside functions that a start never calls (UUID
+fields, index name hashes, timestamps, IP fields), yet loading them costs ~20 ms
+of every start on this machine: ``uuid`` brings ``platform`` and the ``_uuid``
+extension, ``hashlib`` loads OpenSSL, ``calendar`` brings ``locale``, ``socket``
+builds enums of ~400 members (tests/benchmarks/bench_startup.py). The store reads
+the host name without ``socket`` (store.integrity.host_name).
 
 Before the GUI starts, each is put in ``sys.modules`` as a module whose body
 has not run yet: ``import uuid`` then finds it at once, and its body runs (in
@@ -24,7 +26,7 @@ import sys
 import threading
 import types
 
-DEFERRED = ("uuid", "hashlib", "calendar")
+DEFERRED = ("uuid", "hashlib", "calendar", "socket")
 
 
 class _Deferred(types.ModuleType):
