@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from desktop.domain.messages import Text, text
-from desktop.domain.text import control_char_error
+from desktop.domain.text import control_char_error, pattern_error
 
 # Stored code -> what the user reads.
 PLATFORMS: dict[str, str] = {
@@ -21,12 +21,8 @@ NICKNAME_MAX = 30
 
 
 def account_code_error(code: str) -> Text | None:
-    code = code.strip()
-    if not code:
-        return text("请输入账号 ID")
-    if not ACCOUNT_CODE_RE.match(code):
-        return text("账号 ID 只能包含字母、数字、下划线、点和连字符，长度 2–32")
-    return None
+    return pattern_error(code, ACCOUNT_CODE_RE, lambda: text("请输入账号 ID"),
+                         lambda: text("账号 ID 只能包含字母、数字、下划线、点和连字符，长度 2–32"))
 
 
 def nickname_error(nickname: str) -> Text | None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from desktop.domain import money
 from desktop.domain.messages import Text, text
+from desktop.domain.text import pattern_error
 
 MAX_SALE_FEN = 100_000_000  # 1,000,000 元 (R-P-PRICE-1)
 WEIGHT_LIMIT = Decimal(10000)
@@ -40,24 +41,15 @@ def original_price_error(original_fen: int, sale_fen: int) -> Text | None:
 
 
 def parse_stock(typed: str) -> tuple[int | None, Text | None]:
-    typed = (typed or "").strip()
-    if not typed:
-        return None, text("请填写库存")
-    if not _INT_RE.match(typed):
-        return None, text("库存必须是 0 或正整数")
-    return int(typed), None
+    err = pattern_error(typed, _INT_RE, lambda: text("请填写库存"), lambda: text("库存必须是 0 或正整数"))
+    return (None, err) if err else (int(typed.strip()), None)
 
 
 def parse_weight(typed: str) -> tuple[Decimal | None, Text | None]:
-    typed = (typed or "").strip()
-    if not typed:
-        return None, text("请填写重量")
-    if not _DECIMAL_RE.match(typed):
-        return None, text("重量只能是数字")
-    try:
-        value = Decimal(typed)
-    except InvalidOperation:
-        return None, text("重量只能是数字")
+    err = pattern_error(typed, _DECIMAL_RE, lambda: text("请填写重量"), lambda: text("重量只能是数字"))
+    if err:
+        return None, err
+    value = Decimal(typed.strip())  # the pattern admits only digits Decimal reads (every Unicode \d)
     if not (0 < value < WEIGHT_LIMIT):
         return value, text("重量必须大于 0 且小于 10000")
     return value, None

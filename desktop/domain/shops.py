@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from desktop.domain.messages import Text, text
-from desktop.domain.text import control_char_error
+from desktop.domain.text import control_char_error, pattern_error
 
 NAME_MAX = 60
 SHOP_ID_RE = re.compile(r"^[0-9]{1,20}$")
@@ -20,9 +20,5 @@ def name_error(name: str) -> Text | None:
 
 
 def platform_shop_id_error(value: str) -> Text | None:
-    value = value.strip()
-    if not value:
-        return text("请输入平台店铺 ID")
-    if not SHOP_ID_RE.match(value):
-        return text("平台店铺 ID 只能是数字（最多 20 位）")
-    return None
+    return pattern_error(value, SHOP_ID_RE, lambda: text("请输入平台店铺 ID"),
+                         lambda: text("平台店铺 ID 只能是数字（最多 20 位）"))

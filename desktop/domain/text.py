@@ -7,7 +7,9 @@ other programs. Names refuse them with a message that says which one was found.
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
+from typing import Callable
 
 from desktop.domain import messages
 from desktop.domain.messages import Text, joined, text
@@ -34,6 +36,16 @@ def control_char_error(value: str, label: str) -> Text | None:
     if not found:
         return None
     return text("{label}不能包含控制字符（发现 {found}），请删除后再保存", label=label, found=joined("、", found[:3]))
+
+
+def pattern_error(typed: str | None, pattern: re.Pattern, empty: Callable[[], Text],
+                  bad: Callable[[], Text]) -> Text | None:
+    """Why ``typed`` (stripped) can't be read: ``empty()`` when blank, ``bad()`` when ``pattern`` does not
+    match it; None when it can. Only the message needed is made (imports check many rows)."""
+    typed = (typed or "").strip()
+    if not typed:
+        return empty()
+    return None if pattern.match(typed) else bad()
 
 
 def compact(text: str, limit: int = LONG_TEXT) -> str:

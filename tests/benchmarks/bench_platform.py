@@ -26,14 +26,10 @@ ROOT = Path(__file__).resolve().parents[2]
 PRODUCTS = 10_000
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _start_fake(products: int):
-    port = _free_port()
+    from tests.fake_doudian.server import free_port
+
+    port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "tests.fake_doudian", "--port", str(port), "--products",
                              str(products)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60

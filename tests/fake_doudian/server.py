@@ -321,3 +321,10 @@ class FakeDoudian:
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+
+def free_port() -> int:
+    """A port on 127.0.0.1 that is free now, for a fake started in a process of its own."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]

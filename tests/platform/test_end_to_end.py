@@ -5,7 +5,6 @@ run and the UI says so (R-P-STATE, R-LOG-1)."""
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -16,22 +15,17 @@ from desktop.domain import platform_states as ps
 from desktop.services import history
 from desktop.services.platform_runs import list_runs
 from tests.fake_doudian.data import make_data
+from tests.fake_doudian.server import free_port
 from tests.platform.test_pull_services import table_counts
 
 ROOT = Path(__file__).resolve().parents[2]
 N = 120
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def fake_process(monkeypatch):
     """The fake platform as a merchant would start it; what it prints is what the user types."""
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "tests.fake_doudian", "--port", str(port), "--products", str(N)],
                             cwd=ROOT, stdout=subprocess.PIPE, text=True, encoding="utf-8",
                             env={**os.environ, "PYTHONUNBUFFERED": "1"})

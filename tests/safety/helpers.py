@@ -28,6 +28,37 @@ def integrity(path: Path) -> list:
         conn.close()
 
 
+def count_full_checks(monkeypatch) -> list[str]:
+    """The files each full integrity_check runs on, from now on (a test counts the checks of a restore)."""
+    from desktop.store import integrity as store_integrity
+
+    checked: list[str] = []
+    real = store_integrity.run_check
+
+    def counting(conn, pragma="integrity_check", table=None):
+        if pragma == "integrity_check" and table is None:
+            checked.append(conn.execute("PRAGMA database_list").fetchone()[2])
+        return real(conn, pragma, table)
+
+    monkeypatch.setattr(store_integrity, "run_check", counting)
+    return checked
+
+
+def damage_zip_member(path: Path, member: str, out: Path, skip: int, length: int) -> Path:
+    """A copy of the zip ``path`` at ``out`` whose ``member``'s compressed bytes are flipped from ``skip``
+    bytes into its data on, ``length`` of them (a bad download, a flaky USB stick)."""
+    import zipfile
+
+    data = bytearray(Path(path).read_bytes())
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo(member)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra) + skip
+    for i in range(start, start + length):
+        data[i] ^= 0x5A
+    out.write_bytes(bytes(data))
+    return out
+
+
 def damage_index(path: Path, index: str, table_sql: str, params=(), unique_clause: str | None = None,
                  hidden: str = "CHECK (1)") -> None:
     """Write rows while ``index`` is hidden from the schema, then show it again.

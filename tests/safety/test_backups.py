@@ -9,7 +9,7 @@ from desktop.services import backups, shops
 from desktop.services.errors import InvalidInput
 from desktop.services.session import close_session, open_session
 from desktop.store import backups as store
-from tests.safety.helpers import dump, integrity
+from tests.safety.helpers import count_full_checks, dump, integrity
 
 
 def test_backup_is_verified_complete_and_has_a_manifest(ctx, shop_id):
@@ -102,28 +102,13 @@ def test_restore_verifies_keeps_current_and_swaps(data_dir, clock):
     assert dump(data_dir / "shopdesk.db") == before
 
 
-def _count_full_checks(monkeypatch) -> list[str]:
-    from desktop.store import integrity as store_integrity
-
-    checked: list[str] = []
-    real = store_integrity.run_check
-
-    def counting(conn, pragma="integrity_check", table=None):
-        if pragma == "integrity_check" and table is None:
-            checked.append(conn.execute("PRAGMA database_list").fetchone()[2])
-        return real(conn, pragma, table)
-
-    monkeypatch.setattr(store_integrity, "run_check", counting)
-    return checked
-
-
 def test_restore_runs_one_integrity_check_on_the_copy_it_puts_in_place(data_dir, clock, monkeypatch):
     ctx = open_session(data_dir, clock=clock)
     shops.create_shop(ctx, "备份时的店", "10001")
     entry = backups.backup_now(ctx)
     shops.create_shop(ctx, "备份后的店", "10002")
     close_session(ctx)
-    checked = _count_full_checks(monkeypatch)
+    checked = count_full_checks(monkeypatch)
     backups.restore(data_dir, data_dir / "shopdesk.db", entry.path, clock.now())
     assert [os.path.basename(name) for name in checked] == [".tmp-restore-shopdesk.db"]
     assert not list(data_dir.glob(".tmp-restore-*"))

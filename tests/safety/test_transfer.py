@@ -10,7 +10,7 @@ import pytest
 from desktop.services import backups, products, shops, transfer
 from desktop.services.errors import InvalidInput
 from desktop.services.session import close_session, open_session
-from tests.safety.helpers import draft_with_real_images, dump
+from tests.safety.helpers import damage_zip_member, draft_with_real_images, dump
 
 
 @pytest.fixture
@@ -122,14 +122,7 @@ def test_bytes_damaged_in_transit_are_refused_in_plain_words(exported, tmp_path,
     """A .shopdesk whose compressed database part was damaged (a bad download, a flaky USB stick):
     refused as damaged, in words (no zlib or CRC text), and nothing is imported."""
     info, _ = exported
-    data = bytearray(info.path.read_bytes())
-    with zipfile.ZipFile(info.path) as zf:
-        part = zf.getinfo("database.db")
-    start = part.header_offset + 30 + len(part.filename.encode()) + len(part.extra) + 100
-    for i in range(start, start + 200):
-        data[i] ^= 0x5A
-    bad = tmp_path / "damaged.shopdesk"
-    bad.write_bytes(bytes(data))
+    bad = damage_zip_member(info.path, "database.db", tmp_path / "damaged.shopdesk", skip=100, length=200)
     target = tmp_path / "t2"
     target.mkdir()
     with pytest.raises(InvalidInput) as err:

@@ -4,19 +4,16 @@ Run: QT_QPA_PLATFORM=offscreen python tests/screenshots/accounts.py
 """
 from __future__ import annotations
 
-import sys
-
 import shots
 
 shots.prepare()
-OUT = shots.OUT
 
 from PySide6.QtCore import QPoint  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLabel, QToolTip  # noqa: E402
+from PySide6.QtWidgets import QLabel, QToolTip  # noqa: E402
 
 
 def main() -> None:
-    app = QApplication.instance() or QApplication(sys.argv)
+    shots.app()
     ctx = shots.demo_session()
     first = shots.shop_named(ctx, "晨光")
     tea = shots.shop_named(ctx, "山野")
@@ -28,9 +25,7 @@ def main() -> None:
     idx = win.switcher.combo.findData(first)
     win.switcher.combo.setCurrentIndex(idx)
     page = win.show_page("accounts")
-    win.show()
-    app.processEvents()
-    win.grab().save(str(OUT / "accounts_official_tab.png"))
+    shots.snap(win, "accounts_official_tab.png")
 
     page.tabs.setCurrentWidget(page.channels)
     panel = page.channels
@@ -38,8 +33,7 @@ def main() -> None:
     row = next(i for i, r in enumerate(panel.model.rows()) if r.days_left and r.days_left < 10)
     panel.select_id(panel.model.rows()[row].id)
     panel.table.setFocus()
-    app.processEvents()
-    win.grab().save(str(OUT / "accounts_channel_tab.png"))
+    shots.snap(win, "accounts_channel_tab.png")
 
     # The disabled action's reason: status bar + tooltip beside the button.
     button = panel.toolbar.widgetForAction(panel.unbind_action)
@@ -49,8 +43,7 @@ def main() -> None:
     tip.adjustSize()
     tip.move(button.mapTo(win, QPoint(0, button.height() + 2)))
     tip.show()
-    app.processEvents()
-    win.grab().save(str(OUT / "accounts_disabled_unbind_reason.png"))
+    shots.snap(win, "accounts_disabled_unbind_reason.png")
     tip.hide()
     tip.deleteLater()
     QToolTip.hideText()
@@ -59,8 +52,7 @@ def main() -> None:
     win.statusBar().clearMessage()
     win.switcher.combo.setCurrentIndex(win.switcher.combo.findData(tea))
     page.tabs.setCurrentWidget(page.official)
-    app.processEvents()
-    win.grab().save(str(OUT / "accounts_official_pending.png"))
+    shots.snap(win, "accounts_official_pending.png")
 
     from desktop.ui.accounts.channel_bind_dialog import RECORD, START, ChannelBindDialog
     from desktop.ui.accounts.official_bind_dialog import OfficialBindDialog
@@ -70,36 +62,24 @@ def main() -> None:
     d.channel.setCurrentIndex(1)
     d.code.setText("shanye_toutiao")
     d.nickname.setText("山野茶头条号")
-    d.show()
-    app.processEvents()
-    d.grab().save(str(OUT / "channel_bind_dialog.png"))
-    d.close()
+    shots.snap(d, "channel_bind_dialog.png", close=True)
 
     d = ChannelBindDialog(ctx, tea, RECORD)
     d.code.setText("shanye_old")
     d.bound_on.setDate(d.bound_on.date().addDays(3))
-    d.show()
-    app.processEvents()
-    d.grab().save(str(OUT / "channel_record_dialog_future_date.png"))
-    d.close()
+    shots.snap(d, "channel_record_dialog_future_date.png", close=True)
 
     empty = shots.shop_named(ctx, "小林")
     d = OfficialBindDialog(ctx, empty)
     d.code.setText("xiaolin_jiaju")
     d.nickname.setText("小林家居官方号")
-    d.show()
-    app.processEvents()
-    d.grab().save(str(OUT / "official_bind_dialog.png"))
-    d.close()
+    shots.snap(d, "official_bind_dialog.png", close=True)
 
     d = OfficialConfirmDialog("山野茶舍（抖音 shanye_tea）", 60000)
-    d.show()
-    app.processEvents()
-    d.grab().save(str(OUT / "official_confirm_dialog.png"))
-    d.close()
+    shots.snap(d, "official_confirm_dialog.png", close=True)
     win.close()
     ctx.db.close()
-    print("saved to", OUT)
+    print("saved to", shots.OUT)
 
 
 if __name__ == "__main__":

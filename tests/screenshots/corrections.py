@@ -4,20 +4,15 @@ Run: QT_QPA_PLATFORM=offscreen python tests/screenshots/corrections.py
 """
 from __future__ import annotations
 
-import sys
-
 import shots
 
 shots.prepare()
-OUT = shots.OUT
-
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.services import channels, corrections  # noqa: E402
 
 
 def main() -> None:
-    app = QApplication.instance() or QApplication(sys.argv)
+    shots.app()
     ctx = shots.demo_session()
     shop = shots.shop_named(ctx, "晨光")
     rows = channels.list_channels(ctx, shop)
@@ -35,24 +30,17 @@ def main() -> None:
     page.tabs.setCurrentWidget(page.channels)
     page.channels.show_ended.setChecked(True)
     page.channels.select_id(mistaken)
-    app.processEvents()
-    win.grab().save(str(OUT / "accounts_channel_voided.png"))
+    shots.snap(win, "accounts_channel_voided.png")
 
     row = rows[0]
     dlg = CorrectionDialog(ctx, row, win)
     dlg.date.setDate(dlg.date.date().addDays(-120))
     dlg.reason.setText("登记时把月份填错了")
-    dlg.show()
-    app.processEvents()
-    dlg.grab().save(str(OUT / "correction_dialog.png"))
-    dlg.close()
+    shots.snap(dlg, "correction_dialog.png", close=True)
 
     void = VoidDialog(row, win)
     void.reason.setText("误点了确认，平台上并没有绑定")
-    void.show()
-    app.processEvents()
-    void.grab().save(str(OUT / "void_dialog.png"))
-    void.close()
+    shots.snap(void, "void_dialog.png", close=True)
 
     from desktop.services import gmv
     from desktop.ui.influencers.gmv_correction_dialog import GmvCorrectionDialog
@@ -61,9 +49,7 @@ def main() -> None:
     fix = GmvCorrectionDialog(ctx, record, win)
     fix.shop.setText("1280.00")
     fix.reason.setText("导出表里本店 GMV 少算了一笔退款后的补单")
-    fix.show()
-    app.processEvents()
-    fix.grab().save(str(OUT / "gmv_correction_dialog.png"))
+    shots.snap(fix, "gmv_correction_dialog.png")
     ctx.db.close()
 
 

@@ -72,6 +72,19 @@ def on_modal(handler, timeout: float = 30.0, kind: type = QWidget, skip: QWidget
     QTimer.singleShot(50, poll)
 
 
+def through_dialog(action, fill, shot: str) -> None:
+    """Trigger ``action``; ``fill(dialog)`` the dialog it opens, save its picture as ``shot`` and click OK."""
+    def answer(dlg):
+        fill(dlg)
+        pump(100)
+        dlg.grab().save(str(OUT / shot))
+        QTest.mouseClick(dlg.ok, Qt.MouseButton.LeftButton)
+
+    on_modal(answer)
+    action.trigger()
+    pump(300)
+
+
 def click(box: QMessageBox, text: str) -> None:
     button = next(b for b in box.buttons() if b.text().replace("&", "") == text)
     button.click()
@@ -223,13 +236,8 @@ def main() -> int:
     def fix_date(dlg):
         dlg.date.setDate(QDate(real.year, real.month, real.day))
         dlg.reason.setText("登记时把月份填错了")
-        pump(100)
-        dlg.grab().save(str(OUT / "menu_correction_dialog.png"))
-        QTest.mouseClick(dlg.ok, Qt.MouseButton.LeftButton)
 
-    on_modal(fix_date)
-    page.channels.action("channelCorrectAction").trigger()
-    pump(300)
+    through_dialog(page.channels.action("channelCorrectAction"), fix_date, "menu_correction_dialog.png")
     with ctx.bound():
         bound_on = Binding.get_by_id(ids["channel"]).bound_on
     step("更正… moves the channel binding's date (with a reason)", bound_on == real, str(bound_on))
@@ -242,15 +250,8 @@ def main() -> int:
     step("R-OFF-4: the confirmed official binding can't be unbound", not page.official.unbind_action.isEnabled(),
          page.official.unbind_action.toolTip())
 
-    def void_it(dlg):
-        dlg.reason.setText("误点了确认，平台上没有绑定")
-        pump(100)
-        dlg.grab().save(str(OUT / "menu_void_dialog.png"))
-        QTest.mouseClick(dlg.ok, Qt.MouseButton.LeftButton)
-
-    on_modal(void_it)
-    page.official.action("officialVoidAction").trigger()
-    pump(300)
+    through_dialog(page.official.action("officialVoidAction"),
+                   lambda dlg: dlg.reason.setText("误点了确认，平台上没有绑定"), "menu_void_dialog.png")
     step("作废… voids the official binding recorded by mistake",
          ids["official"] in corrections.voided_ids(ctx, ids["shop"]))
     w.grab().save(str(OUT / "menu_accounts_after_corrections.png"))

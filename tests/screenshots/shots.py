@@ -43,6 +43,29 @@ def demo_session(data: Path | None = None, *, clock: datetime | None = DAY, demo
     return ctx
 
 
+_APPS: list = []  # the QApplication made here stays referenced for the whole run
+
+
+def app():
+    """The running QApplication, or a new one."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        _APPS.append(QApplication(sys.argv))
+    return QApplication.instance()
+
+
+def snap(widget, name: str, *, close: bool = False) -> None:
+    """``widget`` shown, its events processed and its picture saved as OUT/``name``; closed with ``close``."""
+    from PySide6.QtWidgets import QApplication
+
+    widget.show()
+    QApplication.processEvents()
+    widget.grab().save(str(OUT / name))
+    if close:
+        widget.close()
+
+
 def shop_named(ctx, prefix: str) -> int:
     """The id of the demo shop whose name starts with ``prefix`` (晨光, 山野, 小林)."""
     from desktop.services import shops

@@ -149,15 +149,8 @@ def test_cancel_while_opening_stops_at_once(ctx, tmp_path):
 
 def test_damaged_compressed_sheet_is_refused_in_plain_words(tmp_path):
     """A sheet whose deflate stream is damaged raised zlib.error ("程序遇到意外错误"); now a plain refusal."""
-    import zipfile
+    from tests.safety.helpers import damage_zip_member
 
     path = bombs.xlsx(tmp_path / "ok.xlsx", bombs.good_rows(20_000))
-    data = bytearray(path.read_bytes())
-    with zipfile.ZipFile(path) as zf:
-        info = zf.getinfo("xl/worksheets/sheet1.xml")
-    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra) + 200
-    for i in range(start, start + 400):
-        data[i] ^= 0x5A
-    damaged = tmp_path / "damaged.xlsx"
-    damaged.write_bytes(bytes(data))
+    damaged = damage_zip_member(path, "xl/worksheets/sheet1.xml", tmp_path / "damaged.xlsx", skip=200, length=400)
     assert_refused_fast(refused_in_child(damaged, "open"), "已损坏")

@@ -83,21 +83,13 @@ def test_backup_now_and_restore_from_the_dialog(controller, qtbot, answers):
 def test_restore_checks_the_backup_once_and_a_cancel_changes_nothing(controller, qtbot, answers, monkeypatch):
     """One full integrity_check per restore, on the copy that becomes the database; 取消 at the
     confirmation removes that copy and leaves the data as it was."""
-    from desktop.store import integrity
+    from tests.safety.helpers import count_full_checks
 
     seen, script = answers
     dialog = controller.window.safety.show_backups()
     wait_job(qtbot, dialog.backup_now())
     shops.create_shop(controller.ctx, "备份后新建", "10002")
-    checked = []
-    real = integrity.run_check
-
-    def counting(conn, pragma="integrity_check", table=None):
-        if pragma == "integrity_check" and table is None:
-            checked.append(conn.execute("PRAGMA database_list").fetchone()[2])
-        return real(conn, pragma, table)
-
-    monkeypatch.setattr(integrity, "run_check", counting)
+    checked = count_full_checks(monkeypatch)
     script.append("取消")
     dialog.table.selectRow(0)
     wait_job(qtbot, dialog.restore_selected())

@@ -2,17 +2,15 @@
 separators given to joined() below the UI (desktop.domain.messages), so lupdate finds them;
 the UI translates them in context "messages" (desktop.ui.common.texts). Do not edit."""
 
-
-def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name lupdate looks for
-    return text
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
 MESSAGES = (
-    QT_TRANSLATE_NOOP("messages", '请输入账号 ID'),
-    QT_TRANSLATE_NOOP("messages", '账号 ID 只能包含字母、数字、下划线、点和连字符，长度 2–32'),
     QT_TRANSLATE_NOOP("messages", '昵称最多 30 个字'),
     QT_TRANSLATE_NOOP("messages", '昵称'),
     QT_TRANSLATE_NOOP("messages", '不支持的平台'),
+    QT_TRANSLATE_NOOP("messages", '请输入账号 ID'),
+    QT_TRANSLATE_NOOP("messages", '账号 ID 只能包含字母、数字、下划线、点和连字符，长度 2–32'),
     QT_TRANSLATE_NOOP("messages", '第 {index} 个类目节点（id={id}）'),
     QT_TRANSLATE_NOOP("messages", '{where}，第 {index} 个属性'),
     QT_TRANSLATE_NOOP("messages", '缺少值'),

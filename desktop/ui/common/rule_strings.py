@@ -2,9 +2,7 @@
 (deny()/Decision() in the domain and services) and the constant Chinese strings the UI
 translates from variables (state names, labels), so lupdate finds them. Do not edit."""
 
-
-def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name lupdate looks for
-    return text
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
 REASONS = (
