@@ -6,9 +6,9 @@ opening, sorting and filtering 100,000 products never builds 100,000 rows.
 """
 from __future__ import annotations
 
+import json
 from array import array
 from dataclasses import dataclass
-from operator import itemgetter
 from typing import Sequence
 
 from desktop.domain.messages import text
@@ -29,7 +29,6 @@ SORT_COLUMNS = {
     "state": "state",
     "updated": "updated_at",
 }
-_first = itemgetter(0)
 # A keyword longer than any title (60 units) can't match one; product ids are SQLite integers.
 MAX_KEYWORD = 100
 MAX_PRODUCT_ID = 2 ** 63 - 1
@@ -133,13 +132,13 @@ def query_ids(ctx: ServiceContext, q: ProductQuery) -> array:
         return array("q", row[0] or ())
     # Sorted by title, or within one state, the outer index already narrows the rows read.
     where, params = _where(q, in_title_index=not q.state and q.sort_key != "title")
-    cursor = ctx.db.execute_sql(f"SELECT id FROM product WHERE {where} ORDER BY {_order(q)}", params)
-    out = array("q")
-    while True:
-        chunk = cursor.fetchmany(20000)
-        if not chunk:
-            return out
-        out.extend(map(_first, chunk))  # C-level loop: 100,000 ids without a Python frame each
+    # One JSON text instead of 100,000 one-column rows: a row tuple each was most of the time
+    # (json.loads makes the ints in C). SQLite keeps a FROM subquery's ORDER BY when the outer
+    # query uses an aggregate other than count/min/max, so the array is in display order.
+    row = ctx.db.execute_sql(
+        f"SELECT json_group_array(id) FROM (SELECT id FROM product WHERE {where} ORDER BY {_order(q)})",
+        params).fetchone()
+    return array("q", json.loads(row[0]))
 
 
 @service

@@ -36,15 +36,34 @@ STATE_ROLES = {
 }
 
 
-def is_dark(palette: QPalette | None = None) -> bool:
+def _palette(palette: QPalette | None) -> QPalette:
     if palette is None:
-        palette = QGuiApplication.palette() if QGuiApplication.instance() else QPalette()
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+        return QGuiApplication.palette() if QGuiApplication.instance() else QPalette()
+    return palette
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    return _palette(palette).color(QPalette.ColorRole.Window).lightness() < 128
+
+
+# Colours are asked for every painted cell: light or dark is decided once per palette (its cacheKey
+# changes with every change of the palette, so a switch to dark mode is never answered from before).
+_dark_by_palette: tuple[int, bool] = (0, False)
+
+
+def _dark(palette: QPalette) -> bool:
+    global _dark_by_palette
+    key = palette.cacheKey()
+    if _dark_by_palette[0] != key:
+        _dark_by_palette = (key, is_dark(palette))
+    return _dark_by_palette[1]
 
 
 def color(role: str, palette: QPalette | None = None) -> QColor:
     light, dark = ROLES[role]
-    return QColor(dark if is_dark(palette) else light)
+    # From the name, not from a kept QColor: QColor(QColor) would build the whole Qt namespace
+    # (its Qt.GlobalColor overload) before the first window is ready.
+    return QColor(dark if _dark(_palette(palette)) else light)
 
 
 def hex_color(role: str, palette: QPalette | None = None) -> str:

@@ -97,19 +97,30 @@ class _SvgEngine(QIconEngine):
 _CLONES: list = []
 
 
+# (name, palette's cacheKey) -> the icon: every panel builds its toolbar's icons again, and the
+# palette's cacheKey changes with every change of the palette (dark mode draws new ones).
+_ICONS: dict[tuple[str, int], QIcon] = {}
+
+
 def icon(name: str, palette: QPalette | None = None) -> QIcon:
     """The Lucide icon ``name`` in the current palette; an empty icon if it is not vendored."""
     svg = _svg(name)
     if not svg or QGuiApplication.instance() is None:
         return QIcon()
     palette = palette or QGuiApplication.palette()
-    group, role = QPalette.ColorGroup, QPalette.ColorRole
-    colors = {
-        QIcon.Mode.Normal: palette.color(group.Active, role.WindowText).name(),
-        QIcon.Mode.Disabled: palette.color(group.Disabled, role.WindowText).name(),
-        QIcon.Mode.Selected: palette.color(group.Active, role.HighlightedText).name(),
-    }
-    return QIcon(_SvgEngine(svg, colors))
+    key = (name, palette.cacheKey())
+    made = _ICONS.get(key)
+    if made is None:
+        if len(_ICONS) > 512:  # palettes come and go (theme switches): keep the cache small
+            _ICONS.clear()
+        group, role = QPalette.ColorGroup, QPalette.ColorRole
+        colors = {
+            QIcon.Mode.Normal: palette.color(group.Active, role.WindowText).name(),
+            QIcon.Mode.Disabled: palette.color(group.Disabled, role.WindowText).name(),
+            QIcon.Mode.Selected: palette.color(group.Active, role.HighlightedText).name(),
+        }
+        made = _ICONS[key] = QIcon(_SvgEngine(svg, colors))
+    return QIcon(made)  # a copy (shares the engine): the caller may change its own
 
 
 def available() -> list[str]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.decisions import ALLOWED, Decision
+from desktop.domain.writable import both
 from desktop.ui.common import icons, writable
 from desktop.ui.common.decisions import apply_decision, bracketed, clean_label, decision_text, key_text
 from desktop.ui.common.page import Page
@@ -95,14 +96,18 @@ class TablePanel(Page):
         self.empty_label = QLabel(self.table.viewport(), objectName=names.empty)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("QLabel { color: palette(placeholder-text); padding: 24px; }")
+        # The palette's placeholder colour and a margin, not a style sheet: a style sheet costs every
+        # panel a style of its own to build and polish.
+        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.empty_label.setMargin(24)
         self.actions_by_name: dict[str, QAction] = {}
         self.more_menu: QMenu | None = None
         self.more_button: QToolButton | None = None
         self._build_actions()
+        self._applied: dict[str, tuple] = {}  # action name -> (decision, label) last shown
         writable.watch(self, self.update_actions)  # the team server went away or came back
-        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, proxy.layoutChanged,
-                       proxy.modelReset, proxy.rowsInserted, proxy.rowsRemoved):
+        # The proxy passes on every change of the source's rows that changes its own.
+        for signal in (proxy.layoutChanged, proxy.modelReset, proxy.rowsInserted, proxy.rowsRemoved):
             signal.connect(self._refresh_empty)
 
     # -- building ------------------------------------------------------------------------------
@@ -260,11 +265,18 @@ class TablePanel(Page):
 
     def update_actions(self) -> None:
         decisions = dict(self.decisions())
+        state = writable.write_decision(self.ctx)
         for spec in self.ACTIONS:
             if spec.writes:  # the rules' answer AND whether the data can be written now
-                decisions[spec.name] = writable.gate(self.ctx, decisions.get(spec.name, ALLOWED))
+                decisions[spec.name] = both(decisions.get(spec.name, ALLOWED), state)
         for spec in self.ACTIONS:
-            apply_decision(self.actions_by_name[spec.name], decisions.get(spec.name, ALLOWED))
+            action, decision = self.actions_by_name[spec.name], decisions.get(spec.name, ALLOWED)
+            # Asked again on every selection change: an action whose answer and label (its language)
+            # are what it already shows is left alone.
+            shown = (decision, action.text())
+            if self._applied.get(spec.name) != shown:
+                apply_decision(action, decision)
+                self._applied[spec.name] = shown
         self._set_reason(self._reason_for(decisions))
         self._refresh_empty()
 

@@ -16,10 +16,10 @@ from typing import Callable
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QIdentityProxyModel,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
 )
@@ -28,13 +28,22 @@ from PySide6.QtGui import QImageReader, QPixmap, QPixmapCache
 from desktop.domain import money
 from desktop.services.products_query import ProductQuery, ProductRow
 from desktop.ui.common import colors
-from desktop.ui.common.proxy import VisualRowHeaders
 
 PAGE_SIZE = 200
 MAX_PAGES = 30
 THUMB = 40
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
+# data() is asked for every painted cell and role (about 800 calls per screenful): plain ints, so
+# that no Qt enum is looked up or combined per call.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _DECORATION, _ALIGNMENT, _FOREGROUND, ROW_ROLE})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_NUMBERS = (3, 4)  # right-aligned columns
 
 # (header, sort key of products_query.SORT_COLUMNS)
 COLUMNS = (
@@ -137,45 +146,37 @@ class ProductTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
+    def headerData(self, section, orientation, role=_DISPLAY):
+        if role != _DISPLAY:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             return tr(COLUMNS[section][0])
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._ids):
-            return section + 1
+            # Hidden, but read out by accessibility: the proxy never reorders rows (SQL sorts),
+            # so the source row is the row's place on screen.
+            return str(section + 1)
         return None
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
-            return None
+    def data(self, index, role=_DISPLAY):
         if role == ID_ROLE:
-            return self._ids[index.row()]
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.DecorationRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-            Qt.ItemDataRole.ForegroundRole,
-            ROW_ROLE,
-        ):
+            row = index.row()
+            return self._ids[row] if index.isValid() and 0 <= row < len(self._ids) else None
+        if role not in _ANSWERED or not index.isValid():
             return None
-        r = self.row_at(index.row())
+        r = self.row_at(index.row())  # None outside the rows
         if r is None:
             return None
         return r if role == ROW_ROLE else self._role_data(r, index.column(), role)
 
-    def _role_data(self, r: ProductRow, col: int, role):
-        if role == Qt.ItemDataRole.DecorationRole:
+    def _role_data(self, r: ProductRow, col: int, role: int):
+        if role == _DECORATION:
             return self._thumbnail(r.main_image) if col == 0 else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col in (3, 4):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _ALIGNMENT:
+            return _RIGHT if col in _NUMBERS else None
+        if role == _FOREGROUND:
             return colors.state_color(r.state) if col == 5 else None
         text = self._text(r, col)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if col == 0:
                 return tr("商品 #{id}，{n} 个 SKU").format(id=r.id, n=r.sku_count)
             return text or None
@@ -230,8 +231,11 @@ class ProductTableModel(QAbstractTableModel):
             self._thumb_timer.start()
 
 
-class ProductProxy(VisualRowHeaders, QSortFilterProxyModel):
-    """Passes sorting to the source model (SQL); filtering happens in the query."""
+class ProductProxy(QIdentityProxyModel):
+    """Passes sorting to the source model (SQL); filtering happens in the query.
+
+    An identity proxy: a sort/filter proxy would map all 100,000 rows again on every reset
+    (opening, sorting, filtering) only to keep them in the order they came."""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         source = self.sourceModel()
