@@ -1,15 +1,44 @@
 """Start-up: arguments, single instance, database, main window."""
 from __future__ import annotations
 
-import argparse
 import gc
 import os
 import sys
+from types import SimpleNamespace
 
 from desktop import APP_NAME, __version__
 
+# The flags a start is given (a desktop shortcut gives none) are read without
+# argparse, whose parser builds a help formatter per option and loads locale
+# for its messages: a few ms of every start (tests/benchmarks/bench_startup.py).
+# Anything else (--help, --version, Qt's own arguments, an abbreviation, a
+# mistake) goes to argparse, which reads these the same way (tests/test_app_args.py).
+_FLAGS = {"--demo": "demo", "--self-test": "self_test", "--exit-when-shown": "exit_when_shown"}
 
-def parse_args(argv: list[str]) -> argparse.Namespace:
+
+def _plain_args(argv: list[str]) -> SimpleNamespace | None:
+    """The arguments when ``argv`` holds only whole, known options; else None."""
+    found = {"data_dir": None, "demo": False, "self_test": False, "exit_when_shown": False}
+    items = iter(argv)
+    for item in items:
+        if item in _FLAGS:
+            found[_FLAGS[item]] = True
+        elif item == "--data-dir":
+            value = next(items, None)
+            if value is None or value.startswith("-"):
+                return None
+            found["data_dir"] = value
+        else:
+            return None
+    return SimpleNamespace(**found)
+
+
+def parse_args(argv: list[str]):
+    plain = _plain_args(argv)
+    if plain is not None:
+        return plain
+    import argparse
+
     parser = argparse.ArgumentParser(prog="shopdesk", description="小店管家 ShopDesk")
     parser.add_argument("--data-dir", help="数据文件夹（默认为系统的用户数据文件夹，或环境变量 SHOPDESK_DATA_DIR）")
     parser.add_argument("--demo", action="store_true", help="打开单独存放的示例数据库")
@@ -36,9 +65,11 @@ def main(argv: list[str] | None = None) -> int:
     # nothing to free and cost 15-20 ms. Collection is back once the window shows
     # its data (Controller.start).
     gc.disable()
+    from desktop.ui.shell import deferred_modules
     from desktop.ui.shell.feature_probe import skip_source_probe
 
     skip_source_probe()  # before PySide6 is imported: it would read the source of every module imported after it
+    deferred_modules.defer()  # peewee's unused imports run once the window shows its data (Controller)
     from desktop.ui.shell.application import run_gui
 
     return run_gui(args)
@@ -66,6 +97,9 @@ def self_test() -> int:
     import tempfile
     from pathlib import Path
 
+    from desktop.ui.shell import deferred_modules
+
+    deferred_modules.defer()  # as a start does: a bundle's importer must be able to run them later
     try:
         from PySide6 import __version__ as qt_version
         from PySide6.QtWidgets import QApplication
@@ -90,6 +124,9 @@ def self_test() -> int:
                 window.show_page(spec.key)
                 app.processEvents()
             version = migrations.current_version(ctx.db)
+            deferred_modules.load_now()
+            if not all(deferred_modules.is_loaded(name) for name in deferred_modules.DEFERRED):
+                raise RuntimeError("a deferred standard-library module did not load")
             window.close()
             window.deleteLater()
             app.processEvents()

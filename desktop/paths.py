@@ -4,6 +4,7 @@ The one place that knows whether we run from source or frozen by PyInstaller.
 """
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from pathlib import Path
@@ -105,11 +106,17 @@ def db_path(data_dir: Path, demo: bool = False) -> Path:
     return data_dir / (DEMO_DB_FILENAME if demo else DB_FILENAME)
 
 
+@functools.lru_cache(maxsize=1)
+def _package_dir() -> Path:
+    # Resolved once: every icon, translation and sample file asks (start-up time).
+    return Path(__file__).resolve().parent
+
+
 def resource_roots() -> list[Path]:
     """Where resources/ may be, in the order looked at: the PyInstaller bundle
     (sys._MEIPASS), the installed package (a wheel maps resources/ to
     desktop/resources, see setup.py), the source checkout."""
-    here = Path(__file__).resolve().parent
+    here = _package_dir()
     roots = [here / "resources", here.parent / "resources"]
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:

@@ -10,13 +10,13 @@ from __future__ import annotations
 import functools
 import getpass
 import inspect
-import platform
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from peewee import Database
 
 from desktop.domain.clock import SystemClock
+from desktop.store.integrity import host_name
 from desktop.store.models.base import bound
 
 
@@ -34,7 +34,9 @@ class ServiceContext:
     clock: object = field(default_factory=SystemClock)  # .now() -> aware datetime, .today() -> date
     # Who did what (m0010): copied into every history row.
     user_name: str = field(default_factory=_user_name)
-    computer_name: str = field(default_factory=platform.node)
+    # The host name, as platform.node() gives it on Windows, macOS and Linux, without
+    # loading the platform and socket modules at every start.
+    computer_name: str = field(default_factory=host_name)
     # Team mode: images live in the team's shared folder instead of <data>/images.
     images_root: Path | None = None
 

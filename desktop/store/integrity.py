@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -84,9 +83,20 @@ def previous_close_failed(db_file: Path) -> bool:
     return marker_path(db_file).exists()
 
 
+def host_name() -> str:
+    """This computer's name, as socket.gethostname() gives it. On Linux and macOS
+    that is uname's node name: read from os, the socket module (with its ~400
+    enum members) is not loaded at every start. Windows asks socket."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
+
+
 def mark_open(db_file: Path) -> None:
     """Leave a marker that close removes; found at the next open it means a crash."""
-    info = {"host": socket.gethostname(), "pid": os.getpid(), "at": datetime.now().isoformat()}
+    info = {"host": host_name(), "pid": os.getpid(), "at": datetime.now().isoformat()}
     try:
         _write_private(marker_path(db_file), json.dumps(info).encode())
     except OSError:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import struct
 from datetime import datetime
 from pathlib import Path
@@ -78,7 +77,7 @@ def foreign_wal(path: Path) -> bool:
         info = json.loads(integrity.marker_path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return True
-    return info.get("host") != socket.gethostname()
+    return info.get("host") != integrity.host_name()
 
 
 def refused_name(path: Path, stem: str) -> Path:

@@ -54,6 +54,11 @@ def test_migration_from_empty_reaches_latest(tmp_path):
     assert list_backups(tmp_path / "backups") == []  # nothing to back up for a new file
 
 
+def test_latest_names_the_last_step():
+    # A start on a current file reads migrations.LATEST instead of importing every step.
+    assert migrations.LATEST == migrations.STEPS[-1].VERSION, "a step was added: set migrations.LATEST to its VERSION"
+
+
 def test_migrating_is_idempotent(tmp_path):
     db = open_database(tmp_path / "a.db")
     assert migrations.migrate(db) == []

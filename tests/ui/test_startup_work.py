@@ -34,9 +34,15 @@ def _probe_print(*args, **kwargs):
         _print("probe-enums", " ".join(created), flush=True)
         _print("probe-read", " ".join(read), flush=True)
         _print("probe-gc-at-ready", "on" if gc.isenabled() else "off", flush=True)
+        _print("probe-deferred-at-ready", _deferred(), flush=True)
+        _print("probe-steps-at-ready", " ".join(sorted(m for m in sys.modules if m.startswith("desktop.store.migrations.m"))) or "none", flush=True)
 builtins.print = _probe_print
+def _deferred():
+    from desktop.ui.shell import deferred_modules as d
+    return " ".join(f"{name}={'ran' if d.is_loaded(name) else 'waiting'}" for name in d.DEFERRED)
 import atexit, gc
 atexit.register(lambda: _print("probe-gc", "on" if gc.isenabled() else "off", flush=True))
+atexit.register(lambda: _print("probe-deferred-at-exit", _deferred(), flush=True))
 from desktop.app import main
 sys.exit(main())
 """
@@ -84,3 +90,21 @@ def test_garbage_collection_is_off_while_starting_and_on_after(tmp_path):
     lines = start(tmp_path / "data", tmp_path)
     assert lines["probe-gc-at-ready"] == "off"
     assert lines["probe-gc"] == "on"
+
+
+def test_peewee_s_unused_imports_run_after_the_window_is_ready(tmp_path):
+    # uuid (with platform), hashlib (OpenSSL), calendar (locale) and socket (~400 enum members): ~20 ms that
+    # `import peewee` spent before the shops could be shown (ui/shell/deferred_modules.py).
+    data = tmp_path / "data"
+    start(data, tmp_path)
+    lines = start(data, tmp_path)
+    assert lines["probe-deferred-at-ready"] == "uuid=waiting hashlib=waiting calendar=waiting socket=waiting"
+    # ... and they ran on the UI thread right after, before any worker could meet them half-made.
+    assert lines["probe-deferred-at-exit"] == "uuid=ran hashlib=ran calendar=ran socket=ran"
+
+
+def test_a_current_database_loads_no_migration_step(tmp_path):
+    # The file is at migrations.LATEST: the 13 step modules (their DDL) are not imported.
+    data = tmp_path / "data"
+    assert start(data, tmp_path)["probe-steps-at-ready"] != "none"  # the first start creates the file with them
+    assert start(data, tmp_path)["probe-steps-at-ready"] == "none"

@@ -9,27 +9,50 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from desktop.store.migrations import m0001_core, m0002_accounts, m0003_catalog, m0004_products, m0005_self_transitions, m0006_draft_inputs
-from desktop.store.migrations import m0008_overview, m0009_platform, m0010_who
 from desktop.store.sqlcompat import is_postgres
-from desktop.store.migrations import m0007_corrections, m0014_gmv_bulk, m0015_history_texts, m0016_sync_texts
 
-# Append new steps here, in order. Never edit a step that has shipped.
-STEPS: tuple[ModuleType, ...] = (
-    m0001_core,
-    m0002_accounts,
-    m0003_catalog,
-    m0004_products,
-    m0005_self_transitions,
-    m0006_draft_inputs,
-    m0007_corrections,
-    m0008_overview,
-    m0009_platform,
-    m0010_who,
-    m0014_gmv_bulk,
-    m0015_history_texts,
-    m0016_sync_texts,
-)
+# The version of the last step in STEPS. A file already at it (most starts)
+# needs no step, so the step modules load only when one runs or STEPS is read
+# (start-up time). tests/store/test_database.py checks it matches STEPS.
+LATEST = 16
+
+
+def _load_steps() -> tuple[ModuleType, ...]:
+    from desktop.store.migrations import m0001_core, m0002_accounts, m0003_catalog, m0004_products, m0005_self_transitions, m0006_draft_inputs
+    from desktop.store.migrations import m0008_overview, m0009_platform, m0010_who
+    from desktop.store.migrations import m0007_corrections, m0014_gmv_bulk, m0015_history_texts, m0016_sync_texts
+
+    # Append new steps here, in order, and set LATEST. Never edit a step that has shipped.
+    return (
+        m0001_core,
+        m0002_accounts,
+        m0003_catalog,
+        m0004_products,
+        m0005_self_transitions,
+        m0006_draft_inputs,
+        m0007_corrections,
+        m0008_overview,
+        m0009_platform,
+        m0010_who,
+        m0014_gmv_bulk,
+        m0015_history_texts,
+        m0016_sync_texts,
+    )
+
+
+def __getattr__(name: str):
+    # ``migrations.STEPS``: loaded on first read, then an ordinary module attribute
+    # (so tests and benchmarks can replace it).
+    if name == "STEPS":
+        steps = globals()["STEPS"] = _load_steps()
+        return steps
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _steps() -> tuple[ModuleType, ...]:
+    steps = globals().get("STEPS")
+    return steps if steps is not None else __getattr__("STEPS")
+
 
 _VERSION_TABLE = {
     "sqlite": "CREATE TABLE IF NOT EXISTS schema_version ("
@@ -43,7 +66,8 @@ _VERSION_TABLE = {
 
 
 def latest_version() -> int:
-    return STEPS[-1].VERSION
+    steps = globals().get("STEPS")
+    return steps[-1].VERSION if steps is not None else LATEST
 
 
 def current_version(db) -> int:
@@ -64,7 +88,7 @@ def migrate(db) -> list[int]:
     _check_order()
     with db.atomic("IMMEDIATE"):
         db.execute_sql(_VERSION_TABLE["postgres" if is_postgres(db) else "sqlite"])
-    for step in STEPS:
+    for step in _steps():
         with db.atomic("IMMEDIATE"):
             if step.VERSION <= current_version(db):
                 continue
@@ -77,6 +101,6 @@ def migrate(db) -> list[int]:
 def _check_order() -> None:
     # Strictly increasing, not necessarily consecutive: numbers are reserved
     # per feature while several are being built at once.
-    versions = [s.VERSION for s in STEPS]
+    versions = [s.VERSION for s in _steps()]
     if versions != sorted(set(versions)) or versions[0] != 1:
         raise RuntimeError(f"migration steps out of order: {versions}")

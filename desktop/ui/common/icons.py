@@ -10,8 +10,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QByteArray, QRectF, QSize
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPalette
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPixmap
+
+# The drawing types (QPainter alone ~5 ms to set up) are imported when the first
+# icon is drawn: the window's first paint comes after it shows its data (start-up time).
 
 from desktop import paths
 
@@ -29,7 +37,9 @@ def _svg(name: str) -> bytes:
 
 
 def _render(svg: bytes, color: str, size: QSize, ratio: float) -> QPixmap:
-    from PySide6.QtSvg import QSvgRenderer  # imported when the first icon is drawn
+    from PySide6.QtCore import QByteArray, QRectF
+    from PySide6.QtGui import QColor, QPainter, QPixmap
+    from PySide6.QtSvg import QSvgRenderer
 
     data = svg.replace(b"currentColor", color.encode("ascii"))
     renderer = QSvgRenderer(QByteArray(data))

@@ -12,6 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_DISPLAY_NAME, APP_NAME, __version__, paths
+from desktop.ui.shell import deferred_modules
 
 # The store (peewee), services and dialogs (QMessageBox: its types take tens
 # of milliseconds to load) are imported once the window is on screen or when
@@ -167,6 +168,8 @@ class Controller:
         self.ctx = ctx
         self.window.attach(ctx)
         QTimer.singleShot(0, install_dialog_keys)
+        # On this thread, before any worker can import one half-made (desktop/app.py deferred them).
+        QTimer.singleShot(0, deferred_modules.load_now)
         if self.exit_when_shown:
             print("shopdesk-ready", flush=True)
             QTimer.singleShot(0, self.app.quit)
