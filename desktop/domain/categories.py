@@ -33,7 +33,7 @@ from typing import Any, Callable, Iterable
 from desktop.domain.category_search import CategorySearchIndex, SearchMatch  # noqa: F401
 from desktop.domain import messages
 from desktop.domain.messages import Text, text
-from desktop.domain.text import control_chars
+from desktop.domain.text import CONTROL
 
 MAX_LEVEL = 4
 PATH_SEPARATOR = " > "
@@ -164,10 +164,12 @@ def _where(index: int, node: Any) -> Text:
 def _parse_node(index: int, node: Any) -> CategoryNode:
     if not isinstance(node, dict):
         raise TreeFormatError(text("第 {index} 个类目节点不是对象", index=index))
-    where = _where(index, node)
+    # Where a message points is built only when there is a message: a 20,000-node import has none.
+    def where() -> Text:
+        return _where(index, node)
 
     def fail(field_name: str, reason: Text) -> TreeFormatError:
-        return TreeFormatError(text("{where}，字段 {field}：{reason}", where=where, field=field_name, reason=reason))
+        return TreeFormatError(text("{where}，字段 {field}：{reason}", where=where(), field=field_name, reason=reason))
 
     node_id = _as_int(node.get("id"))
     if node_id is None or not 0 < node_id <= MAX_ID:
@@ -209,31 +211,33 @@ def _name(value: Any, field_name: str, fail) -> str:
     name = value.strip()
     if len(name) > MAX_NAME_LENGTH:
         raise fail(field_name, text("不能超过 {max} 个字", max=MAX_NAME_LENGTH))
-    if control_chars(name):
+    if CONTROL.search(name):
         raise fail(field_name, text("不能包含控制字符"))
     return name
 
 
-def _attributes(where: Text, props: list) -> tuple[AttributeDef, ...]:
+def _attributes(where: Callable[[], Text], props: list) -> tuple[AttributeDef, ...]:
     attributes = []
     seen: set[str] = set()
     for p_index, prop in enumerate(props, start=1):
         attribute = _parse_property(where, p_index, prop)
         key = str(attribute.property_id)
         if key in seen:
-            raise TreeFormatError(text("{where}，第 {index} 个属性：property_id {id} 重复", where=where, index=p_index, id=key))
+            raise TreeFormatError(text("{where}，第 {index} 个属性：property_id {id} 重复", where=where(), index=p_index, id=key))
         seen.add(key)
         attributes.append(attribute)
     return tuple(attributes)
 
 
-def _parse_property(where: Text, index: int, prop: Any) -> AttributeDef:
-    prefix = text("{where}，第 {index} 个属性", where=where, index=index)
+def _parse_property(where: Callable[[], Text], index: int, prop: Any) -> AttributeDef:
+    def prefix() -> Text:
+        return text("{where}，第 {index} 个属性", where=where(), index=index)
+
     if not isinstance(prop, dict):
-        raise TreeFormatError(text("{where}不是对象", where=prefix))
+        raise TreeFormatError(text("{where}不是对象", where=prefix()))
 
     def fail(field_name: str, reason: Text) -> TreeFormatError:
-        return TreeFormatError(text("{where}，字段 {field}：{reason}", where=prefix, field=field_name, reason=reason))
+        return TreeFormatError(text("{where}，字段 {field}：{reason}", where=prefix(), field=field_name, reason=reason))
 
     property_id = _as_int(prop.get("property_id"))
     if property_id is None or not 0 <= property_id <= MAX_ID:
@@ -314,22 +318,26 @@ def validate_tree(nodes: list[CategoryNode], cancelled: Callable[[], bool] | Non
                                        index=index, id=node.id, other=by_id[node.id][0]))
         by_id[node.id] = (index, node)
     for index, node in enumerate(nodes, start=1):
-        where = text("第 {index} 个类目节点（id={id}）", index=index, id=node.id)
-        if node.level == 1:
-            if node.parent_id is not None:
-                raise TreeFormatError(text("{where}，字段 parent_id：一级类目的 parent_id 应为 0", where=where))
-            continue
-        if node.parent_id is None:
-            raise TreeFormatError(text("{where}，字段 parent_id：第 {level} 级类目必须有上级类目", where=where, level=node.level))
-        found = by_id.get(node.parent_id)
-        if found is None:
-            raise TreeFormatError(text("{where}，字段 parent_id：上级类目 {parent} 不在文件中", where=where, parent=node.parent_id))
-        parent = found[1]
-        if parent.level != node.level - 1:
-            raise TreeFormatError(text("{where}，字段 level：应比上级类目（id={parent}，第 {level} 级）低一级",
-                                       where=where, parent=parent.id, level=parent.level))
-        if parent.is_leaf:
-            raise TreeFormatError(text("{where}，字段 parent_id：上级类目 {parent} 是叶子类目，不能有下级", where=where, parent=parent.id))
+        problem = _parent_problem(node, by_id)
+        if problem is not None:  # where it points is built only for the node that has a problem
+            where = text("第 {index} 个类目节点（id={id}）", index=index, id=node.id)
+            raise TreeFormatError(text("{where}，{problem}", where=where, problem=problem))
+
+
+def _parent_problem(node: CategoryNode, by_id: dict[int, tuple[int, CategoryNode]]) -> Text | None:
+    if node.level == 1:
+        return text("字段 parent_id：一级类目的 parent_id 应为 0") if node.parent_id is not None else None
+    if node.parent_id is None:
+        return text("字段 parent_id：第 {level} 级类目必须有上级类目", level=node.level)
+    found = by_id.get(node.parent_id)
+    if found is None:
+        return text("字段 parent_id：上级类目 {parent} 不在文件中", parent=node.parent_id)
+    parent = found[1]
+    if parent.level != node.level - 1:
+        return text("字段 level：应比上级类目（id={parent}，第 {level} 级）低一级", parent=parent.id, level=parent.level)
+    if parent.is_leaf:
+        return text("字段 parent_id：上级类目 {parent} 是叶子类目，不能有下级", parent=parent.id)
+    return None
 
 
 def in_tree_order(nodes: Iterable[CategoryNode]) -> list[CategoryNode]:

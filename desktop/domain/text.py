@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from typing import Callable
 
 from desktop.domain import messages
@@ -18,15 +17,15 @@ from desktop.domain.messages import Text, joined, text
 LONG_TEXT = 200
 
 
+# Exactly Unicode's Cc characters: C0 (U+0000–U+001F), DEL and C1 (U+007F–U+009F).
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
 def control_chars(text: str) -> list[str]:
     """The distinct control characters in ``text``, as U+XXXX, in order of first appearance."""
-    found: list[str] = []
-    for c in text:
-        if (c < " " or "\x7f" <= c <= "\x9f") and unicodedata.category(c) == "Cc":
-            code = f"U+{ord(c):04X}"
-            if code not in found:
-                found.append(code)
-    return found
+    # One regex scan: names are checked by the ten thousand in an import.
+    found = CONTROL.findall(text)
+    return list(dict.fromkeys(f"U+{ord(c):04X}" for c in found)) if found else []
 
 
 def control_char_error(value: str, label: str) -> Text | None:

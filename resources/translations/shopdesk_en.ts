@@ -3697,26 +3697,6 @@ The server database must be empty; the local file is not changed.</translation>
         <translation>Category node {index} (id={id}), field id: the same as node {other}</translation>
     </message>
     <message>
-        <source>{where}，字段 parent_id：第 {level} 级类目必须有上级类目</source>
-        <translation>{where}, field parent_id: a level {level} category must have a parent category</translation>
-    </message>
-    <message>
-        <source>{where}，字段 parent_id：上级类目 {parent} 不在文件中</source>
-        <translation>{where}, field parent_id: the parent category {parent} is not in the file</translation>
-    </message>
-    <message>
-        <source>{where}，字段 level：应比上级类目（id={parent}，第 {level} 级）低一级</source>
-        <translation>{where}, field level: must be one level below its parent category (id={parent}, level {level})</translation>
-    </message>
-    <message>
-        <source>{where}，字段 parent_id：上级类目 {parent} 是叶子类目，不能有下级</source>
-        <translation>{where}, field parent_id: the parent category {parent} is a leaf category and cannot have children</translation>
-    </message>
-    <message>
-        <source>{where}，字段 parent_id：一级类目的 parent_id 应为 0</source>
-        <translation>{where}, field parent_id: a first-level category&apos;s parent_id must be 0</translation>
-    </message>
-    <message>
         <source>请写明原因（至少 {n} 个字），它会和更正一起记入操作记录</source>
         <translation>Write down the reason (at least {n} characters); it is kept in the history with the correction</translation>
     </message>
@@ -4375,6 +4355,30 @@ The server database must be empty; the local file is not changed.</translation>
     <message>
         <source>店铺：{name}</source>
         <translation>Shop: {name}</translation>
+    </message>
+    <message>
+        <source>字段 parent_id：第 {level} 级类目必须有上级类目</source>
+        <translation>field parent_id: a level {level} category must have a parent category</translation>
+    </message>
+    <message>
+        <source>字段 parent_id：上级类目 {parent} 不在文件中</source>
+        <translation>field parent_id: the parent category {parent} is not in the file</translation>
+    </message>
+    <message>
+        <source>字段 level：应比上级类目（id={parent}，第 {level} 级）低一级</source>
+        <translation>field level: must be one level below its parent category (id={parent}, level {level})</translation>
+    </message>
+    <message>
+        <source>字段 parent_id：上级类目 {parent} 是叶子类目，不能有下级</source>
+        <translation>field parent_id: the parent category {parent} is a leaf category and cannot have children</translation>
+    </message>
+    <message>
+        <source>字段 parent_id：一级类目的 parent_id 应为 0</source>
+        <translation>field parent_id: a first-level category&apos;s parent_id must be 0</translation>
+    </message>
+    <message>
+        <source>{where}，{problem}</source>
+        <translation>{where}, {problem}</translation>
     </message>
     <message>
         <source>商品 #{pid}</source>
