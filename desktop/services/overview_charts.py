@@ -86,7 +86,7 @@ def _self_days(ctx, shop_id, first: date, end: date) -> dict[date, tuple[int, in
     out: dict[date, tuple[int, int]] = {}
     for day, s, t in ctx.db.execute_sql(
             "SELECT g.day, SUM(g.shop_gmv_fen), SUM(g.total_gmv_fen) FROM binding b "
-            "JOIN gmv_record g INDEXED BY gmv_account_days ON g.shop_id = b.shop_id AND g.account_id = b.account_id AND g.day BETWEEN ? AND ? "
+            "JOIN gmv_record g ON g.shop_id = b.shop_id AND g.account_id = b.account_id AND g.day BETWEEN ? AND ? "
             f"WHERE b.category = 'self' AND b.state = ?{where} GROUP BY g.day",
             (first.isoformat(), end.isoformat(), so.SELF_OPERATED, *params)):
         out[sqlcompat.day(day)] = (s, t)

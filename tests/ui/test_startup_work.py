@@ -104,7 +104,7 @@ def test_peewee_s_unused_imports_run_after_the_window_is_ready(tmp_path):
 
 
 def test_a_current_database_loads_no_migration_step(tmp_path):
-    # The file is at migrations.LATEST: the 13 step modules (their DDL) are not imported.
+    # The file is at migrations.LATEST: the 14 step modules (their DDL) are not imported.
     data = tmp_path / "data"
     assert start(data, tmp_path)["probe-steps-at-ready"] != "none"  # the first start creates the file with them
     assert start(data, tmp_path)["probe-steps-at-ready"] == "none"

@@ -14,13 +14,14 @@ from desktop.store.sqlcompat import is_postgres
 # The version of the last step in STEPS. A file already at it (most starts)
 # needs no step, so the step modules load only when one runs or STEPS is read
 # (start-up time). tests/store/test_database.py checks it matches STEPS.
-LATEST = 16
+LATEST = 17
 
 
 def _load_steps() -> tuple[ModuleType, ...]:
     from desktop.store.migrations import m0001_core, m0002_accounts, m0003_catalog, m0004_products, m0005_self_transitions, m0006_draft_inputs
     from desktop.store.migrations import m0008_overview, m0009_platform, m0010_who
     from desktop.store.migrations import m0007_corrections, m0014_gmv_bulk, m0015_history_texts, m0016_sync_texts
+    from desktop.store.migrations import m0017_gmv_one_index
 
     # Append new steps here, in order, and set LATEST. Never edit a step that has shipped.
     return (
@@ -37,6 +38,7 @@ def _load_steps() -> tuple[ModuleType, ...]:
         m0014_gmv_bulk,
         m0015_history_texts,
         m0016_sync_texts,
+        m0017_gmv_one_index,
     )
 
 
