@@ -116,9 +116,11 @@ def csv_rows(path: Path, encoding: str, delimiter: str, cancelled: Cancelled = N
     reader = csv.reader(csv_lines(path, encoding, cancelled), delimiter=delimiter)
     number = 0
     try:
+        last_row = MAX_ROWS + 1  # the header, then MAX_ROWS rows of data
         for cells in reader:
             number += 1
-            _check_row(number, len(cells))
+            if len(cells) > MAX_COLUMNS or number > last_row:  # the call only when refusing: a row each
+                _check_row(number, len(cells))
             yield number, cells
     except csv.Error as exc:
         raise FileRefused(text("第 {line_num} 行无法读取（{reason}），请检查文件格式", line_num=reader.line_num, reason=exc)) from None
