@@ -17,6 +17,7 @@ from desktop.services.context import ServiceContext, service
 from desktop.services.errors import InvalidInput, NotFound
 from desktop.services.guarded import Written, guarded_write
 from desktop.services.refusal import Refused
+from desktop.store import sqlcompat
 from desktop.store.models import Account, Binding
 
 
@@ -53,18 +54,56 @@ class BindingFields:
     bound_on: date | None
 
 
-def binding_fields(b: Binding, account: Account, state_labels: dict[str, str]) -> dict:
-    """The ``BindingFields`` of binding ``b`` of ``account``, as keyword arguments for a row."""
+VOIDED_LABEL = text("已作废（记录有误）")
+
+
+@dataclass(frozen=True)
+class BindingRecord:
+    """One binding of a shop as the account tables read it, with its account and whether it was
+    voided as recorded by mistake (R-FIX-2)."""
+
+    id: int
+    shop_id: int
+    state: str
+    channel: str | None
+    source: str
+    started_at: str
+    bound_on: date | None
+    ended_at: str | None
+    note: str
+    voided: bool
+    account: AccountRow
+
+
+# One query per table reload: the bindings, their accounts and the void flag together (the
+# tables reload on every change, and a second query per reload showed in channel_list).
+_SHOP_BINDINGS = (
+    "SELECT b.id, b.shop_id, b.state, b.channel, b.source, b.started_at, b.bound_on, b.ended_at, b.note,"
+    " EXISTS (SELECT 1 FROM correction c WHERE c.binding_id = b.id AND c.kind = 'void'),"
+    " a.id, a.platform, a.account_code, a.nickname"
+    " FROM binding b JOIN account a ON a.id = b.account_id WHERE b.shop_id = ? AND b.category = ?")
+
+
+def shop_bindings(ctx, shop_id: int, category: str, states: tuple[str, ...] = (),
+                  newest_first: bool = False) -> list[BindingRecord]:
+    """The shop's bindings of ``category`` (only those in ``states`` when given), in binding order."""
+    sql = _SHOP_BINDINGS
+    if states:
+        sql += " AND b.state IN (" + ", ".join("?" * len(states)) + ")"
+    sql += " ORDER BY b.id DESC" if newest_first else " ORDER BY b.id"
+    return [BindingRecord(r[0], r[1], r[2], r[3], r[4], r[5], sqlcompat.day(r[6]), r[7], r[8], bool(r[9]),
+                          AccountRow(r[10], r[11], r[12], r[13]))
+            for r in ctx.db.execute_sql(sql, (shop_id, category, *states))]
+
+
+def binding_fields(b: BindingRecord, state_labels: dict[str, str]) -> dict:
+    """The ``BindingFields`` of binding ``b``, as keyword arguments for a row (a voided binding's
+    state reads 已作废 whatever it was)."""
+    account = b.account
+    state_label = VOIDED_LABEL if b.voided else state_labels.get(b.state, b.state)
     return dict(id=b.id, shop_id=b.shop_id, account_id=account.id, platform=account.platform,
-                account_code=account.account_code, nickname=account.nickname, label=to_row(account).label,
-                state=b.state, state_label=state_labels.get(b.state, b.state), started_at=b.started_at,
-                bound_on=b.bound_on)
-
-
-def shop_bindings(shop_id: int, category: str):
-    """The shop's bindings of ``category`` with their accounts (ended ones too)."""
-    return Binding.select(Binding, Account).join(Account).where(
-        (Binding.shop == shop_id) & (Binding.category == category))
+                account_code=account.account_code, nickname=account.nickname, label=account.label,
+                state=b.state, state_label=state_label, started_at=b.started_at, bound_on=b.bound_on)
 
 
 def to_row(a: Account) -> AccountRow:

@@ -13,7 +13,7 @@ from datetime import date
 from desktop.domain.messages import text
 from desktop.domain import accounts as rules
 from desktop.domain.decisions import Decision, deny
-from desktop.services import account_registry, corrections
+from desktop.services import account_registry
 from desktop.services.changes import Outcome
 from desktop.services.context import ServiceContext, service
 from desktop.services.shops import load_shop
@@ -60,11 +60,11 @@ def _in_shop(shop_id: int, account: Account | None) -> bool:
     return account is not None and _live_query(shop_id).where(Binding.account == account.id).exists()
 
 
-def _row(b: Binding, account: Account, today: date) -> ChannelRow:
+def _row(b: account_registry.BindingRecord, today: date) -> ChannelRow:
     bound_on = b.bound_on
     unbind_on = rules.unbind_available_on(bound_on) if bound_on and b.state == "bound" else None
     return ChannelRow(
-        **account_registry.binding_fields(b, account, rules.CHANNEL_STATES),
+        **account_registry.binding_fields(b, rules.CHANNEL_STATES),
         channel=b.channel,
         channel_label=rules.CHANNELS.get(b.channel, b.channel),
         source=b.source,
@@ -81,11 +81,9 @@ def _row(b: Binding, account: Account, today: date) -> ChannelRow:
 def list_channels(ctx: ServiceContext, shop_id: int, include_ended: bool = False) -> list[ChannelRow]:
     """The shop's channel accounts with per-row decisions, judged on ctx.today()."""
     load_shop(shop_id)
-    q = account_registry.shop_bindings(shop_id, CATEGORY).order_by(Binding.id)
-    if not include_ended:
-        q = q.where(Binding.state.in_(rules.CHANNEL_LIVE))
+    states = () if include_ended else tuple(rules.CHANNEL_LIVE)
     today = ctx.today()
-    return corrections.mark_voided(ctx, shop_id, [_row(b, b.account, today) for b in q])
+    return [_row(b, today) for b in account_registry.shop_bindings(ctx, shop_id, CATEGORY, states)]
 
 
 @service

@@ -26,7 +26,7 @@ from desktop.services.errors import InvalidInput, NotFound
 from desktop.store import sqlcompat
 
 BINDING_CHANGES = frozenset({ch.BINDINGS, ch.HISTORY})
-VOIDED_LABEL = text("已作废（记录有误）")
+VOIDED_LABEL = account_registry.VOIDED_LABEL
 
 
 @dataclass(frozen=True)

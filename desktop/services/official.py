@@ -12,7 +12,7 @@ from desktop.domain.messages import text
 from desktop.domain import accounts as rules
 from desktop.domain import money
 from desktop.domain.decisions import Decision, deny
-from desktop.services import account_registry, corrections
+from desktop.services import account_registry
 from desktop.services.changes import Outcome
 from desktop.services.context import ServiceContext, service
 from desktop.services.shops import load_shop
@@ -86,9 +86,9 @@ def _official_elsewhere(account: Account | None, shop_id: int) -> str | None:
     return other.shop.name if other else None
 
 
-def _row(b: Binding, account: Account) -> OfficialRow:
+def _row(b: account_registry.BindingRecord) -> OfficialRow:
     return OfficialRow(
-        **account_registry.binding_fields(b, account, rules.OFFICIAL_STATES),
+        **account_registry.binding_fields(b, rules.OFFICIAL_STATES),
         ended_at=b.ended_at,
         note=b.note,
         accept=rules.official_accept_decision(b.state),
@@ -101,8 +101,7 @@ def _row(b: Binding, account: Account) -> OfficialRow:
 @service
 def official_view(ctx: ServiceContext, shop_id: int) -> OfficialView:
     shop = load_shop(shop_id)
-    q = account_registry.shop_bindings(shop_id, CATEGORY).order_by(Binding.id.desc())
-    rows = corrections.mark_voided(ctx, shop_id, [_row(b, b.account) for b in q])
+    rows = [_row(b) for b in account_registry.shop_bindings(ctx, shop_id, CATEGORY, newest_first=True)]
     current = next((r for r in rows if r.live), None)
     return OfficialView(
         shop_id=shop_id,
