@@ -7,11 +7,14 @@ Both run inside the caller's transaction.
 """
 from __future__ import annotations
 
+from operator import itemgetter
+
 import peewee
 
 from desktop.services.context import service
 from desktop.services.gmv import UPSERT_SQL
 
+_DAY = itemgetter(2)  # a batch row's day (C-level, for min/max over 20,000 rows a batch)
 _COLUMNS = "shop_id, account_id, day, shop_gmv_fen, total_gmv_fen, source, updated_at"
 
 
@@ -42,8 +45,8 @@ class SqliteWriter:
         # rowcount: the statement's own changes (total_changes would also count
         # the rows the GMV summary triggers of m0008 write, when they run).
         changed = self.conn.executemany(UPSERT_SQL, batch).rowcount
-        lo = min(row[2] for row in batch)
-        hi = max(row[2] for row in batch)
+        lo = min(map(_DAY, batch))
+        hi = max(map(_DAY, batch))
         self.first_day = lo if self.first_day is None else min(lo, self.first_day)
         self.last_day = hi if self.last_day is None else max(hi, self.last_day)
         batch.clear()

@@ -114,14 +114,12 @@ def sniff_delimiter(path: Path, encoding: str) -> str:
 def csv_rows(path: Path, encoding: str, delimiter: str, cancelled: Cancelled = None) -> Iterator[tuple[int, list]]:
     """(row number, cells); more than MAX_COLUMNS cells or MAX_ROWS rows refuses the file."""
     reader = csv.reader(csv_lines(path, encoding, cancelled), delimiter=delimiter)
-    number = 0
     try:
         last_row = MAX_ROWS + 1  # the header, then MAX_ROWS rows of data
-        for cells in reader:
-            number += 1
-            if len(cells) > MAX_COLUMNS or number > last_row:  # the call only when refusing: a row each
-                _check_row(number, len(cells))
-            yield number, cells
+        for row in enumerate(reader, start=1):  # the (number, cells) pair made in C
+            if len(row[1]) > MAX_COLUMNS or row[0] > last_row:  # the call only when refusing: a row each
+                _check_row(row[0], len(row[1]))
+            yield row
     except csv.Error as exc:
         raise FileRefused(text("第 {line_num} 行无法读取（{reason}），请检查文件格式", line_num=reader.line_num, reason=exc)) from None
 

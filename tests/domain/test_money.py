@@ -56,3 +56,16 @@ def test_format_for_display_and_for_editing():
 def test_round_trip(fen):
     assert money.parse_fen(money.format_fen(fen)) == fen
     assert money.parse_field(money.edit_text(fen)) == (fen, None)
+
+
+@pytest.mark.parametrize(
+    "value, fen",
+    [("0", 0), ("7", 700), ("0.05", 5), ("0.5", 50), ("12.3", 1230), ("12.30", 1230), ("007.09", 709),
+     ("123456789012.99", 12345678901299), ("1.234", None), ("1.", None), (".5", None), ("¥1", None),
+     ("１２", None), ("1.２", None), ("-1", None), ("1,000", None), ("", None)],
+)
+def test_fast_path_agrees_with_the_full_parser_or_leaves_it_the_cell(value, fen):
+    """The import's fast path (two a row) gives the full parser's fen for plain text, None otherwise."""
+    assert money.fast_fen(value) == fen
+    if fen is not None:
+        assert money.parse_fen(value) == fen
