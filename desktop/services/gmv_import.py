@@ -218,22 +218,18 @@ def _scan(source, mapping, today, report: CheckReport, progress, cancelled) -> I
     total = max(source.row_estimate, 1)
     # XLSX reports progress itself, by bytes of the sheet read (its row count is a guess).
     by_rows = progress if source.kind == "csv" else None
-    count = 0
     tick = BATCH
-    previous = 1  # the header's row
+    rowno = 1  # the header's row; after the loop, the last row's
+    read = 0  # rows the reader gave (an XLSX leaves empty rows out)
     try:
-        for rowno, cells in iter_rows(source, cancelled, None if by_rows else progress):
-            if rowno > previous + 1:  # an XLSX leaves empty rows out: count them as the blanks they are
-                report.blank += rowno - previous - 1
-                count += rowno - previous - 1
-            previous = rowno
-            count += 1
-            if count >= tick:
+        rows = iter_rows(source, cancelled, None if by_rows else progress)
+        for read, (rowno, cells) in enumerate(rows, start=1):
+            if rowno > tick:
                 tick += BATCH
                 if cancelled is not None and cancelled():
                     raise ImportCancelled()
                 if by_rows is not None:
-                    by_rows(min(count, total), total)
+                    by_rows(min(rowno - 1, total), total)
             try:
                 parsed = parse(cells)
             except (BadValue, TypeError, ValueError) as exc:
@@ -250,7 +246,8 @@ def _scan(source, mapping, today, report: CheckReport, progress, cancelled) -> I
             yield parsed
     except sheet_files.ReadCancelled:
         raise ImportCancelled() from None
-    report.rows = count - report.blank
+    report.blank += rowno - 1 - read  # the rows an XLSX left out were empty
+    report.rows = rowno - 1 - report.blank
     report.good = report.rows - report.bad
     if progress is not None:
         progress(total, total)
