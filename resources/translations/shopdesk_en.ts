@@ -4703,6 +4703,10 @@ The server database must be empty; the local file is not changed.</translation>
         <translation>The file is too large ({size:,.0f} MB); the limit is {limit} MB.</translation>
     </message>
     <message>
+        <source>第 {number} 行长度超过 {limit} MB，不像是数据表，未读取</source>
+        <translation>Line {number} is longer than {limit} MB: this does not look like a data sheet, and it was not read</translation>
+    </message>
+    <message>
         <source>第 {number} 行有 {width:,} 列，超过上限 {max_columns} 列，未读取</source>
         <translation>Row {number} has {width:,} columns, over the limit of {max_columns}; the file was not read.</translation>
     </message>
@@ -4717,10 +4721,6 @@ The server database must be empty; the local file is not changed.</translation>
     <message>
         <source>第 {line_num} 行无法读取（{reason}），请检查文件格式</source>
         <translation>Line {line_num} cannot be read ({reason}). Please check the file&apos;s format.</translation>
-    </message>
-    <message>
-        <source>第 {number} 行超过 {max_line_chars:,} 个字符，不像是数据表，未读取</source>
-        <translation>Line {number} has more than {max_line_chars:,} characters and does not look like a data table; the file was not read.</translation>
     </message>
     <message>
         <source>修改店铺信息</source>

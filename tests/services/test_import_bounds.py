@@ -154,3 +154,48 @@ def test_damaged_compressed_sheet_is_refused_in_plain_words(tmp_path):
     path = bombs.xlsx(tmp_path / "ok.xlsx", bombs.good_rows(20_000))
     damaged = damage_zip_member(path, "xl/worksheets/sheet1.xml", tmp_path / "damaged.xlsx", skip=200, length=400)
     assert_refused_fast(refused_in_child(damaged, "open"), "已损坏")
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n", "\r"])
+@pytest.mark.parametrize("where", ["alone", "across_chunks"])
+def test_csv_line_over_1_mb_refused_with_its_number(tmp_path, ending, where):
+    """A line is checked while the encoding is detected, so the reader needs no check a line."""
+    path = tmp_path / "long.csv"
+    lines = ["达人抖音号,日期,本店GMV,总GMV", "a,2026-11-01,1,2"]
+    if where == "across_chunks":  # the long line starts near the end of the first chunk read
+        lines += [f"p{i},2026-11-01,1,2" for i in range(60_000)]
+    number = len(lines) + 1
+    lines += ["b,2026-11-01,1," + "9" * (sheet_files.MAX_LINE_BYTES + 5), "c,2026-11-01,1,2"]
+    path.write_bytes(ending.join(lines).encode())
+    with pytest.raises(InvalidInput) as exc:
+        gmv_import.open_source(path)
+    assert f"第 {number} 行长度超过 1 MB" in exc.value.message
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n", "\r"])
+def test_csv_lines_ended_any_way_read_the_same_and_under_the_limit_pass(ctx, tmp_path, ending):
+    path = tmp_path / "ok.csv"
+    # Eight unmapped columns of 120,000 characters (under csv's field limit): a line just under 1 MB.
+    near_limit = ",".join(["x" * 120_000] * 8)
+    lines = ["达人抖音号,日期,本店GMV,总GMV" + ",备注" * 8] + [
+        f"acc{i},2026-11-01,1,2," + (near_limit if i == 3 else ",,,,,,,") for i in range(9_000)]
+    path.write_bytes(ending.join(lines).encode() + ending.encode())
+    src = gmv_import.open_source(path)
+    assert src.row_estimate == 9_001
+    report = gmv_import.check(ctx, src, gmv_import.suggest_mapping(src.headers))
+    assert (report.good, report.bad, report.blank) == (9_000, 0, 0)
+
+
+def test_cancel_while_checking_a_csv_stops_within_a_few_thousand_rows(ctx, tmp_path):
+    path = tmp_path / "many.csv"
+    path.write_text("达人抖音号,日期,本店GMV,总GMV\n" + "".join(f"a{i},2026-11-01,1,2\n" for i in range(50_000)),
+                    encoding="utf-8")
+    src = gmv_import.open_source(path)
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) >= 2
+
+    with pytest.raises(gmv_import.ImportCancelled):
+        gmv_import.check(ctx, src, gmv_import.suggest_mapping(src.headers), cancelled=cancelled)
