@@ -209,6 +209,11 @@ class RowParser:
         self._days[key] = iso
         return iso
 
+    def day_range(self) -> tuple[str, str] | None:
+        """The first and last ISO day of the rows parsed so far (None before any)."""
+        days = self._days.values()
+        return (min(days), max(days)) if days else None
+
     @staticmethod
     def _first_seen(value: str, error, seen: set) -> None:
         """Check a code or nickname the first time the file has it (a file repeats them a lot)."""

@@ -81,6 +81,8 @@ class CheckReport:
     blank: int = 0
     errors: list[RowError] = field(default_factory=list)
     bad: int = 0
+    # The first and last day the rows name (None for none): the days a summary rebuild covers.
+    days: tuple[str, str] | None = None
 
     @property
     def ok(self) -> bool:
@@ -247,6 +249,7 @@ def _scan(source, mapping, today, report: CheckReport, progress, cancelled) -> I
     except sheet_files.ReadCancelled:
         raise ImportCancelled() from None
     report.blank += rowno - 1 - read  # the rows an XLSX left out were empty
+    report.days = parser.day_range()
     report.rows = rowno - 1 - report.blank
     report.good = report.rows - report.bad
     if progress is not None:
@@ -295,7 +298,7 @@ def commit(ctx: ServiceContext, shop_id: int, source: ImportSource, mapping: dic
                 changed += writer.flush(batch)
         changed += writer.flush(batch) + writer.finish()
         if paused is not None:
-            gmv_summary.resume_after_bulk(ctx, paused, shop_id, writer.first_day, writer.last_day)
+            gmv_summary.resume_after_bulk(ctx, paused, shop_id, *(report.days or (None, None)))
         if report.bad and not skip_bad:
             raise ImportHasErrors(report)  # rolls the transaction back
         if cancelled is not None and cancelled():

@@ -7,14 +7,11 @@ Both run inside the caller's transaction.
 """
 from __future__ import annotations
 
-from operator import itemgetter
-
 import peewee
 
 from desktop.services.context import service
 from desktop.services.gmv import UPSERT_SQL
 
-_DAY = itemgetter(2)  # a batch row's day (C-level, for min/max over 20,000 rows a batch)
 _COLUMNS = "shop_id, account_id, day, shop_gmv_fen, total_gmv_fen, source, updated_at"
 
 
@@ -26,8 +23,6 @@ def writer_for(ctx):
 class SqliteWriter:
     def __init__(self, db) -> None:
         self.conn = db.connection()
-        self.first_day: str | None = None  # the days written, for the summary rebuild
-        self.last_day: str | None = None
 
     def query(self, sql: str, params=()):
         return self.conn.execute(sql, params)
@@ -45,10 +40,6 @@ class SqliteWriter:
         # rowcount: the statement's own changes (total_changes would also count
         # the rows the GMV summary triggers of m0008 write, when they run).
         changed = self.conn.executemany(UPSERT_SQL, batch).rowcount
-        lo = min(map(_DAY, batch))
-        hi = max(map(_DAY, batch))
-        self.first_day = lo if self.first_day is None else min(lo, self.first_day)
-        self.last_day = hi if self.last_day is None else max(hi, self.last_day)
         batch.clear()
         return changed
 
