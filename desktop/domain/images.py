@@ -19,8 +19,7 @@ import struct
 import warnings
 import zlib
 from dataclasses import dataclass, field
-
-from PIL import Image
+from functools import cache
 
 from desktop.domain.decisions import with_rule
 from desktop.domain.products import MAX_IMAGES  # R-P-IMG-1: one constant, shared with the draft rules
@@ -31,13 +30,22 @@ MIN_SIDE = 600  # R-P-IMG-2
 # Far above any real product photo (8000×5000); a declared size above it is a bomb.
 MAX_PIXELS = 40_000_000
 
-# Pillow's own guard: it raises DecompressionBombError above 2 × MAX_IMAGE_PIXELS while
-# opening (header only). Between 1× and 2× it only warns; our own header check below
-# refuses those with their dimensions, so the warning is silenced once here rather
-# than with catch_warnings() per call, which is not thread-safe (images are checked
-# on worker threads).
-Image.MAX_IMAGE_PIXELS = MAX_PIXELS
-warnings.filterwarnings("ignore", category=Image.DecompressionBombWarning)
+
+
+@cache
+def _pillow():
+    """Pillow, imported when the first image is checked (the 商品 page and start-up need only paths).
+
+    Pillow's own guard raises DecompressionBombError above 2 × MAX_IMAGE_PIXELS while opening
+    (header only). Between 1× and 2× it only warns; our own header check below refuses those with
+    their dimensions, so the warning is silenced once here rather than with catch_warnings() per
+    call, which is not thread-safe (images are checked on worker threads; both steps are idempotent).
+    """
+    from PIL import Image
+
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    warnings.filterwarnings("ignore", category=Image.DecompressionBombWarning)
+    return Image
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 JPEG_MAGIC = b"\xff\xd8\xff"
@@ -183,6 +191,7 @@ def check_image_bytes(data: bytes) -> ImageCheck:
         problem = ImageProblem("other_format", {"format": sniffed}) if sniffed else ImageProblem("not_an_image")
         return refuse(problem, sniffed)
 
+    Image = _pillow()
     try:
         with Image.open(io.BytesIO(data), formats=[sniffed]) as im:
             width, height = im.size  # from the header; no pixel decoded yet
