@@ -84,7 +84,8 @@ _SHOP_BINDINGS = (
     " FROM binding b JOIN account a ON a.id = b.account_id WHERE b.shop_id = ? AND b.category = ?")
 
 
-def shop_bindings(ctx, shop_id: int, category: str, states: tuple[str, ...] = (),
+@service
+def shop_bindings(ctx: ServiceContext, shop_id: int, category: str, states: tuple[str, ...] = (),
                   newest_first: bool = False) -> list[BindingRecord]:
     """The shop's bindings of ``category`` (only those in ``states`` when given), in binding order."""
     sql = _SHOP_BINDINGS
