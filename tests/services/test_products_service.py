@@ -168,7 +168,7 @@ def test_list_sort_and_filter_in_sql(ctx, shop_id):
 
 
 def test_keyword_view_matches_the_plain_filter_in_every_order(ctx, shop_id):
-    """The ids view (one JSON array, keyword matched on the title index) has the same ids in the same
+    """The ids view (one JSON array parsed a slice at a time, keyword matched on the title index) has the same ids in the same
     order as the plain query, with and without a keyword."""
     ids = []
     for i, (price, title) in enumerate([("30.00", "纯棉短袖甲款式标题"), ("10.00", "加厚外套乙款式标题"),
