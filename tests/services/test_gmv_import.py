@@ -1,4 +1,5 @@
 """GMV import: encodings, XLSX, bad rows, skip, re-import, cancel (R-SELF-1 data; long operations cancel without partial data)."""
+import codecs
 from datetime import date
 
 import pytest
@@ -24,11 +25,14 @@ def write(tmp_path, name, text, encoding="utf-8"):
     path = tmp_path / name
     if encoding == "gbk":
         text = text.replace("¥", "￥")  # GBK has only the full-width yuan sign
-    path.write_bytes(text.encode(encoding))
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":  # Excel's "Unicode text" starts with a byte-order mark; BE has to be told
+        data = codecs.BOM_UTF16_BE + data
+    path.write_bytes(data)
     return path
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk", "gb18030"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk", "gb18030", "utf-16", "utf-16-be"])
 def test_import_each_encoding(ctx, shop_id, tmp_path, encoding):
     path = write(tmp_path, "gmv.csv", HEADER + GOOD, encoding)
     result = gmv_import.import_file(ctx, shop_id, path).value
