@@ -87,7 +87,8 @@ _SHOP_BINDINGS = (
 @service
 def shop_bindings(ctx: ServiceContext, shop_id: int, category: str, states: tuple[str, ...] = (),
                   newest_first: bool = False) -> list[BindingRecord]:
-    """The shop's bindings of ``category`` (only those in ``states`` when given), in binding order."""
+    """The shop's bindings of ``category`` (only those in ``states`` when given), oldest first, or
+    newest first when asked."""
     sql = _SHOP_BINDINGS
     if states:
         sql += " AND b.state IN (" + ", ".join("?" * len(states)) + ")"
