@@ -52,6 +52,7 @@ class BindingFields:
     state_label: str
     started_at: str
     bound_on: date | None
+    voided: bool  # recorded by mistake and voided (R-FIX-2): its state reads 已作废
 
 
 VOIDED_LABEL = text("已作废（记录有误）")
@@ -105,7 +106,8 @@ def binding_fields(b: BindingRecord, state_labels: dict[str, str]) -> dict:
     state_label = VOIDED_LABEL if b.voided else state_labels.get(b.state, b.state)
     return dict(id=b.id, shop_id=b.shop_id, account_id=account.id, platform=account.platform,
                 account_code=account.account_code, nickname=account.nickname, label=account.label,
-                state=b.state, state_label=state_label, started_at=b.started_at, bound_on=b.bound_on)
+                state=b.state, state_label=state_label, started_at=b.started_at, bound_on=b.bound_on,
+                voided=b.voided)
 
 
 def to_row(a: Account) -> AccountRow:

@@ -8,7 +8,7 @@ are evaluated from the stored data, so they follow a correction at once (the
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 import peewee
@@ -96,13 +96,6 @@ def voided_ids(ctx: ServiceContext, shop_id: int) -> set[int]:
     """The shop's bindings voided as recorded by mistake (tables show them as 已作废)."""
     return {r[0] for r in ctx.db.execute_sql(
         "SELECT binding_id FROM correction WHERE kind = 'void' AND shop_id = ?", (shop_id,))}
-
-
-@service
-def mark_voided(ctx: ServiceContext, shop_id: int, rows: list) -> list:
-    """The shop's binding ``rows`` with the voided ones labelled as such (R-FIX-2)."""
-    voided = voided_ids(ctx, shop_id)
-    return [replace(r, state_label=VOIDED_LABEL) if r.id in voided else r for r in rows]
 
 
 @service

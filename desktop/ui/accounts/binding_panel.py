@@ -42,7 +42,6 @@ class BindingPanel(TablePanel):
         self.toolbar.addWidget(self.filter)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(6, 6, 6, 6)
-        self._voided: set[int] = set()
 
     def lay_out(self, *items: QWidget | QLayout, help_text: str = "") -> None:
         """``items`` on top, then the section's help (objectName ``<prefix>HelpLabel``), toolbar and table."""
@@ -88,21 +87,17 @@ class BindingPanel(TablePanel):
     def correction_target(self):
         return self.selected_row()
 
-    def refresh_voided(self) -> None:
-        self._voided = (Op(self, self.ctx, corrections.voided_ids, self.shop_id).value_or(set())
-                        if self.shop_id is not None else set())
-
     def correction_decisions(self) -> dict[str, Decision]:
         row = self.correction_target()
         correct, void = f"{self.prefix}CorrectAction", f"{self.prefix}VoidAction"
         if row is None:
             return {correct: NO_RECORD, void: NO_RECORD}
         decision = Op(self, self.ctx, corrections.void_decision, row.id).quiet().value_or(NO_RECORD)
-        return {correct: VOIDED if row.id in self._voided else ALLOWED, void: decision}
+        return {correct: VOIDED if row.voided else ALLOWED, void: decision}
 
     def correct(self) -> None:
         row = self.correction_target()
-        if row is None or row.id in self._voided:
+        if row is None or row.voided:
             return
         dialog = CorrectionDialog(self.ctx, row, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:

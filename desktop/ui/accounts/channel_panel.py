@@ -59,7 +59,6 @@ class ChannelPanel(BindingPanel):
         self.summary = Op(self, self.ctx, channels.channel_summary, self.shop_id).value_or(None)
         if self.summary is None:
             return
-        self.refresh_voided()
         s = self.summary
         text = self.tr("已绑定 {n}/{limit}").format(n=s.live, limit=s.limit)
         if s.pending:

@@ -63,7 +63,6 @@ class OfficialPanel(BindingPanel):
         self.view = Op(self, self.ctx, official.official_view, self.shop_id).value_or(None)
         if self.view is None:
             return
-        self.refresh_voided()
         current = self.view.current
         if current is None:
             self.status.setText(self.tr("<b>官方账号：</b>未绑定"))
